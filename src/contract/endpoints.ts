@@ -1,0 +1,58 @@
+/**
+ * Paths of the static JSON API, relative to the API base URL. Every path is a plain
+ * file so that any static host or CDN can serve the API as it is.
+ */
+import { z } from 'zod'
+import {
+  cableSchema,
+  cableSummarySchema,
+  eventSchema,
+  figureSchema,
+  issueSchema,
+  metaSchema,
+  organizationSchema,
+  personSchema,
+  positionSchema,
+  topicSchema,
+  venueSchema,
+  type Dataset,
+} from './schemas'
+
+export const API_PREFIX = '/api/v1'
+
+/** The list resources: each is one file holding an array, taken whole from the dataset. */
+export const listResources = {
+  venues: { path: `${API_PREFIX}/venues.json`, schema: z.array(venueSchema) },
+  issues: { path: `${API_PREFIX}/issues.json`, schema: z.array(issueSchema) },
+  positions: { path: `${API_PREFIX}/positions.json`, schema: z.array(positionSchema) },
+  figures: { path: `${API_PREFIX}/figures.json`, schema: z.array(figureSchema) },
+  events: { path: `${API_PREFIX}/events.json`, schema: z.array(eventSchema) },
+  organizations: { path: `${API_PREFIX}/organizations.json`, schema: z.array(organizationSchema) },
+  people: { path: `${API_PREFIX}/people.json`, schema: z.array(personSchema) },
+  topics: { path: `${API_PREFIX}/topics.json`, schema: z.array(topicSchema) },
+} as const satisfies Record<string, { path: string; schema: z.ZodType }>
+
+export type ListResource = keyof typeof listResources
+
+export const metaResource = { path: `${API_PREFIX}/meta.json`, schema: metaSchema }
+export const cableListResource = { path: `${API_PREFIX}/cables.json`, schema: z.array(cableSummarySchema) }
+export const cablePath = (id: string) => `${API_PREFIX}/cables/${encodeURIComponent(id)}.json`
+export const cableResource = { schema: cableSchema }
+
+/** Every file of the API with its body, in one place so the static build and MSW cannot drift. */
+export function apiFiles(dataset: Dataset): Map<string, unknown> {
+  const files = new Map<string, unknown>()
+  files.set(metaResource.path, dataset.meta)
+  files.set(
+    cableListResource.path,
+    dataset.cables.map(({ paragraphs, eo: _eo, addressees: _a, rendering: _r, comparedWith: _c, ...summary }) => ({
+      ...summary,
+      paragraphCount: paragraphs.length,
+    })),
+  )
+  for (const cable of dataset.cables) files.set(cablePath(cable.id), cable)
+  for (const [name, resource] of Object.entries(listResources)) {
+    files.set(resource.path, dataset[name as ListResource])
+  }
+  return files
+}
