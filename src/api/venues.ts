@@ -1,0 +1,4 @@
+import { listKeys, listQueryOptions } from './list-query'
+
+export const venueKeys = listKeys('venues')
+export const venuesQuery = () => listQueryOptions('venues')

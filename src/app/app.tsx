@@ -1,0 +1,23 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { AppProviders } from './providers'
+import { AppRoutes } from './routes'
+import { Link } from '@/components/link'
+
+export function App({ queryClient }: { queryClient?: QueryClient }) {
+  return (
+    <AppProviders queryClient={queryClient}>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <Link href="/" className="app-header__title">
+          IPR Enforcement Dashboard
+        </Link>
+        <p className="app-header__subtitle">USTR provincial IPR review in Beijing, March 2007 · cable 07BEIJING2566</p>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <AppRoutes />
+      </main>
+    </AppProviders>
+  )
+}

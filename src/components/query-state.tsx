@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react'
+import { describeError } from '@/lib/api-client'
+import type { PanelQuery } from '@/lib/combine-queries'
+import './query-state.css'
+
+interface QueryStateProps<T> {
+  query: PanelQuery<T>
+  /** What is loading, in words: "the venues". */
+  label: string
+  isEmpty?: (data: T) => boolean
+  empty?: ReactNode
+  children: (data: T) => ReactNode
+}
+
+/** Loading, error-with-retry and empty states for one panel, so a failure stays in its panel. */
+export function QueryState<T>({ query, label, isEmpty, empty, children }: QueryStateProps<T>) {
+  if (query.status === 'pending') {
+    return (
+      <p className="query-state query-state--loading" role="status">
+        Loading {label}…
+      </p>
+    )
+  }
+  if (query.status === 'error') {
+    return <QueryError error={query.error} label={label} retrying={query.isFetching} onRetry={query.retry} />
+  }
+  if (isEmpty?.(query.data)) return <div className="query-state query-state--empty">{empty ?? <p>No {label} to show.</p>}</div>
+  return <>{children(query.data)}</>
+}
+
+interface QueryErrorProps {
+  error: unknown
+  label: string
+  retrying: boolean
+  onRetry: () => void
+}
+
+export function QueryError({ error, label, retrying, onRetry }: QueryErrorProps) {
+  const { title, detail } = describeError(error)
+  return (
+    <div className="query-state query-state--error" role="alert">
+      <p className="query-state__title">
+        Could not load {label}. {title}.
+      </p>
+      <p className="query-state__detail">{detail}</p>
+      <button type="button" onClick={onRetry} disabled={retrying} aria-busy={retrying}>
+        {retrying ? 'Retrying…' : `Retry loading ${label}`}
+      </button>
+    </div>
+  )
+}

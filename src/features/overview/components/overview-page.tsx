@@ -1,0 +1,11 @@
+import { CableHeaderPanel } from './cable-header-panel'
+import { VenueListPanel } from './venue-list-panel'
+
+export function OverviewPage() {
+  return (
+    <>
+      <CableHeaderPanel />
+      <VenueListPanel />
+    </>
+  )
+}

@@ -1,0 +1,32 @@
+import type { UseQueryResult } from '@tanstack/react-query'
+
+/** The part of a query result a panel needs to show loading, error and retry. */
+export type PanelQuery<T> =
+  | { status: 'pending'; data: undefined; error: null; isFetching: boolean; retry: () => void }
+  | { status: 'error'; data: undefined; error: unknown; isFetching: boolean; retry: () => void }
+  | { status: 'success'; data: T; error: null; isFetching: boolean; retry: () => void }
+
+type DataOf<Q> = Q extends UseQueryResult<infer D> ? D : never
+
+/**
+ * Joins several queries into one panel state: an error wins over loading, so a broken
+ * resource is reported at once, and retry refetches only the queries that failed.
+ */
+export function combineQueries<const Qs extends readonly UseQueryResult<unknown>[], T>(
+  queries: Qs,
+  build: (...data: { [K in keyof Qs]: DataOf<Qs[K]> }) => T,
+): PanelQuery<T> {
+  const isFetching = queries.some((q) => q.isFetching)
+  const retry = () => {
+    for (const q of queries) if (q.isError) void q.refetch()
+  }
+  const failed = queries.find((q) => q.isError)
+  if (failed) return { status: 'error', data: undefined, error: failed.error, isFetching, retry }
+  if (queries.some((q) => q.isPending)) return { status: 'pending', data: undefined, error: null, isFetching, retry }
+  const data = build(...(queries.map((q) => q.data) as { [K in keyof Qs]: DataOf<Qs[K]> }))
+  return { status: 'success', data, error: null, isFetching, retry }
+}
+
+export function fromQuery<T>(query: UseQueryResult<T>): PanelQuery<T> {
+  return combineQueries([query] as const, (data) => data as T)
+}

@@ -1,0 +1,60 @@
+/**
+ * A small History API router: the app has three routes, so a dependency would cost more
+ * bytes than it saves. Paths are matched by `matchRoute`, a pure function.
+ */
+import { useSyncExternalStore } from 'react'
+
+export type Route =
+  | { name: 'overview' }
+  | { name: 'venue'; venueId: string }
+  | { name: 'reader'; cableId: string | null }
+  | { name: 'not-found'; path: string }
+
+const base = import.meta.env.BASE_URL.replace(/\/+$/, '')
+
+export function matchRoute(pathname: string): Route {
+  const path = (pathname.startsWith(base) ? pathname.slice(base.length) : pathname).replace(/\/+$/, '') || '/'
+  if (path === '/') return { name: 'overview' }
+  const segments = path.split('/').slice(1).map(safeDecode)
+  if (segments[0] === 'venues' && segments.length === 2 && segments[1]) return { name: 'venue', venueId: segments[1] }
+  if (segments[0] === 'reader' && segments.length <= 2) return { name: 'reader', cableId: segments[1] || null }
+  return { name: 'not-found', path }
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
+}
+
+const listeners = new Set<() => void>()
+
+function subscribe(listener: () => void) {
+  listeners.add(listener)
+  window.addEventListener('popstate', listener)
+  return () => {
+    listeners.delete(listener)
+    window.removeEventListener('popstate', listener)
+  }
+}
+
+const currentHref = () => window.location.pathname + window.location.search + window.location.hash
+
+/** The current location; re-renders on navigation and on back/forward. */
+export function useHref(): string {
+  return useSyncExternalStore(subscribe, currentHref)
+}
+
+export function useRoute(): Route {
+  const href = useHref()
+  return matchRoute(new URL(href, window.location.origin).pathname)
+}
+
+export function navigate(to: string, { replace = false }: { replace?: boolean } = {}) {
+  const target = to.startsWith('/') && base && !to.startsWith(base) ? base + to : to
+  if (replace) window.history.replaceState(null, '', target)
+  else window.history.pushState(null, '', target)
+  for (const listener of listeners) listener()
+}
