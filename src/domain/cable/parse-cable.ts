@@ -1,0 +1,72 @@
+import type { Diagnostic, ParsedCable } from './types.ts'
+import { parseHeader } from './parse-header.ts'
+import { classifyLines, parseBody } from './parse-paragraphs.ts'
+
+/**
+ * Parses the raw text of one US diplomatic cable (WikiLeaks-style rendering, a news-site
+ * copy, or a bare teletype text) into header fields and numbered paragraphs.
+ *
+ * Never throws: problems become `diagnostics`. Codes:
+ * - `empty-input`, `binary-input` — nothing or non-text to parse
+ * - `no-numbered-paragraphs` — the body has no `1.`/`¶1.` paragraphs; `paragraphs` is then []
+ * - `unmarked-paragraph`, `malformed-marking` (`(SBU` not closed), `unknown-marking` (`(X)`)
+ * - `numbering-gap`, `numbering-repeat`, `numbering-out-of-order`
+ * - `false-paragraph-sign` — a `¶` before a year or list letter (removed from the text)
+ * - `text-outside-paragraph` — body text after a heading but before the next paragraph (dropped)
+ * - `missing-id`, `invalid-date-time-group`, `unknown-precedence`, `unknown-header-line`
+ * - `internal-error` — a bug in the parser; the partial result is still returned
+ */
+export function parseCable(text: string): ParsedCable {
+  const diagnostics: Diagnostic[] = []
+  const result = emptyCable(diagnostics)
+  try {
+    const input = typeof text === 'string' ? text : String(text)
+    if (input.trim() === '') {
+      diagnostics.push({ code: 'empty-input', message: 'The input is empty' })
+      diagnostics.push({ code: 'no-numbered-paragraphs', message: 'No numbered paragraphs found' })
+      return result
+    }
+    if (looksBinary(input)) diagnostics.push({ code: 'binary-input', message: 'The input contains control characters; it may not be text' })
+    const lines = input.split(/\r\n|\r|\n/)
+    const kinds = classifyLines(lines)
+    const body = parseBody(lines, kinds, diagnostics)
+    Object.assign(result, parseHeader(lines, body.firstParagraphLine, diagnostics))
+    result.paragraphs = body.paragraphs
+    if (body.paragraphs.length === 0) {
+      diagnostics.push({ code: 'no-numbered-paragraphs', message: 'No numbered paragraphs found; the body is not split into paragraphs' })
+    }
+  } catch (error) {
+    diagnostics.push({ code: 'internal-error', message: `Parser failed: ${error instanceof Error ? error.message : String(error)}` })
+  }
+  return result
+}
+
+function emptyCable(diagnostics: Diagnostic[]): ParsedCable {
+  return {
+    id: null,
+    subject: null,
+    origin: null,
+    sent: null,
+    precedence: null,
+    classification: null,
+    eo: null,
+    references: [],
+    tags: [],
+    addressees: [],
+    pages: null,
+    paragraphs: [],
+    diagnostics,
+  }
+}
+
+/** NUL or many C0 control characters in the first 64 KB. */
+function looksBinary(text: string): boolean {
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text
+  let control = 0
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i)
+    if (c === 0) return true
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++
+  }
+  return control > sample.length / 20
+}
