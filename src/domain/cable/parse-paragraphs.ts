@@ -20,6 +20,8 @@ const PARA_HEAD = /^[ \t]{0,8}(?:¶[ \t]?)?(\d{1,3})\.([ \t]*)/
 const MARKING = /^(?:U|SBU|C|S|TS|LOU|CUI)(?:\/{1,2}[A-Z][A-Z ,-]{0,20}){0,3}$/
 const FALSE_SIGN = /^[ \t]*¶[ \t]?(?=\d{4}|[A-Za-z][.)])/
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'vs', 'with', 'into', 'over', 'per'])
+/** Handling caveats that stand alone on a line in the header; never headings. */
+const HANDLING = /^(?:NOFORN|SENSITIVE|EXDIS|LIMDIS|NODIS|STADIS|SIPDIS|NOTAL|ORCON|CORRECTED COPY|EFTO|E F T O)\b/
 const BOILERPLATE = /^(?:©|\(c\)\s|Copyright\b|All rights reserved)/i
 const SIGNATURE = /^[A-Z][A-Z'.-]{1,20}(?: [A-Z][A-Z'.-]{1,20}){0,2}$/
 const NOT_SIGNATURE = /^(?:END|BT|NNNN|SIPDIS|NOFORN|SENSITIVE|UNCLAS|UNCLASSIFIED|CONFIDENTIAL|SECRET|TEXT|BEGIN)\b/
@@ -57,7 +59,7 @@ export function readParaStart(line: string): ParaStart | null {
 export function isHeadingLike(line: string): boolean {
   const t = line.trim()
   if (t.length < 3 || t.length > 80 || !/^[A-Z]/.test(t) || /[.,;:]$/.test(t) || t.includes(':')) return false
-  if (/^END\b/i.test(t)) return false
+  if (/^END\b/i.test(t) || HANDLING.test(t)) return false
   const words = t.split(/\s+/)
   if (words.length > 12) return false
   for (const w of words) {
@@ -94,17 +96,22 @@ export function parseBody(lines: readonly string[], kinds: LineKind[], diagnosti
   const starts = new Map<number, ParaStart>()
   let lastNumber = 0
   let lastMarked = false
+  let inList = false
   for (let i = 0; i < lines.length; i++) {
     if (kinds[i] !== 'text') continue
     const start = readParaStart(lines[i] ?? '')
     if (!start) continue
     const afterBreak = previousSignificant(kinds, i) !== 'text'
     if (!start.marked) {
-      // An unmarked start must follow a break, and in a marked cable must continue the count
-      // (otherwise it is a numbered list inside a paragraph).
-      if (!afterBreak) continue
-      if (lastMarked && start.number !== lastNumber + 1) continue
+      // An unmarked start must follow a break, and in a marked cable must continue the count;
+      // otherwise it opens a numbered list inside the paragraph, and the list's items follow.
+      if (!afterBreak || inList) continue
+      if (lastMarked && start.number !== lastNumber + 1) {
+        inList = true
+        continue
+      }
     }
+    inList = false
     starts.set(i, start)
     kinds[i] = 'para'
     lastNumber = start.number
@@ -240,7 +247,7 @@ function findHeadings(lines: readonly string[], kinds: LineKind[], first: number
     if (kinds[next] === 'rule' && kinds[nextSignificant(kinds, next, end)] === 'para') {
       out.set(i, { text: line.trim(), last: next })
       i = next
-    } else if (kinds[next] === 'para' && kinds[i + 1] !== 'text') {
+    } else if (kinds[next] === 'para' && kinds[i + 1] === 'blank') {
       out.set(i, { text: line.trim(), last: i })
     }
   }
