@@ -31,7 +31,8 @@ function safeDecode(segment: string): string {
 
 const listeners = new Set<() => void>()
 
-function subscribe(listener: () => void) {
+/** Calls `listener` after every navigation, in-app or back/forward. */
+export function subscribeToLocation(listener: () => void) {
   listeners.add(listener)
   window.addEventListener('popstate', listener)
   return () => {
@@ -44,7 +45,7 @@ const currentHref = () => window.location.pathname + window.location.search + wi
 
 /** The current location; re-renders on navigation and on back/forward. */
 export function useHref(): string {
-  return useSyncExternalStore(subscribe, currentHref)
+  return useSyncExternalStore(subscribeToLocation, currentHref)
 }
 
 export function useRoute(): Route {

@@ -1,0 +1,26 @@
+import type { Organization, Person, Position, Side, Topic } from '@/contract/schemas'
+
+export interface Lookups {
+  organizations: ReadonlyMap<string, Organization>
+  people: ReadonlyMap<string, Person>
+  topics: ReadonlyMap<string, Topic>
+}
+
+export function buildLookups(data: { organizations: Organization[]; people: Person[]; topics: Topic[] }): Lookups {
+  return {
+    organizations: new Map(data.organizations.map((o) => [o.id, o])),
+    people: new Map(data.people.map((p) => [p.id, p])),
+    topics: new Map(data.topics.map((t) => [t.id, t])),
+  }
+}
+
+/** The side a person speaks for: their organization's. */
+export function sideOfPerson(person: Person, lookups: Lookups): Side {
+  return lookups.organizations.get(person.organizationId)?.side ?? 'other'
+}
+
+export function countPositionsBySide(positions: readonly Position[]): Record<Side, number> {
+  const counts: Record<Side, number> = { US: 0, China: 0, other: 0 }
+  for (const p of positions) counts[p.side]++
+  return counts
+}

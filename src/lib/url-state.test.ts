@@ -1,0 +1,54 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { emptyFilters } from '@/domain/selectors/filter-dashboard'
+import { parseView, serializeView } from './url-state'
+
+describe('view in the URL', () => {
+  it('reads every filter from a shared link', () => {
+    const { filters, dropped } = parseView('?org=mofcom,ciecc&topic=transparency&venue=mofcom&side=US&marking=U&q=silk%20street&safe=1')
+    expect(filters).toEqual({
+      organizations: ['mofcom', 'ciecc'],
+      topics: ['transparency'],
+      venues: ['mofcom'],
+      sides: ['US'],
+      markings: ['U'],
+      query: 'silk street',
+      publicSafe: true,
+    })
+    expect(dropped).toEqual([])
+  })
+
+  it('drops malformed values and unknown parameters, and says which', () => {
+    const { filters, dropped } = parseView('?side=Mars&org=%3Cscript%3E&safe=maybe&colour=red&topic=textbook-licensing')
+    expect(filters).toEqual({ ...emptyFilters, topics: ['textbook-licensing'] })
+    expect(dropped.sort()).toEqual(['colour', 'org', 'safe', 'side'])
+  })
+
+  it('leaves defaults out so links stay short, and keeps slide numbers owned elsewhere', () => {
+    expect(serializeView(emptyFilters)).toBe('')
+    expect(serializeView({ ...emptyFilters, topics: ['a', 'b'] }, '?slide=3&topic=x')).toBe('?slide=3&topic=a,b')
+  })
+
+  it('round-trips any view it writes', () => {
+    const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,12}$/)
+    const view = fc.record({
+      organizations: fc.uniqueArray(id, { maxLength: 4 }),
+      topics: fc.uniqueArray(id, { maxLength: 4 }),
+      venues: fc.uniqueArray(id, { maxLength: 4 }),
+      sides: fc.uniqueArray(fc.constantFrom('US' as const, 'China' as const, 'other' as const)),
+      markings: fc.uniqueArray(fc.constantFrom('U', 'SBU', 'none')),
+      query: fc.string({ maxLength: 40 }).filter((q) => q.trim() === q),
+      publicSafe: fc.boolean(),
+    })
+    fc.assert(fc.property(view, (filters) => expect(parseView(serializeView(filters)).filters).toEqual(filters)))
+  })
+
+  it('never throws on any query string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (search) => {
+        const { filters } = parseView(search)
+        expect(Array.isArray(filters.topics)).toBe(true)
+      }),
+    )
+  })
+})
