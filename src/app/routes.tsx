@@ -1,10 +1,11 @@
 import { useEffect } from 'react'
 import { Link } from '@/components/link'
 import { useRoute, type Route } from '@/lib/router'
-import { OverviewPage } from '@/features/overview/components/overview-page'
+import { VenuePage } from '@/features/venues/components/venue-page'
+import { DashboardPage } from './dashboard-page'
 
 const titles: Record<Route['name'], string> = {
-  overview: 'Overview',
+  overview: 'Dashboard',
   venue: 'Venue',
   reader: 'Cable reader',
   'not-found': 'Page not found',
@@ -18,7 +19,9 @@ export function AppRoutes() {
 
   switch (route.name) {
     case 'overview':
-      return <OverviewPage />
+      return <DashboardPage />
+    case 'venue':
+      return <VenuePage venueId={route.venueId} />
     default:
       return <NotFound />
   }
@@ -30,7 +33,7 @@ function NotFound() {
       <h1 id="not-found-heading">Page not found</h1>
       <p>There is nothing at this address. It may come from an old or mistyped link.</p>
       <p>
-        <Link href="/">Go to the overview</Link>
+        <Link href="/">Go to the dashboard</Link>
       </p>
     </section>
   )

@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import type { UseQueryResult } from '@tanstack/react-query'
 
 /** The part of a query result a panel needs to show loading, error and retry. */
@@ -12,10 +13,14 @@ type DataOf<Q> = Q extends UseQueryResult<infer D> ? D : never
  * Joins several queries into one panel state: an error wins over loading, so a broken
  * resource is reported at once, and retry refetches only the queries that failed.
  */
-export function combineQueries<const Qs extends readonly UseQueryResult<unknown>[], T>(
+export function useCombinedQueries<const Qs extends readonly UseQueryResult<unknown>[], T>(
   queries: Qs,
   build: (...data: { [K in keyof Qs]: DataOf<Qs[K]> }) => T,
 ): PanelQuery<T> {
+  const ready = queries.every((q) => q.isSuccess)
+  // Rebuild only when a query's data changes, so memoised selectors downstream stay cached.
+  // oxlint-disable-next-line react-hooks/exhaustive-deps
+  const data = useMemo(() => (ready ? build(...(queries.map((q) => q.data) as { [K in keyof Qs]: DataOf<Qs[K]> })) : undefined), [ready, ...queries.map((q) => q.data)])
   const isFetching = queries.some((q) => q.isFetching)
   const retry = () => {
     for (const q of queries) if (q.isError) void q.refetch()
@@ -23,10 +28,9 @@ export function combineQueries<const Qs extends readonly UseQueryResult<unknown>
   const failed = queries.find((q) => q.isError)
   if (failed) return { status: 'error', data: undefined, error: failed.error, isFetching, retry }
   if (queries.some((q) => q.isPending)) return { status: 'pending', data: undefined, error: null, isFetching, retry }
-  const data = build(...(queries.map((q) => q.data) as { [K in keyof Qs]: DataOf<Qs[K]> }))
-  return { status: 'success', data, error: null, isFetching, retry }
+  return { status: 'success', data: data as T, error: null, isFetching, retry }
 }
 
-export function fromQuery<T>(query: UseQueryResult<T>): PanelQuery<T> {
-  return combineQueries([query] as const, (data) => data as T)
+export function useQueryPanel<T>(query: UseQueryResult<T>): PanelQuery<T> {
+  return useCombinedQueries([query] as const, (data) => data as T)
 }

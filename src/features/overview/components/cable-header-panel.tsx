@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { cablesQuery } from '@/api/cables'
 import { QueryState } from '@/components/query-state'
-import { fromQuery } from '@/lib/combine-queries'
+import { useQueryPanel } from '@/lib/combine-queries'
 import { formatTimestamp } from '@/lib/format'
 import type { CableSummary } from '@/contract/schemas'
 
@@ -11,7 +11,7 @@ export function CableHeaderPanel() {
   return (
     <section className="panel" aria-labelledby="cable-heading">
       <h2 id="cable-heading">Source cable</h2>
-      <QueryState query={fromQuery(query)} label="the cable" isEmpty={(cables) => cables.length === 0}>
+      <QueryState query={useQueryPanel(query)} label="the cable" isEmpty={(cables) => cables.length === 0}>
         {(cables) => cables.map((cable) => <CableFacts key={cable.id} cable={cable} />)}
       </QueryState>
     </section>

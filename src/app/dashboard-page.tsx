@@ -1,0 +1,86 @@
+import { Suspense, lazy, useDeferredValue, useMemo } from 'react'
+import { useDashboardData, type FullDashboardData } from '@/api/dashboard-data'
+import { QueryState } from '@/components/query-state'
+import { countFacets, filterDashboard, indexIssues, redactForPublic } from '@/domain/selectors/filter-dashboard'
+import { buildLookups } from '@/domain/selectors/lookups'
+import { useFilterStore } from '@/lib/filter-store'
+import { useHref } from '@/lib/router'
+import { CableHeaderPanel } from '@/features/overview/components/cable-header-panel'
+import { ActiveFilters } from '@/features/filters/components/active-filters'
+import { CopyLinkButton } from '@/features/filters/components/copy-link-button'
+import { DroppedParamsNotice } from '@/features/filters/components/dropped-params-notice'
+import { FilterPanel } from '@/features/filters/components/filter-panel'
+import { VenueCardGrid } from '@/features/venues/components/venue-card-grid'
+import { useUnknownFilterIds } from './use-unknown-filter-ids'
+
+// Recharts is heavy: the charts arrive after the cards are on screen.
+const ChartsSection = lazy(() => import('@/features/charts/components/charts-section'))
+
+export function DashboardPage() {
+  const query = useDashboardData()
+  return (
+    <>
+      <CableHeaderPanel />
+      <QueryState query={query} label="the dashboard data">
+        {(data) => <Dashboard data={data} />}
+      </QueryState>
+    </>
+  )
+}
+
+function Dashboard({ data }: { data: FullDashboardData }) {
+  const filters = useFilterStore((s) => s.filters)
+  const clearAll = useFilterStore((s) => s.clearAll)
+  // Typing stays responsive at 10,000 issues: the heavy filtering may lag one frame behind.
+  const deferred = useDeferredValue(filters)
+  const search = new URL(useHref(), window.location.origin).search
+  useUnknownFilterIds(data)
+
+  const visible = useMemo(() => (deferred.publicSafe ? redactForPublic(data) : data), [data, deferred.publicSafe])
+  const index = useMemo(() => indexIssues(visible), [visible])
+  const filtered = useMemo(() => filterDashboard(visible, index, deferred), [visible, index, deferred])
+  const counts = useMemo(() => countFacets(visible, index, deferred), [visible, index, deferred])
+  const lookups = useMemo(() => buildLookups(data), [data])
+
+  return (
+    <div className="dashboard">
+      <FilterPanel organizations={visible.organizations} topics={data.topics} venues={visible.venues} index={index} counts={counts} />
+      <div className="dashboard__content">
+        <DroppedParamsNotice />
+        <div className="dashboard__toolbar">
+          <ActiveFilters
+            organizations={data.organizations}
+            topics={data.topics}
+            venues={data.venues}
+            shownIssues={filtered.issues.length}
+            totalIssues={filtered.totalIssues}
+          />
+          <CopyLinkButton />
+        </div>
+        {filtered.issues.length === 0 ? (
+          <div className="panel empty-state">
+            <h2>No issues match these filters</h2>
+            <p>Remove a filter above, or start again from the whole cable.</p>
+            <button type="button" onClick={clearAll}>
+              Reset all filters
+            </button>
+          </div>
+        ) : (
+          <VenueCardGrid filtered={filtered} lookups={lookups} query={deferred.query} search={search} />
+        )}
+        <Suspense fallback={<p role="status">Loading charts…</p>}>
+          <ChartsSection
+            figures={filtered.figures}
+            issues={filtered.issues}
+            positions={filtered.positions}
+            events={filtered.events}
+            venues={filtered.venues}
+            topics={data.topics}
+            organizations={data.organizations}
+            allVenues={visible.venues}
+          />
+        </Suspense>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,63 @@
+import type { Organization, Topic, Venue } from '@/contract/schemas'
+import { useFilterStore } from '@/lib/filter-store'
+import { pluralize } from '@/lib/format'
+import { SIDE_LABELS, labelOf, markingLabel } from './filter-options'
+
+interface ActiveFiltersProps {
+  organizations: Organization[]
+  topics: Topic[]
+  venues: Venue[]
+  shownIssues: number
+  totalIssues: number
+}
+
+type Field = 'organizations' | 'topics' | 'venues' | 'sides' | 'markings'
+
+/** "N of M issues", one removable chip per active filter, and "Clear all". */
+export function ActiveFilters({ organizations, topics, venues, shownIssues, totalIssues }: ActiveFiltersProps) {
+  const filters = useFilterStore((s) => s.filters)
+  const toggle = useFilterStore((s) => s.toggle)
+  const update = useFilterStore((s) => s.update)
+  const clearAll = useFilterStore((s) => s.clearAll)
+
+  const orgName = new Map(organizations.map((o) => [o.id, labelOf(o)]))
+  const topicName = new Map(topics.map((t) => [t.id, t.label]))
+  const venueName = new Map(venues.map((v) => [v.id, v.title]))
+  const chips: { field: Field | 'query'; value: string; label: string }[] = [
+    ...filters.organizations.map((id) => ({ field: 'organizations' as const, value: id, label: `Agency: ${orgName.get(id) ?? id}` })),
+    ...filters.topics.map((id) => ({ field: 'topics' as const, value: id, label: `Issue: ${topicName.get(id) ?? id}` })),
+    ...filters.venues.map((id) => ({ field: 'venues' as const, value: id, label: `Venue: ${venueName.get(id) ?? id}` })),
+    ...filters.sides.map((side) => ({ field: 'sides' as const, value: side, label: `Side: ${SIDE_LABELS[side]}` })),
+    ...filters.markings.map((m) => ({ field: 'markings' as const, value: m, label: `Marking: ${markingLabel(m)}` })),
+    ...(filters.query.trim() ? [{ field: 'query' as const, value: filters.query, label: `Search: “${filters.query.trim()}”` }] : []),
+  ]
+
+  return (
+    <div className="active-filters">
+      <p className="active-filters__summary" role="status" aria-live="polite">
+        <strong>{shownIssues}</strong> of {pluralize(totalIssues, 'issue')}
+      </p>
+      {chips.length > 0 && (
+        <ul className="active-filters__chips" aria-label="Active filters">
+          {chips.map((chip) => (
+            <li key={`${chip.field}:${chip.value}`}>
+              <button
+                type="button"
+                className="chip"
+                aria-label={`Remove filter ${chip.label}`}
+                onClick={() => (chip.field === 'query' ? update({ query: '' }) : toggle(chip.field, chip.value))}
+              >
+                {chip.label} <span aria-hidden="true">×</span>
+              </button>
+            </li>
+          ))}
+          <li>
+            <button type="button" className="chip chip--clear" onClick={clearAll}>
+              Clear all filters
+            </button>
+          </li>
+        </ul>
+      )}
+    </div>
+  )
+}

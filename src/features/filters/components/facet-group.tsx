@@ -1,0 +1,47 @@
+import { useId } from 'react'
+
+export interface FacetOption {
+  value: string
+  label: string
+  /** Indent for sub-organizations. */
+  depth?: number
+  /** Extra words for screen readers, e.g. the full name behind a short one. */
+  description?: string
+}
+
+interface FacetGroupProps {
+  legend: string
+  options: FacetOption[]
+  selected: readonly string[]
+  counts: ReadonlyMap<string, number>
+  onToggle: (value: string) => void
+}
+
+/** A fieldset of checkboxes, each with how many issues choosing it would show. */
+export function FacetGroup({ legend, options, selected, counts, onToggle }: FacetGroupProps) {
+  const id = useId()
+  if (options.length === 0) return null
+  return (
+    <fieldset className="facet">
+      <legend>{legend}</legend>
+      <ul>
+        {options.map((option) => {
+          const count = counts.get(option.value) ?? 0
+          const checked = selected.includes(option.value)
+          const inputId = `${id}-${option.value}`
+          return (
+            <li key={option.value} style={option.depth ? { paddingInlineStart: `${option.depth * 1.1}rem` } : undefined}>
+              <input id={inputId} type="checkbox" checked={checked} onChange={() => onToggle(option.value)} />
+              <label htmlFor={inputId} className={count === 0 && !checked ? 'facet__label facet__label--empty' : 'facet__label'}>
+                <span title={option.description}>{option.label}</span>
+                <span className="facet__count" aria-label={`${count} ${count === 1 ? 'issue' : 'issues'}`}>
+                  {count}
+                </span>
+              </label>
+            </li>
+          )
+        })}
+      </ul>
+    </fieldset>
+  )
+}

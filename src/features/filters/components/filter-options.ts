@@ -1,0 +1,46 @@
+import type { Organization, Side, Topic, Venue } from '@/contract/schemas'
+import type { FacetOption } from './facet-group'
+
+export const SIDE_LABELS: Record<Side, string> = { US: 'United States', China: 'China', other: 'Other' }
+
+/** Organizations of one side as a tree, parents first, so MOFCOM sits above CIECC. */
+export function organizationOptions(organizations: readonly Organization[], side: Side, involved: ReadonlySet<string>): FacetOption[] {
+  const ofSide = organizations.filter((o) => o.side === side)
+  const ids = new Set(ofSide.map((o) => o.id))
+  const children = new Map<string | null, Organization[]>()
+  for (const org of ofSide) {
+    const parent = org.parentId && ids.has(org.parentId) ? org.parentId : null
+    children.set(parent, [...(children.get(parent) ?? []), org])
+  }
+  const options: FacetOption[] = []
+  const visit = (parent: string | null, depth: number) => {
+    for (const org of (children.get(parent) ?? []).sort((a, b) => labelOf(a).localeCompare(labelOf(b)))) {
+      if (involved.has(org.id)) options.push({ value: org.id, label: labelOf(org), depth, description: org.name })
+      visit(org.id, involved.has(org.id) ? depth + 1 : depth)
+    }
+  }
+  visit(null, 0)
+  return options
+}
+
+export const labelOf = (org: Organization) => org.shortName ?? org.name
+
+export const topicOptions = (topics: readonly Topic[]): FacetOption[] =>
+  topics.map((t) => ({ value: t.id, label: t.label, description: t.description }))
+
+export const venueOptions = (venues: readonly Venue[]): FacetOption[] =>
+  venues.map((v) => ({ value: v.id, label: v.title, description: v.theme }))
+
+export const sideOptions = (): FacetOption[] => (Object.keys(SIDE_LABELS) as Side[]).map((side) => ({ value: side, label: SIDE_LABELS[side] }))
+
+const MARKING_LABELS: Record<string, string> = {
+  U: 'U — Unclassified',
+  SBU: 'SBU — Sensitive but unclassified',
+  C: 'C — Confidential',
+  S: 'S — Secret',
+  none: 'Unmarked',
+}
+export const markingLabel = (marking: string) => MARKING_LABELS[marking] ?? marking
+
+export const markingOptions = (markings: readonly string[]): FacetOption[] =>
+  markings.map((m) => ({ value: m, label: markingLabel(m) }))

@@ -1,0 +1,53 @@
+import type { Issue, Position, Side } from '@/contract/schemas'
+import type { Lookups } from '@/domain/selectors/lookups'
+import { CitationLink } from '@/components/citation-link'
+import { SideBadge } from '@/components/side-badge'
+
+const SIDES: Side[] = ['US', 'China', 'other']
+
+/** One issue with each side's positions in its own column, so a disagreement reads across. */
+export function IssuePositions({ issue, positions, lookups }: { issue: Issue; positions: Position[]; lookups: Lookups }) {
+  const columns = SIDES.map((side) => ({ side, positions: positions.filter((p) => p.side === side) })).filter(
+    (c) => c.side !== 'other' || c.positions.length > 0,
+  )
+  return (
+    <section className="issue" aria-labelledby={`issue-${issue.id}`}>
+      <h3 id={`issue-${issue.id}`}>{issue.title}</h3>
+      <p>{issue.summary}</p>
+      <div className="issue__columns">
+        {columns.map(({ side, positions: list }) => (
+          <div key={side} className="issue__column">
+            <h4>
+              <SideBadge side={side} /> {side === 'US' ? 'United States' : side === 'China' ? 'China' : 'Others'}
+            </h4>
+            {list.length === 0 ? (
+              <p className="issue__none">No position recorded.</p>
+            ) : (
+              <ul>
+                {list.map((p) => (
+                  <PositionItem key={p.id} position={p} lookups={lookups} />
+                ))}
+              </ul>
+            )}
+          </div>
+        ))}
+      </div>
+    </section>
+  )
+}
+
+function PositionItem({ position, lookups }: { position: Position; lookups: Lookups }) {
+  const who = (position.personId && lookups.people.get(position.personId)?.name) || lookups.organizations.get(position.organizationId)?.shortName || lookups.organizations.get(position.organizationId)?.name
+  return (
+    <li className="position">
+      <p>
+        <span className="position__kind">{position.kind}</span> <strong>{who}</strong>: {position.paraphrase}
+      </p>
+      {position.citations.map((c) => (
+        <blockquote key={`${c.paragraph}:${c.quote}`}>
+          “{c.quote}” <CitationLink citation={c} />
+        </blockquote>
+      ))}
+    </li>
+  )
+}

@@ -1,0 +1,38 @@
+import type { Person, Side } from '@/contract/schemas'
+import type { Lookups } from '@/domain/selectors/lookups'
+import { SideBadge } from '@/components/side-badge'
+
+interface ParticipantListProps {
+  participantIds: string[]
+  lookups: Lookups
+  sideOf: (person: Person) => Side
+}
+
+/** Who met, grouped by side, names as the cable gives them. */
+export function ParticipantList({ participantIds, lookups, sideOf }: ParticipantListProps) {
+  const people = participantIds.map((id) => lookups.people.get(id)).filter((p): p is Person => p !== undefined)
+  if (people.length === 0) return null
+  const sides = (['US', 'China', 'other'] as const).map((side) => ({ side, people: people.filter((p) => sideOf(p) === side) }))
+  return (
+    <dl className="participants">
+      {sides
+        .filter((group) => group.people.length > 0)
+        .map((group) => (
+          <div key={group.side}>
+            <dt>
+              <SideBadge side={group.side} />
+            </dt>
+            <dd>
+              {group.people.map((p, i) => (
+                <span key={p.id}>
+                  {i > 0 && ', '}
+                  {p.name}
+                  {p.title && <span className="participants__title"> ({p.title})</span>}
+                </span>
+              ))}
+            </dd>
+          </div>
+        ))}
+    </dl>
+  )
+}

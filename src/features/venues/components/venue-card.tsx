@@ -1,0 +1,76 @@
+import type { Figure, Issue, Position, Venue } from '@/contract/schemas'
+import { countPositionsBySide, sideOfPerson, type Lookups } from '@/domain/selectors/lookups'
+import { CitationList } from '@/components/citation-link'
+import { Highlight } from '@/components/highlight'
+import { Link } from '@/components/link'
+import { formatPartialDate } from '@/lib/format'
+import { ParticipantList } from './participant-list'
+
+export interface VenueCardProps {
+  venue: Venue
+  issues: Issue[]
+  positions: Position[]
+  figures: Figure[]
+  lookups: Lookups
+  query: string
+  /** Query string to carry into the venue page, so the view survives the visit. */
+  search: string
+}
+
+/** One venue of the mission: who met, what was raised, what each side said, and where the cable says it. */
+export function VenueCard({ venue, issues, positions, figures, lookups, query, search }: VenueCardProps) {
+  const bySide = countPositionsBySide(positions)
+  const keyFigure = figures.find((f) => f.disputes.length > 0) ?? figures[0]
+  const disputed = figures.some((f) => f.disputes.length > 0) || positions.some((p) => p.kind === 'denial')
+  const headingId = `venue-${venue.id}`
+  return (
+    <article className="venue-card" aria-labelledby={headingId}>
+      <header className="venue-card__header">
+        <p className="venue-card__theme">{venue.theme}</p>
+        <h3 id={headingId}>
+          <Link href={`/venues/${encodeURIComponent(venue.id)}${search}`}>{venue.title}</Link>
+        </h3>
+        <p className="venue-card__meta">
+          {venue.date ? formatPartialDate(venue.date) : 'Date not stated'}
+          {venue.kind === 'assessment' ? ' · Embassy assessment' : ''}
+          {disputed && <span className="disputed-mark"> · Disputed</span>}
+        </p>
+      </header>
+      <ParticipantList participantIds={venue.participantIds} lookups={lookups} sideOf={(p) => sideOfPerson(p, lookups)} />
+      <ul className="venue-card__issues" aria-label={`Issues raised at ${venue.title}`}>
+        {issues.map((issue) => (
+          <li key={issue.id}>
+            <span className="venue-card__issue-title">
+              <Highlight text={issue.title} query={query} />
+            </span>
+            <span className="topic-chips">
+              {issue.topicIds.map((id) => (
+                <span key={id} className="topic-chip">
+                  {lookups.topics.get(id)?.label ?? id}
+                </span>
+              ))}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p className="venue-card__positions">
+        Positions: <strong>{bySide.US}</strong> US · <strong>{bySide.China}</strong> Chinese
+        {bySide.other > 0 ? ` · ${bySide.other} other` : ''}
+      </p>
+      {keyFigure && (
+        <p className="venue-card__figure">
+          <span className="venue-card__figure-value">{keyFigure.display}</span> {keyFigure.label}
+          {keyFigure.disputes.length > 0 && (
+            <span className="disputed-mark">
+              {' '}
+              — disputed by {keyFigure.disputes.map((d) => lookups.organizations.get(d.organizationId)?.shortName ?? lookups.organizations.get(d.organizationId)?.name).join(', ')}
+            </span>
+          )}
+        </p>
+      )}
+      <p className="venue-card__sources">
+        Source: <CitationList citations={venue.citations} />
+      </p>
+    </article>
+  )
+}

@@ -1,0 +1,107 @@
+import { useMemo } from 'react'
+import { useDashboardData, type FullDashboardData } from '@/api/dashboard-data'
+import { CitationList } from '@/components/citation-link'
+import { Link } from '@/components/link'
+import { QueryState } from '@/components/query-state'
+import { redactForPublic } from '@/domain/selectors/filter-dashboard'
+import { buildLookups, sideOfPerson } from '@/domain/selectors/lookups'
+import { formatParagraphs, paragraphHref } from '@/lib/citations'
+import { useFilterStore } from '@/lib/filter-store'
+import { formatPartialDate } from '@/lib/format'
+import { IssuePositions } from './issue-positions'
+import { ParticipantList } from './participant-list'
+import './venues.css'
+
+/** One venue in full: every issue with both sides' positions side by side, its figures, events and paragraphs. */
+export function VenuePage({ venueId }: { venueId: string }) {
+  const query = useDashboardData()
+  return (
+    <QueryState query={query} label="the venue">
+      {(data) => <VenueDetail data={data} venueId={venueId} />}
+    </QueryState>
+  )
+}
+
+function VenueDetail({ data, venueId }: { data: FullDashboardData; venueId: string }) {
+  const publicSafe = useFilterStore((s) => s.filters.publicSafe)
+  const visible = useMemo(() => (publicSafe ? redactForPublic(data) : data), [data, publicSafe])
+  const lookups = useMemo(() => buildLookups(data), [data])
+  const back = `/${window.location.search}`
+  const venue = visible.venues.find((v) => v.id === venueId)
+  if (!venue) {
+    return (
+      <section className="panel" aria-labelledby="venue-missing">
+        <h1 id="venue-missing">Venue not found</h1>
+        <p>{publicSafe && data.venues.some((v) => v.id === venueId) ? 'This venue rests only on sensitive paragraphs and is hidden in the public-safe view.' : `The cable has no venue called “${venueId}”.`}</p>
+        <Link href={back}>Back to the dashboard</Link>
+      </section>
+    )
+  }
+  const issues = visible.issues.filter((i) => i.venueId === venue.id)
+  const figures = visible.figures.filter((f) => f.venueId === venue.id)
+  const events = visible.events.filter((e) => e.venueId === venue.id)
+  return (
+    <article className="venue-page" aria-labelledby="venue-title">
+      <p>
+        <Link href={back}>← Back to the dashboard</Link>
+      </p>
+      <header className="panel">
+        <p className="venue-card__theme">{venue.theme}</p>
+        <h1 id="venue-title">{venue.title}</h1>
+        <p className="venue-card__meta">
+          {venue.date ? formatPartialDate(venue.date) : 'Date not stated'}
+          {venue.kind === 'assessment' ? ' · The Embassy’s own assessment' : ''}
+        </p>
+        <p>{venue.summary}</p>
+        <ParticipantList participantIds={venue.participantIds} lookups={lookups} sideOf={(p) => sideOfPerson(p, lookups)} />
+        <p>
+          Rests on paragraphs:{' '}
+          {venue.paragraphs.map((n) => (
+            <Link key={n} className="citation" href={paragraphHref(data.cable.id, n)}>
+              ¶{n}
+            </Link>
+          ))}{' '}
+          <span className="visually-hidden">({formatParagraphs(venue.paragraphs)})</span>
+        </p>
+      </header>
+      <section className="panel" aria-labelledby="venue-issues">
+        <h2 id="venue-issues">Issues and positions</h2>
+        {issues.length === 0 && <p>No issues are recorded for this venue.</p>}
+        {issues.map((issue) => (
+          <IssuePositions key={issue.id} issue={issue} positions={visible.positions.filter((p) => p.issueId === issue.id)} lookups={lookups} />
+        ))}
+      </section>
+      {figures.length > 0 && (
+        <section className="panel" aria-labelledby="venue-figures">
+          <h2 id="venue-figures">Figures</h2>
+          <ul className="fact-list">
+            {figures.map((f) => (
+              <li key={f.id}>
+                <strong>{f.display}</strong> {f.label}
+                {f.disputes.map((d) => (
+                  <span key={d.organizationId} className="disputed-mark">
+                    {' '}
+                    — disputed: {d.summary}
+                  </span>
+                ))}{' '}
+                <CitationList citations={[...f.citations, ...f.disputes.map((d) => d.citation)]} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {events.length > 0 && (
+        <section className="panel" aria-labelledby="venue-events">
+          <h2 id="venue-events">Events</h2>
+          <ul className="fact-list">
+            {events.map((e) => (
+              <li key={e.id}>
+                <strong>{formatPartialDate(e.date)}</strong> {e.label} <CitationList citations={e.citations} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  )
+}
