@@ -1,8 +1,9 @@
+import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Plugin } from 'vite'
 import { apiFiles } from '../src/contract/endpoints'
-import { loadDataset } from './load-dataset'
+import type { Dataset } from '../src/contract/schemas'
 
 /**
  * Writes the static JSON API into the build (dist/api/v1/...). The dataset builder
@@ -13,7 +14,7 @@ export function staticApi(): Plugin {
     name: 'ipr:static-api',
     apply: 'build',
     generateBundle() {
-      for (const [path, body] of apiFiles(loadDataset())) {
+      for (const [path, body] of apiFiles(buildDatasetInChildProcess())) {
         this.emitFile({ type: 'asset', fileName: path.replace(/^\//, ''), source: JSON.stringify(body) })
       }
     },
@@ -33,5 +34,20 @@ export function mockServiceWorkerInDev(): Plugin {
         res.end(readFileSync(workerPath))
       })
     },
+  }
+}
+
+/**
+ * The dataset is built by tsx in a child process, so the Vite config never bundles the
+ * parser and annotations (a typo there would otherwise break every dev and test run).
+ */
+function buildDatasetInChildProcess(): Dataset {
+  const script = new URL('./print-dataset.ts', import.meta.url)
+  try {
+    const json = execFileSync(process.execPath, ['--import', 'tsx', script.pathname], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+    return JSON.parse(json) as Dataset
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr
+    throw new Error(`The dataset did not build, so neither does the app:\n${stderr || String(error)}`)
   }
 }
