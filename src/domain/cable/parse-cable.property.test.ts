@@ -1,0 +1,144 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { parseCable } from './parse-cable.ts'
+import type { ParsedCable } from './types.ts'
+
+const realLines = ['07BEIJING2566.wikileaks.txt', '07BEIJING2566.scoop.txt'].map((name) =>
+  readFileSync(new URL(`../../../data/cables/${name}`, import.meta.url), 'utf8').split('\n'),
+)
+
+const isStringOrNull = (v: unknown): boolean => v === null || typeof v === 'string'
+const isStringArray = (v: unknown): boolean => Array.isArray(v) && v.every((s) => typeof s === 'string')
+
+/** The result has exactly the ParsedCable shape, and the parser did not hit an internal error. */
+function expectWellFormed(r: ParsedCable): void {
+  expect(Object.keys(r).sort()).toEqual(
+    ['addressees', 'classification', 'diagnostics', 'eo', 'id', 'origin', 'pages', 'paragraphs', 'precedence', 'references', 'sent', 'subject', 'tags'],
+  )
+  for (const key of ['id', 'subject', 'origin', 'sent', 'precedence', 'classification', 'eo'] as const) expect(isStringOrNull(r[key])).toBe(true)
+  for (const key of ['references', 'tags', 'addressees'] as const) expect(isStringArray(r[key])).toBe(true)
+  expect(r.pages === null || (Number.isInteger(r.pages) && r.pages > 0)).toBe(true)
+  if (r.sent !== null) expect(r.sent).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00Z$/)
+  for (const p of r.paragraphs) {
+    expect(Number.isInteger(p.number) && p.number >= 0).toBe(true)
+    expect(isStringOrNull(p.marking) && isStringOrNull(p.heading)).toBe(true)
+    expect(typeof p.text).toBe('string')
+    expect(p.text).toBe(p.text.trim())
+    expect(p.text).not.toMatch(/\s\s|\n/)
+  }
+  for (const d of r.diagnostics) {
+    expect(typeof d.code === 'string' && d.code.length > 0 && typeof d.message === 'string').toBe(true)
+  }
+  expect(r.diagnostics.map((d) => d.code)).not.toContain('internal-error')
+  if (r.paragraphs.length === 0) expect(r.diagnostics.map((d) => d.code)).toContain('no-numbered-paragraphs')
+}
+
+/** Lines that look like parts of a cable, to build plausible-but-broken inputs. */
+const fragment = fc.oneof(
+  fc.constantFrom(
+    '',
+    ' ',
+    'SIPDIS',
+    '-------',
+    '--------------------------------------------- ----',
+    'Summary',
+    'BEIJING 00002566  002 OF 008',
+    '001.2 OF 003',
+    'C O N F I D E N T I A L SECTION 01 OF 02 PARIS 000123',
+    'UNCLAS SECTION 01 OF 08 BEIJING 002566',
+    'SENSITIVE',
+    'O 180644Z APR 07',
+    'Z 999999Z XYZ 99',
+    'DE RUEHBJ #2566/01 1080644',
+    'FM AMEMBASSY BEIJING',
+    'TO RUEHC/SECSTATE WASHDC IMMEDIATE 6980',
+    'TAGS: KIPR ETRD',
+    'SUBJECT: SOMETHING',
+    'REF: A. BEIJING 1234 B.',
+    'E.O. 12958: N/A',
+    'Classified By: someone for reasons',
+    '1.4 (b) and (d).',
+    '¶1. (U) Text.',
+    '1.(SBU) Text',
+    '2. (C',
+    '3. ()',
+    '¶2007 was',
+    '¶A. item',
+    'RANDT',
+    '© Scoop Media',
+    '999. (S//NF) x',
+  ),
+  fc.string({ maxLength: 80 }),
+)
+
+/** One edit to a list of lines. */
+const edit = fc.oneof(
+  fc.record({ op: fc.constant('delete' as const), at: fc.nat() }),
+  fc.record({ op: fc.constant('duplicate' as const), at: fc.nat() }),
+  fc.record({ op: fc.constant('swap' as const), at: fc.nat(), to: fc.nat() }),
+  fc.record({ op: fc.constant('insert' as const), at: fc.nat(), line: fragment }),
+  fc.record({ op: fc.constant('truncate' as const), at: fc.nat(), keep: fc.nat({ max: 80 }) }),
+)
+type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never
+
+function applyEdits(lines: string[], edits: Edit[]): string[] {
+  const out = [...lines]
+  for (const e of edits) {
+    if (out.length === 0) break
+    const i = e.at % out.length
+    if (e.op === 'delete') out.splice(i, 1)
+    else if (e.op === 'duplicate') out.splice(i, 0, out[i] ?? '')
+    else if (e.op === 'insert') out.splice(i, 0, e.line)
+    else if (e.op === 'truncate') out[i] = (out[i] ?? '').slice(0, e.keep)
+    else {
+      const j = e.to % out.length
+      const a = out[i] ?? ''
+      out[i] = out[j] ?? ''
+      out[j] = a
+    }
+  }
+  return out
+}
+
+describe('parseCable never throws and always returns a ParsedCable', () => {
+  it('on random strings', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 2000 }), (s) => expectWellFormed(parseCable(s))), { numRuns: 300 })
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), (s) => expectWellFormed(parseCable(s))), { numRuns: 300 })
+  })
+
+  it('on random cable-like line soup', () => {
+    fc.assert(fc.property(fc.array(fragment, { maxLength: 120 }), (lines) => expectWellFormed(parseCable(lines.join('\n')))), { numRuns: 300 })
+  })
+
+  it('on mutated versions of the real cable (deleted, duplicated, swapped, truncated lines, inserted junk)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(0, 1), fc.array(edit, { maxLength: 40 }), fc.constantFrom('\n', '\r\n', '\r'), (which, edits, eol) => {
+        const lines = applyEdits(realLines[which] ?? [], edits)
+        expectWellFormed(parseCable(lines.join(eol)))
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('on shuffled real lines', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(0, 1), fc.infiniteStream(fc.nat()), (which, stream) => {
+        const lines = [...(realLines[which] ?? [])]
+        const random = stream.take(lines.length)
+        let k = lines.length
+        for (const r of random) {
+          k--
+          if (k <= 0) break
+          const j = r % (k + 1)
+          const t = lines[k] ?? ''
+          lines[k] = lines[j] ?? ''
+          lines[j] = t
+        }
+        expectWellFormed(parseCable(lines.join('\n')))
+      }),
+      { numRuns: 50 },
+    )
+  })
+})
