@@ -1,0 +1,45 @@
+import { useState, type RefObject } from 'react'
+import { toCsv, type TableData } from '../lib/csv'
+import { buildExportSvg, downloadBlob, svgToPngBlob, type ExportText } from '../lib/export-chart'
+
+interface ChartDownloadsProps {
+  fileName: string
+  table: TableData
+  /** Where the chart's <svg> lives; absent for views with no picture (e.g. tiles). */
+  figureRef?: RefObject<HTMLElement | null>
+  text: ExportText
+}
+
+/** PNG, SVG and CSV downloads of one chart, made in the browser: nothing leaves the app's origin. */
+export function ChartDownloads({ fileName, table, figureRef, text }: ChartDownloadsProps) {
+  const [error, setError] = useState<string | null>(null)
+  const chartSvg = () => figureRef?.current?.querySelector<SVGSVGElement>('svg[data-chart-svg], svg.recharts-surface') ?? null
+
+  async function download(kind: 'png' | 'svg' | 'csv') {
+    setError(null)
+    try {
+      if (kind === 'csv') return downloadBlob(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`)
+      const svg = chartSvg()
+      if (!svg) throw new Error('The chart is not drawn yet.')
+      const { markup, width, height } = buildExportSvg(svg, text)
+      if (kind === 'svg') return downloadBlob(new Blob([markup], { type: 'image/svg+xml;charset=utf-8' }), `${fileName}.svg`)
+      downloadBlob(await svgToPngBlob(markup, width, height), `${fileName}.png`)
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'The download failed.')
+    }
+  }
+
+  return (
+    <div role="group" aria-label={`Download ${text.title}`} className="chart-card__downloads">
+      <span aria-hidden="true">Download:</span>
+      {figureRef && (
+        <>
+          <button type="button" onClick={() => void download('png')}>PNG</button>
+          <button type="button" onClick={() => void download('svg')}>SVG</button>
+        </>
+      )}
+      <button type="button" onClick={() => void download('csv')}>CSV</button>
+      {error && <span role="alert">{error}</span>}
+    </div>
+  )
+}

@@ -1,0 +1,66 @@
+import { useId, useRef, useState, type ReactNode } from 'react'
+import { CitationList } from '@/components/citation-link'
+import type { Citation } from '@/contract/schemas'
+import { citedParagraphs, formatParagraphs } from '@/lib/citations'
+import type { TableData } from '../lib/csv'
+import { ChartDownloads } from './chart-downloads'
+import { DataTable } from './data-table'
+
+interface ChartFrameProps {
+  slug: string
+  title: string
+  /** One sentence computed from the data; also the chart's accessible name. */
+  takeaway: string
+  citations: readonly Citation[]
+  table: TableData
+  /** Lines added under the chart in exported images (qualifiers, disputes, legend). */
+  exportNotes?: string[]
+  /** Set when the view is text already (tiles): no picture, so no PNG/SVG and no role="img". */
+  textOnly?: boolean
+  /** Shown instead of the chart when the filters leave nothing to draw. */
+  emptyNote?: string | null
+  children: ReactNode
+  /** Visible text right under the chart: legends, keys, things left out. */
+  footer?: ReactNode
+}
+
+/** Heading, takeaway, chart, source line, data table toggle and downloads: the same for every chart. */
+export function ChartFrame({ slug, title, takeaway, citations, table, exportNotes = [], textOnly, emptyNote, children, footer }: ChartFrameProps) {
+  const headingId = useId()
+  const tableId = useId()
+  const figureRef = useRef<HTMLDivElement>(null)
+  const [tableVisible, setTableVisible] = useState(false)
+  const cableIds = [...new Set(citations.map((c) => c.cableId))]
+  const sourceNote = `Source: ${cableIds.join(', ')} ${formatParagraphs(citedParagraphs(citations))}`
+
+  return (
+    <section className="chart-card panel" aria-labelledby={headingId}>
+      <h3 id={headingId}>{title}</h3>
+      {emptyNote ? (
+        <p className="chart-card__empty">{emptyNote}</p>
+      ) : (
+        <>
+          <p className="chart-card__takeaway">{takeaway}</p>
+          {textOnly ? (
+            children
+          ) : (
+            <div className="chart-card__figure" role="img" aria-label={takeaway} ref={figureRef}>
+              {children}
+            </div>
+          )}
+          {footer}
+          <p className="chart-card__source">
+            Source: {cableIds.join(', ')} <CitationList citations={citations} />
+          </p>
+          <div className="chart-card__actions">
+            <button type="button" aria-expanded={tableVisible} aria-controls={tableId} onClick={() => setTableVisible((v) => !v)}>
+              {tableVisible ? 'Hide data table' : 'Show data table'}
+            </button>
+            <ChartDownloads fileName={slug} table={table} figureRef={textOnly ? undefined : figureRef} text={{ title, takeaway, notes: [...exportNotes, sourceNote] }} />
+          </div>
+          <DataTable id={tableId} table={table} visible={tableVisible} />
+        </>
+      )}
+    </section>
+  )
+}

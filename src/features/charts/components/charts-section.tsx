@@ -1,0 +1,41 @@
+import type { CableEvent, Figure, Issue, Organization, Position, Topic, Venue } from '@/contract/schemas'
+import { isCounterfeitShareFigure, isUsVisitorShareFigure, keyFigures } from '../lib/figures'
+import '../charts.css'
+import { EventsTimelineChart } from './events-timeline-chart'
+import { IssuesByTopicChart } from './issues-by-topic-chart'
+import { KeyFigureTiles } from './key-figure-tiles'
+import { PositionsBySideChart } from './positions-by-side-chart'
+import { SilkStreetChart } from './silk-street-chart'
+import { UsVisitorShareChart } from './us-visitor-share-chart'
+
+export interface ChartsSectionProps {
+  figures: Figure[]
+  issues: Issue[]
+  positions: Position[]
+  events: CableEvent[]
+  venues: Venue[]
+  topics: Topic[]
+  organizations: Organization[]
+  /** all venues, unfiltered, for stable colours/order */
+  allVenues: Venue[]
+}
+
+/**
+ * The charts of the cable's statistics, drawn from already-filtered data. The page loads this
+ * module lazily; it is the only way in, so recharts stays out of the initial bundle.
+ */
+export default function ChartsSection({ figures, issues, positions, events, venues, topics, organizations, allVenues }: ChartsSectionProps) {
+  return (
+    <section className="charts-section" aria-labelledby="charts-heading">
+      <h2 id="charts-heading">The cable's statistics</h2>
+      <div className="charts-section__grid">
+        <SilkStreetChart figure={figures.find(isCounterfeitShareFigure)} organizations={organizations} />
+        <UsVisitorShareChart figure={figures.find(isUsVisitorShareFigure)} organizations={organizations} />
+        <KeyFigureTiles figures={keyFigures(figures)} organizations={organizations} />
+        <IssuesByTopicChart issues={issues} topics={topics} venues={venues} allVenues={allVenues} />
+        <PositionsBySideChart positions={positions} issues={issues} allVenues={allVenues} />
+        <EventsTimelineChart events={events} allVenues={allVenues} />
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,81 @@
+import { useId } from 'react'
+import { CitationList } from '@/components/citation-link'
+import type { CableEvent, Venue } from '@/contract/schemas'
+import { formatPartialDate, pluralize } from '@/lib/format'
+import type { TableData } from '../lib/csv'
+import { venueLabel } from '../lib/names'
+import { timelineLanes, type TimelineItem } from '../lib/timeline'
+import { ChartFrame } from './chart-frame'
+import { EventsTimelineSvg, type NumberedLane } from './events-timeline-svg'
+
+const TITLE = 'Timeline of dated events, January 2006 to April 2007'
+const PRECISION_NOTE = 'A dot is an exact day; a dashed bar spans the whole month or year when the cable gives no more precise date.'
+
+/** Numbers events in date order across all lanes, so the key below reads chronologically. */
+function numberLanes(lanes: ReturnType<typeof timelineLanes>['lanes']): { numbered: NumberedLane[]; ordered: TimelineItem[] } {
+  const ordered = lanes.flatMap((l) => l.items).sort((a, b) => a.start - b.start || a.end - b.end)
+  const numberOf = new Map(ordered.map((item, i) => [item.event.id, i + 1]))
+  return { numbered: lanes.map((lane) => ({ ...lane, numbers: lane.items.map((item) => numberOf.get(item.event.id) ?? 0) })), ordered }
+}
+
+function EventLine({ event, venues }: { event: CableEvent; venues: readonly Venue[] }) {
+  return (
+    <>
+      <strong>{formatPartialDate(event.date)}</strong> — {event.label} ({venueLabel(event.venueId, venues)}) <CitationList citations={event.citations} />
+    </>
+  )
+}
+
+/** Dated events by venue inside the window; anything earlier or later is listed, not drawn. */
+export function EventsTimelineChart({ events, allVenues }: { events: readonly CableEvent[]; allVenues: readonly Venue[] }) {
+  const patternPrefix = useId().replaceAll(':', '')
+  const { lanes, outside } = timelineLanes(events, allVenues.map((v) => v.id))
+  const { numbered, ordered } = numberLanes(lanes)
+  const first = ordered[0]?.event
+  const last = ordered.at(-1)?.event
+  const takeaway =
+    (first && last
+      ? `${pluralize(ordered.length, 'dated event')} fall in the timeline across ${pluralize(lanes.length, 'lane')}, from ${first.label} (${formatPartialDate(first.date)}) to ${last.label} (${formatPartialDate(last.date)}).`
+      : 'No dated event falls between January 2006 and April 2007.') +
+    (outside.length ? ` ${pluralize(outside.length, 'event')} ${outside.length === 1 ? 'lies' : 'lie'} outside the timeline.` : '')
+  const table: TableData = {
+    caption: `${TITLE}: every dated event, with how precise its date is`,
+    columns: ['Event', 'Number on chart', 'Date', 'Date precision', 'Venue', 'Paragraphs'],
+    rows: [...ordered.map((item, i) => [item.event, i + 1] as const), ...outside.map((e) => [e, null] as const)].map(([e, n]) => [
+      e.label, n ?? 'outside the timeline', formatPartialDate(e.date), e.date.precision, venueLabel(e.venueId, allVenues), e.citations.map((c) => `¶${c.paragraph}`).join(' '),
+    ]),
+  }
+  const key = ordered.map((item, i) => `${i + 1}. ${formatPartialDate(item.event.date)}: ${item.event.label}`)
+  const outsideNotes = outside.map((e) => `Outside the timeline: ${formatPartialDate(e.date)}: ${e.label}`)
+  return (
+    <ChartFrame
+      slug="events-timeline"
+      title={TITLE}
+      takeaway={takeaway}
+      citations={events.flatMap((e) => e.citations)}
+      table={table}
+      exportNotes={[PRECISION_NOTE, ...key, ...outsideNotes]}
+      emptyNote={events.length === 0 ? 'No dated events match the current filters.' : null}
+      footer={
+        <div className="events-timeline__key">
+          <p className="chart-card__note">{PRECISION_NOTE}</p>
+          {ordered.length > 0 && (
+            <ol aria-label="Events on the timeline">
+              {ordered.map((item) => <li key={item.event.id}><EventLine event={item.event} venues={allVenues} /></li>)}
+            </ol>
+          )}
+          {outside.length > 0 && (
+            <>
+              <h4>Outside the timeline</h4>
+              <ul aria-label="Outside the timeline">
+                {outside.map((event) => <li key={event.id}><EventLine event={event} venues={allVenues} /></li>)}
+              </ul>
+            </>
+          )}
+        </div>
+      }
+    >
+      {lanes.length > 0 ? <EventsTimelineSvg lanes={numbered} allVenues={allVenues} patternPrefix={patternPrefix} /> : null}
+    </ChartFrame>
+  )
+}

@@ -1,0 +1,81 @@
+import type { Venue } from '@/contract/schemas'
+import { venueLabel } from '../lib/names'
+import { TIMELINE_WINDOW, type TimelineLane } from '../lib/timeline'
+import { venueStyle } from '../lib/venue-styles'
+import { PatternDefs } from './pattern-fill'
+
+const WIDTH = 960
+const LABEL_COLUMN = 200
+const AXIS_HEIGHT = 44
+const LANE_HEIGHT = 64
+const QUARTER_LABELS = ['Jan', 'Apr', 'Jul', 'Oct']
+
+const x = (time: number) => LABEL_COLUMN + ((time - TIMELINE_WINDOW.start) / (TIMELINE_WINDOW.end - TIMELINE_WINDOW.start)) * (WIDTH - LABEL_COLUMN - 24)
+
+function monthStarts(): Date[] {
+  const months: Date[] = []
+  for (let d = new Date(TIMELINE_WINDOW.start); d.getTime() <= TIMELINE_WINDOW.end; d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))) months.push(d)
+  return months
+}
+
+function MonthAxis({ height }: { height: number }) {
+  return (
+    <g fontSize={16} fill="#1a1d21">
+      {monthStarts().map((month) => {
+        const quarter = month.getUTCMonth() % 3 === 0
+        return (
+          <g key={month.getTime()}>
+            <line x1={x(month.getTime())} x2={x(month.getTime())} y1={AXIS_HEIGHT - 8} y2={height} stroke={quarter ? '#8a929e' : '#dde1e7'} />
+            {quarter && (
+              <text x={x(month.getTime()) + 4} y={24}>{`${QUARTER_LABELS[month.getUTCMonth() / 3]} ${month.getUTCFullYear()}`}</text>
+            )}
+          </g>
+        )
+      })}
+    </g>
+  )
+}
+
+export interface NumberedLane extends TimelineLane {
+  numbers: number[]
+}
+
+/**
+ * One lane per venue. A day is a dot; a month or a year is a bar across the whole month or year,
+ * so a date known only to the month never looks exact.
+ */
+export function EventsTimelineSvg({ lanes, allVenues, patternPrefix }: { lanes: readonly NumberedLane[]; allVenues: readonly Venue[]; patternPrefix: string }) {
+  const allIds = allVenues.map((v) => v.id)
+  const height = AXIS_HEIGHT + lanes.length * LANE_HEIGHT + 8
+  const patterns = lanes.map((lane) => ({ id: `${patternPrefix}-${lane.venueId ?? 'none'}`, ...venueStyle(lane.venueId, allIds) }))
+  return (
+    <svg data-chart-svg width={WIDTH} height={height} viewBox={`0 0 ${WIDTH} ${height}`} className="events-timeline" fontFamily="system-ui, sans-serif">
+      <PatternDefs patterns={patterns} />
+      <MonthAxis height={height} />
+      {lanes.map((lane, laneIndex) => {
+        const middle = AXIS_HEIGHT + laneIndex * LANE_HEIGHT + LANE_HEIGHT / 2
+        const fill = `url(#${patterns[laneIndex]?.id})`
+        return (
+          <g key={lane.venueId ?? 'none'}>
+            <line x1={LABEL_COLUMN} x2={WIDTH - 24} y1={middle} y2={middle} stroke="#c9ced6" />
+            <text x={8} y={middle + 6} fontSize={16} fontWeight={700} fill="#1a1d21">{venueLabel(lane.venueId, allVenues)}</text>
+            {lane.items.map((item, i) => {
+              const labelY = middle - (i % 2 === 0 ? 16 : -30)
+              const centre = item.precision === 'day' ? x((item.start + item.end) / 2) : x(item.start) + 4
+              return (
+                <g key={item.event.id}>
+                  {item.precision === 'day' ? (
+                    <circle cx={centre} cy={middle} r={9} fill={fill} stroke="#1a1d21" strokeWidth={2} />
+                  ) : (
+                    <rect x={x(item.start)} y={middle - 9} width={Math.max(x(item.end) - x(item.start), 6)} height={18} rx={2} fill={fill} stroke="#1a1d21" strokeWidth={2} strokeDasharray="5 3" />
+                  )}
+                  <text x={centre} y={labelY} fontSize={16} fontWeight={700} fill="#1a1d21" stroke="#ffffff" strokeWidth={4} paintOrder="stroke">{lane.numbers[i]}</text>
+                </g>
+              )
+            })}
+          </g>
+        )
+      })}
+    </svg>
+  )
+}

@@ -1,0 +1,61 @@
+import { useId } from 'react'
+import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts'
+import type { Issue, Position, Side, Venue } from '@/contract/schemas'
+import { pluralize } from '@/lib/format'
+import { countPositionsBySideAndVenue, SIDES, type VenueSideCount } from '../lib/count-positions'
+import type { TableData } from '../lib/csv'
+import { joinNames, venueLabel } from '../lib/names'
+import { SIDE_STYLES } from '../lib/venue-styles'
+import { ChartFrame } from './chart-frame'
+import { describeStyle, LegendList, PatternDefs } from './pattern-fill'
+
+const TITLE = 'Positions by side at each venue'
+const SIDE_NAMES: Record<Side, string> = { US: 'United States', China: 'China', other: 'Other' }
+const COUNT_LABEL = { fontSize: 16, fontWeight: 700, fill: '#1a1d21', stroke: '#ffffff', strokeWidth: 4, paintOrder: 'stroke' } as const
+
+function positionsTakeaway(rows: readonly VenueSideCount[], venues: readonly Venue[], unplaced: number): string {
+  const total = rows.reduce((sum, r) => sum + r.total, 0)
+  const bySide = SIDES.map((side) => `${rows.reduce((sum, r) => sum + r.counts[side], 0)} ${SIDE_NAMES[side]}`)
+  const most = Math.max(...rows.map((r) => r.total))
+  const busiest = rows.filter((r) => r.total === most).map((r) => venueLabel(r.venueId, venues))
+  const tail = unplaced ? ` ${pluralize(unplaced, 'position')} belong to issues not shown and are left out.` : ''
+  return `Of ${pluralize(total, 'position')}, ${joinNames(bySide)}; ${joinNames(busiest)} ${busiest.length === 1 ? 'has' : 'have'} the most (${most}).${tail}`
+}
+
+/** Who argued what where: US, Chinese and other positions stacked per venue. */
+export function PositionsBySideChart({ positions, issues, allVenues }: { positions: readonly Position[]; issues: readonly Issue[]; allVenues: readonly Venue[] }) {
+  const patternPrefix = useId().replaceAll(':', '')
+  const { rows, unplaced } = countPositionsBySideAndVenue(positions, issues, allVenues)
+  const series = SIDES.map((side) => ({ id: `${patternPrefix}-${side}`, side, name: SIDE_NAMES[side], ...SIDE_STYLES[side] }))
+  const table: TableData = {
+    caption: `${TITLE}: number of positions per side`,
+    columns: ['Venue', ...SIDES.map((s) => SIDE_NAMES[s]), 'Total'],
+    rows: rows.map((r) => [venueLabel(r.venueId, allVenues), ...SIDES.map((s) => r.counts[s]), r.total]),
+  }
+  const height = 56 + rows.length * 56
+  return (
+    <ChartFrame
+      slug="positions-by-side"
+      title={TITLE}
+      takeaway={rows.length ? positionsTakeaway(rows, allVenues, unplaced) : ''}
+      citations={positions.flatMap((p) => p.citations)}
+      table={table}
+      exportNotes={[`Sides: ${series.map((s) => `${s.name} (${describeStyle(s)})`).join('; ')}`]}
+      emptyNote={rows.length === 0 ? 'No positions match the current filters.' : null}
+      footer={<LegendList items={series} label="Sides" />}
+    >
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+        <BarChart layout="vertical" data={rows.map((r) => ({ venue: venueLabel(r.venueId, allVenues), ...r.counts }))} margin={{ top: 8, right: 32, bottom: 8, left: 8 }} accessibilityLayer={false}>
+          <PatternDefs patterns={series} />
+          <XAxis type="number" allowDecimals={false} tick={{ fontSize: 16, fill: '#1a1d21' }} stroke="#4a5260" />
+          <YAxis type="category" dataKey="venue" width={200} tick={{ fontSize: 16, fill: '#1a1d21' }} stroke="#4a5260" />
+          {series.map((s) => (
+            <Bar key={s.side} dataKey={s.side} name={s.name} stackId="sides" fill={`url(#${s.id})`} stroke="#1a1d21" isAnimationActive={false}>
+              <LabelList dataKey={s.side} position="center" formatter={(v: unknown) => (Number(v) > 0 ? String(v) : '')} style={COUNT_LABEL} />
+            </Bar>
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  )
+}

@@ -1,0 +1,31 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { counterfeitShare, organizations } from '../testing/fixtures'
+import { SilkStreetChart } from './silk-street-chart'
+
+
+describe('SilkStreetChart', () => {
+  it('draws 80–90% as a range with its qualifiers and the dispute visible on the chart', () => {
+    render(<SilkStreetChart figure={counterfeitShare} organizations={organizations} />)
+    const chart = screen.getByRole('img', { name: /challenged by Chaoyang District/ })
+    expect(within(chart).getByText('80–90%')).toBeInTheDocument()
+    expect(within(chart).getByText('up to 80–90%')).toBeInTheDocument()
+    expect(within(chart).getByText(/“in some categories”, “up to”/)).toBeInTheDocument()
+    expect(within(chart).getByText(/recent industry data cited by USTR/)).toBeInTheDocument()
+    expect(within(chart).getByText(/Challenged by Chaoyang District/)).toBeInTheDocument()
+  })
+  it('shows the range in the data table when asked', async () => {
+    render(<SilkStreetChart figure={counterfeitShare} organizations={organizations} />)
+    await userEvent.click(screen.getByRole('button', { name: 'Show data table' }))
+    expect(screen.getByRole('button', { name: 'Hide data table' })).toHaveAttribute('aria-expanded', 'true')
+    const row = screen.getByRole('row', { name: /Counterfeit share/ })
+    expect(within(row).getByRole('cell', { name: '80' })).toBeInTheDocument()
+    expect(within(row).getByRole('cell', { name: '90' })).toBeInTheDocument()
+    expect(within(row).getByRole('cell', { name: 'Chaoyang District' })).toBeInTheDocument()
+  })
+  it('says so when the figure is filtered out', () => {
+    render(<SilkStreetChart figure={undefined} organizations={organizations} />)
+    expect(screen.getByText(/not among the figures the current filters show/)).toBeInTheDocument()
+  })
+})

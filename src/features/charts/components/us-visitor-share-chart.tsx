@@ -1,0 +1,77 @@
+import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis, usePlotArea, useXAxisScale } from 'recharts'
+import type { Figure, Organization } from '@/contract/schemas'
+import { formatPartialDate } from '@/lib/format'
+import type { TableData } from '../lib/csv'
+import { joinNames, organizationLabel } from '../lib/names'
+import { SIDE_STYLES } from '../lib/venue-styles'
+import { ChartFrame } from './chart-frame'
+import { PatternDefs } from './pattern-fill'
+
+const TITLE = 'CIECC website visitors from the United States'
+const REST_LABEL = 'All other visitors, not broken down by the cable'
+
+/** Whether the cable (in the figure's own quotes or qualifiers) says the US was the largest foreign share. */
+function saysLargestForeignShare(figure: Figure): boolean {
+  return [...figure.qualifiers, ...figure.citations.map((c) => c.quote)].some((text) => /largest/i.test(text))
+}
+
+function SegmentLabels({ usShare }: { usShare: number }) {
+  const scale = useXAxisScale()
+  const plot = usePlotArea()
+  if (!scale || !plot) return null
+  const start = Number(scale(0))
+  const split = Number(scale(usShare))
+  if (!Number.isFinite(start) || !Number.isFinite(split)) return null
+  return (
+    <g className="chart-annotation" fontSize={16} fill="#1a1d21">
+      <text x={start} y={plot.y - 12} fontWeight={700}>{`United States: ${usShare}%`}</text>
+      <text x={split + 8} y={plot.y + plot.height + 52}>{`${REST_LABEL}: ${100 - usShare}%`}</text>
+    </g>
+  )
+}
+
+/** MOFCOM's 20%: the US share against one undivided remainder, because that is all the cable gives. */
+export function UsVisitorShareChart({ figure, organizations }: { figure: Figure | undefined; organizations: readonly Organization[] }) {
+  if (!figure || figure.value.kind !== 'exact') {
+    return <ChartFrame slug="ciecc-us-visitors" title={TITLE} takeaway="" citations={[]} table={{ caption: TITLE, columns: [], rows: [] }} emptyNote="The CIECC visitor figure is not among the figures the current filters show.">{null}</ChartFrame>
+  }
+  const usShare = figure.value.value
+  const when = figure.asOf ? formatPartialDate(figure.asOf) : null
+  const asserters = joinNames(figure.assertedBy.map((id) => organizationLabel(id, organizations)))
+  const largest = saysLargestForeignShare(figure)
+  const takeaway =
+    `${asserters ? `${asserters} said ` : ''}${usShare}% of visitors to the CIECC website${when ? ` in ${when}` : ''} were from the United States` +
+    `${largest ? ', the largest foreign share' : ''}; the cable does not break down the other ${100 - usShare}%.`
+  const largestNote = largest ? 'The United States was the largest share of foreign visitors, the cable reports.' : null
+  const table: TableData = {
+    caption: `${TITLE}${when ? `, ${when}` : ''}: share of visitors (%)`,
+    columns: ['Visitors', 'Share (%)', 'As the cable puts it', 'Asserted by'],
+    rows: [
+      ['United States', usShare, figure.display, asserters],
+      [REST_LABEL, 100 - usShare, 'not stated (the remainder)', ''],
+    ],
+  }
+  const ids = { us: 'ciecc-us-fill', rest: 'ciecc-rest-fill' }
+  return (
+    <ChartFrame
+      slug="ciecc-us-visitors"
+      title={TITLE}
+      takeaway={takeaway}
+      citations={figure.citations}
+      table={table}
+      exportNotes={largestNote ? [largestNote] : []}
+      footer={largestNote && <p className="chart-card__note">{largestNote}</p>}
+    >
+      <ResponsiveContainer width="100%" height={170} initialDimension={{ width: 800, height: 170 }}>
+        <BarChart layout="vertical" data={[{ name: when ?? 'Visitors', us: usShare, rest: 100 - usShare }]} margin={{ top: 36, right: 32, bottom: 56, left: 16 }} accessibilityLayer={false}>
+          <PatternDefs patterns={[{ id: ids.us, ...SIDE_STYLES.US }, { id: ids.rest, color: '#d4d8de', pattern: 'solid' }]} />
+          <XAxis type="number" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 16, fill: '#1a1d21' }} stroke="#4a5260" />
+          <YAxis type="category" dataKey="name" hide />
+          <Bar dataKey="us" stackId="share" fill={`url(#${ids.us})`} stroke="#1a1d21" barSize={44} isAnimationActive={false} />
+          <Bar dataKey="rest" stackId="share" fill={`url(#${ids.rest})`} stroke="#1a1d21" barSize={44} isAnimationActive={false} />
+          <SegmentLabels usShare={usShare} />
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  )
+}

@@ -1,0 +1,19 @@
+import type { Organization, Venue } from '@/contract/schemas'
+
+/** "USTR" rather than "Office of the United States Trade Representative"; the id if the organization is filtered out. */
+export function organizationLabel(id: string, organizations: readonly Organization[]): string {
+  const org = organizations.find((o) => o.id === id)
+  return org ? (org.shortName ?? org.name) : id
+}
+
+/** "USTR and Embassy Beijing", "A, B and C". */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? ''
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+}
+
+/** A venue's short subject ("Online copyright") for axes and lanes, where the full title would not fit. */
+export function venueLabel(id: string | null, venues: readonly Venue[]): string {
+  if (id === null) return 'Not tied to one meeting'
+  return venues.find((v) => v.id === id)?.theme ?? id
+}

@@ -1,0 +1,26 @@
+/**
+ * Okabe–Ito colours (safe for colour-blind viewers) paired with a fill pattern, so a venue
+ * never depends on colour alone. Index by the venue's place in the unfiltered list, so a
+ * venue keeps its look whatever the filters hide.
+ */
+const OKABE_ITO = ['#0072B2', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#E69F00', '#000000', '#F0E442'] as const
+export type PatternKind = 'solid' | 'diagonal' | 'dots' | 'horizontal' | 'cross' | 'vertical'
+const PATTERNS: readonly PatternKind[] = ['solid', 'diagonal', 'dots', 'horizontal', 'cross', 'vertical']
+
+export interface VenueStyle {
+  color: string
+  pattern: PatternKind
+}
+
+export function venueStyle(venueId: string | null, allVenueIds: readonly string[]): VenueStyle {
+  const index = venueId === null ? -1 : allVenueIds.indexOf(venueId)
+  if (index < 0) return { color: '#5c5c5c', pattern: 'solid' }
+  return { color: OKABE_ITO[index % OKABE_ITO.length]!, pattern: PATTERNS[index % PATTERNS.length]! }
+}
+
+/** Side colours from styles.css (--us, --china, --other), written out so exported images carry them. */
+export const SIDE_STYLES = {
+  US: { color: '#0072B2', pattern: 'solid' },
+  China: { color: '#B35900', pattern: 'diagonal' },
+  other: { color: '#5c5c5c', pattern: 'dots' },
+} as const satisfies Record<string, VenueStyle>
