@@ -20,7 +20,7 @@ export interface PageMark {
 
 /** Page-break line → its page numbers, or null. */
 export function matchPageBreak(line: string): PageMark | null {
-  if (line.length > 120 || line.indexOf(' OF ') < 0) return null
+  if (line.length > 120 || !endsWithDigit(line) || line.indexOf(' OF ') < 0) return null
   const m = PAGE_BREAK.exec(line)
   if (m) return { page: Number(m[1]), of: Number(m[2]) }
   return null
@@ -28,7 +28,7 @@ export function matchPageBreak(line: string): PageMark | null {
 
 /** A `SECTION nn OF nn` banner line (classification + section + post + serial) → numbers, or null. */
 export function matchSectionLine(line: string): PageMark | null {
-  if (line.length > 200 || line.indexOf('SECTION') < 0) return null
+  if (line.length > 200 || !endsWithDigit(line) || line.indexOf('SECTION') < 0) return null
   const m = SECTION.exec(line)
   if (!m) return null
   // Only a banner-shaped line: a classification word before SECTION.
@@ -50,7 +50,26 @@ export function isFraming(line: string): boolean {
 }
 
 export function isBlank(line: string): boolean {
-  return line.trim() === ''
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i)
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 12 && c !== 11) return c > 0x2000 && line.trim() === ''
+  }
+  return true
+}
+
+/** Last non-space character is a digit (page-break and banner lines end with a number). */
+function endsWithDigit(line: string): boolean {
+  let i = line.length - 1
+  while (i >= 0 && line.charCodeAt(i) <= 32) i--
+  const c = line.charCodeAt(i)
+  return c >= 48 && c <= 57
+}
+
+/** Index of the first non-space character, or the length. */
+export function firstNonSpace(line: string): number {
+  let i = 0
+  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++
+  return i
 }
 
 /** Removes spaces between single letters: `C O N F I D E N T I A L` → `CONFIDENTIAL`. */

@@ -30,7 +30,7 @@ export function parseCable(text: string): ParsedCable {
     const lines = input.split(/\r\n|\r|\n/)
     const kinds = classifyLines(lines)
     const body = parseBody(lines, kinds, diagnostics)
-    Object.assign(result, parseHeader(lines, body.firstParagraphLine, diagnostics))
+    Object.assign(result, parseHeader(lines, kinds, body.firstParagraphLine, diagnostics))
     result.paragraphs = body.paragraphs
     if (body.paragraphs.length === 0) {
       diagnostics.push({ code: 'no-numbered-paragraphs', message: 'No numbered paragraphs found; the body is not split into paragraphs' })
@@ -62,6 +62,7 @@ function emptyCable(diagnostics: Diagnostic[]): ParsedCable {
 /** NUL or many C0 control characters in the first 64 KB. */
 function looksBinary(text: string): boolean {
   const sample = text.length > 65536 ? text.slice(0, 65536) : text
+  if (!/[\x00-\x08\x0e-\x1f]/.test(sample)) return false
   let control = 0
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i)

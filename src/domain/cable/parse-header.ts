@@ -1,4 +1,5 @@
 import type { Diagnostic } from './types.ts'
+import type { LineKind } from './parse-paragraphs.ts'
 import { matchBanner, matchExplicitClassification, matchPageBreak, matchSectionLine } from './line-kinds.ts'
 
 /** Header fields of a cable; the paragraph parser fills in the rest of ParsedCable. */
@@ -32,10 +33,10 @@ const ORIGIN_FALLBACK = /^(?:US |U\.S\. |American )?(?:Embassy|Consulate|Consula
 const KNOWN_KEYS = /^(?:TAGS|SUBJECT|SUBJ|REFS?|REFTEL|E\.\s?O\.|CLASSIFIED BY|DERIVED FROM|DECLASSIFY ON|DECL|REASONS?|PASS TO|PASS|FOR|ATTN|NOFORN|SIPDIS|SENSITIVE|REF [A-Z])\b/i
 
 /**
- * Parses the cable header from lines[0, end). `allLines` is scanned for page-break lines
- * (they only appear in the body) to learn the page count and the post/serial pair.
+ * Parses the cable header from lines[0, end). All `drop` lines (page breaks, section banners)
+ * are scanned too: they give the page count and the post/serial pair.
  */
-export function parseHeader(lines: readonly string[], end: number, diagnostics: Diagnostic[]): ParsedHeader {
+export function parseHeader(lines: readonly string[], kinds: readonly LineKind[], end: number, diagnostics: Diagnostic[]): ParsedHeader {
   let idLine: string | null = null
   let titleLine: string | null = null
   let subject: string | null = null
@@ -160,6 +161,7 @@ export function parseHeader(lines: readonly string[], end: number, diagnostics: 
   // Page-break lines (body) give the page count and, failing a banner, the post + serial.
   let pages: number | null = null
   for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] !== 'drop') continue
     const line = lines[i] ?? ''
     const mark = matchPageBreak(line) ?? matchSectionLine(line)
     if (!mark) continue

@@ -1,5 +1,5 @@
 import type { Diagnostic, ParsedParagraph } from './types.ts'
-import { isBlank, isFraming, isRule, isSipdis, matchBanner, matchPageBreak, matchSectionLine } from './line-kinds.ts'
+import { firstNonSpace, isBlank, isFraming, isRule, isSipdis, matchBanner, matchPageBreak, matchSectionLine } from './line-kinds.ts'
 
 /** What one input line is, for the body scanner. `drop` lines vanish without ending a paragraph. */
 export type LineKind = 'blank' | 'drop' | 'rule' | 'text' | 'para'
@@ -29,7 +29,7 @@ const NOT_SIGNATURE = /^(?:END|BT|NNNN|SIPDIS|NOFORN|SENSITIVE|UNCLAS|UNCLASSIFI
 /** Reads a paragraph start from a line, or null. */
 export function readParaStart(line: string): ParaStart | null {
   if (line.length === 0) return null
-  const c = line.charCodeAt(line.search(/\S|$/))
+  const c = line.charCodeAt(firstNonSpace(line))
   if (!(c === 0xb6 || (c >= 48 && c <= 57))) return null
   const m = PARA_HEAD.exec(line)
   if (!m) return null
@@ -239,10 +239,10 @@ function findHeadings(lines: readonly string[], kinds: LineKind[], first: number
       continue
     }
     if (kind !== 'text') continue
-    const line = lines[i] ?? ''
-    if (!isHeadingLike(line)) continue
     const prev = previousSignificant(kinds, i)
     if (prev === 'text' || prev === 'para') continue
+    const line = lines[i] ?? ''
+    if (!isHeadingLike(line)) continue
     const next = nextSignificant(kinds, i, end)
     if (kinds[next] === 'rule' && kinds[nextSignificant(kinds, next, end)] === 'para') {
       out.set(i, { text: line.trim(), last: next })
