@@ -1,0 +1,93 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { loadDataset } from '../../../scripts/load-dataset'
+import { datasetSchema } from '../../contract/schemas'
+
+// The same code path the static build takes (scripts/vite-plugins.ts → loadDataset).
+const dataset = loadDataset()
+const byId = <T extends { id: string }>(items: readonly T[], id: string): T => {
+  const item = items.find((i) => i.id === id)
+  if (!item) throw new Error(`no item ${id}`)
+  return item
+}
+
+describe('the 07BEIJING2566 dataset', () => {
+  it('builds with zero problems and satisfies the contract', () => {
+    expect(datasetSchema.safeParse(dataset).success).toBe(true)
+    expect(dataset.meta.cableIds).toEqual(['07BEIJING2566'])
+  })
+
+  it('has the six venues of the cable', () => {
+    expect(dataset.venues.map((v) => v.id)).toEqual(['bcb', 'chaoyang', 'moe', 'mofcom', 'spc', 'embassy-comment'])
+    expect(byId(dataset.venues, 'spc').date).toEqual({ value: '2007-03-28', precision: 'day' })
+    expect(byId(dataset.venues, 'embassy-comment').kind).toBe('assessment')
+  })
+
+  it('keeps the Silk Street figure a hedged range, sourced and disputed', () => {
+    const figure = byId(dataset.figures, 'silk-street-counterfeit-share')
+    expect(figure.value).toEqual({ kind: 'range', min: 80, max: 90 })
+    expect(figure.unit).toBe('percent')
+    expect(figure.qualifiers).toEqual(['in some categories', 'up to'])
+    expect(figure.source).toBe('recent industry data')
+    expect(figure.assertedBy).toEqual(['ustr'])
+    expect(figure.disputes[0]).toMatchObject({
+      organizationId: 'chaoyang-district-government',
+      citation: { paragraph: 11, quote: 'The Chinese side challenged those figures' },
+    })
+  })
+
+  it('dates the CIECC 20% US-visitor figure to February 2007, asserted by MOFCOM', () => {
+    const figure = byId(dataset.figures, 'ciecc-us-visitor-share')
+    expect(figure.value).toEqual({ kind: 'exact', value: 20 })
+    expect(figure.asOf).toEqual({ value: '2007-02', precision: 'month' })
+    expect(figure.assertedBy).toEqual(['mofcom'])
+  })
+
+  it('keeps "more than" on the 6,000 textbooks and states no royalty amount', () => {
+    expect(byId(dataset.figures, 'foreign-textbooks-in-print').qualifiers).toEqual(['more than'])
+    expect(dataset.figures.some((f) => f.unit === 'RMB')).toBe(false)
+  })
+
+  it('marks items resting only on ¶18–20 as SBU', () => {
+    const onlyComment = [...dataset.issues, ...dataset.positions, ...dataset.figures, ...dataset.events].filter((item) =>
+      item.citations.every((c) => c.paragraph >= 18 && c.paragraph <= 20),
+    )
+    expect(onlyComment.length).toBeGreaterThan(10)
+    for (const item of onlyComment) expect(item.markings).toEqual(['SBU'])
+    expect(byId(dataset.positions, 'ustr-silk-street-industry-data').markings).toEqual(['U'])
+  })
+
+  it('restores the words the news-site copy lost at page breaks', () => {
+    const paragraphs = dataset.cables[0]?.paragraphs ?? []
+    const restored = (n: number) => {
+      const p = paragraphs.find((x) => x.number === n)
+      return p ? p.restored.map((r) => p.text.slice(r.start, r.end)).join(' ') : ''
+    }
+    expect(restored(13)).toContain('royalties')
+    expect(restored(12)).toContain('misunderstandings')
+    expect(restored(2)).toBe('')
+    expect(dataset.cables[0]?.comparedWith).toEqual(['07BEIJING2566.scoop.txt'])
+  })
+
+  it('cites every paragraph 1–20 from an issue, position, figure or event', () => {
+    const cited = new Set(
+      [...dataset.issues, ...dataset.positions, ...dataset.figures, ...dataset.events].flatMap((i) =>
+        i.citations.map((c) => c.paragraph),
+      ),
+    )
+    for (let n = 1; n <= 20; n++) expect(cited, `¶${n}`).toContain(n)
+  })
+
+  it('records both sides where they disagree', () => {
+    const sidesOf = (issueId: string) =>
+      new Set(dataset.positions.filter((p) => p.issueId === issueId).map((p) => p.side))
+    for (const issue of ['chaoyang-silk-street', 'bcb-take-down-notices', 'mofcom-transparency', 'comment-meeting-access']) {
+      expect(sidesOf(issue), issue).toEqual(new Set(['US', 'China']))
+    }
+  })
+
+  it('uses titles as the cable gives them', () => {
+    expect(byId(dataset.people, 'xie-chaobin')).toMatchObject({ title: 'Vice Governor', organizationId: 'chaoyang-district-government' })
+    expect(byId(dataset.people, 'zhang-jun').title).toBe("Supreme People's Court Deputy President")
+  })
+})
