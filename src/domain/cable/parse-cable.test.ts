@@ -91,6 +91,11 @@ describe('parseCable header', () => {
     expect(r.pages).toBe(3)
   })
 
+  it('reads U N C L A S letter-spaced and a bare UNCLASSIFIED line with SENSITIVE as FOUO', () => {
+    expect(parseCable('U N C L A S SECTION 01 OF 02 LIMA 000555\n\n1. (U) Text.').classification).toBe('UNCLASSIFIED')
+    expect(parseCable('UNCLASSIFIED\nSENSITIVE\n\n1. (SBU) Text.').classification).toBe('UNCLASSIFIED//FOR OFFICIAL USE ONLY')
+  })
+
   it('reads letter-spaced SECRET with NOFORN and drops repeated banners at page tops', () => {
     const r = parseCable(
       cable([

@@ -182,11 +182,11 @@ export function parseHeader(lines: readonly string[], kinds: readonly LineKind[]
   }
   if (id === null) diagnostics.push({ code: 'missing-id', message: 'No cable id line and not enough routing data to build one' })
 
-  let classification = explicit
-  if (classification === null && banner !== null) {
-    classification = banner
-    if (banner === 'UNCLASSIFIED' && sensitive) classification = 'UNCLASSIFIED//FOR OFFICIAL USE ONLY'
-    else if (noforn && banner !== 'UNCLASSIFIED') classification = `${banner}//NOFORN`
+  // An explicit full line wins; a bare level takes the SENSITIVE / NOFORN lines as caveats.
+  let classification = explicit ?? banner
+  if (classification !== null && !classification.includes('//')) {
+    if (classification === 'UNCLASSIFIED' && sensitive) classification = 'UNCLASSIFIED//FOR OFFICIAL USE ONLY'
+    else if (noforn && classification !== 'UNCLASSIFIED') classification = `${classification}//NOFORN`
   }
 
   if (subject === null && idLine !== null && titleLine !== null && !/[a-z]/.test(titleLine)) subject = titleLine

@@ -29,13 +29,23 @@ export interface ParsedCable {
   sent: string | null
   /** IMMEDIATE, PRIORITY, ROUTINE, FLASH */
   precedence: string | null
+  /**
+   * Full banner, e.g. UNCLASSIFIED//FOR OFFICIAL USE ONLY (an explicit line, or `UNCLAS` plus a
+   * `SENSITIVE` line), CONFIDENTIAL, SECRET//NOFORN; letter-spaced banners are read too.
+   */
   classification: string | null
   /** The E.O. line's value, e.g. "N/A" or "12958: DECL: ..." */
   eo: string | null
+  /** REF items; a lettered list keeps its letters: ["A. BEIJING 1234", "B. STATE 5678"]. */
   references: string[]
+  /** TAGS split on whitespace and commas, e.g. ["KIPR", "ETRD"]. */
   tags: string[]
+  /** TO then INFO addressees without routing prefix, precedence or serial: "SECSTATE WASHDC". */
   addressees: string[]
+  /** Page count from `SECTION 01 OF 08` / `002 OF 008` lines (the largest total), or null. */
   pages: number | null
+  /** Numbered paragraphs in order; [] (plus a no-numbered-paragraphs diagnostic) when the body has none. */
   paragraphs: ParsedParagraph[]
+  /** Problems found; parsing never throws. Codes are listed on parseCable. */
   diagnostics: Diagnostic[]
 }
