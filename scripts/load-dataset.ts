@@ -1,11 +1,11 @@
 /** Node-side loader: reads the cables from data/cables/ and builds the dataset (throws DatasetError). */
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { allAnnotations } from '../data/annotations/index'
-import { sources } from '../data/sources'
-import type { Dataset } from '../src/contract/schemas'
-import { buildDataset } from '../src/domain/dataset/build-dataset'
-import { sourcesFromFiles } from '../src/domain/dataset/sources-from-files'
+import { allAnnotations } from '../data/annotations/index.ts'
+import { sources } from '../data/sources.ts'
+import type { Dataset } from '../src/contract/schemas.ts'
+import { buildDataset } from '../src/domain/dataset/build-dataset.ts'
+import { sourcesFromFiles } from '../src/domain/dataset/sources-from-files.ts'
 
 const cablesDir = new URL('../data/cables/', import.meta.url)
 

@@ -6,7 +6,7 @@
  * Years the cable leaves implicit ("on March 16", "in January", "April 10") are read
  * against the cable's own date (18 April 2007) and the paragraphs that name 2007.
  */
-import type { AnnotationCitation, CableAnnotations } from '../../src/domain/dataset/annotations'
+import type { AnnotationCitation, CableAnnotations } from '../../src/domain/dataset/annotations.ts'
 
 /** One citation; the cable id is added by the builder. */
 const c = (paragraph: number, quote: string): AnnotationCitation => ({ paragraph, quote })
@@ -1809,7 +1809,7 @@ export const annotations = {
     },
     {
       id: 'ciecc-us-visitor-share',
-      label: 'Share of CIECC website visitors from the United States, February 2007 (the largest share of foreign visitors)',
+      label: 'Share of CIECC website visitors from the United States, February 2007 (the largest proportion of foreign visitors)',
       value: { kind: 'exact', value: 20 },
       unit: 'percent',
       qualifiers: [],
@@ -1853,7 +1853,10 @@ export const annotations = {
       disputes: [],
       venueId: 'mofcom',
       topicIds: ['case-transfer-incentives'],
-      citations: [c(16, 'four new rules have been made')],
+      citations: [
+        c(16, 'four new rules have been made'),
+        c(16, 'Asked what incentives have been added since 2006 for increased case transfer'),
+      ],
     },
     {
       id: 'case-transfer-problems',
@@ -2037,7 +2040,7 @@ export const annotations = {
     {
       id: 'ciecc-visitors-february-2007',
       date: month('2007-02'),
-      label: '20 percent of CIECC website visitors come from the United States, the largest share of foreign visitors',
+      label: '20 percent of CIECC website visitors are from the United States, the largest proportion of foreign visitors',
       venueId: 'mofcom',
       topicIds: ['complaint-centers', 'transparency-and-statistics'],
       citations: [c(17, '20 percent of visitors to the site in February 2007 were from the United States')],
@@ -2110,7 +2113,7 @@ export const annotations = {
       // "April 10" with no year: the filings the 18 April 2007 cable reports as just made.
       id: 'wto-filings',
       date: day('2007-04-10'),
-      label: 'USTR files WTO dispute settlement cases on Chinese IPR-related matters (enforcement and market access)',
+      label: 'USTR files WTO dispute resolution cases on Chinese IPR-related matters (enforcement and market access)',
       venueId: 'embassy-comment',
       topicIds: ['bilateral-relations'],
       citations: [

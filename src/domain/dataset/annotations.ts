@@ -13,7 +13,7 @@ import {
   positionSchema,
   topicSchema,
   venueSchema,
-} from '../../contract/schemas'
+} from '../../contract/schemas.ts'
 
 /** A quote and its paragraph; the cable id is given once for the whole annotation file. */
 export const annotationCitationSchema = citationSchema.omit({ cableId: true })

@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import type { CableAnnotations } from './annotations'
-import { buildDataset, DatasetError, type CableSource } from './build-dataset'
-import { fnv1aHex } from './content-hash'
-import { textStatesNumber } from './numbers-in-text'
-import { missingWordRanges } from './restored-ranges'
+import type { CableAnnotations } from './annotations.ts'
+import { buildDataset, DatasetError, type CableSource } from './build-dataset.ts'
+import { fnv1aHex } from './content-hash.ts'
+import { textStatesNumber } from './numbers-in-text.ts'
+import { missingWordRanges } from './restored-ranges.ts'
 
 const PRIMARY = [
   'SUBJECT: TEST CABLE',

@@ -4,13 +4,13 @@
  * hold (a quote not in its paragraph, a dangling id, a number its quote does not state).
  * Pure: no I/O, runs the same in Node (static build) and in the browser (MSW).
  */
-import { parseCable } from '../cable/parse-cable'
-import type { ParsedCable, ParsedParagraph } from '../cable/types'
-import { datasetSchema, type Cable, type Citation, type Dataset, type Marking, type Paragraph } from '../../contract/schemas'
-import { cableAnnotationsSchema, type AnnotationCitation, type CableAnnotations } from './annotations'
-import { checkDataset, type DatasetContent } from './checks'
-import { fnv1aHex } from './content-hash'
-import { mergeRanges, missingWordRanges, type TextRange } from './restored-ranges'
+import { parseCable } from '../cable/parse-cable.ts'
+import type { ParsedCable, ParsedParagraph } from '../cable/types.ts'
+import { datasetSchema, type Cable, type Citation, type Dataset, type Marking, type Paragraph } from '../../contract/schemas.ts'
+import { cableAnnotationsSchema, type AnnotationCitation, type CableAnnotations } from './annotations.ts'
+import { checkDataset, type DatasetContent } from './checks.ts'
+import { fnv1aHex } from './content-hash.ts'
+import { mergeRanges, missingWordRanges, type TextRange } from './restored-ranges.ts'
 
 export interface Rendering {
   /** File name of the rendering, e.g. "07BEIJING2566.wikileaks.txt". */

@@ -1,7 +1,7 @@
 /** Provenance and integrity checks over a joined dataset; each returns readable problems. */
-import type { Cable, Citation, Dataset, PartialDate } from '../../contract/schemas'
-import type { CableAnnotations } from './annotations'
-import { textStatesNumber } from './numbers-in-text'
+import type { Cable, Citation, Dataset, PartialDate } from '../../contract/schemas.ts'
+import type { CableAnnotations } from './annotations.ts'
+import { textStatesNumber } from './numbers-in-text.ts'
 
 export type DatasetContent = Omit<Dataset, 'meta'>
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { loadDataset } from '../../../scripts/load-dataset'
-import { datasetSchema } from '../../contract/schemas'
+import { loadDataset } from '../../../scripts/load-dataset.ts'
+import { datasetSchema } from '../../contract/schemas.ts'
 
 // The same code path the static build takes (scripts/vite-plugins.ts → loadDataset).
 const dataset = loadDataset()

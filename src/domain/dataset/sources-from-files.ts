@@ -1,5 +1,5 @@
 /** Turns the source manifest plus file contents (however they were read) into builder input. */
-import type { CableSource } from './build-dataset'
+import type { CableSource } from './build-dataset.ts'
 
 export interface ManifestEntry {
   id: string
