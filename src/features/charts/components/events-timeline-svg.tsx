@@ -7,7 +7,8 @@ import { PatternDefs } from './pattern-fill'
 const WIDTH = 960
 const LABEL_COLUMN = 200
 const AXIS_HEIGHT = 44
-const LANE_HEIGHT = 64
+const ROW_HEIGHT = 32
+const LANE_PADDING = 14
 const QUARTER_LABELS = ['Jan', 'Apr', 'Jul', 'Oct']
 
 const x = (time: number) => LABEL_COLUMN + ((time - TIMELINE_WINDOW.start) / (TIMELINE_WINDOW.end - TIMELINE_WINDOW.start)) * (WIDTH - LABEL_COLUMN - 24)
@@ -46,30 +47,33 @@ export interface NumberedLane extends TimelineLane {
  */
 export function EventsTimelineSvg({ lanes, allVenues, patternPrefix }: { lanes: readonly NumberedLane[]; allVenues: readonly Venue[]; patternPrefix: string }) {
   const allIds = allVenues.map((v) => v.id)
-  const height = AXIS_HEIGHT + lanes.length * LANE_HEIGHT + 8
+  const laneTops = lanes.reduce<number[]>((tops, lane, i) => [...tops, (tops[i] ?? AXIS_HEIGHT) + lane.rows * ROW_HEIGHT + 2 * LANE_PADDING], [AXIS_HEIGHT])
+  const height = (laneTops.at(-1) ?? AXIS_HEIGHT) + 8
   const patterns = lanes.map((lane) => ({ id: `${patternPrefix}-${lane.venueId ?? 'none'}`, ...venueStyle(lane.venueId, allIds) }))
   return (
     <svg data-chart-svg width={WIDTH} height={height} viewBox={`0 0 ${WIDTH} ${height}`} className="events-timeline" fontFamily="system-ui, sans-serif">
       <PatternDefs patterns={patterns} />
       <MonthAxis height={height} />
       {lanes.map((lane, laneIndex) => {
-        const middle = AXIS_HEIGHT + laneIndex * LANE_HEIGHT + LANE_HEIGHT / 2
+        const top = laneTops[laneIndex] ?? AXIS_HEIGHT
+        const bottom = laneTops[laneIndex + 1] ?? top
         const fill = `url(#${patterns[laneIndex]?.id})`
         return (
           <g key={lane.venueId ?? 'none'}>
-            <line x1={LABEL_COLUMN} x2={WIDTH - 24} y1={middle} y2={middle} stroke="#c9ced6" />
-            <text x={8} y={middle + 6} fontSize={16} fontWeight={700} fill="#1a1d21">{venueLabel(lane.venueId, allVenues)}</text>
+            <line x1={0} x2={WIDTH - 24} y1={bottom} y2={bottom} stroke="#c9ced6" />
+            <text x={8} y={(top + bottom) / 2 + 6} fontSize={16} fontWeight={700} fill="#1a1d21">{venueLabel(lane.venueId, allVenues)}</text>
             {lane.items.map((item, i) => {
-              const labelY = middle - (i % 2 === 0 ? 16 : -30)
-              const centre = item.precision === 'day' ? x((item.start + item.end) / 2) : x(item.start) + 4
+              const middle = top + LANE_PADDING + item.row * ROW_HEIGHT + ROW_HEIGHT / 2
+              const isDay = item.precision === 'day'
+              const right = isDay ? x((item.start + item.end) / 2) + 9 : Math.max(x(item.end), x(item.start) + 6)
               return (
                 <g key={item.event.id}>
-                  {item.precision === 'day' ? (
-                    <circle cx={centre} cy={middle} r={9} fill={fill} stroke="#1a1d21" strokeWidth={2} />
+                  {isDay ? (
+                    <circle cx={right - 9} cy={middle} r={9} fill={fill} stroke="#1a1d21" strokeWidth={2} />
                   ) : (
-                    <rect x={x(item.start)} y={middle - 9} width={Math.max(x(item.end) - x(item.start), 6)} height={18} rx={2} fill={fill} stroke="#1a1d21" strokeWidth={2} strokeDasharray="5 3" />
+                    <rect x={x(item.start)} y={middle - 9} width={right - x(item.start)} height={18} rx={2} fill={fill} stroke="#1a1d21" strokeWidth={2} strokeDasharray="5 3" />
                   )}
-                  <text x={centre} y={labelY} fontSize={16} fontWeight={700} fill="#1a1d21" stroke="#ffffff" strokeWidth={4} paintOrder="stroke">{lane.numbers[i]}</text>
+                  <text x={right + 5} y={middle + 6} fontSize={16} fontWeight={700} fill="#1a1d21" stroke="#ffffff" strokeWidth={4} paintOrder="stroke">{lane.numbers[i]}</text>
                 </g>
               )
             })}

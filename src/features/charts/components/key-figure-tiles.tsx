@@ -3,7 +3,7 @@ import type { Figure, Organization } from '@/contract/schemas'
 import { formatPartialDate, pluralize } from '@/lib/format'
 import type { TableData } from '../lib/csv'
 import { qualifiersMissingFromDisplay } from '../lib/figures'
-import { joinNames, organizationLabel } from '../lib/names'
+import { joinNames, organizationFullName, organizationLabel } from '../lib/names'
 import { ChartFrame } from './chart-frame'
 
 const TITLE = 'Key figures, as the cable states them'
@@ -11,7 +11,7 @@ const TITLE = 'Key figures, as the cable states them'
 function FigureTile({ figure, organizations }: { figure: Figure; organizations: readonly Organization[] }) {
   const asserters = joinNames(figure.assertedBy.map((id) => organizationLabel(id, organizations)))
   const missing = qualifiersMissingFromDisplay(figure)
-  const disputers = joinNames(figure.disputes.map((d) => organizationLabel(d.organizationId, organizations)))
+  const disputers = joinNames(figure.disputes.map((d) => organizationFullName(d.organizationId, organizations)))
   return (
     <li className={`figure-tile${figure.disputes.length ? ' figure-tile--disputed' : ''}`}>
       <p className="figure-tile__value">{figure.display}</p>
@@ -43,7 +43,7 @@ export function KeyFigureTiles({ figures, organizations }: { figures: readonly F
       f.qualifiers.join('; '),
       f.asOf ? formatPartialDate(f.asOf) : '',
       joinNames(f.assertedBy.map((id) => organizationLabel(id, organizations))),
-      joinNames(f.disputes.map((d) => organizationLabel(d.organizationId, organizations))),
+      joinNames(f.disputes.map((d) => organizationFullName(d.organizationId, organizations))),
       f.citations.map((c) => `¶${c.paragraph}`).join(' '),
     ]),
   }

@@ -22,7 +22,7 @@ describe('SilkStreetChart', () => {
     const row = screen.getByRole('row', { name: /Counterfeit share/ })
     expect(within(row).getByRole('cell', { name: '80' })).toBeInTheDocument()
     expect(within(row).getByRole('cell', { name: '90' })).toBeInTheDocument()
-    expect(within(row).getByRole('cell', { name: 'Chaoyang District' })).toBeInTheDocument()
+    expect(within(row).getByRole('cell', { name: 'Chaoyang District government' })).toBeInTheDocument()
   })
   it('says so when the figure is filtered out', () => {
     render(<SilkStreetChart figure={undefined} organizations={organizations} />)

@@ -2,7 +2,7 @@ import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis, usePlotArea, useXAxis
 import type { Figure, Organization } from '@/contract/schemas'
 import type { TableData } from '../lib/csv'
 import { formatFigureValue, qualifiersMissingFromDisplay } from '../lib/figures'
-import { joinNames, organizationLabel } from '../lib/names'
+import { joinNames, organizationFullName, organizationLabel } from '../lib/names'
 import { wrapText } from '../lib/wrap-text'
 import { ChartFrame } from './chart-frame'
 
@@ -11,7 +11,7 @@ const TITLE = 'Counterfeit share of goods at Silk Street'
 /** The words that must travel with the number: the cable's hedges, who sourced it, who disputes it. */
 function describeCounterfeitShare(figure: Figure, organizations: readonly Organization[]) {
   const asserters = joinNames(figure.assertedBy.map((id) => organizationLabel(id, organizations)))
-  const disputers = joinNames(figure.disputes.map((d) => organizationLabel(d.organizationId, organizations)))
+  const disputers = joinNames(figure.disputes.map((d) => organizationFullName(d.organizationId, organizations)))
   const sourcedBy = [figure.source, asserters && `cited by ${asserters}`].filter(Boolean).join(' ')
   const qualifiers = figure.qualifiers.map((q) => `“${q}”`).join(', ')
   const missing = qualifiersMissingFromDisplay(figure)
@@ -21,7 +21,7 @@ function describeCounterfeitShare(figure: Figure, organizations: readonly Organi
   const notes = [
     qualifiers && `The cable's qualifiers: ${qualifiers}`,
     sourcedBy && `Source of the figure: ${sourcedBy}`,
-    ...figure.disputes.map((d) => `⚠ Challenged by ${organizationLabel(d.organizationId, organizations)}: ${d.summary}`),
+    ...figure.disputes.map((d) => `⚠ Challenged by ${organizationFullName(d.organizationId, organizations)}: ${d.summary}`),
   ].filter((n): n is string => Boolean(n))
   return { takeaway, notes, asserters, disputers }
 }

@@ -6,8 +6,14 @@ export function organizationLabel(id: string, organizations: readonly Organizati
   return org ? (org.shortName ?? org.name) : id
 }
 
-/** "USTR and Embassy Beijing", "A, B and C". */
-export function joinNames(names: readonly string[]): string {
+/** The full name, for where brevity would blur who is meant (e.g. who disputes a figure). */
+export function organizationFullName(id: string, organizations: readonly Organization[]): string {
+  return organizations.find((o) => o.id === id)?.name ?? id
+}
+
+/** "USTR and Embassy Beijing", "A, B and C"; each name once. */
+export function joinNames(all: readonly string[]): string {
+  const names = [...new Set(all)]
   if (names.length <= 1) return names[0] ?? ''
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
 }

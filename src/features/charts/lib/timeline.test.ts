@@ -27,3 +27,14 @@ describe('timelineLanes', () => {
     expect(outside).toHaveLength(1)
   })
 })
+
+describe('timeline rows', () => {
+  it('stacks overlapping spans in one lane instead of drawing one over the other', () => {
+    const year = { ...events[0]!, id: 'a', venueId: 'mofcom', date: { value: '2006', precision: 'year' as const } }
+    const march = { ...year, id: 'b', date: { value: '2006-03', precision: 'month' as const } }
+    const april2007 = { ...year, id: 'c', date: { value: '2007-04', precision: 'month' as const } }
+    const [lane] = timelineLanes([year, march, april2007], ['mofcom']).lanes
+    expect(lane?.rows).toBe(2)
+    expect(lane?.items.map((i) => [i.event.id, i.row])).toEqual([['a', 0], ['b', 1], ['c', 0]])
+  })
+})

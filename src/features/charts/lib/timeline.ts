@@ -16,11 +16,31 @@ export interface TimelineItem {
   start: number
   end: number
   precision: DatePrecision
+  /** Sub-row within the lane, so overlapping spans never hide each other. */
+  row: number
 }
 
 export interface TimelineLane {
   venueId: string | null
   items: TimelineItem[]
+  rows: number
+}
+
+/** Room kept after a mark for its number label, so neighbours in a row do not collide. */
+const LABEL_ROOM = 40 * 24 * 3600 * 1000
+
+/** Greedy interval packing: each item goes to the first row whose last item ends (plus label room) before it starts. */
+function packRows(items: Omit<TimelineItem, 'row'>[]): { items: TimelineItem[]; rows: number } {
+  const rowEnds: number[] = []
+  const packed = [...items]
+    .sort((x, y) => x.start - y.start || x.end - y.end)
+    .map((item) => {
+      let row = rowEnds.findIndex((end) => end + LABEL_ROOM <= item.start)
+      if (row < 0) row = rowEnds.push(0) - 1
+      rowEnds[row] = item.end
+      return { ...item, row }
+    })
+  return { items: packed, rows: rowEnds.length }
 }
 
 /**
@@ -32,7 +52,7 @@ export function timelineLanes(
   venueOrder: readonly string[],
   window: { start: number; end: number } = TIMELINE_WINDOW,
 ): { lanes: TimelineLane[]; outside: CableEvent[] } {
-  const lanes = new Map<string | null, TimelineItem[]>()
+  const lanes = new Map<string | null, Omit<TimelineItem, 'row'>[]>()
   const outside: CableEvent[] = []
   for (const event of events) {
     const span = partialDateSpan(event.date)
@@ -47,7 +67,7 @@ export function timelineLanes(
   const rank = (id: string | null) => (id === null ? Number.MAX_SAFE_INTEGER : venueOrder.indexOf(id) + 1 || Number.MAX_SAFE_INTEGER - 1)
   const sorted = [...lanes.entries()]
     .sort(([a], [b]) => rank(a) - rank(b))
-    .map(([venueId, items]) => ({ venueId, items: items.sort((x, y) => x.start - y.start) }))
+    .map(([venueId, items]) => ({ venueId, ...packRows(items) }))
   outside.sort((a, b) => partialDateSpan(a.date).start - partialDateSpan(b.date).start)
   return { lanes: sorted, outside }
 }

@@ -8,7 +8,7 @@ const org = (id: string, name: string, shortName: string | null, side: Organizat
 })
 export const organizations: Organization[] = [
   org('ustr', 'Office of the United States Trade Representative', 'USTR', 'US'),
-  org('chaoyang', 'Chaoyang District Government', 'Chaoyang District', 'China'),
+  org('chaoyang', 'Chaoyang District government', 'Chaoyang', 'China'),
   org('mofcom', 'Ministry of Commerce', 'MOFCOM', 'China'),
   org('moe', 'Ministry of Education', 'MOE', 'China'),
   org('bcb', 'Beijing Copyright Bureau', 'BCB', 'China'),

@@ -1,0 +1,95 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { events, figures, issues, organizations, positions, topics, venues } from '../testing/fixtures'
+import ChartsSection, { type ChartsSectionProps } from './charts-section'
+
+const all: ChartsSectionProps = { figures, issues, positions, events, venues, topics, organizations, allVenues: venues }
+const card = (name: RegExp) => screen.getByRole('region', { name })
+
+describe('ChartsSection', () => {
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('gives every chart a heading, a takeaway, paragraph links and a data table', () => {
+    render(<ChartsSection {...all} />)
+    expect(screen.getByRole('heading', { level: 2, name: /statistics/ })).toBeInTheDocument()
+    expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(6)
+    // Tables stay available to screen readers while the charts are shown.
+    expect(screen.getAllByRole('table')).toHaveLength(6)
+    expect(within(card(/Counterfeit share/)).getByRole('link', { name: 'Paragraph 11 of 07BEIJING2566' })).toHaveAttribute('href', expect.stringMatching(/^\/reader\/07BEIJING2566#p11/))
+  })
+
+  it('shows empty notes, not a crash, when the filters leave nothing', () => {
+    render(<ChartsSection figures={[]} issues={[]} positions={[]} events={[]} venues={[]} topics={topics} organizations={organizations} allVenues={venues} />)
+    expect(screen.getByText(/Silk Street counterfeit figure is not among/)).toBeInTheDocument()
+    expect(screen.getByText(/CIECC visitor figure is not among/)).toBeInTheDocument()
+    expect(screen.getByText('No further figures match the current filters.')).toBeInTheDocument()
+    expect(screen.getByText('No issues match the current filters.')).toBeInTheDocument()
+    expect(screen.getByText('No positions match the current filters.')).toBeInTheDocument()
+    expect(screen.getByText('No dated events match the current filters.')).toBeInTheDocument()
+  })
+
+  it('shows the other figures as tiles with their qualifiers and who asserted them', () => {
+    render(<ChartsSection {...all} />)
+    const tiles = card(/Key figures/)
+    expect(within(tiles).getByText('more than 6,000', { selector: 'p' })).toBeInTheDocument()
+    expect(within(tiles).getByText('Nationwide IPR complaint centres', { selector: 'p' })).toBeInTheDocument()
+    expect(within(tiles).getAllByText('MOFCOM', { selector: 'dd' })).toHaveLength(1)
+    expect(within(tiles).queryByText('up to 80–90%')).not.toBeInTheDocument()
+  })
+
+  it('counts issues and positions from the arrays it is given', () => {
+    const { rerender } = render(<ChartsSection {...all} />)
+    expect(within(card(/Issues by topic/)).getByText(/4 issues touch 3 topics; the most common are Counterfeit markets and Transparency and statistics \(2 issues each\)/)).toBeInTheDocument()
+    expect(within(card(/Positions by side/)).getByText(/Of 5 positions, 2 United States, 3 China and 0 Other; Silk Market has the most \(3\)/)).toBeInTheDocument()
+    rerender(<ChartsSection {...all} issues={issues.filter((i) => i.venueId === 'chaoyang')} positions={positions.slice(0, 3)} />)
+    expect(within(card(/Issues by topic/)).getByText(/2 issues touch 2 topics; the most common is Counterfeit markets \(2 issues, all at Silk Market\)/)).toBeInTheDocument()
+    expect(within(card(/Positions by side/)).getByText(/Of 3 positions, 1 United States, 2 China and 0 Other/)).toBeInTheDocument()
+  })
+
+  it('shows a table with the counts when asked', async () => {
+    render(<ChartsSection {...all} />)
+    const positionsCard = card(/Positions by side/)
+    await userEvent.click(within(positionsCard).getByRole('button', { name: 'Show data table' }))
+    const row = within(positionsCard).getByRole('row', { name: /Silk Market/ })
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '2', '0', '3'])
+  })
+
+  it('draws the timeline window and lists what falls outside it', () => {
+    render(<ChartsSection {...all} />)
+    const timeline = card(/Timeline/)
+    expect(within(timeline).getByText(/3 dated events fall in the timeline across 3 lanes, from BCB Internet enforcement starts \(August 2006\) to USTR meetings in Beijing \(16 March 2007\)\. 2 events lie outside/)).toBeInTheDocument()
+    const outside = within(timeline).getByRole('list', { name: 'Outside the timeline' })
+    expect(within(outside).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      expect.stringMatching(/^2000 — Textbook use grows since 2000/),
+      expect.stringMatching(/^2008 — Olympic Games/),
+    ])
+    expect(within(timeline).getByText(/a dashed bar spans the whole month or year/)).toBeInTheDocument()
+  })
+
+  it('downloads the table as CSV', async () => {
+    const blobs: Blob[] = []
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: (b: Blob) => (blobs.push(b), 'blob:test'), revokeObjectURL: () => {} }))
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    render(<ChartsSection {...all} />)
+    await userEvent.click(within(card(/CIECC/)).getByRole('button', { name: 'CSV' }))
+    expect(click).toHaveBeenCalledTimes(1)
+    const csv = await blobs[0]!.text()
+    expect(csv).toContain('United States,20,20%,MOFCOM\r\n')
+    expect(csv).toContain('"All other visitors, not broken down by the cable",80')
+  })
+
+  it('exports an SVG that carries the title, the takeaway and the dispute', async () => {
+    const blobs: Blob[] = []
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: (b: Blob) => (blobs.push(b), 'blob:test'), revokeObjectURL: () => {} }))
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    render(<ChartsSection {...all} />)
+    await userEvent.click(within(card(/Counterfeit share/)).getByRole('button', { name: 'SVG' }))
+    const svg = await blobs[0]!.text()
+    expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/)
+    expect(svg).toContain('Counterfeit share of goods at Silk Street')
+    expect(svg).toContain('80–90%')
+    expect(svg).toContain('Challenged by Chaoyang District government')
+    expect(svg).toContain('Source: 07BEIJING2566 ¶11')
+  })
+})
