@@ -7,6 +7,8 @@ import { splitReferences } from './parse-header.ts'
 const codes = (text: string): string[] => parseCable(text).diagnostics.map((d) => d.code).filter((c) => c !== 'missing-id')
 const cable = (lines: string[]): string => lines.join('\n')
 
+const at = (dtg: string) => parseCable(`${dtg}\nFM AMEMBASSY PARIS\n\n1. (U) Text.`)
+
 /** A teletype-style confidential cable: routing header, letter-spaced banner, Classified By. */
 const SHANGHAI = cable([
   'VZCZCXYZ0000',
@@ -71,7 +73,6 @@ describe('parseCable header', () => {
   })
 
   it('maps the precedence letter before the date-time group', () => {
-    const at = (dtg: string) => parseCable(`${dtg}\nFM AMEMBASSY PARIS\n\n1. (U) Text.`)
     expect(at('Z 010000Z JAN 08').precedence).toBe('FLASH')
     expect(at('O 010000Z JAN 08').precedence).toBe('IMMEDIATE')
     expect(at('P 010000Z JAN 08').precedence).toBe('PRIORITY')

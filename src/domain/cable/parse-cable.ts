@@ -62,6 +62,7 @@ function emptyCable(diagnostics: Diagnostic[]): ParsedCable {
 /** NUL or many C0 control characters in the first 64 KB. */
 function looksBinary(text: string): boolean {
   const sample = text.length > 65536 ? text.slice(0, 65536) : text
+  // oxlint-disable-next-line no-control-regex -- finding control characters is the point
   if (!/[\x00-\x08\x0e-\x1f]/.test(sample)) return false
   let control = 0
   for (let i = 0; i < sample.length; i++) {

@@ -51,7 +51,7 @@ export function readParaStart(line: string): ParaStart | null {
     return { number, rest: after, marking: null, marked: false, markingProblem: null }
   }
   // Unmarked: needs a space then something that can open a sentence.
-  if (gap === '' || !/^["'“\[A-Z]/.test(after)) return null
+  if (gap === '' || !/^["'“[A-Z]/.test(after)) return null
   return { number, rest: after, marking: null, marked: false, markingProblem: null }
 }
 
@@ -69,9 +69,7 @@ export function isHeadingLike(line: string): boolean {
 }
 
 export function classifyLines(lines: readonly string[]): LineKind[] {
-  const kinds: LineKind[] = new Array<LineKind>(lines.length)
-  for (let i = 0; i < lines.length; i++) kinds[i] = classifyLine(lines[i] ?? '')
-  return kinds
+  return lines.map(classifyLine)
 }
 
 function classifyLine(line: string): LineKind {

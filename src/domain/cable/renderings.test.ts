@@ -34,7 +34,8 @@ const HEADINGS: [number, string][] = [
   [15, "MOFCOM's IPR Enforcement Strategies"],
   [18, 'Comment'],
 ]
-const headingOf = (n: number): string => [...HEADINGS].reverse().find(([from]) => n >= from)?.[1] ?? ''
+const shape = (p: { number: number; marking: string | null }) => [p.number, p.marking]
+const headingOf = (n: number): string => HEADINGS.toReversed().find(([from]) => n >= from)?.[1] ?? ''
 
 describe('07BEIJING2566 in two renderings', () => {
   it('reads the WikiLeaks header', () => {
@@ -74,7 +75,6 @@ describe('07BEIJING2566 in two renderings', () => {
   })
 
   it('finds the same 21 paragraphs with the same numbers and markings in both', () => {
-    const shape = (p: { number: number; marking: string | null }) => [p.number, p.marking]
     const expected = Array.from({ length: 21 }, (_, k) => [k + 1, k + 1 >= 18 && k + 1 <= 20 ? 'SBU' : 'U'])
     expect(wikileaks.paragraphs.map(shape)).toEqual(expected)
     expect(scoop.paragraphs.map(shape)).toEqual(expected)
