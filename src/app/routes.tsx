@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { Link } from '@/components/link'
 import { useRoute, type Route } from '@/lib/router'
 import { VenuePage } from '@/features/venues/components/venue-page'
+import { ReaderPage } from '@/features/reader/components/reader-page'
 import { DashboardPage } from './dashboard-page'
 
 const titles: Record<Route['name'], string> = {
@@ -22,6 +23,8 @@ export function AppRoutes() {
       return <DashboardPage />
     case 'venue':
       return <VenuePage venueId={route.venueId} />
+    case 'reader':
+      return <ReaderPage cableId={route.cableId} />
     default:
       return <NotFound />
   }

@@ -1,19 +1,38 @@
+import { useId } from 'react'
 import type { Citation } from '@/contract/schemas'
 import { paragraphHref } from '@/lib/citations'
+import { useHref } from '@/lib/router'
+import { CitationPreview, useCitationPreview } from './citation-preview'
 import { Link } from './link'
 
-/** "¶11": opens the paragraph in the reader. The quote rides along as the accessible description. */
+/**
+ * "¶11": opens the paragraph in the reader with the quote marked, keeping the current
+ * filters (public-safe above all). Hover or focus shows the paragraph in a preview.
+ */
 export function CitationLink({ citation }: { citation: Citation }) {
+  const previewId = useId()
+  const { open, anchorHandlers, linkHandlers } = useCitationPreview()
+  const search = new URL(useHref(), window.location.origin).search
+  const [path, fragment] = splitHash(paragraphHref(citation.cableId, citation.paragraph, citation.quote))
   return (
-    <Link
-      className="citation"
-      href={paragraphHref(citation.cableId, citation.paragraph)}
-      aria-label={`Paragraph ${citation.paragraph} of ${citation.cableId}`}
-      title={`“${citation.quote}”`}
-    >
-      ¶{citation.paragraph}
-    </Link>
+    <span className="citation-anchor" {...anchorHandlers}>
+      <Link
+        className="citation"
+        href={`${path}${search}${fragment}`}
+        aria-label={`Paragraph ${citation.paragraph} of ${citation.cableId}`}
+        aria-describedby={open ? previewId : undefined}
+        {...linkHandlers}
+      >
+        ¶{citation.paragraph}
+      </Link>
+      {open && <CitationPreview id={previewId} citation={citation} />}
+    </span>
   )
+}
+
+function splitHash(href: string): [string, string] {
+  const at = href.indexOf('#')
+  return at === -1 ? [href, ''] : [href.slice(0, at), href.slice(at)]
 }
 
 /** Every distinct paragraph a list of citations rests on, each a link. */

@@ -1,8 +1,12 @@
 import type { Citation } from '@/contract/schemas'
 
-/** Where the reader shows a paragraph: one address per paragraph, shareable. */
-export function paragraphHref(cableId: string, paragraph: number): string {
-  return `/reader/${encodeURIComponent(cableId)}#p${paragraph}`
+/**
+ * Where the reader shows a paragraph: one address per paragraph, shareable. A quote rides
+ * in the fragment (`#p11&hl=...`), so the reader marks it and the filters' query string stays untouched.
+ */
+export function paragraphHref(cableId: string, paragraph: number, quote?: string): string {
+  const highlight = quote?.trim() ? `&hl=${encodeURIComponent(quote.trim())}` : ''
+  return `/reader/${encodeURIComponent(cableId)}#p${paragraph}${highlight}`
 }
 
 /** "¶11" or "¶9–12" style labels for a set of cited paragraphs, in order, ranges collapsed. */

@@ -1,0 +1,96 @@
+import { Fragment } from 'react'
+import type { Marking } from '@/contract/schemas'
+
+export interface TextRange {
+  start: number
+  end: number
+}
+
+/** Why a word is marked; one segment shows the strongest reason only. */
+export type MarkKind = 'quote' | 'search' | 'name'
+export interface MarkRange extends TextRange {
+  kind: MarkKind
+}
+
+export interface TextSegment {
+  text: string
+  restored: boolean
+  mark: MarkKind | null
+}
+
+const MAX_PHRASE = 500
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Every case-insensitive occurrence of `phrase` in `text`, any run of whitespace matching any other. */
+export function findPhrase(text: string, phrase: string, { wholeWords = false } = {}): TextRange[] {
+  const words = phrase.slice(0, MAX_PHRASE).trim().split(/\s+/).filter(Boolean)
+  if (words.length === 0) return []
+  const body = words.map(escapeRegExp).join('\\s+')
+  const pattern = new RegExp(wholeWords ? `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])` : body, 'giu')
+  return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+}
+
+const RANK: Record<MarkKind, number> = { quote: 3, search: 2, name: 1 }
+
+/** Cuts `text` where a restored range or a mark begins or ends, so each piece renders with one set of flags. */
+export function segmentText(text: string, restored: readonly TextRange[], marks: readonly MarkRange[]): TextSegment[] {
+  const clamp = (n: number) => Math.max(0, Math.min(text.length, n))
+  const valid = <R extends TextRange>(ranges: readonly R[]) =>
+    ranges.map((r) => ({ ...r, start: clamp(r.start), end: clamp(r.end) })).filter((r) => r.start < r.end)
+  const restoredRanges = valid(restored)
+  const markRanges = valid(marks)
+  const cuts = new Set([0, text.length])
+  for (const r of [...restoredRanges, ...markRanges]) cuts.add(r.start).add(r.end)
+  const points = [...cuts].sort((a, b) => a - b)
+  const segments: TextSegment[] = []
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i]!
+    const end = points[i + 1]!
+    const covers = (r: TextRange) => r.start <= start && r.end >= end
+    const isRestored = restoredRanges.some(covers)
+    const mark = markRanges.filter(covers).reduce<MarkKind | null>((best, r) => (!best || RANK[r.kind] > RANK[best] ? r.kind : best), null)
+    const last = segments.at(-1)
+    if (last && last.restored === isRestored && last.mark === mark) last.text += text.slice(start, end)
+    else segments.push({ text: text.slice(start, end), restored: isRestored, mark })
+  }
+  return segments
+}
+
+export const RESTORED_NOTE = 'Restored from the WikiLeaks rendering; missing in the news-site copy'
+
+/** Paragraph text with marks and restored words. Always React text nodes: markup in a cable stays inert. */
+export function MarkedText({ text, marks, restored = [] }: { text: string; marks: readonly MarkRange[]; restored?: readonly TextRange[] }) {
+  return (
+    <>
+      {segmentText(text, restored, marks).map((segment, i) => {
+        const inner = segment.mark ? <mark className={`mark--${segment.mark}`}>{segment.text}</mark> : segment.text
+        if (segment.restored) {
+          return (
+            <ins key={i} className="restored" title={RESTORED_NOTE}>
+              {inner}
+            </ins>
+          )
+        }
+        return <Fragment key={i}>{inner}</Fragment>
+      })}
+    </>
+  )
+}
+
+const MARKING_NAMES: Record<string, string> = {
+  U: 'Unclassified',
+  SBU: 'Sensitive but unclassified',
+  C: 'Confidential',
+  S: 'Secret',
+  TS: 'Top secret',
+}
+
+/** "(U)", "(SBU)" or "(unmarked)": the marking in words, never colour alone. */
+export function markingLabel(marking: Marking): string {
+  return marking ? `(${marking})` : '(unmarked)'
+}
+
+export function markingName(marking: Marking): string {
+  if (!marking) return 'No marking printed'
+  return MARKING_NAMES[marking.split('/')[0] ?? ''] ?? marking
+}

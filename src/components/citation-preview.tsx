@@ -1,0 +1,93 @@
+import { useQuery } from '@tanstack/react-query'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { cableQuery } from '@/api/cables'
+import type { Citation } from '@/contract/schemas'
+import { isPublicMarking } from '@/domain/selectors/filter-dashboard'
+import { plainCitation } from '@/lib/citations'
+import { useFilterStore } from '@/lib/filter-store'
+import { findPhrase, MarkedText, markingLabel } from './citation-preview-text'
+import './citation-preview.css'
+
+/** Long enough to cross the gap from a link to its preview (WCAG 1.4.13: hoverable). */
+const HOVER_GRACE_MS = 300
+
+/**
+ * When the preview shows: while the pointer is over the link or the preview, or the link
+ * has focus; until Escape (dismissable) — it never closes on a timer while in use (persistent).
+ */
+export function useCitationPreview() {
+  const [hovered, setHovered] = useState(false)
+  const [focused, setFocused] = useState(false)
+  const [dismissed, setDismissed] = useState(false)
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const open = (hovered || focused) && !dismissed
+
+  useEffect(() => () => clearTimeout(timer.current), [])
+  useEffect(() => {
+    if (!open) return
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setDismissed(true)
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [open])
+
+  const onMouseEnter = useCallback(() => {
+    clearTimeout(timer.current)
+    if (!hovered) setDismissed(false)
+    setHovered(true)
+  }, [hovered])
+  const onMouseLeave = useCallback(() => {
+    timer.current = setTimeout(() => setHovered(false), HOVER_GRACE_MS)
+  }, [])
+  const onFocus = useCallback(() => {
+    setDismissed(false)
+    setFocused(true)
+  }, [])
+  const onBlur = useCallback(() => setFocused(false), [])
+  return { open, anchorHandlers: { onMouseEnter, onMouseLeave }, linkHandlers: { onFocus, onBlur } }
+}
+
+/** "07BEIJING2566 ¶11 (U)" and the paragraph, with the quoted words marked. */
+export function CitationPreview({ id, citation }: { id: string; citation: Citation }) {
+  const ref = useKeepOnScreen<HTMLSpanElement>()
+  const query = useQuery(cableQuery(citation.cableId))
+  const publicSafe = useFilterStore((s) => s.filters.publicSafe)
+  const paragraph = query.data?.paragraphs.find((p) => p.number === citation.paragraph)
+  const title = plainCitation(citation.cableId, citation.paragraph) + (paragraph ? ` ${markingLabel(paragraph.marking)}` : '')
+
+  let body
+  if (query.isPending) body = 'Loading…'
+  else if (query.isError) body = 'Could not load the paragraph. Open the reader to try again.'
+  else if (!paragraph) body = `Paragraph ${citation.paragraph} is not in this cable.`
+  else if (publicSafe && !isPublicMarking(paragraph.marking)) body = 'This paragraph is hidden in the public-safe view.'
+  else body = <MarkedText text={paragraph.text} marks={findPhrase(paragraph.text, citation.quote).map((r) => ({ ...r, kind: 'quote' as const }))} />
+
+  return (
+    <span ref={ref} role="tooltip" id={id} className="citation-preview">
+      <span className="citation-preview__title">{title}</span>
+      <span className="citation-preview__text">{body}</span>
+      <span className="citation-preview__hint">Click or press Enter to open the reader · Esc closes</span>
+    </span>
+  )
+}
+
+/** Shifts the preview back inside the viewport and flips it above the link when there is no room below. */
+function useKeepOnScreen<E extends HTMLElement>() {
+  const ref = useRef<E>(null)
+  useLayoutEffect(() => {
+    const el = ref.current
+    if (!el) return
+    const margin = 8
+    const rect = el.getBoundingClientRect()
+    const width = document.documentElement.clientWidth || window.innerWidth
+    if (rect.right > width - margin) el.style.translate = `${Math.max(margin - rect.left, width - margin - rect.right)}px 0`
+    else if (rect.left < margin) el.style.translate = `${margin - rect.left}px 0`
+    if (rect.bottom > window.innerHeight - margin && rect.top - rect.height > margin) el.classList.add('citation-preview--above')
+    const mark = el.querySelector('mark')
+    const text = el.querySelector<HTMLElement>('.citation-preview__text')
+    // Bring the quote into the preview's own scroll box, never scrolling the page.
+    if (mark instanceof HTMLElement && text) text.scrollTop = Math.max(0, mark.offsetTop - text.offsetTop - 24)
+  })
+  return ref
+}

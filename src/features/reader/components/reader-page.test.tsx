@@ -1,0 +1,151 @@
+import { act, screen, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Cable } from '@/contract/schemas'
+import { resetFilterStore } from '@/lib/filter-store'
+import { navigate } from '@/lib/router'
+import { renderApp } from '@/testing/render-app'
+import { mockDataset } from '../../../../mocks/dataset'
+import { server } from '../../../../mocks/node'
+
+const scrollIntoView = vi.fn<(options?: boolean | ScrollIntoViewOptions) => void>()
+
+function open(path: string) {
+  window.history.replaceState(null, '', path)
+  resetFilterStore()
+  return renderApp(path)
+}
+const paragraph = (n: number) => screen.findByRole('article', { name: `Paragraph ${n}` })
+
+function serveCable(change: (cable: Cable) => Cable) {
+  const cable = mockDataset().cables.find((c) => c.id === '07BEIJING2566')!
+  server.use(http.get('*/api/v1/cables/07BEIJING2566.json', () => HttpResponse.json(change(structuredClone(cable)))))
+}
+
+beforeEach(() => {
+  scrollIntoView.mockReset()
+  Element.prototype.scrollIntoView = scrollIntoView
+})
+
+describe('reader', () => {
+  it('shows the cable header and every paragraph in reading order with its marking in words', async () => {
+    open('/reader')
+    expect(await screen.findByRole('heading', { level: 1, name: /USTR concludes provincial IPR review in Beijing/i })).toBeInTheDocument()
+    expect(screen.getByText('18 April 2007, 06:44 UTC')).toBeInTheDocument()
+    expect(screen.getByText(/KIPR/)).toBeInTheDocument()
+    const numbers = screen.getAllByRole('article', { name: /^Paragraph \d+$/ }).map((a) => Number(a.id.slice(1)))
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b))
+    expect(numbers).toHaveLength(21)
+    expect(within(await paragraph(11)).getByText('(U)')).toBeInTheDocument()
+    expect(within(await paragraph(18)).getByText('(SBU)')).toBeInTheDocument()
+    expect(screen.getByRole('heading', { level: 3, name: 'Chaoyang Challenges Silk Street Allegations' })).toBeInTheDocument()
+  })
+
+  it('a deep link marks the paragraph current, scrolls to it and highlights the quote it carries', async () => {
+    open('/reader/07BEIJING2566#p11&hl=up%20to%2080-90%25%20of%20goods')
+    const p11 = await paragraph(11)
+    expect(p11).toHaveAttribute('aria-current', 'location')
+    expect(scrollIntoView).toHaveBeenCalled()
+    expect(scrollIntoView.mock.contexts.at(-1)).toBe(p11)
+    expect(within(p11).getByText('up to 80-90% of goods', { selector: 'mark' })).toBeInTheDocument()
+    expect(await paragraph(12)).not.toHaveAttribute('aria-current')
+  })
+
+  it('follows in-app navigation and hash changes to another paragraph', async () => {
+    open('/reader/07BEIJING2566#p2')
+    const p2 = await paragraph(2)
+    expect(p2).toHaveAttribute('aria-current', 'location')
+    act(() => navigate('/reader/07BEIJING2566#p12'))
+    expect(await paragraph(12)).toHaveAttribute('aria-current', 'location')
+    expect(p2).not.toHaveAttribute('aria-current')
+    act(() => {
+      window.history.replaceState(null, '', '/reader/07BEIJING2566#p4')
+      window.dispatchEvent(new HashChangeEvent('hashchange'))
+    })
+    expect(await paragraph(4)).toHaveAttribute('aria-current', 'location')
+    expect(scrollIntoView.mock.contexts.at(-1)).toBe(await paragraph(4))
+  })
+
+  it('lists beside a paragraph the issues, positions, figures and events that rest on it', async () => {
+    open('/reader/07BEIJING2566#p11')
+    const cited = within(await paragraph(11)).getByRole('complementary', { name: /cited by paragraph 11/i })
+    expect(within(cited).getByRole('link', { name: 'Counterfeits at the Silk Street Market' })).toHaveAttribute('href', '/venues/chaoyang#issue-chaoyang-silk-street')
+    expect(within(cited).getByRole('link', { name: /^up to 80–90% .* Silk Street/ })).toHaveAttribute('href', '/#figure-silk-street-counterfeit-share')
+    expect(within(cited).getAllByText('Position').length).toBeGreaterThan(0)
+    const p2 = within(await paragraph(2)).getByRole('complementary')
+    expect(within(p2).getAllByText('Event').length).toBeGreaterThan(0)
+  })
+
+  it.each(['<script>alert(1)</script>', '<img src=x onerror=alert(1)>'])('renders markup in a paragraph as inert text: %s', async (markup) => {
+    serveCable((cable) => ({ ...cable, paragraphs: cable.paragraphs.map((p) => (p.number === 5 ? { ...p, text: `Before ${markup} after.`, restored: [] } : p)) }))
+    open('/reader/07BEIJING2566#p5')
+    const p5 = await paragraph(5)
+    expect(p5).toHaveTextContent(`Before ${markup} after.`)
+    expect(p5.querySelector('script, img')).toBeNull()
+    expect(document.querySelector('script, img[src="x"]')).toBeNull()
+  })
+
+  it('public-safe hides the SBU paragraphs ¶18–20 and the backlinks that rest only on them', async () => {
+    open('/reader/07BEIJING2566?safe=1#p19')
+    for (const n of [18, 19, 20]) {
+      const hidden = await paragraph(n)
+      expect(hidden).toHaveTextContent(`Paragraph ${n} (SBU) is hidden in the public-safe view.`)
+      expect(hidden).not.toHaveTextContent(/Embassy|USTR|WTO/)
+      expect(within(hidden).queryByRole('complementary')).toBeNull()
+    }
+    expect(await paragraph(19)).toHaveAttribute('aria-current', 'location')
+    expect(screen.queryByRole('link', { name: /delegation of four|Visitors Program/i })).toBeNull()
+    expect(screen.getByText(/3 paragraphs not marked \(U\) are hidden/)).toBeInTheDocument()
+    expect(within(await paragraph(17)).getByRole('link', { name: /20%/ })).toHaveAttribute('href', '/?safe=1#figure-ciecc-us-visitor-share')
+  })
+
+  it('marks words restored from the other rendering and explains them in a legend', async () => {
+    open('/reader')
+    const restored = within(await paragraph(3)).getByText('government.', { selector: 'ins' })
+    expect(restored).toHaveAttribute('title', expect.stringMatching(/restored from the WikiLeaks rendering; missing in the news-site copy/i))
+    expect(screen.getByRole('complementary', { name: 'About this text' })).toHaveTextContent(/dotted underline/i)
+  })
+
+  it('marks the search text and the names of the selected organizations and their people', async () => {
+    open('/reader?q=watermarking&org=chaoyang-district-government')
+    expect(within(await paragraph(3)).getByText('watermarking', { selector: 'mark' })).toBeInTheDocument()
+    const p11 = await paragraph(11)
+    expect(within(p11).getAllByText('Chaoyang', { selector: 'mark' }).length).toBeGreaterThan(0)
+  })
+
+  it('copies a plain citation with the share link, and offers a fallback when the clipboard is refused', async () => {
+    const { user } = open('/reader/07BEIJING2566?safe=1#p11')
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValueOnce(undefined)
+    await user.click(within(await paragraph(11)).getByRole('button', { name: 'Copy citation for paragraph 11' }))
+    const expected = `07BEIJING2566 ¶11 — ${window.location.origin}/reader/07BEIJING2566?safe=1#p11`
+    expect(writeText).toHaveBeenCalledWith(expected)
+    expect(within(await paragraph(11)).getByRole('status')).toHaveTextContent(`Copied: ${expected}`)
+
+    writeText.mockRejectedValueOnce(new Error('denied'))
+    await user.click(within(await paragraph(11)).getByRole('button', { name: 'Copy citation for paragraph 11' }))
+    expect(await within(await paragraph(11)).findByRole('status')).toHaveTextContent(/did not allow copying/)
+    expect(within(await paragraph(11)).getByRole('textbox', { name: 'Citation for paragraph 11' })).toHaveValue(expected)
+  })
+
+  it('says so when the linked paragraph does not exist', async () => {
+    open('/reader/07BEIJING2566#p99')
+    expect(await screen.findByRole('alert')).toHaveTextContent('Paragraph 99 is not in 07BEIJING2566, which has paragraphs 1–21.')
+    expect(screen.getByRole('link', { name: 'Read from the start' })).toBeInTheDocument()
+  })
+
+  it('an unknown cable id shows a clear message and a way back', async () => {
+    open('/reader/99NOWHERE1')
+    expect(await screen.findByRole('heading', { name: 'Cable not found' })).toBeInTheDocument()
+    expect(screen.getByText(/no cable “99NOWHERE1”/)).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Read cable 07BEIJING2566' })).toHaveAttribute('href', '/reader/07BEIJING2566')
+  })
+
+  it('a failed load shows the error with a retry that recovers', async () => {
+    server.use(http.get('*/api/v1/cables/07BEIJING2566.json', () => new HttpResponse('oops', { status: 500 }), { once: true }))
+    const { user } = open('/reader/07BEIJING2566#p4')
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(/could not load cable 07BEIJING2566/i)
+    await user.click(within(alert).getByRole('button', { name: /retry/i }))
+    expect(await paragraph(4)).toHaveAttribute('aria-current', 'location')
+  })
+})

@@ -1,0 +1,68 @@
+import { useMemo } from 'react'
+import type { FullDashboardData } from '@/api/dashboard-data'
+import { Link } from '@/components/link'
+import type { Cable } from '@/contract/schemas'
+import { isPublicMarking, redactForPublic } from '@/domain/selectors/filter-dashboard'
+import { useFilterStore } from '@/lib/filter-store'
+import { useHref } from '@/lib/router'
+import { backlinksByParagraph } from '../lib/backlinks'
+import { selectedNames } from '../lib/highlight-terms'
+import { useReaderTarget, useScrollToParagraph } from '../lib/use-reader-target'
+import { CableHeader } from './cable-header'
+import { ParagraphCard } from './paragraph-card'
+import { ReaderNotes } from './reader-notes'
+
+export function Reader({ cable, data }: { cable: Cable; data: FullDashboardData }) {
+  const filters = useFilterStore((s) => s.filters)
+  const search = new URL(useHref(), window.location.origin).search
+  const target = useReaderTarget()
+  const visible = useMemo(() => (filters.publicSafe ? redactForPublic(data) : data), [data, filters.publicSafe])
+  const backlinks = useMemo(() => backlinksByParagraph(visible, cable.id, search), [visible, cable.id, search])
+  const names = useMemo(() => selectedNames(filters.organizations, data.organizations, data.people), [filters.organizations, data])
+  const found = target.paragraph === null || cable.paragraphs.some((p) => p.number === target.paragraph)
+  useScrollToParagraph(found ? target.paragraph : null, true)
+  const isHidden = (marking: Cable['paragraphs'][number]['marking']) => filters.publicSafe && !isPublicMarking(marking)
+  const hiddenCount = cable.paragraphs.filter((p) => isHidden(p.marking)).length
+
+  return (
+    <article className="reader" aria-labelledby="reader-title">
+      <p>
+        <Link href={`/${search}`}>← Back to the dashboard</Link>
+      </p>
+      <CableHeader cable={cable} />
+      {!found && (
+        <div className="reader__missing" role="alert">
+          <p>
+            Paragraph {target.paragraph} is not in {cable.id}
+            {cable.paragraphs.length ? `, which has paragraphs ${cable.paragraphs[0]?.number}–${cable.paragraphs.at(-1)?.number}` : ''}.
+          </p>
+          <Link href={`/reader/${encodeURIComponent(cable.id)}${search}`}>Read from the start</Link>
+        </div>
+      )}
+      <ReaderNotes cable={cable} hiddenCount={hiddenCount} />
+      <section className="reader__text" aria-labelledby="reader-text-heading">
+        <h2 id="reader-text-heading">Text of the cable</h2>
+        {cable.paragraphs.length === 0 && <p>This cable has no numbered paragraphs.</p>}
+        {cable.paragraphs.map((paragraph, i) => {
+          const active = paragraph.number === target.paragraph
+          const previous = cable.paragraphs[i - 1]
+          const hidden = isHidden(paragraph.marking)
+          return (
+            <ParagraphCard
+              key={paragraph.number}
+              cableId={cable.id}
+              paragraph={paragraph}
+              showHeading={!hidden && paragraph.heading !== null && (paragraph.heading !== previous?.heading || isHidden(previous.marking))}
+              hidden={hidden}
+              active={active}
+              quote={active ? target.quote : null}
+              query={filters.query}
+              names={names}
+              backlinks={backlinks.get(paragraph.number) ?? []}
+            />
+          )
+        })}
+      </section>
+    </article>
+  )
+}

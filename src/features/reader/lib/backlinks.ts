@@ -1,0 +1,64 @@
+import type { CableEvent, Citation, Figure, Issue, Organization, Position } from '@/contract/schemas'
+import { formatPartialDate } from '@/lib/format'
+
+export type BacklinkKind = 'issue' | 'position' | 'figure' | 'event'
+
+export interface Backlink {
+  kind: BacklinkKind
+  id: string
+  label: string
+  href: string
+}
+
+export interface BacklinkSource {
+  issues: Issue[]
+  positions: Position[]
+  figures: Figure[]
+  events: CableEvent[]
+  organizations: Organization[]
+}
+
+const ORDER: BacklinkKind[] = ['issue', 'position', 'figure', 'event']
+
+/**
+ * For each paragraph of `cableId`, the items that rest on it, each with the address of its
+ * card: issues and positions on their venue page (`/venues/<venue>#issue-<issue>`), figures
+ * and events on the dashboard (`/#figure-<id>`, `/#event-<id>`). `search` keeps the filters.
+ */
+export function backlinksByParagraph(source: BacklinkSource, cableId: string, search: string): Map<number, Backlink[]> {
+  const byParagraph = new Map<number, Backlink[]>()
+  const add = (citations: readonly Citation[], link: Backlink) => {
+    for (const n of new Set(citations.filter((c) => c.cableId === cableId).map((c) => c.paragraph))) {
+      const list = byParagraph.get(n) ?? []
+      if (!list.some((l) => l.kind === link.kind && l.id === link.id)) list.push(link)
+      byParagraph.set(n, list)
+    }
+  }
+  const issues = new Map(source.issues.map((i) => [i.id, i]))
+  const orgs = new Map(source.organizations.map((o) => [o.id, o]))
+
+  for (const issue of source.issues) {
+    add(issue.citations, { kind: 'issue', id: issue.id, label: issue.title, href: `/venues/${encodeURIComponent(issue.venueId)}${search}#issue-${issue.id}` })
+  }
+  for (const position of source.positions) {
+    const issue = issues.get(position.issueId)
+    if (!issue) continue
+    const org = orgs.get(position.organizationId)
+    const who = org ? (org.shortName ?? org.name) : position.organizationId
+    add(position.citations, {
+      kind: 'position',
+      id: position.id,
+      label: `${who} (${position.kind}): ${position.paraphrase}`,
+      href: `/venues/${encodeURIComponent(issue.venueId)}${search}#issue-${issue.id}`,
+    })
+  }
+  for (const figure of source.figures) {
+    const link: Backlink = { kind: 'figure', id: figure.id, label: `${figure.display} — ${figure.label}`, href: `/${search}#figure-${figure.id}` }
+    add([...figure.citations, ...figure.disputes.map((d) => d.citation)], link)
+  }
+  for (const event of source.events) {
+    add(event.citations, { kind: 'event', id: event.id, label: `${formatPartialDate(event.date)}: ${event.label}`, href: `/${search}#event-${event.id}` })
+  }
+  for (const list of byParagraph.values()) list.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind))
+  return byParagraph
+}

@@ -1,0 +1,32 @@
+import { useEffect, useSyncExternalStore } from 'react'
+import { subscribeToLocation } from '@/lib/router'
+import { parseReaderHash, type ReaderTarget } from './reader-hash'
+
+function subscribe(listener: () => void) {
+  const unsubscribe = subscribeToLocation(listener)
+  // A plain `#p12` link or an edited address bar changes only the fragment.
+  window.addEventListener('hashchange', listener)
+  return () => {
+    unsubscribe()
+    window.removeEventListener('hashchange', listener)
+  }
+}
+
+const currentHash = () => window.location.hash
+
+/** The paragraph (and quote) the address points at; follows in-app navigation and hashchange. */
+export function useReaderTarget(): ReaderTarget {
+  return parseReaderHash(useSyncExternalStore(subscribe, currentHash))
+}
+
+/** Brings the target paragraph into view and gives it focus, so keyboard and screen reader users land there too. */
+export function useScrollToParagraph(paragraph: number | null, ready: boolean) {
+  useEffect(() => {
+    if (!ready || paragraph === null) return
+    const element = document.getElementById(`p${paragraph}`)
+    if (!element) return
+    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
+    element.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' })
+    element.focus({ preventScroll: true })
+  }, [paragraph, ready])
+}
