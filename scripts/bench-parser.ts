@@ -69,19 +69,39 @@ const corpus = buildCorpus()
 const bytes = corpus.reduce((sum, t) => sum + Buffer.byteLength(t, 'utf8'), 0)
 for (let i = 0; i < 50; i++) parseCable(corpus[i] ?? '') // warm up the JIT
 
-const started = performance.now()
-let paragraphs = 0
-let diagnostics = 0
-for (const text of corpus) {
-  const r = parseCable(text)
-  paragraphs += r.paragraphs.length
-  diagnostics += r.diagnostics.length
+/** One timed pass over the whole corpus. */
+function timePass(): { seconds: number; cpu: number; paragraphs: number; diagnostics: number } {
+  const cpuStart = process.cpuUsage()
+  const started = performance.now()
+  let paragraphs = 0
+  let diagnostics = 0
+  for (const text of corpus) {
+    const r = parseCable(text)
+    paragraphs += r.paragraphs.length
+    diagnostics += r.diagnostics.length
+  }
+  const cpu = process.cpuUsage(cpuStart)
+  return { seconds: (performance.now() - started) / 1000, cpu: (cpu.user + cpu.system) / 1e6, paragraphs, diagnostics }
 }
-const seconds = (performance.now() - started) / 1000
-const mb = bytes / (1024 * 1024)
 
+// Three passes: a shared machine is noisy, and the best pass is the closest to the parser's own speed.
+const passes = [timePass(), timePass(), timePass()]
+const mb = bytes / (1024 * 1024)
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`
-console.log(row(['MB', 'cables', 'seconds', 'MB/s', 'cables/s']))
-console.log(row(['---:', '---:', '---:', '---:', '---:']))
-console.log(row([mb.toFixed(1), String(corpus.length), seconds.toFixed(2), (mb / seconds).toFixed(1), Math.round(corpus.length / seconds).toString()]))
-console.log(`\n${paragraphs} paragraphs, ${diagnostics} diagnostics; target 50 MB/s on one core.`)
+const cells = (label: string, seconds: number, cpu: number) =>
+  row([
+    label,
+    mb.toFixed(1),
+    String(corpus.length),
+    seconds.toFixed(2),
+    (mb / seconds).toFixed(1),
+    Math.round(corpus.length / seconds).toString(),
+    cpu.toFixed(2),
+  ])
+console.log(row(['pass', 'MB', 'cables', 'seconds', 'MB/s', 'cables/s', 'CPU s']))
+console.log(row(['---', '---:', '---:', '---:', '---:', '---:', '---:']))
+passes.forEach((p, i) => console.log(cells(String(i + 1), p.seconds, p.cpu)))
+const best = passes.reduce((a, b) => (b.seconds < a.seconds ? b : a))
+console.log(cells('best', best.seconds, best.cpu))
+const { paragraphs, diagnostics } = passes[0] ?? { paragraphs: 0, diagnostics: 0 }
+console.log(`\n${paragraphs} paragraphs, ${diagnostics} diagnostics per pass; target 50 MB/s on one core.`)

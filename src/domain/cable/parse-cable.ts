@@ -27,7 +27,7 @@ export function parseCable(text: string): ParsedCable {
       return result
     }
     if (looksBinary(input)) diagnostics.push({ code: 'binary-input', message: 'The input contains control characters; it may not be text' })
-    const lines = input.split(/\r\n|\r|\n/)
+    const lines = input.includes('\r') ? input.split(/\r\n|\r|\n/) : input.split('\n')
     const kinds = classifyLines(lines)
     const body = parseBody(lines, kinds, diagnostics)
     Object.assign(result, parseHeader(lines, kinds, body.firstParagraphLine, diagnostics))
@@ -59,9 +59,9 @@ function emptyCable(diagnostics: Diagnostic[]): ParsedCable {
   }
 }
 
-/** NUL or many C0 control characters in the first 64 KB. */
+/** NUL or many C0 control characters in the first 8 KB. */
 function looksBinary(text: string): boolean {
-  const sample = text.length > 65536 ? text.slice(0, 65536) : text
+  const sample = text.length > 8192 ? text.slice(0, 8192) : text
   // oxlint-disable-next-line no-control-regex -- finding control characters is the point
   if (!/[\x00-\x08\x0e-\x1f]/.test(sample)) return false
   let control = 0

@@ -69,7 +69,9 @@ export function isHeadingLike(line: string): boolean {
 }
 
 export function classifyLines(lines: readonly string[]): LineKind[] {
-  return lines.map(classifyLine)
+  const kinds: LineKind[] = []
+  for (let i = 0; i < lines.length; i++) kinds.push(classifyLine(lines[i] ?? ''))
+  return kinds
 }
 
 function classifyLine(line: string): LineKind {
@@ -129,7 +131,7 @@ export function parseBody(lines: readonly string[], kinds: LineKind[], diagnosti
   let heading: string | null = null
   let current: { p: ParsedParagraph; parts: string[] } | null = null
   const close = (): void => {
-    if (current) current.p.text = current.parts.join(' ').replace(/\s+/g, ' ').trim()
+    if (current) current.p.text = current.parts.map(collapseWhitespace).filter((t) => t !== '').join(' ')
     current = null
   }
   for (let i = 0; i < end; i++) {
@@ -172,6 +174,16 @@ export function parseBody(lines: readonly string[], kinds: LineKind[], diagnosti
   reportNumbering(paragraphs, diagnostics)
   return { paragraphs, firstParagraphLine: first }
 }
+
+/**
+ * Whitespace runs → one space, trimmed. Matches only what must change (2+ spaces, or any
+ * whitespace that is not a plain space), so the common single space costs nothing.
+ */
+export function collapseWhitespace(text: string): string {
+  const t = text.trim()
+  return t.includes('  ') || ODD_SPACE.test(t) ? t.replace(/ ?[^\S ]\s*| {2,}\s*/g, ' ') : t
+}
+const ODD_SPACE = /[^\S ]/
 
 function previousSignificant(kinds: readonly LineKind[], i: number): LineKind | 'start' {
   for (let j = i - 1; j >= 0; j--) {
