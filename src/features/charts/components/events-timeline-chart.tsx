@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { CitationList } from '@/components/citation-link'
 import type { CableEvent, Venue } from '@/contract/schemas'
+import { citedParagraphs, formatParagraphs } from '@/lib/citations'
 import { formatPartialDate, pluralize } from '@/lib/format'
 import type { TableData } from '../lib/csv'
 import { venueLabel } from '../lib/names'
@@ -31,18 +32,17 @@ export function EventsTimelineChart({ events, allVenues }: { events: readonly Ca
   const patternPrefix = useId().replaceAll(':', '')
   const { lanes, outside } = timelineLanes(events, allVenues.map((v) => v.id))
   const { numbered, ordered } = numberLanes(lanes)
-  const first = ordered[0]?.event
-  const last = ordered.at(-1)?.event
+  const busiest = numbered.reduce<NumberedLane | undefined>((best, lane) => (lane.items.length > (best?.items.length ?? 0) ? lane : best), undefined)
   const takeaway =
-    (first && last
-      ? `${pluralize(ordered.length, 'dated event')} fall in the timeline across ${pluralize(lanes.length, 'lane')}, from ${first.label} (${formatPartialDate(first.date)}) to ${last.label} (${formatPartialDate(last.date)}).`
+    (busiest
+      ? `${pluralize(ordered.length, 'dated event')} fall between January 2006 and April 2007 across ${pluralize(lanes.length, 'lane')}; the busiest is ${venueLabel(busiest.venueId, allVenues)} (${busiest.items.length}).`
       : 'No dated event falls between January 2006 and April 2007.') +
     (outside.length ? ` ${pluralize(outside.length, 'event')} ${outside.length === 1 ? 'lies' : 'lie'} outside the timeline.` : '')
   const table: TableData = {
     caption: `${TITLE}: every dated event, with how precise its date is`,
     columns: ['Event', 'Number on chart', 'Date', 'Date precision', 'Venue', 'Paragraphs'],
     rows: [...ordered.map((item, i) => [item.event, i + 1] as const), ...outside.map((e) => [e, null] as const)].map(([e, n]) => [
-      e.label, n ?? 'outside the timeline', formatPartialDate(e.date), e.date.precision, venueLabel(e.venueId, allVenues), e.citations.map((c) => `¶${c.paragraph}`).join(' '),
+      e.label, n ?? 'outside the timeline', formatPartialDate(e.date), e.date.precision, venueLabel(e.venueId, allVenues), formatParagraphs(citedParagraphs(e.citations)),
     ]),
   }
   const key = ordered.map((item, i) => `${i + 1}. ${formatPartialDate(item.event.date)}: ${item.event.label}`)

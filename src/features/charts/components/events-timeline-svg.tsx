@@ -5,7 +5,7 @@ import { venueStyle } from '../lib/venue-styles'
 import { PatternDefs } from './pattern-fill'
 
 const WIDTH = 960
-const LABEL_COLUMN = 200
+const LABEL_COLUMN = 250
 const AXIS_HEIGHT = 44
 const ROW_HEIGHT = 32
 const LANE_PADDING = 14

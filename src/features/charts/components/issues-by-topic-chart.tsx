@@ -50,7 +50,7 @@ export function IssuesByTopicChart({ issues, topics, venues, allVenues }: { issu
         <BarChart layout="vertical" data={rows.map((r) => ({ topic: r.topicLabel, ...r.byVenue }))} margin={{ top: 8, right: 32, bottom: 8, left: 8 }} accessibilityLayer={false}>
           <PatternDefs patterns={series} />
           <XAxis type="number" allowDecimals={false} tick={{ fontSize: 16, fill: '#1a1d21' }} stroke="#4a5260" />
-          <YAxis type="category" dataKey="topic" width={280} tick={{ fontSize: 16, fill: '#1a1d21' }} stroke="#4a5260" />
+          <YAxis type="category" dataKey="topic" width={330} tick={{ fontSize: 16, fill: '#1a1d21' }} stroke="#4a5260" />
           {series.map((s) => (
             <Bar key={s.venueId} dataKey={s.venueId} name={s.name} stackId="venues" fill={`url(#${s.id})`} stroke="#1a1d21" isAnimationActive={false}>
               <LabelList dataKey={s.venueId} position="center" formatter={(v: unknown) => (Number(v) > 0 ? String(v) : '')} style={COUNT_LABEL} />

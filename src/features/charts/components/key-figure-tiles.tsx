@@ -1,5 +1,6 @@
 import { CitationList } from '@/components/citation-link'
 import type { Figure, Organization } from '@/contract/schemas'
+import { citedParagraphs, formatParagraphs } from '@/lib/citations'
 import { formatPartialDate, pluralize } from '@/lib/format'
 import type { TableData } from '../lib/csv'
 import { qualifiersMissingFromDisplay } from '../lib/figures'
@@ -44,7 +45,7 @@ export function KeyFigureTiles({ figures, organizations }: { figures: readonly F
       f.asOf ? formatPartialDate(f.asOf) : '',
       joinNames(f.assertedBy.map((id) => organizationLabel(id, organizations))),
       joinNames(f.disputes.map((d) => organizationFullName(d.organizationId, organizations))),
-      f.citations.map((c) => `¶${c.paragraph}`).join(' '),
+      formatParagraphs(citedParagraphs(f.citations)),
     ]),
   }
   return (

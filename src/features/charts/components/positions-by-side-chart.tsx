@@ -11,15 +11,16 @@ import { describeStyle, LegendList, PatternDefs } from './pattern-fill'
 
 const TITLE = 'Positions by side at each venue'
 const SIDE_NAMES: Record<Side, string> = { US: 'United States', China: 'China', other: 'Other' }
+const SIDE_ADJECTIVES: Record<Side, string> = { US: 'US', China: 'Chinese', other: 'other' }
 const COUNT_LABEL = { fontSize: 16, fontWeight: 700, fill: '#1a1d21', stroke: '#ffffff', strokeWidth: 4, paintOrder: 'stroke' } as const
 
 function positionsTakeaway(rows: readonly VenueSideCount[], venues: readonly Venue[], unplaced: number): string {
   const total = rows.reduce((sum, r) => sum + r.total, 0)
-  const bySide = SIDES.map((side) => `${rows.reduce((sum, r) => sum + r.counts[side], 0)} ${SIDE_NAMES[side]}`)
+  const bySide = SIDES.map((side) => `${rows.reduce((sum, r) => sum + r.counts[side], 0)} ${SIDE_ADJECTIVES[side]}`)
   const most = Math.max(...rows.map((r) => r.total))
   const busiest = rows.filter((r) => r.total === most).map((r) => venueLabel(r.venueId, venues))
   const tail = unplaced ? ` ${pluralize(unplaced, 'position')} belong to issues not shown and are left out.` : ''
-  return `Of ${pluralize(total, 'position')}, ${joinNames(bySide)}; ${joinNames(busiest)} ${busiest.length === 1 ? 'has' : 'have'} the most (${most}).${tail}`
+  return `Of ${pluralize(total, 'position')} taken, ${joinNames(bySide)}; ${joinNames(busiest)} ${busiest.length === 1 ? 'has' : 'have'} the most (${most}).${tail}`
 }
 
 /** Who argued what where: US, Chinese and other positions stacked per venue. */

@@ -1,5 +1,6 @@
 import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis, usePlotArea, useXAxisScale } from 'recharts'
 import type { Figure, Organization } from '@/contract/schemas'
+import { citedParagraphs, formatParagraphs } from '@/lib/citations'
 import type { TableData } from '../lib/csv'
 import { formatFigureValue, qualifiersMissingFromDisplay } from '../lib/figures'
 import { joinNames, organizationFullName, organizationLabel } from '../lib/names'
@@ -58,16 +59,16 @@ export function SilkStreetChart({ figure, organizations }: { figure: Figure | un
   const { takeaway, notes, asserters, disputers } = describeCounterfeitShare(figure, organizations)
   // Continuation lines of a dispute keep its colour: they are indented with two spaces.
   const noteLines = notes.flatMap((note) => wrapText(note, 78).map((line, i) => (i > 0 && note.startsWith('⚠') ? `  ${line}` : line)))
-  const height = 64 + 70 + 40 + noteLines.length * 24 + 12
+  const height = 64 + 70 + 48 + noteLines.length * 24 + 8
   const table: TableData = {
     caption: `${TITLE}: the range the cable gives, with its qualifiers and the dispute`,
     columns: ['Figure', 'Low (%)', 'High (%)', 'As the cable puts it', 'Qualifiers', 'Source', 'Asserted by', 'Disputed by', 'Paragraphs'],
-    rows: [[figure.label, figure.value.min, figure.value.max, figure.display, figure.qualifiers.join('; '), figure.source, asserters, disputers || 'none', figure.citations.map((c) => `¶${c.paragraph}`).join(' ')]],
+    rows: [[figure.label, figure.value.min, figure.value.max, figure.display, figure.qualifiers.join('; '), figure.source, asserters, disputers || 'none', formatParagraphs(citedParagraphs(figure.citations))]],
   }
   return (
     <ChartFrame slug="silk-street-counterfeit-share" title={TITLE} takeaway={takeaway} citations={[...figure.citations, ...figure.disputes.map((d) => d.citation)]} table={table} exportNotes={[]}>
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
-        <BarChart layout="vertical" data={[{ name: figure.label, range: [figure.value.min, figure.value.max] }]} margin={{ top: 64, right: 32, bottom: height - 64 - 70, left: 16 }} accessibilityLayer={false}>
+        <BarChart layout="vertical" data={[{ name: figure.label, range: [figure.value.min, figure.value.max] }]} margin={{ top: 64, right: 44, bottom: height - 64 - 70, left: 16 }} accessibilityLayer={false}>
           <XAxis type="number" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 16, fill: '#1a1d21' }} stroke="#4a5260" />
           <YAxis type="category" dataKey="name" hide />
           <Bar dataKey="range" fill="#0b5cad" stroke="#1a1d21" barSize={40} background={{ fill: '#e8ebf0' }} isAnimationActive={false} />

@@ -7,9 +7,16 @@ const FONT = "system-ui, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Ari
 
 function inlineComputedStyles(source: Element, clone: Element) {
   const computed = window.getComputedStyle(source)
-  const declarations = INLINED.map((prop) => [prop, computed.getPropertyValue(prop)] as const).filter(([, v]) => v && v !== 'normal')
-  const existing = clone.getAttribute('style') ?? ''
-  clone.setAttribute('style', `${existing};${declarations.map(([p, v]) => `${p}:${v}`).join(';')}`)
+  const parent = source.parentElement ? window.getComputedStyle(source.parentElement) : null
+  // A presentation attribute already renders standalone, and an inherited value stays inherited;
+  // only what CSS set on this very element needs inlining.
+  const declarations = INLINED.filter((prop) => !source.hasAttribute(prop))
+    .map((prop) => [prop, computed.getPropertyValue(prop)] as const)
+    .filter(([prop, v]) => v && v !== 'normal' && v !== parent?.getPropertyValue(prop))
+  if (declarations.length) {
+    const existing = clone.getAttribute('style')
+    clone.setAttribute('style', [existing, ...declarations.map(([p, v]) => `${p}:${v}`)].filter(Boolean).join(';'))
+  }
   const sourceChildren = source.children
   const cloneChildren = clone.children
   for (let i = 0; i < sourceChildren.length; i++) {
@@ -60,10 +67,10 @@ export function buildExportSvg(chart: SVGSVGElement, text: ExportText): { markup
   const height = headerHeight + chartHeight + 16 + noteLines.length * 23 + 8
 
   const root = doc.createElementNS(SVG_NS, 'svg')
-  root.setAttribute('xmlns', SVG_NS)
   root.setAttribute('width', String(width))
   root.setAttribute('height', String(height))
   root.setAttribute('viewBox', `0 0 ${width} ${height}`)
+  root.setAttribute('font-family', FONT)
   const background = doc.createElementNS(SVG_NS, 'rect')
   background.setAttribute('width', '100%')
   background.setAttribute('height', '100%')
@@ -79,6 +86,7 @@ export function buildExportSvg(chart: SVGSVGElement, text: ExportText): { markup
   clone.removeAttribute('aria-hidden')
   root.append(clone)
   if (noteLines.length) root.append(textBlock(doc, noteLines, headerHeight + chartHeight + 28, 16, '400'))
+  // The serializer declares the SVG namespace itself; setting xmlns by hand would duplicate it.
   return { markup: new XMLSerializer().serializeToString(root), width, height }
 }
 
