@@ -48,6 +48,6 @@ function buildDatasetInChildProcess(): Dataset {
     return JSON.parse(json) as Dataset
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr
-    throw new Error(`The dataset did not build, so neither does the app:\n${stderr || String(error)}`)
+    throw new Error(`The dataset did not build, so neither does the app:\n${stderr || String(error)}`, { cause: error })
   }
 }

@@ -21,7 +21,12 @@ export function DashboardPage() {
   return (
     <>
       <CableHeaderPanel />
-      <QueryState query={query} label="the dashboard data">
+      <QueryState
+        query={query}
+        label="the dashboard data"
+        isEmpty={(data) => data.venues.length === 0}
+        empty={<p>The data holds no venues for this cable yet.</p>}
+      >
         {(data) => <Dashboard data={data} />}
       </QueryState>
     </>

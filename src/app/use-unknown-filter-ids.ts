@@ -14,7 +14,7 @@ export function useUnknownFilterIds(data: FullDashboardData) {
       organizations: new Set(data.organizations.map((o) => o.id)),
       topics: new Set(data.topics.map((t) => t.id)),
       venues: new Set(data.venues.map((v) => v.id)),
-      markings: new Set([...data.paragraphs.map((p) => p.marking ?? NO_MARKING)]),
+      markings: new Set(data.paragraphs.map((p) => p.marking ?? NO_MARKING)),
     }
     const labels = { organizations: 'org', topics: 'topic', venues: 'venue', markings: 'marking' } as const
     const change: Partial<Record<keyof typeof known, string[]>> = {}

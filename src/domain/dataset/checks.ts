@@ -95,8 +95,9 @@ function checkVenueParagraphs(content: DatasetContent, cablesById: ReadonlyMap<s
 }
 
 /** Every id an item refers to names an item of the right resource. */
+const ids = (items: readonly { id: string }[]) => new Set(items.map((item) => item.id))
+
 export function checkReferences(content: DatasetContent): string[] {
-  const ids = (items: readonly { id: string }[]) => new Set(items.map((item) => item.id))
   const known = {
     organization: ids(content.organizations),
     person: ids(content.people),

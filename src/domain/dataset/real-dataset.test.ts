@@ -78,13 +78,13 @@ describe('the 07BEIJING2566 dataset', () => {
     for (let n = 1; n <= 20; n++) expect(cited, `¶${n}`).toContain(n)
   })
 
-  it('records both sides where they disagree', () => {
-    const sidesOf = (issueId: string) =>
-      new Set(dataset.positions.filter((p) => p.issueId === issueId).map((p) => p.side))
-    for (const issue of ['chaoyang-silk-street', 'bcb-take-down-notices', 'mofcom-transparency', 'comment-meeting-access']) {
-      expect(sidesOf(issue), issue).toEqual(new Set(['US', 'China']))
-    }
-  })
+  it.each(['chaoyang-silk-street', 'bcb-take-down-notices', 'mofcom-transparency', 'comment-meeting-access'])(
+    'records both sides where they disagree: %s',
+    (issueId) => {
+      const sides = new Set(dataset.positions.filter((p) => p.issueId === issueId).map((p) => p.side))
+      expect(sides).toEqual(new Set(['US', 'China']))
+    },
+  )
 
   it('uses titles as the cable gives them', () => {
     expect(byId(dataset.people, 'xie-chaobin')).toMatchObject({ title: 'Vice Governor', organizationId: 'chaoyang-district-government' })

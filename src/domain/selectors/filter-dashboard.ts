@@ -125,6 +125,7 @@ export interface IssueIndex {
 export function indexIssues(data: DashboardData): IssueIndex[] {
   const positionsByIssue = groupBy(data.positions, (p) => p.issueId)
   const paragraphText = new Map(data.paragraphs.map((p) => [p.number, p.text]))
+  const venueParagraphs = new Map(data.venues.map((v) => [v.id, new Set(v.paragraphs)]))
   return data.issues.map((issue) => {
     const positions = positionsByIssue.get(issue.id) ?? []
     const citations = [...issue.citations, ...positions.flatMap((p) => p.citations)]
@@ -140,7 +141,8 @@ export function indexIssues(data: DashboardData): IssueIndex[] {
           issue.summary,
           ...positions.map((p) => p.paraphrase),
           ...citations.map((c) => c.quote),
-          ...new Set(citations.map((c) => paragraphText.get(c.paragraph) ?? '')),
+          // Only the venue's own paragraphs: a citation of the summary (¶1) must not make every issue match.
+          ...new Set(citations.filter((c) => venueParagraphs.get(issue.venueId)?.has(c.paragraph)).map((c) => paragraphText.get(c.paragraph) ?? '')),
         ].join(' \u0000 '),
       ),
     }
@@ -300,4 +302,28 @@ function ancestorLookup(organizations: readonly Organization[]): (id: string) =>
     memo.set(id, chain)
     return chain
   }
+}
+
+export interface VenueSlice {
+  issues: Issue[]
+  positions: Position[]
+  figures: Figure[]
+}
+
+/** The filtered issues, positions and figures of each venue, in one pass over the data. */
+export function sliceByVenue(filtered: Pick<FilteredDashboard, 'issues' | 'positions' | 'figures'>): Map<string, VenueSlice> {
+  const slices = new Map<string, VenueSlice>()
+  const slice = (venueId: string) => {
+    let s = slices.get(venueId)
+    if (!s) slices.set(venueId, (s = { issues: [], positions: [], figures: [] }))
+    return s
+  }
+  const venueOfIssue = new Map(filtered.issues.map((i) => [i.id, i.venueId]))
+  for (const issue of filtered.issues) slice(issue.venueId).issues.push(issue)
+  for (const position of filtered.positions) {
+    const venueId = venueOfIssue.get(position.issueId)
+    if (venueId) slice(venueId).positions.push(position)
+  }
+  for (const figure of filtered.figures) slice(figure.venueId).figures.push(figure)
+  return slices
 }

@@ -1,0 +1,26 @@
+import { expect, test } from '@playwright/test'
+
+const cardHeadings = (page: import('@playwright/test').Page) =>
+  page.getByRole('region', { name: 'Venues and their issues' }).getByRole('article').getByRole('heading', { level: 3 })
+
+test('picking an agency leaves only its venues, and a reload shows the same view', async ({ page }) => {
+  await page.goto('/')
+  await expect(cardHeadings(page)).toHaveCount(6)
+  await page.getByRole('complementary', { name: 'Filters' }).getByRole('checkbox', { name: /^MOFCOM/ }).check()
+  await expect(cardHeadings(page)).toHaveText(['Ministry of Commerce (MOFCOM)', 'Embassy comment'])
+  await expect(page).toHaveURL(/\?org=mofcom$/)
+
+  await page.reload()
+  await expect(cardHeadings(page)).toHaveText(['Ministry of Commerce (MOFCOM)', 'Embassy comment'])
+  await expect(page.getByRole('complementary', { name: 'Filters' }).getByRole('checkbox', { name: /^MOFCOM/ })).toBeChecked()
+  await expect(page.getByRole('button', { name: 'Remove filter Agency: MOFCOM' })).toBeVisible()
+})
+
+test('a venue card opens its venue page with both sides side by side', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('link', { name: 'Chaoyang District government' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Chaoyang District government' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 4, name: /United States/ }).first()).toBeVisible()
+  await expect(page.getByRole('heading', { level: 4, name: /China/ }).first()).toBeVisible()
+  await expect(page.getByText(/up to 80–90%/).first()).toBeVisible()
+})

@@ -1,0 +1,102 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { resetFilterStore } from '@/lib/filter-store'
+import { renderApp } from '@/testing/render-app'
+
+const cardsRegion = () => screen.findByRole('region', { name: 'Venues and their issues' })
+async function cardTitles() {
+  const cards = await within(await cardsRegion()).findAllByRole('article')
+  return cards.map((card) => within(card).getByRole('heading', { level: 3 }).textContent)
+}
+const filters = () => screen.getByRole('complementary', { name: 'Filters' })
+const summary = () => screen.getByText(/of \d+ issues/).closest('p')!
+
+function open(path: string) {
+  window.history.replaceState(null, '', path)
+  resetFilterStore()
+  return renderApp(path)
+}
+
+beforeEach(() => resetFilterStore())
+
+describe('dashboard filters', () => {
+  it('filters by agency: only venues where that agency took part remain, and the URL says so', async () => {
+    const { user } = open('/')
+    await cardTitles()
+    const total = Number(summary().textContent!.match(/of (\d+)/)![1])
+    await user.click(within(filters()).getByRole('checkbox', { name: /^MOFCOM/ }))
+
+    // MOFCOM met USTR, and the Embassy's comment (¶18) is about MOFCOM too.
+    expect(await cardTitles()).toEqual(['Ministry of Commerce (MOFCOM)', 'Embassy comment'])
+    expect(window.location.search).toBe('?org=mofcom')
+    const shown = Number(summary().querySelector('strong')!.textContent)
+    expect(shown).toBeGreaterThan(0)
+    expect(shown).toBeLessThan(total)
+    expect(screen.getByRole('button', { name: 'Remove filter Agency: MOFCOM' })).toBeInTheDocument()
+  })
+
+  it('filters by issue topic, and facet counts follow the other filters', async () => {
+    const { user } = open('/')
+    await cardTitles()
+    const topics = within(filters()).getByRole('group', { name: 'Issue' })
+    await user.click(within(topics).getByRole('checkbox', { name: /^Counterfeit markets/ }))
+    // USTR's review findings, given to MOFCOM, covered the Silk Market too (¶15).
+    expect(await cardTitles()).toEqual(['Chaoyang District government', 'Ministry of Commerce (MOFCOM)'])
+
+    // With the topic chosen, the Ministry of Education venue would leave nothing: its count is 0.
+    const venues = within(filters()).getByRole('group', { name: 'Venue' })
+    const moe = within(venues).getByRole('checkbox', { name: /^Ministry of Education/ })
+    expect(moe.closest('li')).toHaveTextContent(/0$/)
+  })
+
+  it('searches issues, positions, figures and paragraphs and highlights the matches', async () => {
+    const { user } = open('/')
+    await cardTitles()
+    await user.type(screen.getByRole('searchbox', { name: /search issues/i }), 'textbook')
+    expect(await cardTitles()).toContain('Ministry of Education')
+    expect((await cardTitles())).not.toContain('Chaoyang District government')
+    const marks = (await cardsRegion()).querySelectorAll('mark')
+    expect([...marks].some((m) => /textbook/i.test(m.textContent ?? ''))).toBe(true)
+    expect(new URLSearchParams(window.location.search).get('q')).toBe('textbook')
+  })
+
+  it('removes a filter with its chip and clears all with one button', async () => {
+    const { user } = open('/?org=mofcom&topic=transparency-and-statistics')
+    expect(await cardTitles()).toEqual(['Ministry of Commerce (MOFCOM)'])
+    await user.click(screen.getByRole('button', { name: 'Remove filter Agency: MOFCOM' }))
+    expect(window.location.search).toBe('?topic=transparency-and-statistics')
+    await user.click(screen.getByRole('button', { name: 'Clear all filters' }))
+    expect(window.location.search).toBe('')
+    expect((await cardTitles()).length).toBeGreaterThanOrEqual(6)
+  })
+
+  it('offers to reset when nothing matches', async () => {
+    const { user } = open('/?q=no%20such%20words%20anywhere')
+    expect(await screen.findByRole('heading', { name: 'No issues match these filters' })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Reset all filters' }))
+    expect((await cardTitles()).length).toBeGreaterThanOrEqual(6)
+  })
+
+  it('reopens the exact view from a link, and back/forward move between views', async () => {
+    const { user } = open('/?org=bcb&side=US')
+    expect(await cardTitles()).toEqual(['Beijing Copyright Bureau', 'Embassy comment'])
+    expect(within(filters()).getByRole('checkbox', { name: /^BCB/ })).toBeChecked()
+    expect(within(filters()).getByRole('checkbox', { name: /^United States/ })).toBeChecked()
+
+    await user.click(screen.getByRole('button', { name: 'Clear all filters' }))
+    expect((await cardTitles()).length).toBeGreaterThan(1)
+    window.history.back()
+    await screen.findByRole('button', { name: 'Remove filter Agency: BCB' })
+    await waitFor(async () => expect(await cardTitles()).toEqual(['Beijing Copyright Bureau', 'Embassy comment']))
+  })
+
+  it('drops unknown and malformed parameters with a short notice, and still opens', async () => {
+    open('/?org=not-an-agency,moe&side=Mars&colour=red')
+    expect(await cardTitles()).toEqual(['Ministry of Education'])
+    const notice = screen.getByText(/were not understood and have been ignored/)
+    expect(notice).toHaveTextContent('side')
+    expect(notice).toHaveTextContent('colour')
+    expect(notice).toHaveTextContent('not-an-agency')
+    expect(window.location.search).toBe('?org=moe')
+  })
+})

@@ -1,0 +1,78 @@
+import { screen, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { listResources } from '@/contract/endpoints'
+import { apiClientSettings } from '@/lib/api-client'
+import { resetFilterStore } from '@/lib/filter-store'
+import { renderApp } from '@/testing/render-app'
+import { failing, type FailureKind } from '../../mocks/failures'
+import { server } from '../../mocks/node'
+
+const venueCards = async () => within(await screen.findByRole('region', { name: 'Venues and their issues' })).findAllByRole('article')
+const cardTitles = async () => (await venueCards()).map((card) => within(card).getByRole('heading', { level: 3 }).textContent)
+
+function open(path: string) {
+  window.history.replaceState(null, '', path)
+  resetFilterStore()
+  return renderApp(path)
+}
+
+beforeEach(() => resetFilterStore())
+
+describe('dashboard', () => {
+  it('shows a card for each venue of the mission, and the cable header', async () => {
+    open('/')
+    const titles = await cardTitles()
+    expect(titles).toEqual(expect.arrayContaining(['Beijing Copyright Bureau', 'Chaoyang District government', 'Ministry of Education', 'Ministry of Commerce (MOFCOM)']))
+    const cable = screen.getByRole('region', { name: 'Source cable' })
+    expect(await within(cable).findByText('07BEIJING2566')).toBeInTheDocument()
+    expect(within(cable).getByText('18 April 2007, 06:44 UTC')).toBeInTheDocument()
+  })
+
+  it('shows the disputed Silk Street figure on the Chaoyang card with its qualifiers', async () => {
+    open('/')
+    const card = (await venueCards()).find((c) => within(c).queryByRole('heading', { name: 'Chaoyang District government' }))!
+    expect(card).toHaveTextContent(/up to 80–90% \(in some categories\)/)
+    expect(card).toHaveTextContent(/disputed by Chaoyang/i)
+  })
+
+  describe('when the data cannot be loaded', () => {
+    const original = apiClientSettings.timeoutMs
+    afterEach(() => {
+      apiClientSettings.timeoutMs = original
+    })
+    const cases: [FailureKind, RegExp][] = [
+      ['server-error', /server had a problem.*500/is],
+      ['network', /could not reach the server/i],
+      ['timeout', /took too long/i],
+      ['malformed-json', /not JSON/i],
+      ['invalid-data', /does not match the expected shape/i],
+    ]
+    it.each(cases)('a %s shows a clear message and a retry that recovers, and the header still works', async (kind, message) => {
+      apiClientSettings.timeoutMs = 200
+      server.use(failing(listResources.venues.path, kind, { once: true }))
+      const { user } = open('/')
+      const alert = await screen.findByRole('alert')
+      expect(alert).toHaveTextContent(/could not load the dashboard data/i)
+      expect(alert).toHaveTextContent(message)
+      expect(await within(screen.getByRole('region', { name: 'Source cable' })).findByText('07BEIJING2566')).toBeInTheDocument()
+
+      await user.click(within(alert).getByRole('button', { name: /retry loading the dashboard data/i }))
+      expect(await cardTitles()).toContain('Beijing Copyright Bureau')
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    })
+  })
+
+  it('says so when the data holds no venues', async () => {
+    server.use(http.get(`*${listResources.venues.path}`, () => HttpResponse.json([])))
+    open('/')
+    expect(await screen.findByText('The data holds no venues for this cable yet.')).toBeInTheDocument()
+  })
+
+  it('shows a way back on an unknown address', async () => {
+    const { user } = open('/no/such/page')
+    expect(screen.getByRole('heading', { name: 'Page not found' })).toBeInTheDocument()
+    await user.click(screen.getByRole('link', { name: 'Go to the dashboard' }))
+    expect(await cardTitles()).toContain('Beijing Copyright Bureau')
+  })
+})
