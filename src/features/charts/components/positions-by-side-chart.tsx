@@ -49,7 +49,7 @@ export function PositionsBySideChart({ positions, issues, allVenues }: { positio
         <BarChart layout="vertical" data={rows.map((r) => ({ venue: venueLabel(r.venueId, allVenues), ...r.counts }))} margin={{ top: 8, right: 32, bottom: 8, left: 8 }} accessibilityLayer={false}>
           <PatternDefs patterns={series} />
           <XAxis type="number" allowDecimals={false} tick={{ fontSize: 16, fill: '#1a1d21' }} stroke="#4a5260" />
-          <YAxis type="category" dataKey="venue" width={200} tick={{ fontSize: 16, fill: '#1a1d21' }} stroke="#4a5260" />
+          <YAxis type="category" dataKey="venue" width={270} tick={{ fontSize: 16, fill: '#1a1d21' }} stroke="#4a5260" />
           {series.map((s) => (
             <Bar key={s.side} dataKey={s.side} name={s.name} stackId="sides" fill={`url(#${s.id})`} stroke="#1a1d21" isAnimationActive={false}>
               <LabelList dataKey={s.side} position="center" formatter={(v: unknown) => (Number(v) > 0 ? String(v) : '')} style={COUNT_LABEL} />
