@@ -72,22 +72,35 @@ export function CitationPreview({ id, citation }: { id: string; citation: Citati
   )
 }
 
-/** Shifts the preview back inside the viewport and flips it above the link when there is no room below. */
+/**
+ * Keeps the whole preview on screen: shifts it sideways, opens it on the side of the link
+ * with more room, and shortens its scrolling text to fit that room.
+ */
 function useKeepOnScreen<E extends HTMLElement>() {
   const ref = useRef<E>(null)
   useLayoutEffect(() => {
     const el = ref.current
-    if (!el) return
+    const anchor = el?.parentElement
+    const text = el?.querySelector<HTMLElement>('.citation-preview__text')
+    if (!el || !anchor || !text) return
     const margin = 8
-    const rect = el.getBoundingClientRect()
     const width = document.documentElement.clientWidth || window.innerWidth
+    const rect = el.getBoundingClientRect()
     if (rect.right > width - margin) el.style.translate = `${Math.max(margin - rect.left, width - margin - rect.right)}px 0`
     else if (rect.left < margin) el.style.translate = `${margin - rect.left}px 0`
-    if (rect.bottom > window.innerHeight - margin && rect.top - rect.height > margin) el.classList.add('citation-preview--above')
-    const mark = el.querySelector('mark')
-    const text = el.querySelector<HTMLElement>('.citation-preview__text')
+
+    const around = anchor.getBoundingClientRect()
+    const below = window.innerHeight - around.bottom - margin
+    const above = around.top - margin
+    const flip = rect.height > below && above > below
+    el.classList.toggle('citation-preview--above', flip)
+    const chrome = rect.height - text.clientHeight
+    const room = (flip ? above : below) - chrome
+    if (rect.height > (flip ? above : below)) text.style.maxHeight = `${Math.max(72, room)}px`
+
     // Bring the quote into the preview's own scroll box, never scrolling the page.
-    if (mark instanceof HTMLElement && text) text.scrollTop = Math.max(0, mark.offsetTop - text.offsetTop - 24)
+    const mark = text.querySelector('mark')
+    if (mark) text.scrollTop = Math.max(0, mark.offsetTop - text.offsetTop - 24)
   })
   return ref
 }

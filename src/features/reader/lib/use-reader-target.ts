@@ -25,8 +25,8 @@ export function useScrollToParagraph(paragraph: number | null, ready: boolean) {
     if (!ready || paragraph === null) return
     const element = document.getElementById(`p${paragraph}`)
     if (!element) return
-    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
-    element.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' })
+    // Instant, not smooth: a long smooth scroll on a projector reads as the page jumping about.
+    element.scrollIntoView({ block: 'start' })
     element.focus({ preventScroll: true })
   }, [paragraph, ready])
 }

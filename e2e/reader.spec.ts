@@ -1,0 +1,19 @@
+import { expect, test } from '@playwright/test'
+
+test('a figure’s citation previews its paragraph and opens the reader there with the quote marked', async ({ page }) => {
+  await page.goto('/')
+  const chart = page.getByRole('region', { name: /Silk Street/ }).filter({ has: page.getByRole('link', { name: 'Paragraph 11 of 07BEIJING2566' }) }).first()
+  const citation = chart.getByRole('link', { name: 'Paragraph 11 of 07BEIJING2566' }).first()
+  await citation.hover()
+  const preview = page.getByRole('tooltip')
+  await expect(preview).toContainText('07BEIJING2566 ¶11 (U)')
+  await expect(preview.locator('mark')).toContainText('up to 80-90% of goods at Silk Street are counterfeits')
+  await expect(preview).toBeInViewport({ ratio: 1 })
+
+  await citation.click()
+  await expect(page).toHaveURL(/\/reader\/07BEIJING2566#p11&hl=/)
+  const paragraph = page.getByRole('article', { name: 'Paragraph 11' })
+  await expect(paragraph).toHaveAttribute('aria-current', 'location')
+  await expect(paragraph.locator('mark')).toHaveText('up to 80-90% of goods at Silk Street are counterfeits')
+  await expect(paragraph).toBeInViewport()
+})
