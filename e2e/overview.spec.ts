@@ -19,7 +19,7 @@ test('the production page loads its data from the static API and lists the venue
 test('a deep link to an unknown page shows a way back instead of a crash', async ({ page }) => {
   await page.goto('/no/such/page')
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
-  await page.getByRole('link', { name: 'Go to the overview' }).click()
+  await page.getByRole('link', { name: 'Go to the dashboard' }).click()
   await expect(page.getByRole('region', { name: 'Venues' })).toBeVisible()
 })
 
