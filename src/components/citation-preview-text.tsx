@@ -56,6 +56,31 @@ export function segmentText(text: string, restored: readonly TextRange[], marks:
   return segments
 }
 
+export interface Excerpt {
+  text: string
+  /** Where `text` starts in the whole paragraph. */
+  offset: number
+  clippedStart: boolean
+  clippedEnd: boolean
+}
+
+/** Up to `radius` characters either side of `around`, cut at word breaks: a preview that needs no scrolling. */
+export function excerptAround(text: string, around: TextRange | null, radius = 300): Excerpt {
+  const focus = around ?? { start: 0, end: 0 }
+  if (text.length <= focus.end - focus.start + 2 * radius) return { text, offset: 0, clippedStart: false, clippedEnd: false }
+  let start = Math.max(0, focus.start - radius)
+  let end = Math.min(text.length, Math.max(focus.end + radius, start + 2 * radius))
+  if (start > 0) {
+    const firstBreak = text.slice(start, focus.start).search(/\s/)
+    if (firstBreak !== -1) start += firstBreak + 1
+  }
+  if (end < text.length) {
+    const lastBreak = text.slice(focus.end, end).search(/\s\S*$/)
+    if (lastBreak > 0) end = focus.end + lastBreak
+  }
+  return { text: text.slice(start, end), offset: start, clippedStart: start > 0, clippedEnd: end < text.length }
+}
+
 export const RESTORED_NOTE = 'Restored from the WikiLeaks rendering; missing in the news-site copy'
 
 /** Paragraph text with marks and restored words. Always React text nodes: markup in a cable stays inert. */

@@ -5,7 +5,7 @@ import type { Citation } from '@/contract/schemas'
 import { isPublicMarking } from '@/domain/selectors/filter-dashboard'
 import { plainCitation } from '@/lib/citations'
 import { useFilterStore } from '@/lib/filter-store'
-import { findPhrase, MarkedText, markingLabel } from './citation-preview-text'
+import { excerptAround, findPhrase, MarkedText, markingLabel } from './citation-preview-text'
 import './citation-preview.css'
 
 /** Long enough to cross the gap from a link to its preview (WCAG 1.4.13: hoverable). */
@@ -61,14 +61,28 @@ export function CitationPreview({ id, citation }: { id: string; citation: Citati
   else if (query.isError) body = 'Could not load the paragraph. Open the reader to try again.'
   else if (!paragraph) body = `Paragraph ${citation.paragraph} is not in this cable.`
   else if (publicSafe && !isPublicMarking(paragraph.marking)) body = 'This paragraph is hidden in the public-safe view.'
-  else body = <MarkedText text={paragraph.text} marks={findPhrase(paragraph.text, citation.quote).map((r) => ({ ...r, kind: 'quote' as const }))} />
+  else body = <QuoteExcerpt text={paragraph.text} quote={citation.quote} />
 
   return (
     <span ref={ref} role="tooltip" id={id} className="citation-preview">
       <span className="citation-preview__title">{title}</span>
       <span className="citation-preview__text">{body}</span>
-      <span className="citation-preview__hint">Click or press Enter to open the reader · Esc closes</span>
+      <span className="citation-preview__hint">Click or press Enter to read the whole paragraph · Esc closes</span>
     </span>
+  )
+}
+
+/** The quote in its context: the paragraph, or the part of a long one around the quote. */
+function QuoteExcerpt({ text, quote }: { text: string; quote: string }) {
+  const found = findPhrase(text, quote)
+  const excerpt = excerptAround(text, found[0] ?? null, 160)
+  const marks = found.map((r) => ({ start: r.start - excerpt.offset, end: r.end - excerpt.offset, kind: 'quote' as const }))
+  return (
+    <>
+      {excerpt.clippedStart && '… '}
+      <MarkedText text={excerpt.text} marks={marks} />
+      {excerpt.clippedEnd && ' …'}
+    </>
   )
 }
 

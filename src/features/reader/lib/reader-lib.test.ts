@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findPhrase, segmentText } from '@/components/citation-preview-text'
+import { excerptAround, findPhrase, segmentText } from '@/components/citation-preview-text'
 import { paragraphHref } from '@/lib/citations'
 import { parseReaderHash } from './reader-hash'
 
@@ -45,5 +45,23 @@ describe('findPhrase and segmentText', () => {
       { text: 'gh', restored: false, mark: null },
     ])
     expect(segments.map((s) => s.text).join('')).toBe('abcdefgh')
+  })
+})
+
+describe('excerptAround', () => {
+  const words = Array.from({ length: 200 }, (_, i) => `w${i}`).join(' ')
+
+  it('keeps a short paragraph whole', () => {
+    expect(excerptAround('a short one', { start: 2, end: 7 })).toEqual({ text: 'a short one', offset: 0, clippedStart: false, clippedEnd: false })
+  })
+
+  it('cuts a long one at word breaks around the quote, and the quote survives', () => {
+    const [range] = findPhrase(words, 'w100 w101')
+    const excerpt = excerptAround(words, range!, 40)
+    expect(excerpt.clippedStart && excerpt.clippedEnd).toBe(true)
+    expect(excerpt.text).toMatch(/^w\d+ .* w\d+$/)
+    expect(words.slice(excerpt.offset, excerpt.offset + excerpt.text.length)).toBe(excerpt.text)
+    expect(excerpt.text).toContain('w100 w101')
+    expect(excerpt.text.length).toBeLessThanOrEqual(100)
   })
 })
