@@ -40,7 +40,11 @@ describe('view in the URL', () => {
       query: fc.string({ maxLength: 40 }).filter((q) => q.trim() === q),
       publicSafe: fc.boolean(),
     })
-    fc.assert(fc.property(view, (filters) => expect(parseView(serializeView(filters)).filters).toEqual(filters)))
+    fc.assert(
+      fc.property(view, (filters) => {
+        expect(parseView(serializeView(filters)).filters).toEqual(filters)
+      }),
+    )
   })
 
   it('never throws on any query string', () => {

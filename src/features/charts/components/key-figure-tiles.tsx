@@ -14,7 +14,7 @@ function FigureTile({ figure, organizations }: { figure: Figure; organizations: 
   const missing = qualifiersMissingFromDisplay(figure)
   const disputers = joinNames(figure.disputes.map((d) => organizationFullName(d.organizationId, organizations)))
   return (
-    <li className={`figure-tile${figure.disputes.length ? ' figure-tile--disputed' : ''}`}>
+    <li id={`figure-${figure.id}`} className={`figure-tile${figure.disputes.length ? ' figure-tile--disputed' : ''}`}>
       <p className="figure-tile__value">{figure.display}</p>
       <p className="figure-tile__label">{figure.label}</p>
       {missing.length > 0 && <p className="figure-tile__qualifiers">Qualified: {missing.map((q) => `“${q}”`).join(', ')}</p>}

@@ -5,7 +5,6 @@ import { Link } from '@/components/link'
 import { QueryState } from '@/components/query-state'
 import { redactForPublic } from '@/domain/selectors/filter-dashboard'
 import { buildLookups, sideOfPerson } from '@/domain/selectors/lookups'
-import { formatParagraphs, paragraphHref } from '@/lib/citations'
 import { useFilterStore } from '@/lib/filter-store'
 import { formatPartialDate } from '@/lib/format'
 import { IssuePositions } from './issue-positions'
@@ -55,13 +54,7 @@ function VenueDetail({ data, venueId }: { data: FullDashboardData; venueId: stri
         <p>{venue.summary}</p>
         <ParticipantList participantIds={venue.participantIds} lookups={lookups} sideOf={(p) => sideOfPerson(p, lookups)} />
         <p>
-          Rests on paragraphs:{' '}
-          {venue.paragraphs.map((n) => (
-            <Link key={n} className="citation" href={paragraphHref(data.cable.id, n)}>
-              ¶{n}
-            </Link>
-          ))}{' '}
-          <span className="visually-hidden">({formatParagraphs(venue.paragraphs)})</span>
+          Rests on: <CitationList citations={venue.citations} />
         </p>
       </header>
       <section className="panel" aria-labelledby="venue-issues">
