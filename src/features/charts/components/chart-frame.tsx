@@ -7,6 +7,8 @@ import { ChartDownloads } from './chart-downloads'
 import { DataTable } from './data-table'
 
 interface ChartFrameProps {
+  /** Element id that citations in the reader link back to, e.g. figure-<id>. */
+  anchorId?: string
   slug: string
   title: string
   /** One sentence computed from the data; also the chart's accessible name. */
@@ -25,7 +27,7 @@ interface ChartFrameProps {
 }
 
 /** Heading, takeaway, chart, source line, data table toggle and downloads: the same for every chart. */
-export function ChartFrame({ slug, title, takeaway, citations, table, exportNotes = [], textOnly, emptyNote, children, footer }: ChartFrameProps) {
+export function ChartFrame({ anchorId, slug, title, takeaway, citations, table, exportNotes = [], textOnly, emptyNote, children, footer }: ChartFrameProps) {
   const headingId = useId()
   const tableId = useId()
   const figureRef = useRef<HTMLDivElement>(null)
@@ -34,7 +36,7 @@ export function ChartFrame({ slug, title, takeaway, citations, table, exportNote
   const sourceNote = `Source: ${cableIds.join(', ')} ${formatParagraphs(citedParagraphs(citations))}`
 
   return (
-    <section className="chart-card panel" aria-labelledby={headingId}>
+    <section id={anchorId} className="chart-card panel" aria-labelledby={headingId}>
       <h3 id={headingId}>{title}</h3>
       {emptyNote ? (
         <p className="chart-card__empty">{emptyNote}</p>

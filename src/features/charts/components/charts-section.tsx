@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import type { CableEvent, Figure, Issue, Organization, Position, Topic, Venue } from '@/contract/schemas'
 import { isCounterfeitShareFigure, isUsVisitorShareFigure, keyFigures } from '../lib/figures'
 import '../charts.css'
@@ -25,6 +26,7 @@ export interface ChartsSectionProps {
  * module lazily; it is the only way in, so recharts stays out of the initial bundle.
  */
 export default function ChartsSection({ figures, issues, positions, events, venues, topics, organizations, allVenues }: ChartsSectionProps) {
+  useScrollToHashTarget()
   return (
     <section className="charts-section" aria-labelledby="charts-heading">
       <h2 id="charts-heading">The cable's statistics</h2>
@@ -38,4 +40,14 @@ export default function ChartsSection({ figures, issues, positions, events, venu
       </div>
     </section>
   )
+}
+
+/** A backlink from the reader (/#figure-… or /#event-…) lands once the lazily loaded charts exist. */
+function useScrollToHashTarget() {
+  useEffect(() => {
+    const id = window.location.hash.slice(1)
+    if (!/^(figure|event)-/.test(id)) return
+    const target = document.getElementById(id)
+    target?.scrollIntoView?.({ block: 'center' })
+  }, [])
 }

@@ -61,14 +61,14 @@ export function EventsTimelineChart({ events, allVenues }: { events: readonly Ca
           <p className="chart-card__note">{PRECISION_NOTE}</p>
           {ordered.length > 0 && (
             <ol aria-label="Events on the timeline">
-              {ordered.map((item) => <li key={item.event.id}><EventLine event={item.event} venues={allVenues} /></li>)}
+              {ordered.map((item) => <li key={item.event.id} id={`event-${item.event.id}`}><EventLine event={item.event} venues={allVenues} /></li>)}
             </ol>
           )}
           {outside.length > 0 && (
             <>
               <h4>Outside the timeline</h4>
               <ul aria-label="Outside the timeline">
-                {outside.map((event) => <li key={event.id}><EventLine event={event} venues={allVenues} /></li>)}
+                {outside.map((event) => <li key={event.id} id={`event-${event.id}`}><EventLine event={event} venues={allVenues} /></li>)}
               </ul>
             </>
           )}

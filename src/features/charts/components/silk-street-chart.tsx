@@ -66,7 +66,7 @@ export function SilkStreetChart({ figure, organizations }: { figure: Figure | un
     rows: [[figure.label, figure.value.min, figure.value.max, figure.display, figure.qualifiers.join('; '), figure.source, asserters, disputers || 'none', formatParagraphs(citedParagraphs(figure.citations))]],
   }
   return (
-    <ChartFrame slug="silk-street-counterfeit-share" title={TITLE} takeaway={takeaway} citations={[...figure.citations, ...figure.disputes.map((d) => d.citation)]} table={table} exportNotes={[]}>
+    <ChartFrame anchorId={`figure-${figure.id}`} slug="silk-street-counterfeit-share" title={TITLE} takeaway={takeaway} citations={[...figure.citations, ...figure.disputes.map((d) => d.citation)]} table={table} exportNotes={[]}>
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
         <BarChart layout="vertical" data={[{ name: figure.label, range: [figure.value.min, figure.value.max] }]} margin={{ top: 64, right: 44, bottom: height - 64 - 70, left: 16 }} accessibilityLayer={false}>
           <XAxis type="number" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 16, fill: '#1a1d21' }} stroke="#4a5260" />

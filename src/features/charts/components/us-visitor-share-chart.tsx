@@ -54,6 +54,7 @@ export function UsVisitorShareChart({ figure, organizations }: { figure: Figure 
   const ids = { us: 'ciecc-us-fill', rest: 'ciecc-rest-fill' }
   return (
     <ChartFrame
+      anchorId={`figure-${figure.id}`}
       slug="ciecc-us-visitors"
       title={TITLE}
       takeaway={takeaway}
