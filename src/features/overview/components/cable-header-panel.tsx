@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { cablesQuery } from '@/api/cables'
 import { QueryState } from '@/components/query-state'
 import { useQueryPanel } from '@/lib/combine-queries'
+import { FactList } from '@/components/fact-list'
 import { formatTimestamp } from '@/lib/format'
 import type { CableSummary } from '@/contract/schemas'
 
@@ -26,14 +27,5 @@ function CableFacts({ cable }: { cable: CableSummary }) {
     ['Subject', cable.subject],
     ['Classification', cable.classification],
   ]
-  return (
-    <dl className="facts">
-      {facts.map(([term, value]) => (
-        <div key={term}>
-          <dt>{term}</dt>
-          <dd>{value ?? 'Not stated in the cable'}</dd>
-        </div>
-      ))}
-    </dl>
-  )
+  return <FactList facts={facts} />
 }

@@ -1,4 +1,5 @@
 import type { Cable } from '@/contract/schemas'
+import { FactList } from '@/components/fact-list'
 import { formatTimestamp } from '@/lib/format'
 
 /** The cable's routing facts as the cable states them; "Not stated" where it does not. */
@@ -16,14 +17,7 @@ export function CableHeader({ cable }: { cable: Cable }) {
     <header className="panel reader__header">
       <p className="reader__kicker">Cable {cable.id}</p>
       <h1 id="reader-title">{cable.subject ?? `Cable ${cable.id}`}</h1>
-      <dl className="facts">
-        {facts.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value ?? 'Not stated in the cable'}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} />
       {cable.addressees.length > 0 && (
         <details className="reader__addressees">
           <summary>Addressees ({cable.addressees.length})</summary>
