@@ -1,6 +1,6 @@
 import { Suspense, lazy, useDeferredValue, useMemo } from 'react'
-import { useDashboardData, type FullDashboardData } from '@/api/dashboard-data'
-import { QueryState } from '@/components/query-state'
+import { useDashboardResources, type DashboardViewData, type ResourceFailure } from '@/api/dashboard-data'
+import { QueryError, QueryState } from '@/components/query-state'
 import { countFacets, filterDashboard, indexIssues, redactForPublic } from '@/domain/selectors/filter-dashboard'
 import { buildLookups } from '@/domain/selectors/lookups'
 import { useFilterStore } from '@/lib/filter-store'
@@ -17,23 +17,23 @@ import { useUnknownFilterIds } from './use-unknown-filter-ids'
 const ChartsSection = lazy(() => import('@/features/charts/components/charts-section'))
 
 export function DashboardPage() {
-  const query = useDashboardData()
+  const { core, failures } = useDashboardResources()
   return (
     <>
       <CableHeaderPanel />
       <QueryState
-        query={query}
+        query={core}
         label="the dashboard data"
         isEmpty={(data) => data.venues.length === 0}
         empty={<p>The data holds no venues for this cable yet.</p>}
       >
-        {(data) => <Dashboard data={data} />}
+        {(data) => <Dashboard data={data} failures={failures} />}
       </QueryState>
     </>
   )
 }
 
-function Dashboard({ data }: { data: FullDashboardData }) {
+function Dashboard({ data, failures }: { data: DashboardViewData; failures: ResourceFailure[] }) {
   const filters = useFilterStore((s) => s.filters)
   const clearAll = useFilterStore((s) => s.clearAll)
   // Typing stays responsive at 10,000 issues: the heavy filtering may lag one frame behind.
@@ -52,6 +52,9 @@ function Dashboard({ data }: { data: FullDashboardData }) {
       <FilterPanel organizations={visible.organizations} topics={data.topics} venues={visible.venues} index={index} counts={counts} />
       <div className="dashboard__content">
         <DroppedParamsNotice />
+        {failures.map((failure) => (
+          <QueryError key={failure.label} error={failure.error} label={failure.label} retrying={failure.retrying} onRetry={failure.retry} />
+        ))}
         <div className="dashboard__toolbar">
           <ActiveFilters
             organizations={data.organizations}

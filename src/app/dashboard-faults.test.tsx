@@ -1,0 +1,65 @@
+import { screen, within } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { cablePath, listResources } from '@/contract/endpoints'
+import { apiClientSettings } from '@/lib/api-client'
+import { resetFilterStore } from '@/lib/filter-store'
+import { renderApp } from '@/testing/render-app'
+import { failing, failureKinds } from '../../mocks/failures'
+import { server } from '../../mocks/node'
+
+const cards = async () => within(await screen.findByRole('region', { name: 'Venues and their issues' })).findAllByRole('article')
+
+/** Resources without which the dashboard cannot show cards: they fail the whole dashboard panel. */
+const core = [
+  ['venues', listResources.venues.path],
+  ['issues', listResources.issues.path],
+  ['organizations', listResources.organizations.path],
+  ['topics', listResources.topics.path],
+] as const
+/** Resources the dashboard can do without: they fail in their own message, and the cards stay. */
+const optional = [
+  ['positions', listResources.positions.path, /could not load the positions/i],
+  ['figures', listResources.figures.path, /could not load the figures/i],
+  ['events', listResources.events.path, /could not load the events/i],
+  ['people', listResources.people.path, /could not load the people/i],
+  ['cable', cablePath('07BEIJING2566'), /could not load the cable text/i],
+] as const
+
+const original = apiClientSettings.timeoutMs
+let consoleError: ReturnType<typeof vi.spyOn>
+beforeEach(() => {
+  resetFilterStore()
+  apiClientSettings.timeoutMs = 150
+  consoleError = vi.spyOn(console, 'error')
+})
+afterEach(() => {
+  apiClientSettings.timeoutMs = original
+  // No uncaught errors or React error logs while failing and recovering.
+  expect(consoleError).not.toHaveBeenCalled()
+})
+
+describe.each(failureKinds)('dashboard when a resource fails with %s', (kind) => {
+  it.each(core)('%s: the dashboard panel says so with a retry that recovers; the cable header keeps working', async (_name, path) => {
+    server.use(failing(path, kind, { once: true }))
+    const { user } = renderApp('/')
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(/could not load the dashboard data/i)
+    expect(await within(screen.getByRole('region', { name: 'Source cable' })).findByText('07BEIJING2566')).toBeInTheDocument()
+    await user.click(within(alert).getByRole('button', { name: /retry/i }))
+    expect((await cards()).length).toBe(6)
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+
+  it.each(optional)('%s: its own message and retry, while the cards and filters keep working', async (_name, path, message) => {
+    server.use(failing(path, kind, { once: true }))
+    const { user } = renderApp('/')
+    const alert = await screen.findByRole('alert', {}, { timeout: 3000 })
+    expect(alert).toHaveTextContent(message)
+    expect((await cards()).length).toBe(6)
+    await user.click(within(screen.getByRole('complementary', { name: 'Filters' })).getByRole('checkbox', { name: /^MOE/ }))
+    expect((await cards()).length).toBe(1)
+
+    await user.click(within(alert).getByRole('button', { name: /retry/i }))
+    await vi.waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument())
+  })
+})
