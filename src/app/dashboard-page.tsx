@@ -1,10 +1,10 @@
-import { Suspense, lazy, useDeferredValue, useMemo } from 'react'
+import { Suspense, lazy, useMemo } from 'react'
 import { useDashboardResources, type DashboardViewData, type ResourceFailure } from '@/api/dashboard-data'
 import { QueryError, QueryState } from '@/components/query-state'
-import { countFacets, filterDashboard, indexIssues, redactForPublic } from '@/domain/selectors/filter-dashboard'
 import { buildLookups } from '@/domain/selectors/lookups'
 import { useFilterStore } from '@/lib/filter-store'
 import { useHref } from '@/lib/router'
+import { useFilteredView } from '@/lib/use-filtered-view'
 import { CableHeaderPanel } from '@/features/overview/components/cable-header-panel'
 import { ActiveFilters } from '@/features/filters/components/active-filters'
 import { CopyLinkButton } from '@/features/filters/components/copy-link-button'
@@ -34,17 +34,10 @@ export function DashboardPage() {
 }
 
 function Dashboard({ data, failures }: { data: DashboardViewData; failures: ResourceFailure[] }) {
-  const filters = useFilterStore((s) => s.filters)
   const clearAll = useFilterStore((s) => s.clearAll)
-  // Typing stays responsive at 10,000 issues: the heavy filtering may lag one frame behind.
-  const deferred = useDeferredValue(filters)
   const search = new URL(useHref(), window.location.origin).search
   useUnknownFilterIds(data)
-
-  const visible = useMemo(() => (deferred.publicSafe ? redactForPublic(data) : data), [data, deferred.publicSafe])
-  const index = useMemo(() => indexIssues(visible), [visible])
-  const filtered = useMemo(() => filterDashboard(visible, index, deferred), [visible, index, deferred])
-  const counts = useMemo(() => countFacets(visible, index, deferred), [visible, index, deferred])
+  const { filters: deferred, visible, index, filtered, counts } = useFilteredView(data)
   const lookups = useMemo(() => buildLookups(data), [data])
 
   return (
