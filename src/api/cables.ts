@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { cableListResource, cablePath, cableResource } from '@/contract/endpoints'
+import { cableListResource, cablePath } from '@/contract/endpoints'
 import { fetchResource } from '@/lib/api-client'
 
 export const cableKeys = {
@@ -11,11 +11,11 @@ export const cableKeys = {
 export const cablesQuery = () =>
   queryOptions({
     queryKey: cableKeys.list(),
-    queryFn: ({ signal }) => fetchResource(cableListResource.path, cableListResource.schema, { signal }),
+    queryFn: ({ signal }) => fetchResource(cableListResource.path, 'cables', { signal }),
   })
 
 export const cableQuery = (id: string) =>
   queryOptions({
     queryKey: cableKeys.detail(id),
-    queryFn: ({ signal }) => fetchResource(cablePath(id), cableResource.schema, { signal }),
+    queryFn: ({ signal }) => fetchResource(cablePath(id), 'cable', { signal }),
   })

@@ -1,9 +1,9 @@
 import { queryOptions } from '@tanstack/react-query'
-import type { z } from 'zod'
+import type { ResourceData } from '@/contract/resource-schemas'
 import { listResources, type ListResource } from '@/contract/endpoints'
 import { fetchResource } from '@/lib/api-client'
 
-export type ListData<R extends ListResource> = z.infer<(typeof listResources)[R]['schema']>
+export type ListData<R extends ListResource> = ResourceData<R>
 
 /** Keys run general → specific so `['venues']` invalidates or watches the whole family. */
 export function listKeys<R extends ListResource>(resource: R) {
@@ -13,9 +13,9 @@ export function listKeys<R extends ListResource>(resource: R) {
 
 /** Query options for one list resource of the static API (one JSON file per resource). */
 export function listQueryOptions<R extends ListResource>(resource: R) {
-  const { path, schema } = listResources[resource]
+  const { path } = listResources[resource]
   return queryOptions({
     queryKey: listKeys(resource).list(),
-    queryFn: ({ signal }) => fetchResource(path, schema, { signal }) as Promise<ListData<R>>,
+    queryFn: ({ signal }) => fetchResource(path, resource, { signal }) as Promise<ListData<R>>,
   })
 }

@@ -7,5 +7,5 @@ export const metaKeys = { all: ['meta'] as const }
 export const metaQuery = () =>
   queryOptions({
     queryKey: metaKeys.all,
-    queryFn: ({ signal }) => fetchResource(metaResource.path, metaResource.schema, { signal }),
+    queryFn: ({ signal }) => fetchResource(metaResource.path, 'meta', { signal }),
   })

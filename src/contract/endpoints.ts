@@ -1,43 +1,29 @@
 /**
  * Paths of the static JSON API, relative to the API base URL. Every path is a plain
- * file so that any static host or CDN can serve the API as it is.
+ * file so that any static host or CDN can serve the API as it is. The schema of each
+ * file is in resource-schemas.ts, under the same resource name.
  */
-import { z } from 'zod'
-import {
-  cableSchema,
-  cableSummarySchema,
-  eventSchema,
-  figureSchema,
-  issueSchema,
-  metaSchema,
-  organizationSchema,
-  personSchema,
-  positionSchema,
-  topicSchema,
-  venueSchema,
-  type Dataset,
-} from './schemas'
+import type { Dataset } from './schemas'
 
 export const API_PREFIX = '/api/v1'
 
 /** The list resources: each is one file holding an array, taken whole from the dataset. */
 export const listResources = {
-  venues: { path: `${API_PREFIX}/venues.json`, schema: z.array(venueSchema) },
-  issues: { path: `${API_PREFIX}/issues.json`, schema: z.array(issueSchema) },
-  positions: { path: `${API_PREFIX}/positions.json`, schema: z.array(positionSchema) },
-  figures: { path: `${API_PREFIX}/figures.json`, schema: z.array(figureSchema) },
-  events: { path: `${API_PREFIX}/events.json`, schema: z.array(eventSchema) },
-  organizations: { path: `${API_PREFIX}/organizations.json`, schema: z.array(organizationSchema) },
-  people: { path: `${API_PREFIX}/people.json`, schema: z.array(personSchema) },
-  topics: { path: `${API_PREFIX}/topics.json`, schema: z.array(topicSchema) },
-} as const satisfies Record<string, { path: string; schema: z.ZodType }>
+  venues: { path: `${API_PREFIX}/venues.json` },
+  issues: { path: `${API_PREFIX}/issues.json` },
+  positions: { path: `${API_PREFIX}/positions.json` },
+  figures: { path: `${API_PREFIX}/figures.json` },
+  events: { path: `${API_PREFIX}/events.json` },
+  organizations: { path: `${API_PREFIX}/organizations.json` },
+  people: { path: `${API_PREFIX}/people.json` },
+  topics: { path: `${API_PREFIX}/topics.json` },
+} as const satisfies Record<string, { path: string }>
 
 export type ListResource = keyof typeof listResources
 
-export const metaResource = { path: `${API_PREFIX}/meta.json`, schema: metaSchema }
-export const cableListResource = { path: `${API_PREFIX}/cables.json`, schema: z.array(cableSummarySchema) }
+export const metaResource = { path: `${API_PREFIX}/meta.json` }
+export const cableListResource = { path: `${API_PREFIX}/cables.json` }
 export const cablePath = (id: string) => `${API_PREFIX}/cables/${encodeURIComponent(id)}.json`
-export const cableResource = { schema: cableSchema }
 
 /** Every file of the API with its body, in one place so the static build and MSW cannot drift. */
 export function apiFiles(dataset: Dataset): Map<string, unknown> {

@@ -2,7 +2,7 @@
  * The one way the app reads the API: fetch, a timeout, and validation against the
  * contract. Every failure becomes an ApiError with a kind the UI can explain.
  */
-import type { z } from 'zod'
+import type { ResourceData, ResourceName } from '@/contract/resource-schemas'
 
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-data'
 
@@ -38,11 +38,16 @@ interface FetchOptions {
   timeoutMs?: number
 }
 
-export async function fetchResource<S extends z.ZodType>(
+let schemasModule: Promise<typeof import('@/contract/resource-schemas')> | undefined
+/** Loaded once, on the first request, while that request is in flight. */
+const loadSchemas = () => (schemasModule ??= import('@/contract/resource-schemas'))
+
+export async function fetchResource<R extends ResourceName>(
   path: string,
-  schema: S,
+  resource: R,
   { signal, timeoutMs = apiClientSettings.timeoutMs }: FetchOptions = {},
-): Promise<z.infer<S>> {
+): Promise<ResourceData<R>> {
+  const schemas = loadSchemas()
   const url = `${apiBaseUrl()}${path}`
   const timeout = AbortSignal.timeout(timeoutMs)
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
@@ -66,13 +71,14 @@ export async function fetchResource<S extends z.ZodType>(
     if (timeout.aborted) throw new ApiError('timeout', url, `No answer within ${timeoutMs / 1000} s`)
     throw new ApiError('invalid-data', url, 'The server sent something that is not JSON')
   }
+  const schema = (await schemas).resourceSchemas[resource]
   const parsed = schema.safeParse(body)
   if (!parsed.success) {
     const first = parsed.error.issues[0]
     const where = first?.path.length ? ` at ${first.path.join('.')}` : ''
     throw new ApiError('invalid-data', url, `The data does not match the expected shape${where}: ${first?.message ?? 'invalid'}`)
   }
-  return parsed.data
+  return parsed.data as ResourceData<R>
 }
 
 /** A sentence a person can act on, for any error a query may end with. */

@@ -3,28 +3,34 @@
  * Parsing never throws: a malformed value is dropped and reported, and values equal
  * to their defaults are left out when writing, so links stay short.
  */
-import { z } from 'zod'
+// zod/mini: the URL is parsed before first paint, so this must stay out of the heavy chunk.
+import * as z from 'zod/mini'
 import { emptyFilters, type DashboardFilters } from '@/domain/selectors/filter-dashboard'
 
 const ID = /^[a-z0-9][a-z0-9._-]{0,63}$/i
 const MAX_QUERY = 200
 
-const idList = z
-  .string()
-  .transform((raw) => raw.split(',').map((s) => s.trim()).filter(Boolean))
-  .pipe(z.array(z.string().regex(ID)).max(50))
-  .transform((ids) => [...new Set(ids)])
+const idList = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((raw: string) => raw.split(',').map((s) => s.trim()).filter(Boolean)),
+  ),
+  z.pipe(
+    z.array(z.string().check(z.regex(ID))).check(z.maxLength(50)),
+    z.transform((ids: string[]) => [...new Set(ids)]),
+  ),
+)
 
 /** One schema per parameter, each with the URL name it lives under. */
 const params = {
   organizations: { key: 'org', schema: idList },
   topics: { key: 'topic', schema: idList },
   venues: { key: 'venue', schema: idList },
-  sides: { key: 'side', schema: idList.pipe(z.array(z.enum(['US', 'China', 'other']))) },
+  sides: { key: 'side', schema: z.pipe(idList, z.array(z.enum(['US', 'China', 'other']))) },
   markings: { key: 'marking', schema: idList },
-  query: { key: 'q', schema: z.string().max(MAX_QUERY) },
-  publicSafe: { key: 'safe', schema: z.enum(['1', '0']).transform((v) => v === '1') },
-} as const satisfies Record<keyof DashboardFilters, { key: string; schema: z.ZodType }>
+  query: { key: 'q', schema: z.string().check(z.maxLength(MAX_QUERY)) },
+  publicSafe: { key: 'safe', schema: z.pipe(z.enum(['1', '0']), z.transform((v: '1' | '0') => v === '1')) },
+} as const satisfies Record<keyof DashboardFilters, { key: string; schema: z.ZodMiniType }>
 
 /** Parameters that belong to other parts of the app (slides, ...) and are kept as they are. */
 const FOREIGN_KEYS = new Set(['slide'])
