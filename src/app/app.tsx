@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { AppProviders } from './providers'
 import { AppRoutes } from './routes'
+import { ErrorBoundary } from '@/components/error-boundary'
 import { Link } from '@/components/link'
 
 export function App({ queryClient }: { queryClient?: QueryClient }) {
@@ -16,7 +17,9 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
         <p className="app-header__subtitle">USTR provincial IPR review in Beijing, March 2007 · cable 07BEIJING2566</p>
       </header>
       <main id="main" tabIndex={-1}>
-        <AppRoutes />
+        <ErrorBoundary label="this page">
+          <AppRoutes />
+        </ErrorBoundary>
       </main>
     </AppProviders>
   )

@@ -20,6 +20,7 @@ export function DashboardPage() {
   const { core, failures } = useDashboardResources()
   return (
     <>
+      <h1 className="visually-hidden">IPR enforcement issues in cable 07BEIJING2566</h1>
       <CableHeaderPanel />
       <QueryState
         query={core}

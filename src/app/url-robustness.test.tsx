@@ -1,0 +1,44 @@
+import { screen } from '@testing-library/react'
+import fc from 'fast-check'
+import { describe, expect, it, vi } from 'vitest'
+import { resetFilterStore } from '@/lib/filter-store'
+import { renderApp } from '@/testing/render-app'
+
+const keys = ['org', 'topic', 'venue', 'side', 'marking', 'q', 'safe', 'slide', 'junk', '']
+const value = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary', maxLength: 30 }),
+  fc.constantFrom('mofcom', 'bcb,moe', 'US', 'China,other', 'U', 'SBU', '1', '0', '%', '%E0%A4%A', '<script>', ',,,', 'a'.repeat(300)),
+)
+const queryString = fc
+  .array(fc.tuple(fc.constantFrom(...keys), value), { maxLength: 6 })
+  .map((pairs) => pairs.map(([k, v]) => `${encodeURIComponent(k)}=${Math.random() < 0.2 ? v : encodeURIComponent(v)}`).join('&'))
+
+describe('any address opens a page', () => {
+  it('random query strings never crash the dashboard: it shows cards or the empty state', async () => {
+    const consoleError = vi.spyOn(console, 'error')
+    await fc.assert(
+      fc.asyncProperty(queryString, async (qs) => {
+        window.history.replaceState(null, '', `/?${qs}`)
+        resetFilterStore()
+        const { unmount } = renderApp(`/?${qs}`)
+        await screen.findByRole('heading', { name: /Venues and their issues|No issues match these filters/ })
+        expect(screen.queryByText(/Something went wrong/)).not.toBeInTheDocument()
+        unmount()
+      }),
+      { numRuns: 25 },
+    )
+    expect(consoleError).not.toHaveBeenCalled()
+  }, 60_000)
+
+  it.each(['/venues/%E0%A4%A', '/venues/no-such-venue', '/reader/%ZZ', '/venues/', '/reader/07BEIJING2566#p999', '/venues//x', '/a/b/c/d'])(
+    '%s shows a clear page, not a crash',
+    async (path) => {
+      window.history.replaceState(null, '', path)
+      resetFilterStore()
+      renderApp(path)
+      await screen.findByRole('heading', { level: 1 })
+      expect(screen.queryByText(/Something went wrong/)).not.toBeInTheDocument()
+    },
+  )
+})
