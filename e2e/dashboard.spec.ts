@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 
 const cardHeadings = (page: import('@playwright/test').Page) =>
   page.getByRole('region', { name: 'Venues and their issues' }).getByRole('article').getByRole('heading', { level: 3 })

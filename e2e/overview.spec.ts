@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 
 test('the production page loads its data from the static API and lists the venues', async ({ page }) => {
   const apiRequests: string[] = []

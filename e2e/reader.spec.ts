@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 
 test('a figure’s citation previews its paragraph and opens the reader there with the quote marked', async ({ page }) => {
   await page.goto('/')

@@ -1,0 +1,78 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze()
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+  expect(summary).toEqual([])
+}
+
+const routes: [string, string, (page: Page) => Promise<void>][] = [
+  ['dashboard with charts', '/', async (page) => void (await page.getByRole('heading', { name: 'Timeline', exact: false }).first().waitFor())],
+  ['filtered dashboard', '/?org=mofcom&q=transparency', async (page) => void (await page.getByRole('button', { name: /Remove filter Agency/ }).waitFor())],
+  ['empty result', '/?q=zzzz-nothing', async (page) => void (await page.getByRole('heading', { name: 'No issues match these filters' }).waitFor())],
+  ['public-safe dashboard', '/?safe=1', async (page) => void (await page.getByRole('region', { name: 'Venues and their issues' }).waitFor())],
+  ['venue page', '/venues/chaoyang', async (page) => void (await page.getByRole('heading', { level: 1, name: 'Chaoyang District government' }).waitFor())],
+  ['reader', '/reader/07BEIJING2566', async (page) => void (await page.getByRole('article', { name: 'Paragraph 21' }).waitFor())],
+  ['reader deep link', '/reader/07BEIJING2566#p11', async (page) => void (await page.getByRole('article', { name: 'Paragraph 11' }).waitFor())],
+  ['not found', '/no/such/page', async (page) => void (await page.getByRole('heading', { name: 'Page not found' }).waitFor())],
+]
+
+for (const [name, path, ready] of routes) {
+  test(`axe finds no WCAG 2.2 AA violation: ${name}`, async ({ page }) => {
+    await page.goto(path)
+    await ready(page)
+    await expectNoAxeViolations(page)
+  })
+}
+
+test('axe finds no violation with a citation preview open', async ({ page }) => {
+  await page.goto('/venues/chaoyang')
+  const citation = page.getByRole('link', { name: 'Paragraph 11 of 07BEIJING2566' }).first()
+  await citation.focus()
+  await expect(page.getByRole('tooltip')).toBeVisible()
+  await expectNoAxeViolations(page)
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('tooltip')).toBeHidden()
+})
+
+test('keyboard only: skip link, search, a filter, and focus always visible and on screen', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('region', { name: 'Venues and their issues' }).waitFor()
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.locator('main')).toBeFocused()
+
+  // Walk forward: every stop is visible, on screen and outlined.
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press('Tab')
+    const focused = page.locator(':focus')
+    await expect(focused).toBeInViewport()
+    const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle)
+    expect(outline, `focus ring on stop ${i + 1}`).not.toBe('none')
+  }
+
+  await page.getByRole('searchbox', { name: /search issues/i }).focus()
+  await page.keyboard.type('textbook')
+  await expect(page).toHaveURL(/q=textbook/)
+  await page.keyboard.press('Tab')
+  await page.getByRole('checkbox', { name: /^MOE/ }).focus()
+  await page.keyboard.press('Space')
+  await expect(page).toHaveURL(/org=moe/)
+  await expect(page.getByRole('region', { name: 'Venues and their issues' }).getByRole('article')).toHaveCount(1)
+})
+
+test('charts expose their data tables to screen readers', async ({ page }) => {
+  await page.goto('/')
+  const silk = page.getByRole('region', { name: /Silk Street/ }).first()
+  await silk.waitFor()
+  // The table is in the accessibility tree even while visually collapsed.
+  const table = silk.getByRole('table')
+  await expect(table).toHaveCount(1)
+  await expect(table).toContainText('80')
+  await expect(table).toContainText('90')
+})

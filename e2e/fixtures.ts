@@ -1,0 +1,28 @@
+import { test as base, expect } from '@playwright/test'
+
+/**
+ * Every browser test also checks, without asking, that the page logged no console
+ * error and made no request off its own origin (no fonts, CDNs or analytics).
+ */
+export const test = base.extend<{ pageGuards: void }>({
+  pageGuards: [
+    async ({ page, baseURL }, use) => {
+      const consoleErrors: string[] = []
+      const offOrigin: string[] = []
+      page.on('console', (message) => {
+        if (message.type() === 'error') consoleErrors.push(message.text())
+      })
+      page.on('pageerror', (error) => consoleErrors.push(String(error)))
+      page.on('request', (request) => {
+        const url = request.url()
+        if (!url.startsWith(baseURL!) && !/^(data|blob|about):/.test(url)) offOrigin.push(url)
+      })
+      await use()
+      expect(offOrigin, 'requests off the app origin').toEqual([])
+      expect(consoleErrors, 'console errors').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+export { expect }
