@@ -1,0 +1,190 @@
+/**
+ * The deck: the current filtered, public-safe view turned into an ordered list of slides.
+ * Pure: it sees only what useFilteredView has already let through, so a slide can never
+ * show more than the dashboard does.
+ */
+import type { CableEvent, Citation, Figure, Issue, Marking, Paragraph, Position, Topic, Venue } from '@/contract/schemas'
+import type { FilteredDashboard } from '@/domain/selectors/filter-dashboard'
+import { countIssuesByTopic, countPositionsBySide, type SideRow, type TopicRow } from './deck-counts'
+import { figureCitations, isCounterfeitShareFigure, isUsVisitorShareFigure } from './deck-figures'
+
+interface SlideBase {
+  /** Stable across renders, e.g. "venue-bcb-2". */
+  id: string
+  title: string
+  /** Every paragraph what is on the slide rests on. */
+  citations: Citation[]
+  /** The markings of those paragraphs (the items' own `markings`). */
+  markings: Marking[]
+}
+
+export interface IssueWithPositions {
+  issue: Issue
+  positions: Position[]
+}
+
+export interface SourceParagraph {
+  cableId: string
+  paragraph: number
+  /** undefined when the cable text did not load, so the paragraph's marking is not known here. */
+  marking: Marking | undefined
+}
+
+export type Slide = SlideBase &
+  (
+    | { kind: 'title'; deckMarkings: Marking[]; counts: DeckCounts }
+    | { kind: 'venue'; venue: Venue; part: number; parts: number; issues: IssueWithPositions[]; figures: Figure[] }
+    | { kind: 'counterfeit-share'; figure: Figure }
+    | { kind: 'visitor-share'; figure: Figure }
+    | { kind: 'key-figures'; figures: Figure[] }
+    | { kind: 'issues-by-topic'; rows: TopicRow[] }
+    | { kind: 'positions-by-side'; rows: SideRow[] }
+    | { kind: 'timeline'; events: CableEvent[]; part: number; parts: number }
+    | { kind: 'sources'; paragraphs: SourceParagraph[] }
+  )
+
+export type SlideKind = Slide['kind']
+
+export interface DeckCounts {
+  venues: number
+  issues: number
+  positions: number
+  figures: number
+  events: number
+}
+
+export interface DeckInput {
+  filtered: FilteredDashboard
+  topics: readonly Topic[]
+  /** The paragraphs left after public-safe, for the sources slide's markings. */
+  paragraphs: readonly Paragraph[]
+  /** The title slide's heading, e.g. the cable's subject. */
+  deckTitle: string
+}
+
+/** How much a projector slide holds at large type: an issue counts 1, each of its positions 1 more. */
+export const VENUE_SLIDE_BUDGET = 8
+export const EVENTS_PER_SLIDE = 7
+
+const markingsOf = (items: readonly { markings: Marking[] }[]) => items.flatMap((item) => item.markings)
+const citationsOf = (items: readonly { citations: Citation[] }[]) => items.flatMap((item) => item.citations)
+
+/** Splits `items` into runs whose summed weight stays within `budget` (an item heavier than it gets a slide alone). */
+export function chunkByWeight<T>(items: readonly T[], weight: (item: T) => number, budget: number): T[][] {
+  const chunks: T[][] = []
+  let current: T[] = []
+  let used = 0
+  for (const item of items) {
+    const w = weight(item)
+    if (current.length > 0 && used + w > budget) {
+      chunks.push(current)
+      current = []
+      used = 0
+    }
+    current.push(item)
+    used += w
+  }
+  if (current.length) chunks.push(current)
+  return chunks
+}
+
+function venueSlides(venue: Venue, filtered: FilteredDashboard): Slide[] {
+  const issues = filtered.issues
+    .filter((issue) => issue.venueId === venue.id)
+    .map((issue) => ({ issue, positions: filtered.positions.filter((p) => p.issueId === issue.id) }))
+  const figures = filtered.figures.filter((f) => f.venueId === venue.id)
+  const parts = issues.length ? chunkByWeight(issues, (entry) => 1 + entry.positions.length, VENUE_SLIDE_BUDGET) : [[]]
+  return parts.map((chunk, i) => {
+    const shownFigures = i === 0 ? figures : []
+    const items = [venue, ...chunk.map((e) => e.issue), ...chunk.flatMap((e) => e.positions), ...shownFigures]
+    return {
+      kind: 'venue',
+      id: `venue-${venue.id}-${i + 1}`,
+      title: parts.length > 1 ? `${venue.title} (${i + 1} of ${parts.length})` : venue.title,
+      venue,
+      part: i + 1,
+      parts: parts.length,
+      issues: chunk,
+      figures: shownFigures,
+      citations: [...citationsOf(items), ...shownFigures.flatMap(figureCitations)],
+      markings: markingsOf(items),
+    }
+  })
+}
+
+function chartSlides(filtered: FilteredDashboard, topics: readonly Topic[]): Slide[] {
+  const slides: Slide[] = []
+  const counterfeit = filtered.figures.find(isCounterfeitShareFigure)
+  if (counterfeit) {
+    const title = 'Counterfeit share of goods at Silk Street'
+    slides.push({ kind: 'counterfeit-share', id: 'chart-counterfeit-share', title, figure: counterfeit, citations: figureCitations(counterfeit), markings: counterfeit.markings })
+  }
+  const visitors = filtered.figures.find(isUsVisitorShareFigure)
+  if (visitors) {
+    const title = 'CIECC website visitors from the United States'
+    slides.push({ kind: 'visitor-share', id: 'chart-visitor-share', title, figure: visitors, citations: figureCitations(visitors), markings: visitors.markings })
+  }
+  const others = filtered.figures.filter((f) => f !== counterfeit && f !== visitors)
+  if (others.length) {
+    const title = 'Key figures, as the cable states them'
+    slides.push({ kind: 'key-figures', id: 'chart-key-figures', title, figures: others, citations: others.flatMap(figureCitations), markings: markingsOf(others) })
+  }
+  const topicRows = countIssuesByTopic(filtered.issues, topics, filtered.venues)
+  if (topicRows.length) {
+    const title = 'Issues by topic and venue'
+    slides.push({ kind: 'issues-by-topic', id: 'chart-issues-by-topic', title, rows: topicRows, citations: citationsOf(filtered.issues), markings: markingsOf(filtered.issues) })
+  }
+  const sideRows = countPositionsBySide(filtered.positions, filtered.issues, filtered.venues)
+  if (sideRows.length) {
+    const title = 'Positions by side and venue'
+    slides.push({ kind: 'positions-by-side', id: 'chart-positions-by-side', title, rows: sideRows, citations: citationsOf(filtered.positions), markings: markingsOf(filtered.positions) })
+  }
+  return slides
+}
+
+function timelineSlides(events: readonly CableEvent[]): Slide[] {
+  const sorted = [...events].sort((a, b) => a.date.value.localeCompare(b.date.value) || a.label.localeCompare(b.label))
+  const parts = chunkByWeight(sorted, () => 1, EVENTS_PER_SLIDE)
+  return parts.map((chunk, i) => ({
+    kind: 'timeline',
+    id: `timeline-${i + 1}`,
+    title: parts.length > 1 ? `Timeline of events (${i + 1} of ${parts.length})` : 'Timeline of events',
+    events: chunk,
+    part: i + 1,
+    parts: parts.length,
+    citations: citationsOf(chunk),
+    markings: markingsOf(chunk),
+  }))
+}
+
+function sourcesSlide(body: readonly Slide[], paragraphs: readonly Paragraph[]): Slide {
+  const markingOf = new Map(paragraphs.map((p) => [p.number, p.marking]))
+  const cited = new Map<string, SourceParagraph>()
+  for (const c of body.flatMap((s) => s.citations)) {
+    cited.set(`${c.cableId}\u0000${c.paragraph}`, { cableId: c.cableId, paragraph: c.paragraph, marking: markingOf.has(c.paragraph) ? markingOf.get(c.paragraph) : undefined })
+  }
+  const sorted = [...cited.values()].sort((a, b) => a.cableId.localeCompare(b.cableId) || a.paragraph - b.paragraph)
+  return {
+    kind: 'sources',
+    id: 'sources',
+    title: 'Sources cited in this deck',
+    paragraphs: sorted,
+    citations: body.flatMap((s) => s.citations),
+    markings: body.flatMap((s) => s.markings),
+  }
+}
+
+/** Title, one slide per venue (more when it has many issues), one per chart, the timeline, then the sources. */
+export function buildSlides({ filtered, topics, paragraphs, deckTitle }: DeckInput): Slide[] {
+  const body = [...filtered.venues.flatMap((venue) => venueSlides(venue, filtered)), ...chartSlides(filtered, topics), ...timelineSlides(filtered.events)]
+  const counts: DeckCounts = {
+    venues: filtered.venues.length,
+    issues: filtered.issues.length,
+    positions: filtered.positions.length,
+    figures: filtered.figures.length,
+    events: filtered.events.length,
+  }
+  // The title slide rests on no paragraph; it reports the deck's highest marking instead.
+  const title: Slide = { kind: 'title', id: 'title', title: deckTitle, deckMarkings: body.flatMap((s) => s.markings), counts, citations: [], markings: [] }
+  return [title, ...body, sourcesSlide(body, paragraphs)]
+}

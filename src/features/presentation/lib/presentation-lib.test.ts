@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest'
+import { mockDataset } from '../../../../mocks/dataset'
+import { emptyFilters, filterDashboard, indexIssues, redactForPublic, type DashboardData, type DashboardFilters } from '@/domain/selectors/filter-dashboard'
+import { buildSlides, chunkByWeight, type Slide } from './build-slides'
+import { describeFilters } from './describe-filters'
+import { clampSlide, interpretKey, slideAfter, type DeckAction } from './keyboard'
+import { highestMarking } from './markings'
+import { searchWithSlide, searchWithoutSlide, slideFromSearch } from './slide-param'
+
+const dataset = mockDataset()
+const cable = dataset.cables[0]!
+const data: DashboardData = { ...dataset, paragraphs: cable.paragraphs }
+
+/** The same pipeline as useFilteredView: public-safe first, then the filters. */
+function deckFor(change: Partial<DashboardFilters> = {}): Slide[] {
+  const filters = { ...emptyFilters, ...change }
+  const visible = filters.publicSafe ? redactForPublic(data) : data
+  const filtered = filterDashboard(visible, indexIssues(visible), filters)
+  return buildSlides({ filtered, topics: dataset.topics, paragraphs: visible.paragraphs, deckTitle: 'Deck' })
+}
+const kinds = (slides: Slide[]) => slides.map((s) => s.kind)
+const cited = (slides: Slide[]) => new Set(slides.flatMap((s) => s.citations.map((c) => c.paragraph)))
+
+describe('buildSlides', () => {
+  it('builds title, venues, one slide per chart, the timeline and sources from the whole cable', () => {
+    const slides = deckFor()
+    expect(slides[0]?.kind).toBe('title')
+    expect(slides.at(-1)?.kind).toBe('sources')
+    for (const kind of ['counterfeit-share', 'visitor-share', 'key-figures', 'issues-by-topic', 'positions-by-side', 'timeline'] as const) {
+      expect(kinds(slides)).toContain(kind)
+    }
+    const venueIds = new Set(slides.flatMap((s) => (s.kind === 'venue' ? [s.venue.id] : [])))
+    expect(venueIds).toEqual(new Set(dataset.venues.map((v) => v.id)))
+    expect(new Set(slides.map((s) => s.id)).size).toBe(slides.length)
+  })
+
+  it('keeps every issue and position of the view, split over parts when a venue has many', () => {
+    const venues = deckFor().flatMap((s) => (s.kind === 'venue' ? [s] : []))
+    expect(venues.flatMap((s) => s.issues.map((e) => e.issue.id)).sort()).toEqual(dataset.issues.map((i) => i.id).sort())
+    expect(venues.flatMap((s) => s.issues.flatMap((e) => e.positions)).length).toBe(dataset.positions.length)
+    const bcb = venues.filter((s) => s.venue.id === 'bcb')
+    expect(bcb.length).toBeGreaterThan(1)
+    expect(bcb[0]?.title).toBe(`Beijing Copyright Bureau (1 of ${bcb.length})`)
+  })
+
+  it('follows the filters: MOFCOM alone has no Silk Street slide', () => {
+    const slides = deckFor({ organizations: ['mofcom'] })
+    expect(kinds(slides)).not.toContain('counterfeit-share')
+    expect(kinds(slides)).toContain('visitor-share')
+    expect(slides.flatMap((s) => (s.kind === 'venue' ? [s.venue.id] : []))).not.toContain('chaoyang')
+  })
+
+  it('with public-safe on, no slide rests on the SBU paragraphs 18–20 or names the Embassy comment', () => {
+    const slides = deckFor({ publicSafe: true })
+    for (const n of [18, 19, 20]) expect(cited(slides).has(n)).toBe(false)
+    expect(slides.flatMap((s) => s.markings)).not.toContain('SBU')
+    expect(slides.some((s) => s.kind === 'venue' && s.venue.id === 'embassy-comment')).toBe(false)
+    expect(JSON.stringify(slides)).not.toMatch(/International Visitors Program|considerable direct intervention/)
+    const sources = slides.at(-1)
+    expect(sources?.kind === 'sources' && sources.paragraphs.every((p) => p.marking === 'U')).toBe(true)
+  })
+
+  it('without public-safe, the Embassy comment slide is marked SBU', () => {
+    const embassy = deckFor().find((s) => s.kind === 'venue' && s.venue.id === 'embassy-comment')
+    expect(embassy && highestMarking(embassy.markings)).toBe('SBU')
+    const title = deckFor()[0]
+    expect(title?.kind === 'title' && highestMarking(title.deckMarkings)).toBe('SBU')
+  })
+
+  it('a view with nothing in it still has a title and a sources slide', () => {
+    expect(kinds(deckFor({ query: 'no such words anywhere' }))).toEqual(['title', 'sources'])
+  })
+})
+
+describe('chunkByWeight', () => {
+  it('starts a new run when the budget would be exceeded; a heavy item stands alone', () => {
+    expect(chunkByWeight([3, 3, 3, 9, 1], (n) => n, 6)).toEqual([[3, 3], [3], [9], [1]])
+  })
+})
+
+describe('highestMarking', () => {
+  it('orders U < SBU < C < S < TS, unmarked is "none"', () => {
+    expect(highestMarking([])).toBe('none')
+    expect(highestMarking([null])).toBe('none')
+    expect(highestMarking(['U', null])).toBe('U')
+    expect(highestMarking(['U', 'SBU', 'U'])).toBe('SBU')
+    expect(highestMarking(['SBU', 'C'])).toBe('C')
+    expect(highestMarking(['S', 'C', 'TS', 'U'])).toBe('TS')
+    expect(highestMarking(['S//NF', 'C'])).toBe('S//NF')
+  })
+  it('ranks a marking it does not know above SBU, never below', () => {
+    expect(highestMarking(['SBU', 'LOU-X'])).toBe('LOU-X')
+    expect(highestMarking(['C', 'LOU-X'])).toBe('C')
+  })
+})
+
+const act = (key: string, typed = '', extra = {}) => interpretKey({ key, ...extra }, typed)
+
+describe('interpretKey', () => {
+  it('maps clicker and keyboard keys to actions', () => {
+    const cases: [string, DeckAction['type'], object?][] = [
+      ['ArrowRight', 'next'],
+      ['PageDown', 'next'],
+      [' ', 'next'],
+      [' ', 'previous', { shiftKey: true }],
+      ['ArrowLeft', 'previous'],
+      ['PageUp', 'previous'],
+      ['Home', 'first'],
+      ['End', 'last'],
+      ['Escape', 'leave'],
+      ['b', 'toggle-blank'],
+      ['B', 'toggle-blank'],
+      ['.', 'toggle-blank'],
+    ]
+    for (const [key, type, extra] of cases) expect([key, act(key, '', extra).action?.type]).toEqual([key, type])
+  })
+  it('collects digits and jumps on Enter', () => {
+    let state = act('1')
+    state = interpretKey({ key: '2' }, state.typed)
+    expect(state).toEqual({ typed: '12', action: null, handled: true })
+    expect(interpretKey({ key: 'Enter' }, state.typed)).toEqual({ typed: '', action: { type: 'go-to', slide: 12 }, handled: true })
+    expect(interpretKey({ key: 'Backspace' }, '12').typed).toBe('1')
+  })
+  it('leaves Enter alone without digits, and browser shortcuts always', () => {
+    expect(act('Enter')).toEqual({ typed: '', action: null, handled: false })
+    expect(act('ArrowLeft', '', { altKey: true }).handled).toBe(false)
+    expect(act('r', '3', { ctrlKey: true }).typed).toBe('3')
+  })
+  it('another key forgets the digits typed', () => {
+    expect(act('x', '3').typed).toBe('')
+    expect(act('ArrowRight', '3').typed).toBe('')
+  })
+})
+
+describe('slide numbers', () => {
+  it('moves within the deck and never past either end', () => {
+    expect(slideAfter({ type: 'next' }, 9, 9)).toBe(9)
+    expect(slideAfter({ type: 'previous' }, 1, 9)).toBe(1)
+    expect(slideAfter({ type: 'last' }, 1, 9)).toBe(9)
+    expect(slideAfter({ type: 'go-to', slide: 40 }, 1, 9)).toBe(9)
+    expect(slideAfter({ type: 'go-to', slide: 0 }, 5, 9)).toBe(1)
+    expect(clampSlide(Number.NaN, 9)).toBe(1)
+  })
+  it('reads ?slide= safely: bad is 1, past the end is the last', () => {
+    expect(slideFromSearch('?org=mofcom&slide=3', 9)).toBe(3)
+    expect(slideFromSearch('', 9)).toBe(1)
+    expect(slideFromSearch('?slide=abc', 9)).toBe(1)
+    expect(slideFromSearch('?slide=-2', 9)).toBe(1)
+    expect(slideFromSearch('?slide=2.5', 9)).toBe(1)
+    expect(slideFromSearch('?slide=99', 9)).toBe(9)
+  })
+  it('writes the slide beside the filters and removes it on the way back', () => {
+    expect(searchWithSlide('?org=mofcom,bcb&safe=1', 4)).toBe('?org=mofcom,bcb&safe=1&slide=4')
+    expect(searchWithSlide('?slide=2&safe=1', 3)).toBe('?slide=3&safe=1')
+    expect(searchWithoutSlide('?org=mofcom&slide=4')).toBe('?org=mofcom')
+    expect(searchWithoutSlide('?slide=4')).toBe('')
+  })
+})
+
+describe('describeFilters', () => {
+  const names = { organization: (id: string) => id.toUpperCase(), topic: (id: string) => `topic ${id}`, venue: (id: string) => `venue ${id}` }
+  it('names every active filter on one line, public-safe first', () => {
+    expect(describeFilters({ ...emptyFilters, publicSafe: true, organizations: ['mofcom'], query: ' silk ' }, names)).toBe('Public-safe (SBU hidden) · Agency: MOFCOM · Search: “silk”')
+    expect(describeFilters(emptyFilters, names)).toBe('No filters: the whole cable')
+  })
+})

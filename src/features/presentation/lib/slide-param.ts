@@ -1,0 +1,28 @@
+/**
+ * The slide number in the URL: `?slide=3`, 1-based, beside the filters. A missing or bad value
+ * means the first slide; a number past the end means the last. Parsing never throws.
+ */
+import { clampSlide } from './keyboard'
+
+export const SLIDE_PARAM = 'slide'
+
+export function slideFromSearch(search: string, total: number): number {
+  const raw = new URLSearchParams(search).get(SLIDE_PARAM)?.trim() ?? ''
+  if (!/^\d{1,6}$/.test(raw)) return 1
+  return clampSlide(Number(raw), total)
+}
+
+/** `search` with the slide set, every other parameter (the filters) kept as it is. */
+export function searchWithSlide(search: string, slide: number): string {
+  const params = new URLSearchParams(search)
+  params.set(SLIDE_PARAM, String(slide))
+  return `?${params.toString().replace(/%2C/g, ',')}`
+}
+
+/** `search` without the slide: the dashboard's own view of the same filters. */
+export function searchWithoutSlide(search: string): string {
+  const params = new URLSearchParams(search)
+  params.delete(SLIDE_PARAM)
+  const text = params.toString().replace(/%2C/g, ',')
+  return text ? `?${text}` : ''
+}
