@@ -3,6 +3,8 @@ import { AppProviders } from './providers'
 import { AppRoutes } from './routes'
 import { ErrorBoundary } from '@/components/error-boundary'
 import { Link } from '@/components/link'
+import { PublicSafeBanner } from '@/features/meeting/components/public-safe-banner'
+import { PublicSafeSwitch } from '@/features/meeting/components/public-safe-switch'
 
 export function App({ queryClient }: { queryClient?: QueryClient }) {
   return (
@@ -11,11 +13,13 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
         Skip to content
       </a>
       <header className="app-header">
+        <PublicSafeSwitch />
         <Link href="/" className="app-header__title">
           IPR Enforcement Dashboard
         </Link>
         <p className="app-header__subtitle">USTR provincial IPR review in Beijing, March 2007 · cable 07BEIJING2566</p>
       </header>
+      <PublicSafeBanner />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary label="this page">
           <AppRoutes />

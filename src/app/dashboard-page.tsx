@@ -1,5 +1,5 @@
 import { Suspense, lazy, useMemo } from 'react'
-import { useDashboardResources, type DashboardViewData, type ResourceFailure } from '@/api/dashboard-data'
+import { PRIMARY_CABLE_ID, useDashboardResources, type DashboardViewData, type ResourceFailure } from '@/api/dashboard-data'
 import { QueryError, QueryState } from '@/components/query-state'
 import { buildLookups } from '@/domain/selectors/lookups'
 import { useFilterStore } from '@/lib/filter-store'
@@ -10,6 +10,9 @@ import { ActiveFilters } from '@/features/filters/components/active-filters'
 import { CopyLinkButton } from '@/features/filters/components/copy-link-button'
 import { DroppedParamsNotice } from '@/features/filters/components/dropped-params-notice'
 import { FilterPanel } from '@/features/filters/components/filter-panel'
+import { PresentButton } from '@/features/presentation/components/present-button'
+import { MeetingActions } from '@/features/meeting/components/meeting-actions'
+import { PrintCover } from '@/features/meeting/components/print-cover'
 import { VenueCardGrid } from '@/features/venues/components/venue-card-grid'
 import { useUnknownFilterIds } from './use-unknown-filter-ids'
 
@@ -45,6 +48,7 @@ function Dashboard({ data, failures }: { data: DashboardViewData; failures: Reso
     <div className="dashboard">
       <FilterPanel organizations={visible.organizations} topics={data.topics} venues={visible.venues} index={index} counts={counts} />
       <div className="dashboard__content">
+        <PrintCover cableId={PRIMARY_CABLE_ID} filters={deferred} filtered={filtered} names={data} paragraphs={data.paragraphs} />
         <DroppedParamsNotice />
         {failures.map((failure) => (
           <QueryError key={failure.label} error={failure.error} label={failure.label} retrying={failure.retrying} onRetry={failure.retry} />
@@ -58,6 +62,8 @@ function Dashboard({ data, failures }: { data: DashboardViewData; failures: Reso
             totalIssues={filtered.totalIssues}
           />
           <CopyLinkButton />
+          <PresentButton />
+          <MeetingActions cableId={PRIMARY_CABLE_ID} filtered={filtered} names={data} publicSafe={deferred.publicSafe} />
         </div>
         {filtered.issues.length === 0 ? (
           <div className="panel empty-state">

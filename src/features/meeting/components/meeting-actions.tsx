@@ -1,0 +1,22 @@
+import type { FilteredDashboard } from '@/domain/selectors/filter-dashboard'
+import type { CsvNames } from '../lib/briefing-csv'
+import { ExportCsvButton } from './export-csv-button'
+
+interface MeetingActionsProps {
+  cableId: string
+  filtered: FilteredDashboard
+  names: CsvNames
+  publicSafe: boolean
+}
+
+/** The toolbar's take-away buttons: the view as a CSV, and as a printed briefing. */
+export function MeetingActions(props: MeetingActionsProps) {
+  return (
+    <span className="meeting-actions">
+      <ExportCsvButton {...props} />
+      <button type="button" onClick={() => window.print()}>
+        Print briefing
+      </button>
+    </span>
+  )
+}

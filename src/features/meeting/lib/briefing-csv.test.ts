@@ -1,0 +1,80 @@
+import Papa from 'papaparse'
+import { describe, expect, it } from 'vitest'
+import type { Citation, Issue } from '@/contract/schemas'
+import { emptyFilters, filterDashboard, indexIssues, redactForPublic, type DashboardData } from '@/domain/selectors/filter-dashboard'
+import { mockDataset } from '../../../../mocks/dataset'
+import { briefingFileName, buildBriefingRows, CSV_COLUMNS, toBriefingCsv } from './briefing-csv'
+
+const SBU_PHRASES = ['considerable direct intervention', 'not interfering', 'dozens of times', 'International Visitors Program']
+
+function viewOf(publicSafe: boolean) {
+  const dataset = mockDataset()
+  const cable = dataset.cables[0]!
+  const all: DashboardData = { ...dataset, paragraphs: cable.paragraphs }
+  // The same steps as useFilteredView: public-safe first, then the filters.
+  const data = publicSafe ? redactForPublic(all) : all
+  const filtered = filterDashboard(data, indexIssues(data), { ...emptyFilters, publicSafe })
+  return { filtered, names: dataset }
+}
+
+const parse = (csv: string) => Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true })
+
+describe('briefing CSV', () => {
+  it('starts with a BOM, ends lines with CRLF and names every column', () => {
+    const { filtered, names } = viewOf(false)
+    const csv = toBriefingCsv(buildBriefingRows(filtered, names))
+    expect(csv.startsWith('\uFEFFid,type,venue,')).toBe(true)
+    expect(csv.split('\r\n')[0]).toBe(`\uFEFF${CSV_COLUMNS.join(',')}`)
+    expect(csv.endsWith('\r\n')).toBe(true)
+    expect(parse(csv).meta.fields).toEqual([...CSV_COLUMNS])
+  })
+
+  it('quotes commas, double quotes and line breaks so they read back unchanged', () => {
+    const tricky = 'Fakes, "copies" and\nmore; 80–90%'
+    const citation: Citation = { cableId: '07BEIJING2566', paragraph: 11, quote: tricky }
+    const issue: Issue = { id: 'x', venueId: 'chaoyang', title: tricky, summary: 'a "b", c', topicIds: [], organizationIds: [], citations: [citation, { ...citation, paragraph: 12 }], markings: ['U'] }
+    const csv = toBriefingCsv(buildBriefingRows({ issues: [issue], positions: [], figures: [], events: [] }, mockDataset()))
+    const [row] = parse(csv).data
+    expect(row).toMatchObject({ id: 'x', type: 'issue', title: tricky, summary: 'a "b", c', paragraphs: '¶11; ¶12', markings: 'U' })
+    expect(row!.quotes).toBe(`¶11: ${tricky}\n¶12: ${tricky}`)
+  })
+
+  it('defuses cells a spreadsheet would run as formulas', () => {
+    const issue: Issue = { id: 'f', venueId: 'moe', title: '=HYPERLINK("x")', summary: 's', topicIds: [], organizationIds: [], citations: [{ cableId: 'c', paragraph: 1, quote: 'q' }], markings: ['U'] }
+    const [row] = parse(toBriefingCsv(buildBriefingRows({ issues: [issue], positions: [], figures: [], events: [] }, mockDataset()))).data
+    expect(row!.title).toBe(`'=HYPERLINK("x")`)
+  })
+
+  it('holds every issue, position, figure and event of the view with its citations', () => {
+    const { filtered, names } = viewOf(false)
+    const rows = parse(toBriefingCsv(buildBriefingRows(filtered, names))).data
+    const count = (type: string) => rows.filter((r) => r.type === type).length
+    expect([count('issue'), count('position'), count('figure'), count('event')]).toEqual([
+      filtered.issues.length,
+      filtered.positions.length,
+      filtered.figures.length,
+      filtered.events.length,
+    ])
+    expect(rows.every((r) => /^¶\d+/.test(r.paragraphs ?? '') && (r.quotes ?? '').length > 0)).toBe(true)
+    const silk = rows.find((r) => r.type === 'figure' && r.value?.includes('80–90%'))
+    expect(silk).toMatchObject({ venue: 'Chaoyang District government' })
+    expect(silk!.disputed).toMatch(/Chaoyang/)
+    expect(silk!.quotes).toMatch(/¶\d+: /)
+    // The full view does carry the SBU paragraphs: the public-safe test below is not vacuous.
+    expect(SBU_PHRASES.some((phrase) => rows.some((r) => Object.values(r).join(' ').includes(phrase)))).toBe(true)
+  })
+
+  it('with public-safe data holds nothing from the SBU paragraphs 18–20', () => {
+    const { filtered, names } = viewOf(true)
+    const csv = toBriefingCsv(buildBriefingRows(filtered, names))
+    for (const phrase of SBU_PHRASES) expect(csv).not.toContain(phrase)
+    expect(csv).not.toMatch(/¶(18|19|20)\b/)
+    expect(csv).not.toContain('SBU')
+    expect(parse(csv).data.length).toBeGreaterThan(50)
+  })
+
+  it('names the file by cable and day, and says when it is public-safe', () => {
+    expect(briefingFileName('07BEIJING2566', new Date(2025, 0, 31), false)).toBe('07BEIJING2566-issues-2025-01-31.csv')
+    expect(briefingFileName('07BEIJING2566', new Date(2025, 0, 31), true)).toBe('07BEIJING2566-issues-2025-01-31-public-safe.csv')
+  })
+})

@@ -1,0 +1,112 @@
+/**
+ * The meeting's CSV: every filtered issue, position, figure and event as one row with its
+ * citations, so a spreadsheet can sort and filter them together by `type`.
+ */
+import Papa from 'papaparse'
+import type { CableEvent, Citation, Figure, Issue, Organization, Person, Position, Side, Topic, Venue } from '@/contract/schemas'
+import type { FilteredDashboard } from '@/domain/selectors/filter-dashboard'
+import { citedParagraphs } from '@/lib/citations'
+
+export const CSV_COLUMNS = [
+  'id',
+  'type',
+  'venue',
+  'issue',
+  'title',
+  'summary',
+  'side',
+  'kind',
+  'organization',
+  'value',
+  'qualifiers',
+  'disputed',
+  'date',
+  'topics',
+  'paragraphs',
+  'quotes',
+  'markings',
+] as const
+export type CsvColumn = (typeof CSV_COLUMNS)[number]
+export type CsvRow = Record<CsvColumn, string>
+
+export interface CsvNames {
+  venues: readonly Venue[]
+  organizations: readonly Organization[]
+  people: readonly Person[]
+  topics: readonly Topic[]
+}
+
+type Rows = Pick<FilteredDashboard, 'issues' | 'positions' | 'figures' | 'events'>
+
+const SIDE_WORDS: Record<Side, string> = { US: 'United States', China: 'China', other: 'Other' }
+const joined = (values: readonly string[]) => [...new Set(values.filter(Boolean))].join('; ')
+const paragraphs = (citations: readonly Citation[]) => citedParagraphs(citations).map((n) => `¶${n}`).join('; ')
+/** Each quote word for word, after its paragraph; one per line inside the cell. */
+const quotes = (citations: readonly Citation[]) => citations.map((c) => `¶${c.paragraph}: ${c.quote}`).join('\n')
+const markings = (item: { markings: readonly (string | null)[] }) => joined(item.markings.map((m) => m ?? 'unmarked'))
+
+/** The rows of the CSV, in the order issues, positions, figures, events (each as the dashboard lists them). */
+export function buildBriefingRows(data: Rows, names: CsvNames): CsvRow[] {
+  const venue = new Map(names.venues.map((v) => [v.id, v]))
+  const org = new Map(names.organizations.map((o) => [o.id, o.shortName ?? o.name]))
+  const orgSide = new Map(names.organizations.map((o) => [o.id, o.side]))
+  const person = new Map(names.people.map((p) => [p.id, p.name]))
+  const topic = new Map(names.topics.map((t) => [t.id, t.label]))
+  const issue = new Map(data.issues.map((i) => [i.id, i]))
+  const orgNames = (ids: readonly string[]) => joined(ids.map((id) => org.get(id) ?? id))
+  const topicNames = (ids: readonly string[]) => joined(ids.map((id) => topic.get(id) ?? id))
+  const venueTitle = (id: string | null) => (id ? (venue.get(id)?.title ?? id) : '')
+  const blank: Omit<CsvRow, 'id' | 'type'> = {
+    venue: '', issue: '', title: '', summary: '', side: '', kind: '', organization: '', value: '',
+    qualifiers: '', disputed: '', date: '', topics: '', paragraphs: '', quotes: '', markings: '',
+  }
+
+  const issueRow = (i: Issue): CsvRow => ({
+    ...blank, id: i.id, type: 'issue', venue: venueTitle(i.venueId), title: i.title, summary: i.summary,
+    organization: orgNames(i.organizationIds), date: venue.get(i.venueId)?.date?.value ?? '', topics: topicNames(i.topicIds),
+    paragraphs: paragraphs(i.citations), quotes: quotes(i.citations), markings: markings(i),
+  })
+  const positionRow = (p: Position): CsvRow => {
+    const parent = issue.get(p.issueId)
+    const speaker = p.personId ? person.get(p.personId) : undefined
+    return {
+      ...blank, id: p.id, type: 'position', venue: venueTitle(parent?.venueId ?? null), issue: parent?.title ?? p.issueId,
+      title: p.paraphrase, side: SIDE_WORDS[p.side], kind: p.kind,
+      organization: speaker ? `${org.get(p.organizationId) ?? p.organizationId} (${speaker})` : (org.get(p.organizationId) ?? p.organizationId),
+      date: parent ? (venue.get(parent.venueId)?.date?.value ?? '') : '', topics: topicNames(parent?.topicIds ?? []),
+      paragraphs: paragraphs(p.citations), quotes: quotes(p.citations), markings: markings(p),
+    }
+  }
+  const figureRow = (f: Figure): CsvRow => {
+    const cited = [...f.citations, ...f.disputes.map((d) => d.citation)]
+    return {
+      ...blank, id: f.id, type: 'figure', venue: venueTitle(f.venueId), title: f.label,
+      side: joined(f.assertedBy.map((id) => orgSide.get(id)).flatMap((s) => (s ? [SIDE_WORDS[s]] : []))),
+      organization: joined([orgNames(f.assertedBy), f.source ?? '']), value: f.display, qualifiers: joined(f.qualifiers),
+      disputed: f.disputes.map((d) => `${org.get(d.organizationId) ?? d.organizationId}: ${d.summary} (¶${d.citation.paragraph})`).join('\n'),
+      date: f.asOf?.value ?? '', topics: topicNames(f.topicIds), paragraphs: paragraphs(cited), quotes: quotes(cited), markings: markings(f),
+    }
+  }
+  const eventRow = (e: CableEvent): CsvRow => ({
+    ...blank, id: e.id, type: 'event', venue: venueTitle(e.venueId), title: e.label, date: e.date.value,
+    topics: topicNames(e.topicIds),
+    paragraphs: paragraphs(e.citations), quotes: quotes(e.citations), markings: markings(e),
+  })
+
+  return [...data.issues.map(issueRow), ...data.positions.map(positionRow), ...data.figures.map(figureRow), ...data.events.map(eventRow)]
+}
+
+/**
+ * RFC 4180 via papaparse, with a UTF-8 BOM and CRLF so spreadsheet apps read "¶" and "–" right;
+ * a cell starting with = + - @ is defused so a spreadsheet never runs it as a formula.
+ */
+export function toBriefingCsv(rows: readonly CsvRow[]): string {
+  const body = Papa.unparse({ fields: [...CSV_COLUMNS], data: rows.map((row) => CSV_COLUMNS.map((c) => row[c])) }, { newline: '\r\n', escapeFormulae: true })
+  return `\uFEFF${body}\r\n`
+}
+
+/** `07BEIJING2566-issues-2025-01-31.csv`, marked `-public-safe` when it is. */
+export function briefingFileName(cableId: string, date: Date, publicSafe: boolean): string {
+  const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
+  return `${cableId}-issues-${day}${publicSafe ? '-public-safe' : ''}.csv`
+}
