@@ -10,6 +10,7 @@ import { ActiveFilters } from '@/features/filters/components/active-filters'
 import { CopyLinkButton } from '@/features/filters/components/copy-link-button'
 import { DroppedParamsNotice } from '@/features/filters/components/dropped-params-notice'
 import { FilterPanel } from '@/features/filters/components/filter-panel'
+import { PresentButton } from '@/features/presentation/components/present-button'
 import { MeetingActions } from '@/features/meeting/components/meeting-actions'
 import { PrintCover } from '@/features/meeting/components/print-cover'
 import { VenueCardGrid } from '@/features/venues/components/venue-card-grid'
@@ -61,6 +62,7 @@ function Dashboard({ data, failures }: { data: DashboardViewData; failures: Reso
             totalIssues={filtered.totalIssues}
           />
           <CopyLinkButton />
+          <PresentButton />
           <MeetingActions cableId={PRIMARY_CABLE_ID} filtered={filtered} names={data} publicSafe={deferred.publicSafe} />
         </div>
         {filtered.issues.length === 0 ? (

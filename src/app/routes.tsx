@@ -3,12 +3,14 @@ import { Link } from '@/components/link'
 import { useRoute, type Route } from '@/lib/router'
 import { VenuePage } from '@/features/venues/components/venue-page'
 import { ReaderPage } from '@/features/reader/components/reader-page'
+import { PresentationPage } from '@/features/presentation/components/presentation-page'
 import { DashboardPage } from './dashboard-page'
 
 const titles: Record<Route['name'], string> = {
   overview: 'Dashboard',
   venue: 'Venue',
   reader: 'Cable reader',
+  present: 'Presentation',
   'not-found': 'Page not found',
 }
 
@@ -25,6 +27,8 @@ export function AppRoutes() {
       return <VenuePage venueId={route.venueId} />
     case 'reader':
       return <ReaderPage cableId={route.cableId} />
+    case 'present':
+      return <PresentationPage />
     default:
       return <NotFound />
   }

@@ -8,6 +8,7 @@ export type Route =
   | { name: 'overview' }
   | { name: 'venue'; venueId: string }
   | { name: 'reader'; cableId: string | null }
+  | { name: 'present' }
   | { name: 'not-found'; path: string }
 
 const base = import.meta.env.BASE_URL.replace(/\/+$/, '')
@@ -18,6 +19,7 @@ export function matchRoute(pathname: string): Route {
   const segments = path.split('/').slice(1).map(safeDecode)
   if (segments[0] === 'venues' && segments.length === 2 && segments[1]) return { name: 'venue', venueId: segments[1] }
   if (segments[0] === 'reader' && segments.length <= 2) return { name: 'reader', cableId: segments[1] || null }
+  if (path === '/present') return { name: 'present' }
   return { name: 'not-found', path }
 }
 

@@ -21,6 +21,8 @@ interface SlideBase {
 export interface IssueWithPositions {
   issue: Issue
   positions: Position[]
+  /** Set when an issue with many positions goes on over several slides: this is part `continued` (2, 3, ...). */
+  continued?: number
 }
 
 export interface SourceParagraph {
@@ -63,7 +65,7 @@ export interface DeckInput {
 }
 
 /** How much a projector slide holds at large type: an issue counts 1, each of its positions 1 more. */
-export const VENUE_SLIDE_BUDGET = 8
+export const VENUE_SLIDE_BUDGET = 7
 export const EVENTS_PER_SLIDE = 7
 
 const markingsOf = (items: readonly { markings: Marking[] }[]) => items.flatMap((item) => item.markings)
@@ -88,15 +90,27 @@ export function chunkByWeight<T>(items: readonly T[], weight: (item: T) => numbe
   return chunks
 }
 
+/** An issue with more positions than a slide holds is split, so nothing is cut off the screen. */
+function splitLongIssue(entry: IssueWithPositions): IssueWithPositions[] {
+  const perSlide = VENUE_SLIDE_BUDGET - 1
+  if (entry.positions.length <= perSlide) return [entry]
+  const pieces: IssueWithPositions[] = []
+  for (let start = 0; start < entry.positions.length; start += perSlide) {
+    const piece = { issue: entry.issue, positions: entry.positions.slice(start, start + perSlide) }
+    pieces.push(start === 0 ? piece : { ...piece, continued: pieces.length + 1 })
+  }
+  return pieces
+}
+
 function venueSlides(venue: Venue, filtered: FilteredDashboard): Slide[] {
   const issues = filtered.issues
     .filter((issue) => issue.venueId === venue.id)
-    .map((issue) => ({ issue, positions: filtered.positions.filter((p) => p.issueId === issue.id) }))
+    .flatMap((issue) => splitLongIssue({ issue, positions: filtered.positions.filter((p) => p.issueId === issue.id) }))
   const figures = filtered.figures.filter((f) => f.venueId === venue.id)
   const parts = issues.length ? chunkByWeight(issues, (entry) => 1 + entry.positions.length, VENUE_SLIDE_BUDGET) : [[]]
   return parts.map((chunk, i) => {
     const shownFigures = i === 0 ? figures : []
-    const items = [venue, ...chunk.map((e) => e.issue), ...chunk.flatMap((e) => e.positions), ...shownFigures]
+    const items = [venue, ...new Set(chunk.map((e) => e.issue)), ...chunk.flatMap((e) => e.positions), ...shownFigures]
     return {
       kind: 'venue',
       id: `venue-${venue.id}-${i + 1}`,

@@ -1,0 +1,88 @@
+import type { Side } from '@/contract/schemas'
+import { pluralize } from '@/lib/format'
+import type { SideRow, TopicRow } from '../lib/deck-counts'
+import type { DeckNames } from '../lib/deck-names'
+
+/** A bar in CSS beside the number, so the table reads as a chart from the back of the room. */
+function Bar({ value, max, side }: { value: number; max: number; side?: Side }) {
+  return <span className={`count-bar${side ? ` count-bar--${side}` : ''}`} style={{ width: `${max ? (value / max) * 5 : 0}em` }} aria-hidden="true" />
+}
+
+/** Issues per topic with the venues they were raised at; an issue with two topics counts under both. */
+export function IssuesByTopicSlide({ rows, names }: { rows: TopicRow[]; names: DeckNames }) {
+  const max = Math.max(...rows.map((r) => r.total))
+  const top = rows[0]
+  return (
+    <div className="count-slide">
+      {top && (
+        <p className="slide__takeaway">
+          {pluralize(rows.length, 'topic')}; most often raised: {top.label} ({pluralize(top.total, 'issue')}). An issue with several topics counts under each.
+        </p>
+      )}
+      <table className="count-table count-table--dense">
+        <thead>
+          <tr>
+            <th scope="col">Topic</th>
+            <th scope="col">Issues</th>
+            <th scope="col">Where raised</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.topicId}>
+              <th scope="row">{row.label}</th>
+              <td className="count-table__number">
+                {row.total} <Bar value={row.total} max={max} />
+              </td>
+              <td>{row.byVenue.map((v) => `${names.venueTheme(v.venueId)} ${v.count}`).join(' · ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+const SIDES: { side: Side; label: string }[] = [
+  { side: 'US', label: 'United States' },
+  { side: 'China', label: 'China' },
+  { side: 'other', label: 'Other' },
+]
+
+/** How many positions each side took at each venue. */
+export function PositionsBySideSlide({ rows, names }: { rows: SideRow[]; names: DeckNames }) {
+  const totals = Object.fromEntries(SIDES.map(({ side }) => [side, rows.reduce((n, r) => n + r.counts[side], 0)])) as Record<Side, number>
+  const max = Math.max(...rows.flatMap((r) => SIDES.map(({ side }) => r.counts[side])))
+  return (
+    <div className="count-slide">
+      <p className="slide__takeaway">
+        United States: {pluralize(totals.US, 'position')} · China: {pluralize(totals.China, 'position')}
+        {totals.other > 0 && ` · Other: ${pluralize(totals.other, 'position')}`}
+      </p>
+      <table className="count-table">
+        <thead>
+          <tr>
+            <th scope="col">Venue</th>
+            {SIDES.map(({ side, label }) => (
+              <th key={side} scope="col">
+                {label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.venueId}>
+              <th scope="row">{names.venue(row.venueId)}</th>
+              {SIDES.map(({ side }) => (
+                <td key={side} className="count-table__number">
+                  {row.counts[side]} <Bar value={row.counts[side]} max={max} side={side} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

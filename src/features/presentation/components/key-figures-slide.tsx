@@ -1,0 +1,28 @@
+import type { Figure } from '@/contract/schemas'
+import { formatPartialDate } from '@/lib/format'
+import { joinNames, type DeckNames } from '../lib/deck-names'
+import { qualifiersMissingFromDisplay } from '../lib/deck-figures'
+
+/** Every other figure as a tile: the cable's own wording, never a number stripped of its hedge. */
+export function KeyFiguresSlide({ figures, names }: { figures: Figure[]; names: DeckNames }) {
+  return (
+    <ul className="key-figures">
+      {figures.map((figure) => {
+        const missing = qualifiersMissingFromDisplay(figure)
+        const asserters = joinNames(figure.assertedBy.map(names.organization))
+        const context = [asserters && `asserted by ${asserters}`, figure.asOf && `as of ${formatPartialDate(figure.asOf)}`].filter(Boolean).join(', ')
+        return (
+          <li key={figure.id} className="key-figures__tile">
+            <p className="key-figures__value">{figure.display}</p>
+            <p className="key-figures__label">
+              {figure.label}
+              {missing.length > 0 && ` (${missing.map((q) => `“${q}”`).join(', ')})`}
+            </p>
+            {context && <p className="key-figures__context">{context}</p>}
+            {figure.disputes.length > 0 && <p className="slide__dispute">⚠ Disputed by {joinNames(figure.disputes.map((d) => names.organizationFull(d.organizationId)))}</p>}
+          </li>
+        )
+      })}
+    </ul>
+  )
+}

@@ -1,0 +1,37 @@
+import { useQuery } from '@tanstack/react-query'
+import { cablesQuery } from '@/api/cables'
+import { PRIMARY_CABLE_ID, useDashboardResources, type DashboardViewData } from '@/api/dashboard-data'
+import { QueryState } from '@/components/query-state'
+import { formatTimestamp } from '@/lib/format'
+import { useFilteredView } from '@/lib/use-filtered-view'
+import { buildSlides } from '../lib/build-slides'
+import { buildDeckNames } from '../lib/deck-names'
+import { describeFilters } from '../lib/describe-filters'
+import { SlideDeck } from './slide-deck'
+import './presentation.css'
+import './slides.css'
+
+/** The slides route: the same data and the same filtered, public-safe view as the dashboard. */
+export function PresentationPage() {
+  const { core } = useDashboardResources()
+  return (
+    <div className="presentation">
+      <QueryState query={core} label="the slides">
+        {(data) => <Presentation data={data} />}
+      </QueryState>
+    </div>
+  )
+}
+
+function Presentation({ data }: { data: DashboardViewData }) {
+  // The one pipeline (public-safe, then filters): slides show exactly what the dashboard shows.
+  const { filters, visible, filtered } = useFilteredView(data)
+  const cable = useQuery(cablesQuery()).data?.find((c) => c.id === PRIMARY_CABLE_ID)
+  const names = buildDeckNames({ ...visible, topics: data.topics, people: data.people })
+  const filtersLine = describeFilters(filters, names)
+  const deckTitle = cable?.subject ?? `Cable ${PRIMARY_CABLE_ID}`
+  // Not memoized: this renders only when the data or the filters change; moving between slides renders the deck alone.
+  const slides = buildSlides({ filtered, topics: data.topics, paragraphs: visible.paragraphs, deckTitle })
+  const cableLine = [`Cable ${PRIMARY_CABLE_ID}`, cable?.sent && `sent ${formatTimestamp(cable.sent)}`, cable?.origin && `from ${cable.origin}`].filter(Boolean).join(' · ')
+  return <SlideDeck slides={slides} names={names} filtersLine={filtersLine} cableLine={cableLine} />
+}

@@ -1,0 +1,133 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { resetFilterStore } from '@/lib/filter-store'
+import { renderApp } from '@/testing/render-app'
+
+const currentSlide = () => screen.findByRole('region', { name: /^Slide \d+ of \d+:/ })
+const slideNumber = () => new URLSearchParams(window.location.search).get('slide')
+
+async function openDeck(path: string) {
+  window.history.replaceState(null, '', path)
+  resetFilterStore()
+  const app = renderApp(path)
+  await currentSlide()
+  return app
+}
+
+/** Steps from the first slide to the last, collecting each slide's accessible name and text. */
+async function everySlide(user: ReturnType<typeof renderApp>['user']) {
+  const total = Number(/of (\d+)/.exec((await currentSlide()).getAttribute('aria-label') ?? '')?.[1])
+  const slides: { label: string; text: string }[] = []
+  for (let n = 1; n <= total; n++) {
+    const slide = await screen.findByRole('region', { name: new RegExp(`^Slide ${n} of ${total}:`) })
+    slides.push({ label: slide.getAttribute('aria-label') ?? '', text: slide.textContent ?? '' })
+    await user.keyboard('{ArrowRight}')
+  }
+  return slides
+}
+
+describe('presentation mode', () => {
+  beforeEach(() => resetFilterStore())
+
+  it('starts from the dashboard with the filters kept and focus on the first slide', async () => {
+    window.history.replaceState(null, '', '/?org=mofcom')
+    resetFilterStore()
+    const { user } = renderApp('/?org=mofcom')
+    await user.click(await screen.findByRole('button', { name: 'Present as slides' }))
+    const slide = await currentSlide()
+    expect(window.location.pathname).toBe('/present')
+    expect(window.location.search).toBe('?org=mofcom&slide=1')
+    expect(slide).toHaveAttribute('aria-roledescription', 'slide')
+    expect(slide).toHaveFocus()
+    expect(within(slide).getAllByText(/Agency: MOFCOM/).length).toBeGreaterThan(0)
+    // Full screen is not available in jsdom: the slides still show, and say so.
+    expect(screen.getByText(/Full screen was not granted/)).toBeInTheDocument()
+  })
+
+  it('moves with arrows, Page Down, Space, Shift+Space, Home, End and number then Enter, the slide in the URL', async () => {
+    const { user } = await openDeck('/present?org=mofcom&slide=1')
+    const total = Number(/of (\d+)/.exec((await currentSlide()).getAttribute('aria-label') ?? '')?.[1])
+    const steps: [string, string][] = [
+      ['{ArrowRight}', '2'],
+      ['{PageDown}', '3'],
+      [' ', '4'],
+      ['{Shift>} {/Shift}', '3'],
+      ['{ArrowLeft}', '2'],
+      ['{PageUp}', '1'],
+      ['{End}', String(total)],
+      ['{ArrowRight}', String(total)],
+      ['{Home}', '1'],
+      ['3{Enter}', '3'],
+      ['99{Enter}', String(total)],
+    ]
+    for (const [keys, expected] of steps) {
+      await user.keyboard(keys)
+      await waitFor(() => expect([keys, slideNumber()]).toEqual([keys, expected]))
+    }
+    expect(window.location.search).toContain('org=mofcom')
+    expect(screen.getByText(`Slide ${total} of ${total}: Sources cited in this deck`)).toHaveAttribute('aria-live', 'polite')
+    expect(screen.getByText(`Slide ${total} of ${total}`)).toBeInTheDocument()
+  })
+
+  it('on-screen buttons move too', async () => {
+    const { user } = await openDeck('/present?slide=2')
+    await user.click(screen.getByRole('button', { name: /Next slide/ }))
+    expect(slideNumber()).toBe('3')
+    await user.click(screen.getByRole('button', { name: /Previous slide/ }))
+    await user.click(screen.getByRole('button', { name: /Previous slide/ }))
+    expect(slideNumber()).toBe('1')
+  })
+
+  it('a bad or too large slide number falls back instead of crashing', async () => {
+    await openDeck('/present?safe=1&slide=abc')
+    expect(await currentSlide()).toHaveAccessibleName(/^Slide 1 of/)
+    await waitFor(() => expect(window.location.search).toBe('?safe=1&slide=1'))
+  })
+
+  it('a slide number past the end opens the last slide', async () => {
+    await openDeck('/present?slide=999')
+    expect(await currentSlide()).toHaveAccessibleName(/^Slide (\d+) of \1: Sources/)
+  })
+
+  it('B blanks the screen and B again shows the slide; the change is announced', async () => {
+    const { user } = await openDeck('/present?slide=2')
+    await user.keyboard('b')
+    expect(screen.getByRole('button', { name: /Screen blanked/ })).toBeInTheDocument()
+    expect(screen.getByText(/Screen blanked\. Press B/)).toBeInTheDocument()
+    await user.keyboard('.')
+    expect(screen.queryByRole('button', { name: /Screen blanked/ })).not.toBeInTheDocument()
+    expect(slideNumber()).toBe('2')
+  })
+
+  it('Escape returns to the dashboard with the same filters and focus on the Present button', async () => {
+    const { user } = await openDeck('/present?org=mofcom&safe=1&slide=4')
+    await user.keyboard('{Escape}')
+    const button = await screen.findByRole('button', { name: 'Present as slides' })
+    expect(window.location.pathname).toBe('/')
+    expect(window.location.search).toBe('?org=mofcom&safe=1')
+    await waitFor(() => expect(button).toHaveFocus())
+  })
+
+  it('every slide names the filters, its paragraphs and its highest marking; the Embassy comment is SBU', async () => {
+    const { user } = await openDeck('/present?slide=1')
+    const slides = await everySlide(user)
+    for (const { label, text } of slides) {
+      expect([label, text]).toEqual([label, expect.stringMatching(/Filters:.*Sources:.*Highest marking:/s)])
+    }
+    const embassy = slides.find((s) => s.label.includes('Embassy comment'))
+    expect(embassy?.text).toMatch(/Highest marking:\s*SBU/)
+    expect(embassy?.text).toMatch(/Sources: 07BEIJING2566 ¶(18|19|20)/)
+    expect(slides[0]?.text).toMatch(/Highest marking in this deck:\s*SBU/)
+  })
+
+  it('with public-safe on, no slide shows anything from the SBU paragraphs 18–20', async () => {
+    const { user } = await openDeck('/present?safe=1&slide=1')
+    const slides = await everySlide(user)
+    expect(slides.length).toBeGreaterThan(8)
+    const all = slides.map((s) => s.text).join('\n')
+    expect(all).not.toMatch(/SBU\b(?! hidden)/)
+    expect(all).not.toMatch(/¶(18|19|20)\b/)
+    expect(all).not.toMatch(/Embassy comment|International Visitors Program|WTO dispute/)
+    for (const { text } of slides) expect(text).toMatch(/Public-safe \(SBU hidden\)/)
+  })
+})

@@ -1,0 +1,42 @@
+import type { ReactNode, Ref } from 'react'
+import { citedParagraphs, formatParagraphs } from '@/lib/citations'
+import type { Slide } from '../lib/build-slides'
+import { highestMarking } from '../lib/markings'
+
+interface SlideFrameProps {
+  ref: Ref<HTMLElement>
+  slide: Slide
+  number: number
+  total: number
+  filtersLine: string
+  children: ReactNode
+}
+
+/** "07BEIJING2566 ¶9–12": where everything on the slide comes from, per cable. */
+function sourceLine(slide: Slide): string {
+  const cableIds = [...new Set(slide.citations.map((c) => c.cableId))]
+  if (cableIds.length === 0) return 'none (the cable header only)'
+  return cableIds.map((id) => `${id} ${formatParagraphs(citedParagraphs(slide.citations.filter((c) => c.cableId === id)))}`).join('; ')
+}
+
+/** The slide itself: its heading and body, and on every slide the filters, its paragraphs and its highest marking. */
+export function SlideFrame({ ref, slide, number, total, filtersLine, children }: SlideFrameProps) {
+  const marking = highestMarking(slide.markings)
+  return (
+    <section ref={ref} className="slide" tabIndex={-1} aria-roledescription="slide" aria-label={`Slide ${number} of ${total}: ${slide.title}`}>
+      <h1 className="slide__title">{slide.title}</h1>
+      <div className="slide__body">{children}</div>
+      <footer className="slide__meta">
+        <p>
+          <span className="slide__meta-label">Filters:</span> {filtersLine}
+        </p>
+        <p>
+          <span className="slide__meta-label">Sources:</span> {sourceLine(slide)}
+        </p>
+        <p className={`slide__marking slide__marking--${marking === 'U' || marking === 'none' ? 'plain' : 'raised'}`}>
+          <span className="slide__meta-label">Highest marking:</span> <strong>{marking}</strong>
+        </p>
+      </footer>
+    </section>
+  )
+}

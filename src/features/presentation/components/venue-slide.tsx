@@ -1,0 +1,73 @@
+import type { Position, Side } from '@/contract/schemas'
+import { SideBadge } from '@/components/side-badge'
+import { formatPartialDate } from '@/lib/format'
+import type { IssueWithPositions, Slide } from '../lib/build-slides'
+import type { DeckNames } from '../lib/deck-names'
+
+type VenueSlideData = Extract<Slide, { kind: 'venue' }>
+
+const SIDE_NAMES: Record<Side, string> = { US: 'United States', China: 'China', other: 'Others' }
+
+/** A venue's issues, each with both sides' positions side by side, and its key figures. */
+export function VenueSlide({ slide, names }: { slide: VenueSlideData; names: DeckNames }) {
+  const { venue } = slide
+  return (
+    <div className="venue-slide">
+      <p className="slide__kicker">
+        {venue.theme}
+        {venue.date && ` · ${formatPartialDate(venue.date)}`}
+      </p>
+      {slide.figures.length > 0 && (
+        <ul className="venue-slide__figures" aria-label="Key figures">
+          {slide.figures.map((figure) => (
+            <li key={figure.id}>
+              <strong>{figure.display}</strong> {figure.label}
+              {figure.disputes.length > 0 && <span className="slide__dispute"> (⚠ disputed by {figure.disputes.map((d) => names.organizationFull(d.organizationId)).join(', ')})</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {slide.issues.length === 0 && <p>No issues of this venue match the filters; it is shown for its figures.</p>}
+      {slide.issues.map((entry) => (
+        <IssueSides key={`${entry.issue.id}-${entry.continued ?? 1}`} entry={entry} names={names} />
+      ))}
+    </div>
+  )
+}
+
+function IssueSides({ entry, names }: { entry: IssueWithPositions; names: DeckNames }) {
+  const sides: Side[] = ['US', 'China', ...(entry.positions.some((p) => p.side === 'other') ? (['other'] as const) : [])]
+  return (
+    <section className="venue-slide__issue">
+      <h2>
+        {entry.issue.title}
+        {entry.continued && <span className="slide__continued"> (continued)</span>}
+      </h2>
+      <div className="venue-slide__sides">
+        {sides.map((side) => {
+          const positions = entry.positions.filter((p) => p.side === side)
+          return (
+            <div key={side}>
+              <h3>
+                <SideBadge side={side} /> {SIDE_NAMES[side]}
+              </h3>
+              {positions.length === 0 ? <p className="slide__none">No position recorded{entry.continued ? ' here' : ''}.</p> : <PositionList positions={positions} names={names} />}
+            </div>
+          )
+        })}
+      </div>
+    </section>
+  )
+}
+
+function PositionList({ positions, names }: { positions: Position[]; names: DeckNames }) {
+  return (
+    <ul className="venue-slide__positions">
+      {positions.map((p) => (
+        <li key={p.id}>
+          <strong>{p.personId ? names.person(p.personId) : names.organization(p.organizationId)}</strong> ({p.kind}): {p.paraphrase}
+        </li>
+      ))}
+    </ul>
+  )
+}

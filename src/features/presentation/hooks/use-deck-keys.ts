@@ -1,0 +1,29 @@
+import { useEffect, useEffectEvent, useRef, useState } from 'react'
+import { interpretKey, type DeckAction } from '../lib/keyboard'
+
+/**
+ * Listens on the whole document, so keys work wherever focus is (a clicker sends keys, not
+ * clicks). Returns the digits typed so far for "number then Enter".
+ */
+export function useDeckKeys(perform: (action: DeckAction) => void): string {
+  const [typed, setTyped] = useState('')
+  const typedRef = useRef('')
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    if (event.defaultPrevented) return
+    // Space and Enter on a focused button or link press it; handling them too would act twice.
+    const target = event.target instanceof Element ? event.target : null
+    if ((event.key === ' ' || event.key === 'Enter') && target?.closest('button, a, input, select, textarea')) return
+    const result = interpretKey(event, typedRef.current)
+    typedRef.current = result.typed
+    setTyped(result.typed)
+    if (result.handled) event.preventDefault()
+    if (result.action) perform(result.action)
+  })
+
+  useEffect(() => {
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [])
+
+  return typed
+}

@@ -1,0 +1,33 @@
+import type { Organization, Person, Topic, Venue } from '@/contract/schemas'
+
+/** How slides name things: short where space is tight, the id when the view has dropped the item. */
+export interface DeckNames {
+  organization: (id: string) => string
+  organizationFull: (id: string) => string
+  person: (id: string) => string
+  topic: (id: string) => string
+  venue: (id: string) => string
+  venueTheme: (id: string | null) => string
+}
+
+export function buildDeckNames(data: { organizations: readonly Organization[]; people: readonly Person[]; topics: readonly Topic[]; venues: readonly Venue[] }): DeckNames {
+  const organizations = new Map(data.organizations.map((o) => [o.id, o]))
+  const people = new Map(data.people.map((p) => [p.id, p.name]))
+  const topics = new Map(data.topics.map((t) => [t.id, t.label]))
+  const venues = new Map(data.venues.map((v) => [v.id, v]))
+  return {
+    organization: (id) => organizations.get(id)?.shortName ?? organizations.get(id)?.name ?? id,
+    organizationFull: (id) => organizations.get(id)?.name ?? id,
+    person: (id) => people.get(id) ?? id,
+    topic: (id) => topics.get(id) ?? id,
+    venue: (id) => venues.get(id)?.title ?? id,
+    venueTheme: (id) => (id === null ? 'Not tied to one meeting' : (venues.get(id)?.theme ?? id)),
+  }
+}
+
+/** "USTR and Embassy Beijing", "A, B and C"; each name once. */
+export function joinNames(all: readonly string[]): string {
+  const names = [...new Set(all)]
+  if (names.length <= 1) return names[0] ?? ''
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+}
