@@ -1,0 +1,170 @@
+/** Turns the benchmark's figures into markdown tables, targets included. */
+import type { LatencyFigures } from './interaction.ts'
+import type { LighthouseFigures, Preset } from './lighthouse.ts'
+import type { BuildSizes } from './sizes.ts'
+
+export interface BenchResults {
+  date: string
+  machine: { node: string; cpu: string; cores: number; chromium: string; lighthouse: string }
+  sizes: { app: BuildSizes; blank: BuildSizes }
+  lighthouse: Record<Preset, { app: LighthouseFigures; blank: LighthouseFigures }>
+  lighthouseRuns: number
+  latency: { real: LatencyFigures; large: LatencyFigures }
+  large: { venues: number; issues: number; positions: number; apiBytes: number }
+}
+
+export const TARGETS = {
+  initialJsGzip: 110_000,
+  mobileScore: 0.95,
+  desktopScore: 1,
+  lcpRatio: 1.25,
+  filterMedianReal: 50,
+  filterMedianLarge: 100,
+  heapRatio: 1.1,
+  heapTolerance: 1_000_000,
+} as const
+
+const kB = (bytes: number) => (bytes / 1000).toFixed(1)
+const MB = (bytes: number) => (bytes / 1_000_000).toFixed(1)
+const ms = (value: number) => (Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : 'n/a')
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : a > 0 ? '∞' : '—')
+const score = (s: number) => s.toFixed(2)
+const table = (head: readonly string[], rows: readonly (readonly string[])[]) =>
+  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
+
+export interface TargetRow {
+  target: string
+  value: string
+  pass: boolean
+}
+
+/** Lighthouse rounds scores to two decimals, so "1.00" is a score of at least 0.995. */
+export function targetRows(r: BenchResults): TargetRow[] {
+  const { mobile, desktop } = r.lighthouse
+  const heapLimit = (f: LatencyFigures) => f.heapAfterLoad * TARGETS.heapRatio + TARGETS.heapTolerance
+  return [
+    {
+      target: `Initial JS ≤ ${kB(TARGETS.initialJsGzip)} kB gzip`,
+      value: `${kB(r.sizes.app.initialJs.gzip)} kB`,
+      pass: r.sizes.app.initialJs.gzip <= TARGETS.initialJsGzip,
+    },
+    { target: `Lighthouse mobile performance ≥ ${score(TARGETS.mobileScore)}`, value: score(mobile.app.score), pass: mobile.app.score >= TARGETS.mobileScore },
+    { target: `Lighthouse desktop performance = ${score(TARGETS.desktopScore)}`, value: score(desktop.app.score), pass: desktop.app.score >= 0.995 },
+    ...(['mobile', 'desktop'] as const).map((preset) => ({
+      target: `LCP ${preset} ≤ ${TARGETS.lcpRatio}× blank`,
+      value: `${ms(r.lighthouse[preset].app.lcp)} ms vs ${ms(r.lighthouse[preset].blank.lcp)} ms (${ratio(r.lighthouse[preset].app.lcp, r.lighthouse[preset].blank.lcp)})`,
+      pass: r.lighthouse[preset].app.lcp <= TARGETS.lcpRatio * r.lighthouse[preset].blank.lcp,
+    })),
+    {
+      target: `Filter → next paint median < ${TARGETS.filterMedianReal} ms (real data, Event Timing)`,
+      value: `${ms(r.latency.real.eventTiming.median)} ms`,
+      pass: r.latency.real.eventTiming.median < TARGETS.filterMedianReal,
+    },
+    {
+      target: `Filter → next paint median < ${TARGETS.filterMedianLarge} ms (${r.large.issues.toLocaleString('en-US')} issues, Event Timing)`,
+      value: `${ms(r.latency.large.eventTiming.median)} ms`,
+      pass: r.latency.large.eventTiming.median < TARGETS.filterMedianLarge,
+    },
+    ...(
+      [
+        ['real data', r.latency.real],
+        [`${r.large.issues.toLocaleString('en-US')} issues`, r.latency.large],
+      ] as const
+    ).map(([name, f]) => ({
+      target: `No heap growth over ${f.clicks} filter changes (${name})`,
+      value: `${MB(f.heapAfterLoad)} → ${MB(f.heapAfterClicks)} MB (limit ${MB(heapLimit(f))} MB)`,
+      pass: f.heapAfterClicks <= heapLimit(f),
+    })),
+  ]
+}
+
+const latencyRow = (name: string, f: LatencyFigures) => [
+  name,
+  `${ms(f.eventTiming.median)} ms`,
+  `${ms(f.eventTiming.p95)} ms`,
+  `${ms(f.nextPaint.median)} ms`,
+  `${ms(f.nextPaint.p95)} ms`,
+  `${ms(f.resultsPainted.median)} ms`,
+  `${ms(f.resultsPainted.p95)} ms`,
+]
+
+export function renderReport(r: BenchResults): string {
+  const out: string[] = []
+  out.push(`## Benchmark results — ${r.date}`, '')
+  out.push(
+    `Node ${r.machine.node} · ${r.machine.cpu} · ${r.machine.cores} cores · ${r.machine.chromium} · Lighthouse ${r.machine.lighthouse}`,
+    '',
+    'kB = 1,000 bytes; gzip at level 9. The machine is shared: compare the app with the blank page within a run, not across runs.',
+    '',
+  )
+
+  out.push('### Targets', '')
+  out.push(table(['target', 'measured', 'result'], targetRows(r).map((t) => [t.target, t.value, t.pass ? 'pass' : '**MISS**'])), '')
+
+  out.push('### Bundle', '', 'Initial = the entry script, modulepreloads and stylesheets index.html loads; lazy = every other asset.', '')
+  const { app, blank } = r.sizes
+  out.push(
+    table(
+      ['', 'app raw', 'app gzip', 'blank raw', 'blank gzip', 'app / blank (gzip)'],
+      [
+        ['Initial JS', `${kB(app.initialJs.raw)} kB`, `${kB(app.initialJs.gzip)} kB`, `${kB(blank.initialJs.raw)} kB`, `${kB(blank.initialJs.gzip)} kB`, ratio(app.initialJs.gzip, blank.initialJs.gzip)],
+        ['Initial CSS', `${kB(app.initialCss.raw)} kB`, `${kB(app.initialCss.gzip)} kB`, `${kB(blank.initialCss.raw)} kB`, `${kB(blank.initialCss.gzip)} kB`, ratio(app.initialCss.gzip, blank.initialCss.gzip)],
+      ],
+    ),
+    '',
+  )
+  const rows = [
+    ...app.assets.map((a) => ['app', a.file.replace(/^assets\//, ''), a.initial ? 'initial' : 'lazy', `${kB(a.raw)} kB`, `${kB(a.gzip)} kB`]),
+    ...blank.assets.map((a) => ['blank', a.file.replace(/^assets\//, ''), a.initial ? 'initial' : 'lazy', `${kB(a.raw)} kB`, `${kB(a.gzip)} kB`]),
+  ]
+  out.push(table(['page', 'asset', 'loads', 'raw', 'gzip'], rows), '')
+
+  out.push(`### Lighthouse (performance only, median of ${r.lighthouseRuns} runs)`, '')
+  const lhRows: string[][] = []
+  for (const preset of ['mobile', 'desktop'] as const) {
+    const { app: a, blank: b } = r.lighthouse[preset]
+    lhRows.push(
+      [preset, 'score', score(a.score), score(b.score), ratio(a.score, b.score)],
+      [preset, 'FCP', `${ms(a.fcp)} ms`, `${ms(b.fcp)} ms`, ratio(a.fcp, b.fcp)],
+      [preset, 'LCP', `${ms(a.lcp)} ms`, `${ms(b.lcp)} ms`, ratio(a.lcp, b.lcp)],
+      [preset, 'TBT', `${ms(a.tbt)} ms`, `${ms(b.tbt)} ms`, ratio(a.tbt, b.tbt)],
+      [preset, 'CLS', a.cls.toFixed(3), b.cls.toFixed(3), ratio(a.cls, b.cls)],
+    )
+  }
+  out.push(table(['preset', 'metric', 'app', 'blank', 'app / blank'], lhRows), '')
+
+  const { real, large } = r.latency
+  out.push(
+    `### Filter latency (${real.clicks} checkbox clicks in the Filters panel, 1280×720)`,
+    '',
+    'Event Timing = the longest event entry of each click interaction, input to next paint (INP-style; entries under 16 ms are not reported and count as 16 ms). ' +
+      'Next paint = click → requestAnimationFrame → setTimeout in the page. Results painted = click → the paint after the last DOM change the click caused (the cards follow through useDeferredValue).',
+    '',
+  )
+  const largeName = `generated: ${r.large.venues} venues, ${r.large.issues.toLocaleString('en-US')} issues, ${r.large.positions.toLocaleString('en-US')} positions (API ${MB(r.large.apiBytes)} MB)`
+  out.push(
+    table(
+      ['dataset', 'Event Timing median', 'p95', 'next paint median', 'p95', 'results painted median', 'p95'],
+      [latencyRow('real (07BEIJING2566)', real), latencyRow(largeName, large)],
+    ),
+    '',
+  )
+
+  out.push(
+    '### JS heap',
+    '',
+    `JSHeapUsedSize after a forced GC (CDP). No growth = after the clicks ≤ ${TARGETS.heapRatio} × after load + ${MB(TARGETS.heapTolerance)} MB tolerance.`,
+    '',
+  )
+  out.push(
+    table(
+      ['dataset', 'after load', `after ${real.clicks} filter changes`, 'after / load'],
+      [
+        ['real', `${MB(real.heapAfterLoad)} MB`, `${MB(real.heapAfterClicks)} MB`, ratio(real.heapAfterClicks, real.heapAfterLoad)],
+        [`${r.large.issues.toLocaleString('en-US')} issues`, `${MB(large.heapAfterLoad)} MB`, `${MB(large.heapAfterClicks)} MB`, ratio(large.heapAfterClicks, large.heapAfterLoad)],
+      ],
+    ),
+    '',
+  )
+  return out.join('\n')
+}

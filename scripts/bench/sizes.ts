@@ -1,0 +1,54 @@
+/**
+ * Bundle sizes of a Vite build: what index.html loads up front (entry script,
+ * modulepreloads, stylesheets) is initial; every other assets/*.js|css is lazy.
+ */
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+export interface AssetSize {
+  file: string
+  kind: 'js' | 'css'
+  initial: boolean
+  raw: number
+  gzip: number
+}
+
+export interface BuildSizes {
+  assets: AssetSize[]
+  initialJs: { raw: number; gzip: number }
+  initialCss: { raw: number; gzip: number }
+}
+
+const attr = (tag: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']+)["']`, 'i').exec(tag)?.[1]
+
+/** Asset paths index.html loads before the app runs. */
+export function initialAssets(html: string): Set<string> {
+  const found = new Set<string>()
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
+    const src = attr(tag, 'src')
+    if (src && /\btype\s*=\s*["']module["']/i.test(tag)) found.add(src)
+  }
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
+    const rel = attr(tag, 'rel')?.toLowerCase()
+    const href = attr(tag, 'href')
+    if (href && (rel === 'modulepreload' || rel === 'stylesheet')) found.add(href)
+  }
+  return new Set([...found].map((p) => p.replace(/^\.?\//, '')))
+}
+
+export function measureBuild(root: string): BuildSizes {
+  const initial = initialAssets(readFileSync(join(root, 'index.html'), 'utf8'))
+  const assets: AssetSize[] = []
+  for (const name of readdirSync(join(root, 'assets')).sort()) {
+    const kind = name.endsWith('.js') ? 'js' : name.endsWith('.css') ? 'css' : null
+    if (!kind) continue
+    const body = readFileSync(join(root, 'assets', name))
+    assets.push({ file: `assets/${name}`, kind, initial: initial.has(`assets/${name}`), raw: body.length, gzip: gzipSync(body, { level: 9 }).length })
+  }
+  const sum = (kind: 'js' | 'css') =>
+    assets
+      .filter((a) => a.initial && a.kind === kind)
+      .reduce((acc, a) => ({ raw: acc.raw + a.raw, gzip: acc.gzip + a.gzip }), { raw: 0, gzip: 0 })
+  return { assets, initialJs: sum('js'), initialCss: sum('css') }
+}
