@@ -23,7 +23,7 @@ function sourceLine(slide: Slide): string {
 export function SlideFrame({ ref, slide, number, total, filtersLine, children }: SlideFrameProps) {
   const marking = highestMarking(slide.markings)
   return (
-    <section ref={ref} className="slide" tabIndex={-1} aria-roledescription="slide" aria-label={`Slide ${number} of ${total}: ${slide.title}`}>
+    <section ref={ref} className="slide" tabIndex={0} aria-roledescription="slide" aria-label={`Slide ${number} of ${total}: ${slide.title}`}>
       <h1 className="slide__title">{slide.title}</h1>
       <div className="slide__body">{children}</div>
       <footer className="slide__meta">

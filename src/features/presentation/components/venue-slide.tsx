@@ -27,7 +27,7 @@ export function VenueSlide({ slide, names }: { slide: VenueSlideData; names: Dec
           ))}
         </ul>
       )}
-      {slide.issues.length === 0 && <p>No issues of this venue match the filters; it is shown for its figures.</p>}
+      {slide.issues.length === 0 && slide.parts === 1 && <p>No issues of this venue match the filters; it is shown for its figures.</p>}
       {slide.issues.map((entry) => (
         <IssueSides key={`${entry.issue.id}-${entry.continued ?? 1}`} entry={entry} names={names} />
       ))}

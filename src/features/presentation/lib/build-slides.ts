@@ -3,7 +3,7 @@
  * Pure: it sees only what useFilteredView has already let through, so a slide can never
  * show more than the dashboard does.
  */
-import type { CableEvent, Citation, Figure, Issue, Marking, Paragraph, Position, Topic, Venue } from '@/contract/schemas'
+import type { CableEvent, Citation, Figure, Issue, Marking, Paragraph, Position, Side, Topic, Venue } from '@/contract/schemas'
 import type { FilteredDashboard } from '@/domain/selectors/filter-dashboard'
 import { countIssuesByTopic, countPositionsBySide, type SideRow, type TopicRow } from './deck-counts'
 import { figureCitations, isCounterfeitShareFigure, isUsVisitorShareFigure } from './deck-figures'
@@ -64,8 +64,13 @@ export interface DeckInput {
   deckTitle: string
 }
 
-/** How much a projector slide holds at large type: an issue counts 1, each of its positions 1 more. */
+/**
+ * How much a projector slide holds at large type, in rows: an issue's heading is one, and its
+ * sides sit in columns side by side, so its positions cost as many rows as its longest column.
+ */
 export const VENUE_SLIDE_BUDGET = 7
+/** A key figure is one short line. */
+const FIGURE_WEIGHT = 0.5
 export const EVENTS_PER_SLIDE = 7
 
 const markingsOf = (items: readonly { markings: Marking[] }[]) => items.flatMap((item) => item.markings)
@@ -90,16 +95,23 @@ export function chunkByWeight<T>(items: readonly T[], weight: (item: T) => numbe
   return chunks
 }
 
-/** An issue with more positions than a slide holds is split, so nothing is cut off the screen. */
+const SIDES: readonly Side[] = ['US', 'China', 'other']
+
+/** Rows an issue takes on a slide: its heading, then its longest side's positions. */
+export function issueWeight(entry: IssueWithPositions): number {
+  return 1 + Math.max(...SIDES.map((side) => entry.positions.filter((p) => p.side === side).length))
+}
+
+/** An issue whose longest side holds more positions than a slide does is split, so nothing is cut off the screen. */
 function splitLongIssue(entry: IssueWithPositions): IssueWithPositions[] {
   const perSlide = VENUE_SLIDE_BUDGET - 1
-  if (entry.positions.length <= perSlide) return [entry]
-  const pieces: IssueWithPositions[] = []
-  for (let start = 0; start < entry.positions.length; start += perSlide) {
-    const piece = { issue: entry.issue, positions: entry.positions.slice(start, start + perSlide) }
-    pieces.push(start === 0 ? piece : { ...piece, continued: pieces.length + 1 })
-  }
-  return pieces
+  const pieces = Math.ceil((issueWeight(entry) - 1) / perSlide)
+  if (pieces <= 1) return [entry]
+  const bySide = SIDES.map((side) => entry.positions.filter((p) => p.side === side))
+  return Array.from({ length: pieces }, (_, i) => {
+    const piece = { issue: entry.issue, positions: bySide.flatMap((list) => list.slice(i * perSlide, (i + 1) * perSlide)) }
+    return i === 0 ? piece : { ...piece, continued: i + 1 }
+  })
 }
 
 function venueSlides(venue: Venue, filtered: FilteredDashboard): Slide[] {
@@ -107,7 +119,12 @@ function venueSlides(venue: Venue, filtered: FilteredDashboard): Slide[] {
     .filter((issue) => issue.venueId === venue.id)
     .flatMap((issue) => splitLongIssue({ issue, positions: filtered.positions.filter((p) => p.issueId === issue.id) }))
   const figures = filtered.figures.filter((f) => f.venueId === venue.id)
-  const parts = issues.length ? chunkByWeight(issues, (entry) => 1 + entry.positions.length, VENUE_SLIDE_BUDGET) : [[]]
+  // The figures open the venue's first slide; they are counted as issues-to-be-shown so the first slide is not overfilled.
+  const figureRows = figures.length * FIGURE_WEIGHT
+  const weighed = [{ figures: true as const }, ...issues.map((entry) => ({ entry }))]
+  const parts = chunkByWeight(weighed, (item) => ('figures' in item ? figureRows : issueWeight(item.entry)), VENUE_SLIDE_BUDGET).map((chunk) =>
+    chunk.flatMap((item) => ('entry' in item ? [item.entry] : [])),
+  )
   return parts.map((chunk, i) => {
     const shownFigures = i === 0 ? figures : []
     const items = [venue, ...new Set(chunk.map((e) => e.issue)), ...chunk.flatMap((e) => e.positions), ...shownFigures]

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { mockDataset } from '../../../../mocks/dataset'
 import { emptyFilters, filterDashboard, indexIssues, redactForPublic, type DashboardData, type DashboardFilters } from '@/domain/selectors/filter-dashboard'
-import { buildSlides, chunkByWeight, VENUE_SLIDE_BUDGET, type Slide } from './build-slides'
+import { buildSlides, chunkByWeight, issueWeight, VENUE_SLIDE_BUDGET, type Slide } from './build-slides'
 import { describeFilters } from './describe-filters'
 import { clampSlide, interpretKey, slideAfter, type DeckAction } from './keyboard'
 import { highestMarking } from './markings'
@@ -37,7 +37,7 @@ describe('buildSlides', () => {
   it('keeps every issue and position of the view, split over parts when a venue has many', () => {
     const venues = deckFor().flatMap((s) => (s.kind === 'venue' ? [s] : []))
     expect([...new Set(venues.flatMap((s) => s.issues.map((e) => e.issue.id)))].sort()).toEqual(dataset.issues.map((i) => i.id).sort())
-    for (const slide of venues) expect(slide.issues.reduce((n, e) => n + 1 + e.positions.length, 0)).toBeLessThanOrEqual(VENUE_SLIDE_BUDGET)
+    for (const slide of venues) expect(slide.issues.reduce((n, e) => n + issueWeight(e), 0)).toBeLessThanOrEqual(VENUE_SLIDE_BUDGET)
     expect(venues.flatMap((s) => s.issues.flatMap((e) => e.positions)).length).toBe(dataset.positions.length)
     const bcb = venues.filter((s) => s.venue.id === 'bcb')
     expect(bcb.length).toBeGreaterThan(1)
