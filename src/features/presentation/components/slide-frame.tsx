@@ -23,6 +23,8 @@ function sourceLine(slide: Slide): string {
 export function SlideFrame({ ref, slide, number, total, filtersLine, children }: SlideFrameProps) {
   const marking = highestMarking(slide.markings)
   return (
+    // Focusable so a slide that overflows a small window can still be scrolled from the keyboard.
+    // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- WCAG asks scrollable regions to be reachable (axe scrollable-region-focusable)
     <section ref={ref} className="slide" tabIndex={0} aria-roledescription="slide" aria-label={`Slide ${number} of ${total}: ${slide.title}`}>
       <h1 className="slide__title">{slide.title}</h1>
       <div className="slide__body">{children}</div>
