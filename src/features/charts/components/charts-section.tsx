@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import type { CableEvent, Figure, Issue, Organization, Position, Topic, Venue } from '@/contract/schemas'
-import { isCounterfeitShareFigure, isUsVisitorShareFigure, keyFigures } from '../lib/figures'
+import { isCounterfeitShareFigure, isUsVisitorShareFigure, keyFigures } from '@/domain/selectors/figures'
 import '../charts.css'
 import { EventsTimelineChart } from './events-timeline-chart'
 import { IssuesByTopicChart } from './issues-by-topic-chart'

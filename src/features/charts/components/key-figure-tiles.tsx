@@ -3,7 +3,7 @@ import type { Figure, Organization } from '@/contract/schemas'
 import { citedParagraphs, formatParagraphs } from '@/lib/citations'
 import { formatPartialDate, pluralize } from '@/lib/format'
 import type { TableData } from '../lib/csv'
-import { qualifiersMissingFromDisplay } from '../lib/figures'
+import { qualifiersMissingFromDisplay } from '@/domain/selectors/figures'
 import { joinNames, organizationFullName, organizationLabel } from '../lib/names'
 import { ChartFrame } from './chart-frame'
 

@@ -2,7 +2,7 @@ import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis, usePlotArea, useXAxis
 import type { Figure, Organization } from '@/contract/schemas'
 import { citedParagraphs, formatParagraphs } from '@/lib/citations'
 import type { TableData } from '../lib/csv'
-import { formatFigureValue, qualifiersMissingFromDisplay } from '../lib/figures'
+import { formatFigureValue, qualifiersMissingFromDisplay } from '@/domain/selectors/figures'
 import { joinNames, organizationFullName, organizationLabel } from '../lib/names'
 import { wrapText } from '../lib/wrap-text'
 import { ChartFrame } from './chart-frame'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { complaintCentres, counterfeitShare, figures, textbooks, usVisitorShare } from '../testing/fixtures'
-import { formatFigureValue, isCounterfeitShareFigure, isUsVisitorShareFigure, keyFigures, qualifiersMissingFromDisplay } from './figures'
+import { formatFigureValue, isCounterfeitShareFigure, isUsVisitorShareFigure, keyFigures, qualifiersMissingFromDisplay } from '@/domain/selectors/figures'
 
 describe('figure roles', () => {
   it('finds the two charted figures by content and leaves the rest as tiles', () => {

@@ -1,7 +1,7 @@
 import type { Figure } from '@/contract/schemas'
 import { formatPartialDate } from '@/lib/format'
 import { joinNames, type DeckNames } from '../lib/deck-names'
-import { qualifiersMissingFromDisplay } from '../lib/deck-figures'
+import { qualifiersMissingFromDisplay } from '@/domain/selectors/figures'
 
 /** Every other figure as a tile: the cable's own wording, never a number stripped of its hedge. */
 export function KeyFiguresSlide({ figures, names }: { figures: Figure[]; names: DeckNames }) {

@@ -1,7 +1,7 @@
 import type { Figure } from '@/contract/schemas'
 import { formatPartialDate } from '@/lib/format'
 import { joinNames, type DeckNames } from '../lib/deck-names'
-import { qualifiersMissingFromDisplay } from '../lib/deck-figures'
+import { qualifiersMissingFromDisplay } from '@/domain/selectors/figures'
 
 const TICKS = [0, 25, 50, 75, 100]
 

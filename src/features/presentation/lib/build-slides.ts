@@ -6,7 +6,7 @@
 import type { CableEvent, Citation, Figure, Issue, Marking, Paragraph, Position, Side, Topic, Venue } from '@/contract/schemas'
 import type { FilteredDashboard } from '@/domain/selectors/filter-dashboard'
 import { countIssuesByTopic, countPositionsBySide, type SideRow, type TopicRow } from './deck-counts'
-import { figureCitations, isCounterfeitShareFigure, isUsVisitorShareFigure } from './deck-figures'
+import { figureCitations, isCounterfeitShareFigure, isUsVisitorShareFigure } from '@/domain/selectors/figures'
 
 interface SlideBase {
   /** Stable across renders, e.g. "venue-bcb-2". */

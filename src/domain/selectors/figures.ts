@@ -2,7 +2,7 @@ import type { Figure } from '@/contract/schemas'
 
 const isPercent = (figure: Figure) => /^(percent|%)$/i.test(figure.unit)
 
-/** The disputed Silk Street figure: the cable's only percentage range about counterfeits (¶11). */
+/** The disputed Silk Street figure: the cable's only percentage range about counterfeits (¶11). Charts and slides both single it out. */
 export function isCounterfeitShareFigure(figure: Figure): boolean {
   return figure.value.kind === 'range' && isPercent(figure) && /counterfeit/i.test(figure.label)
 }
@@ -29,3 +29,6 @@ export function formatFigureValue(figure: Figure): string {
   const { value } = figure
   return value.kind === 'range' ? `${value.min}–${value.max}${suffix}` : `${value.value}${suffix}`
 }
+
+/** Citations a figure rests on, its disputes' included. */
+export const figureCitations = (figure: Figure) => [...figure.citations, ...figure.disputes.map((d) => d.citation)]
