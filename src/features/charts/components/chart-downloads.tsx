@@ -1,6 +1,7 @@
 import { useState, type RefObject } from 'react'
 import { toCsv, type TableData } from '../lib/csv'
-import { buildExportSvg, downloadBlob, svgToPngBlob, type ExportText } from '../lib/export-chart'
+import { downloadBlob } from '@/lib/download'
+import { buildExportSvg, svgToPngBlob, type ExportText } from '../lib/export-chart'
 
 interface ChartDownloadsProps {
   fileName: string

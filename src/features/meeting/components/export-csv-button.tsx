@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import type { FilteredDashboard } from '@/domain/selectors/filter-dashboard'
 import type { CsvNames } from '../lib/briefing-csv'
+import { downloadBlob } from '@/lib/download'
 
 interface ExportCsvButtonProps {
   cableId: string
@@ -23,7 +24,7 @@ export function ExportCsvButton({ cableId, filtered, names, publicSafe }: Export
       const { buildBriefingRows, briefingFileName, toBriefingCsv } = await import('../lib/briefing-csv')
       const rows = buildBriefingRows(filtered, names)
       const fileName = briefingFileName(cableId, new Date(), publicSafe)
-      saveFile(new Blob([toBriefingCsv(rows)], { type: 'text/csv;charset=utf-8' }), fileName)
+      downloadBlob(new Blob([toBriefingCsv(rows)], { type: 'text/csv;charset=utf-8' }), fileName)
       setMessage(`Saved ${fileName} (${rows.length} rows${publicSafe ? ', public-safe' : ''}).`)
     } catch {
       setMessage('The CSV could not be made. Try again.')
@@ -42,17 +43,4 @@ export function ExportCsvButton({ cableId, filtered, names, publicSafe }: Export
       </span>
     </>
   )
-}
-
-/** Saves through a temporary <a download>; the object URL is revoked once the click is handled. */
-function saveFile(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob)
-  const anchor = document.createElement('a')
-  anchor.href = url
-  anchor.download = fileName
-  anchor.hidden = true
-  document.body.append(anchor)
-  anchor.click()
-  anchor.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 0)
 }
