@@ -119,6 +119,7 @@ async function main() {
       desktop: { app: lighthouse.desktop['app']!, blank: lighthouse.desktop['blank']! },
     },
     lighthouseRuns: LIGHTHOUSE_RUNS,
+    clicks: CLICKS,
     latency: { real: latency['real']!, large: latency['large']! },
     large: { venues: large.venues.length, issues: large.issues.length, positions: large.positions.length, apiBytes },
   }
