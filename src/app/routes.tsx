@@ -1,10 +1,14 @@
-import { useEffect } from 'react'
+import { Suspense, lazy, useEffect } from 'react'
 import { Link } from '@/components/link'
 import { useRoute, type Route } from '@/lib/router'
-import { VenuePage } from '@/features/venues/components/venue-page'
-import { ReaderPage } from '@/features/reader/components/reader-page'
-import { PresentationPage } from '@/features/presentation/components/presentation-page'
 import { DashboardPage } from './dashboard-page'
+
+// Only the dashboard is in the first download; the other pages load when first opened.
+const VenuePage = lazy(() => import('@/features/venues/components/venue-page').then((m) => ({ default: m.VenuePage })))
+const ReaderPage = lazy(() => import('@/features/reader/components/reader-page').then((m) => ({ default: m.ReaderPage })))
+const PresentationPage = lazy(() =>
+  import('@/features/presentation/components/presentation-page').then((m) => ({ default: m.PresentationPage })),
+)
 
 const titles: Record<Route['name'], string> = {
   overview: 'Dashboard',
@@ -20,6 +24,20 @@ export function AppRoutes() {
     document.title = `${titles[route.name]} · IPR Enforcement Dashboard`
   }, [route.name])
 
+  return (
+    <Suspense
+      fallback={
+        <p className="query-state query-state--loading" role="status">
+          Loading the page…
+        </p>
+      }
+    >
+      <RouteContent route={route} />
+    </Suspense>
+  )
+}
+
+function RouteContent({ route }: { route: Route }) {
   switch (route.name) {
     case 'overview':
       return <DashboardPage />

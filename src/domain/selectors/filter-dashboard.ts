@@ -119,12 +119,14 @@ export interface IssueIndex {
   topics: Set<string>
   sides: Set<Side>
   markings: Set<string>
+  /** The issue's own words: title, summary, paraphrases and quotes. */
   text: string
+  /** Cited paragraphs of the issue's own venue, searched too (not ¶1, which cites everything). */
+  paragraphs: number[]
 }
 
 export function indexIssues(data: DashboardData): IssueIndex[] {
   const positionsByIssue = groupBy(data.positions, (p) => p.issueId)
-  const paragraphText = new Map(data.paragraphs.map((p) => [p.number, p.text]))
   const venueParagraphs = new Map(data.venues.map((v) => [v.id, new Set(v.paragraphs)]))
   return data.issues.map((issue) => {
     const positions = positionsByIssue.get(issue.id) ?? []
@@ -135,16 +137,9 @@ export function indexIssues(data: DashboardData): IssueIndex[] {
       topics: new Set(issue.topicIds),
       sides: new Set(positions.map((p) => p.side)),
       markings: new Set([...issue.markings, ...positions.flatMap((p) => p.markings)].map(markingKey)),
-      text: normalizeForSearch(
-        [
-          issue.title,
-          issue.summary,
-          ...positions.map((p) => p.paraphrase),
-          ...citations.map((c) => c.quote),
-          // Only the venue's own paragraphs: a citation of the summary (¶1) must not make every issue match.
-          ...new Set(citations.filter((c) => venueParagraphs.get(issue.venueId)?.has(c.paragraph)).map((c) => paragraphText.get(c.paragraph) ?? '')),
-        ].join(' \u0000 '),
-      ),
+      text: normalizeForSearch([issue.title, issue.summary, ...positions.map((p) => p.paraphrase), ...citations.map((c) => c.quote)].join(' \u0000 ')),
+      // Paragraph texts are matched once per query, not copied into every issue: at 10,000 issues that copy cost seconds.
+      paragraphs: [...new Set(citations.map((c) => c.paragraph).filter((n) => venueParagraphs.get(issue.venueId)?.has(n)))],
     }
   })
 }
@@ -172,19 +167,24 @@ interface CompiledFilters {
   sides: Set<Side> | null
   markings: Set<string> | null
   query: string
+  /** Paragraphs whose text contains the query. */
+  matchingParagraphs: Set<number>
 }
 
 const setOrNull = <T>(values: readonly T[]) => (values.length ? new Set(values) : null)
 const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1)
 
-function compile(filters: DashboardFilters, organizations: readonly Organization[]): CompiledFilters {
+function compile(filters: DashboardFilters, data: Pick<DashboardData, 'organizations' | 'paragraphs'>): CompiledFilters {
+  const query = normalizeForSearch(filters.query)
+  const organizations = data.organizations
   return {
     organizations: filters.organizations.length ? expandOrganizations(filters.organizations, organizations) : null,
     topics: setOrNull(filters.topics),
     venues: setOrNull(filters.venues),
     sides: setOrNull(filters.sides),
     markings: setOrNull(filters.markings),
-    query: normalizeForSearch(filters.query),
+    query,
+    matchingParagraphs: new Set(query ? data.paragraphs.filter((p) => normalizeForSearch(p.text).includes(query)).map((p) => p.number) : []),
   }
 }
 
@@ -201,7 +201,7 @@ function issuePasses(entry: IssueIndex, f: CompiledFilters, dimension: Dimension
     case 'markings':
       return !f.markings || intersects(f.markings, entry.markings)
     case 'query':
-      return !f.query || entry.text.includes(f.query)
+      return !f.query || entry.text.includes(f.query) || entry.paragraphs.some((n) => f.matchingParagraphs.has(n))
   }
 }
 
@@ -210,7 +210,7 @@ const passesAll = (entry: IssueIndex, f: CompiledFilters, except?: Dimension) =>
 
 /** Applies the filters (public-safe already applied to `data` and `index`). */
 export function filterDashboard(data: DashboardData, index: readonly IssueIndex[], filters: DashboardFilters): FilteredDashboard {
-  const f = compile(filters, data.organizations)
+  const f = compile(filters, data)
   const issues = index.filter((entry) => passesAll(entry, f)).map((entry) => entry.issue)
   const issueIds = new Set(issues.map((i) => i.id))
   const anyFilter = DIMENSIONS.some((d) => (d === 'query' ? f.query !== '' : f[d] !== null))
@@ -262,7 +262,7 @@ export type FacetCounts = Record<Exclude<Dimension, 'query'>, Map<string, number
  * other facets: the usual faceted-search count, so a zero warns before the click.
  */
 export function countFacets(data: DashboardData, index: readonly IssueIndex[], filters: DashboardFilters): FacetCounts {
-  const f = compile(filters, data.organizations)
+  const f = compile(filters, data)
   const counts: FacetCounts = {
     organizations: new Map(),
     topics: new Map(),

@@ -17,6 +17,9 @@ export interface VenueCardProps {
   search: string
 }
 
+/** A card lists this many issues at most; the venue page has them all. Keeps a big dataset's dashboard fast and readable. */
+export const ISSUES_PER_CARD = 10
+
 /** One venue of the mission: who met, what was raised, what each side said, and where the cable says it. */
 export function VenueCard({ venue, issues, positions, figures, lookups, query, search }: VenueCardProps) {
   const bySide = countPositionsBySide(positions)
@@ -38,7 +41,7 @@ export function VenueCard({ venue, issues, positions, figures, lookups, query, s
       </header>
       <ParticipantList participantIds={venue.participantIds} lookups={lookups} sideOf={(p) => sideOfPerson(p, lookups)} />
       <ul className="venue-card__issues" aria-label={`Issues raised at ${venue.title}`}>
-        {issues.map((issue) => (
+        {issues.slice(0, ISSUES_PER_CARD).map((issue) => (
           <li key={issue.id}>
             <span className="venue-card__issue-title">
               <Highlight text={issue.title} query={query} />
@@ -53,6 +56,13 @@ export function VenueCard({ venue, issues, positions, figures, lookups, query, s
           </li>
         ))}
       </ul>
+      {issues.length > ISSUES_PER_CARD && (
+        <p>
+          <Link href={`/venues/${encodeURIComponent(venue.id)}${search}`}>
+            and {issues.length - ISSUES_PER_CARD} more {issues.length - ISSUES_PER_CARD === 1 ? 'issue' : 'issues'} at {venue.title}
+          </Link>
+        </p>
+      )}
       <p className="venue-card__positions">
         Positions: <strong>{bySide.US}</strong> US · <strong>{bySide.China}</strong> Chinese
         {bySide.other > 0 ? ` · ${bySide.other} other` : ''}

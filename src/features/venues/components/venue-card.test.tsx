@@ -1,0 +1,42 @@
+import { render, screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import type { Issue, Venue } from '@/contract/schemas'
+import { buildLookups } from '@/domain/selectors/lookups'
+import { ISSUES_PER_CARD, VenueCard } from './venue-card'
+
+const cite = { cableId: 'X', paragraph: 2, quote: 'q' }
+const venue: Venue = {
+  id: 'v',
+  title: 'Big venue',
+  theme: 'Many issues',
+  kind: 'meeting',
+  date: null,
+  summary: 's',
+  organizationIds: [],
+  participantIds: [],
+  paragraphs: [2],
+  topicIds: [],
+  citations: [cite],
+  markings: ['U'],
+}
+const issue = (n: number): Issue => ({
+  id: `i${n}`,
+  venueId: 'v',
+  title: `Issue number ${n}`,
+  summary: 's',
+  topicIds: ['t'],
+  organizationIds: [],
+  citations: [cite],
+  markings: ['U'],
+})
+
+describe('venue card', () => {
+  it(`lists at most ${ISSUES_PER_CARD} issues and links to the venue page for the rest`, () => {
+    const issues = Array.from({ length: ISSUES_PER_CARD + 3 }, (_, n) => issue(n + 1))
+    render(<VenueCard venue={venue} issues={issues} positions={[]} figures={[]} lookups={buildLookups({ organizations: [], people: [], topics: [] })} query="" search="?topic=t" />)
+    const list = screen.getByRole('list', { name: 'Issues raised at Big venue' })
+    expect(within(list).getAllByRole('listitem')).toHaveLength(ISSUES_PER_CARD)
+    const more = screen.getByRole('link', { name: 'and 3 more issues at Big venue' })
+    expect(more).toHaveAttribute('href', '/venues/v?topic=t')
+  })
+})
