@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { expect, showCharts, test } from './fixtures'
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
@@ -11,7 +11,7 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 const routes: [string, string, (page: Page) => Promise<void>][] = [
-  ['dashboard with charts', '/', async (page) => void (await page.getByRole('heading', { name: 'Timeline', exact: false }).first().waitFor())],
+  ['dashboard with charts', '/', async (page) => showCharts(page)],
   ['filtered dashboard', '/?org=mofcom&q=transparency', async (page) => void (await page.getByRole('button', { name: /Remove filter Agency/ }).waitFor())],
   ['empty result', '/?q=zzzz-nothing', async (page) => void (await page.getByRole('heading', { name: 'No issues match these filters' }).waitFor())],
   ['public-safe dashboard', '/?safe=1', async (page) => void (await page.getByRole('region', { name: 'Venues and their issues' }).waitFor())],
@@ -68,6 +68,7 @@ test('keyboard only: skip link, search, a filter, and focus always visible and o
 
 test('charts expose their data tables to screen readers', async ({ page }) => {
   await page.goto('/')
+  await showCharts(page)
   const silk = page.getByRole('region', { name: /Silk Street/ }).first()
   await silk.waitFor()
   // The table is in the accessibility tree even while visually collapsed.

@@ -24,3 +24,11 @@ test('a venue card opens its venue page with both sides side by side', async ({ 
   await expect(page.getByRole('heading', { level: 4, name: /China/ }).first()).toBeVisible()
   await expect(page.getByText(/up to 80–90%/).first()).toBeVisible()
 })
+
+test('the charts wait below the fold, yet print without scrolling', async ({ page }) => {
+  await page.goto('/')
+  await expect(page.getByRole('region', { name: 'Venues and their issues' }).getByRole('article').first()).toBeVisible()
+  await expect(page.getByText('The charts load as you scroll to them.')).toBeVisible()
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.locator('.chart-card__figure svg').first()).toBeAttached()
+})

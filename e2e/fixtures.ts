@@ -26,3 +26,9 @@ export const test = base.extend<{ pageGuards: void }>({
 })
 
 export { expect }
+
+/** The charts render when scrolled near (or printed): bring them into view and wait for them. */
+export async function showCharts(page: import('@playwright/test').Page) {
+  await page.getByRole('heading', { name: "The cable's statistics" }).first().scrollIntoViewIfNeeded()
+  await expect(page.locator('.chart-card__figure svg').first()).toBeVisible()
+}

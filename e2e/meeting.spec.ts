@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { expect, test, showCharts } from './fixtures'
 
 const SBU_PHRASES = ['considerable direct intervention', 'not interfering', 'dozens of times', 'International Visitors Program']
 /** A4 at 96 dpi less the 14 mm side margins and 16/18 mm top/bottom margins of print.css. */
@@ -10,6 +10,7 @@ const switchButton = (page: Page) => page.getByRole('button', { name: 'Public-sa
 
 async function chartsReady(page: Page) {
   await page.getByRole('region', { name: 'Venues and their issues' }).waitFor()
+  await showCharts(page)
   await expect(page.locator('.chart-card').first()).toBeVisible()
   await expect(page.locator('.chart-card__figure svg').first()).toBeVisible()
 }

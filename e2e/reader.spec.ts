@@ -1,7 +1,8 @@
-import { expect, test } from './fixtures'
+import { expect, showCharts, test } from './fixtures'
 
 test('a figure’s citation previews its paragraph and opens the reader there with the quote marked', async ({ page }) => {
   await page.goto('/')
+  await showCharts(page)
   const chart = page.getByRole('region', { name: /Silk Street/ }).filter({ has: page.getByRole('link', { name: 'Paragraph 11 of 07BEIJING2566' }) }).first()
   const citation = chart.getByRole('link', { name: 'Paragraph 11 of 07BEIJING2566' }).first()
   await citation.hover()

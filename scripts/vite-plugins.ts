@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Plugin } from 'vite'
-import { apiFiles } from '../src/contract/endpoints'
+import { apiFiles, cableListResource, cablePath, listResources } from '../src/contract/endpoints'
 import type { Dataset } from '../src/contract/schemas'
 
 /**
@@ -10,13 +10,26 @@ import type { Dataset } from '../src/contract/schemas'
  * throws on any provenance problem, so a quote that is not in its paragraph fails the build.
  */
 export function staticApi(): Plugin {
+  let cableIds: string[] = []
   return {
     name: 'ipr:static-api',
     apply: 'build',
     generateBundle() {
-      for (const [path, body] of apiFiles(buildDatasetInChildProcess())) {
+      const dataset = buildDatasetInChildProcess()
+      cableIds = dataset.cables.map((c) => c.id)
+      for (const [path, body] of apiFiles(dataset)) {
         this.emitFile({ type: 'asset', fileName: path.replace(/^\//, ''), source: JSON.stringify(body) })
       }
+    },
+    // The dashboard needs these files at once: fetching them while the JS still downloads
+    // takes a whole round trip off the largest paint. Skipped when the API lives elsewhere.
+    transformIndexHtml: {
+      order: 'post',
+      handler() {
+        if (process.env.VITE_API_BASE_URL) return []
+        const paths = [...Object.values(listResources).map((r) => r.path), cableListResource.path, ...cableIds.map(cablePath)]
+        return paths.map((href) => ({ tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' as const }))
+      },
     },
   }
 }

@@ -1,6 +1,7 @@
 import { Suspense, lazy, useMemo } from 'react'
 import { PRIMARY_CABLE_ID, useDashboardResources, type DashboardViewData, type ResourceFailure } from '@/api/dashboard-data'
 import { QueryError, QueryState } from '@/components/query-state'
+import { RenderWhenNear } from '@/components/render-when-near'
 import { buildLookups } from '@/domain/selectors/lookups'
 import { useFilterStore } from '@/lib/filter-store'
 import { useHref } from '@/lib/router'
@@ -76,19 +77,31 @@ function Dashboard({ data, failures }: { data: DashboardViewData; failures: Reso
         ) : (
           <VenueCardGrid filtered={filtered} lookups={lookups} query={deferred.query} search={search} />
         )}
-        <Suspense fallback={<p role="status">Loading charts…</p>}>
-          <ChartsSection
-            figures={filtered.figures}
-            issues={filtered.issues}
-            positions={filtered.positions}
-            events={filtered.events}
-            venues={filtered.venues}
-            topics={data.topics}
-            organizations={data.organizations}
-            allVenues={visible.venues}
-          />
-        </Suspense>
+        <RenderWhenNear eager={/^#(figure|event)-/.test(window.location.hash)} placeholder={<ChartsPlaceholder />}>
+          <Suspense fallback={<p role="status">Loading charts…</p>}>
+            <ChartsSection
+              figures={filtered.figures}
+              issues={filtered.issues}
+              positions={filtered.positions}
+              events={filtered.events}
+              venues={filtered.venues}
+              topics={data.topics}
+              organizations={data.organizations}
+              allVenues={visible.venues}
+            />
+          </Suspense>
+        </RenderWhenNear>
       </div>
     </div>
+  )
+}
+
+/** Holds the charts' place (and height) until they are scrolled near. */
+function ChartsPlaceholder() {
+  return (
+    <section className="charts-placeholder" aria-labelledby="charts-placeholder-heading">
+      <h2 id="charts-placeholder-heading">The cable's statistics</h2>
+      <p>The charts load as you scroll to them.</p>
+    </section>
   )
 }

@@ -1,0 +1,35 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react'
+
+interface RenderWhenNearProps {
+  children: ReactNode
+  /** Shown (and measured) until the content is due; reserve its height to avoid layout shift. */
+  placeholder: ReactNode
+  /** Render at once anyway, e.g. when a link points inside the content. */
+  eager?: boolean
+}
+
+/**
+ * Renders heavy content (the charts) only when it scrolls near the viewport or the page
+ * is printed, so it never competes with the first paint and the first interactions.
+ */
+export function RenderWhenNear({ children, placeholder, eager = false }: RenderWhenNearProps) {
+  const [due, setDue] = useState(eager || typeof IntersectionObserver === 'undefined')
+  const anchor = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    if (due) return
+    const reveal = () => setDue(true)
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && reveal(), { rootMargin: '800px 0px' })
+    if (anchor.current) observer.observe(anchor.current)
+    const print = window.matchMedia('print')
+    window.addEventListener('beforeprint', reveal)
+    print.addEventListener('change', reveal)
+    return () => {
+      observer.disconnect()
+      window.removeEventListener('beforeprint', reveal)
+      print.removeEventListener('change', reveal)
+    }
+  }, [due])
+
+  return due ? <>{children}</> : <div ref={anchor}>{placeholder}</div>
+}
