@@ -1,7 +1,8 @@
 import type { Venue } from '@/contract/schemas'
-import { venueLabel } from '../lib/names'
+import { otherVenuesLabel } from '../lib/fold-venues'
+import { venueLabeller } from '../lib/names'
 import { TIMELINE_WINDOW, type TimelineLane } from '../lib/timeline'
-import { venueStyle } from '../lib/venue-styles'
+import { OTHER_VENUES_STYLE, venueStyler } from '../lib/venue-styles'
 import { PatternDefs } from './pattern-fill'
 
 const WIDTH = 960
@@ -41,18 +42,23 @@ function MonthAxis({ height }: { height: number }) {
 }
 
 export interface NumberedLane extends TimelineLane {
-  numbers: number[]
+  /** Per item, the number (or range of numbers) it has in the key. */
+  numbers: string[]
 }
+
+const laneKey = (lane: TimelineLane) => (lane.foldedVenueIds ? 'other-venues' : (lane.venueId ?? 'none'))
 
 /**
  * One lane per venue. A day is a dot; a month or a year is a bar across the whole month or year,
  * so a date known only to the month never looks exact.
  */
 export function EventsTimelineSvg({ lanes, allVenues, patternPrefix }: { lanes: readonly NumberedLane[]; allVenues: readonly Venue[]; patternPrefix: string }) {
-  const allIds = allVenues.map((v) => v.id)
-  const laneTops = lanes.reduce<number[]>((tops, lane, i) => [...tops, (tops[i] ?? AXIS_HEIGHT) + lane.rows * ROW_HEIGHT + 2 * LANE_PADDING], [AXIS_HEIGHT])
+  const style = venueStyler(allVenues.map((v) => v.id))
+  const label = venueLabeller(allVenues)
+  const laneTops = [AXIS_HEIGHT]
+  for (const lane of lanes) laneTops.push((laneTops.at(-1) ?? AXIS_HEIGHT) + lane.rows * ROW_HEIGHT + 2 * LANE_PADDING)
   const height = (laneTops.at(-1) ?? AXIS_HEIGHT) + 8
-  const patterns = lanes.map((lane) => ({ id: `${patternPrefix}-${lane.venueId ?? 'none'}`, ...venueStyle(lane.venueId, allIds) }))
+  const patterns = lanes.map((lane) => ({ id: `${patternPrefix}-${laneKey(lane)}`, ...(lane.foldedVenueIds ? OTHER_VENUES_STYLE : style(lane.venueId)) }))
   return (
     <svg data-chart-svg width={WIDTH} height={height} viewBox={`0 0 ${WIDTH} ${height}`} className="events-timeline" fontFamily="system-ui, sans-serif">
       <PatternDefs patterns={patterns} />
@@ -62,9 +68,11 @@ export function EventsTimelineSvg({ lanes, allVenues, patternPrefix }: { lanes: 
         const bottom = laneTops[laneIndex + 1] ?? top
         const fill = `url(#${patterns[laneIndex]?.id})`
         return (
-          <g key={lane.venueId ?? 'none'}>
+          <g key={laneKey(lane)}>
             <line x1={0} x2={WIDTH - 24} y1={bottom} y2={bottom} stroke="#c9ced6" />
-            <text x={8} y={(top + bottom) / 2 + 6} fontSize={16} fontWeight={700} fill="#1a1d21">{venueLabel(lane.venueId, allVenues)}</text>
+            <text x={8} y={(top + bottom) / 2 + 6} fontSize={16} fontWeight={700} fill="#1a1d21">
+              {lane.foldedVenueIds ? otherVenuesLabel(lane.foldedVenueIds.length) : label(lane.venueId)}
+            </text>
             {lane.items.map((item, i) => {
               const middle = top + LANE_PADDING + item.row * ROW_HEIGHT + ROW_HEIGHT / 2
               const isDay = item.precision === 'day'

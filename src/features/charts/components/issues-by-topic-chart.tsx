@@ -4,22 +4,33 @@ import type { Issue, Topic, Venue } from '@/contract/schemas'
 import { pluralize } from '@/lib/format'
 import { countIssuesByTopicAndVenue, type TopicVenueCount } from '../lib/count-issues'
 import type { TableData } from '../lib/csv'
-import { joinNames, venueLabel } from '../lib/names'
-import { venueStyle } from '../lib/venue-styles'
+import { foldNote, foldVenues, otherVenuesLabel } from '../lib/fold-venues'
+import { joinNames, venueLabeller } from '../lib/names'
+import { OTHER_VENUES_STYLE, venueStyler, type VenueStyle } from '../lib/venue-styles'
 import { ChartFrame } from './chart-frame'
 import { describeStyle, LegendList, PatternDefs } from './pattern-fill'
 
 const TITLE = 'Issues by topic and venue'
 const COUNT_LABEL = { fontSize: 16, fontWeight: 700, fill: '#1a1d21', stroke: '#ffffff', strokeWidth: 4, paintOrder: 'stroke' } as const
 
-function issuesTakeaway(issues: readonly Issue[], rows: readonly TopicVenueCount[], venues: readonly Venue[]): string {
+function issuesTakeaway(issues: readonly Issue[], rows: readonly TopicVenueCount[], venues: readonly Venue[], foldedVenues: number): string {
   const top = rows.filter((r) => r.total === rows[0]?.total)
-  const where = (row: TopicVenueCount) => Object.entries(row.byVenue).filter(([, n]) => n > 0).map(([id]) => venueLabel(id, venues))
+  const label = venueLabeller(venues)
+  const where = (row: TopicVenueCount) => Object.entries(row.byVenue).filter(([, n]) => n > 0).map(([id]) => label(id))
   const lead =
     top.length === 1 && top[0]
       ? `the most common is ${top[0].topicLabel} (${pluralize(top[0].total, 'issue')}${where(top[0]).length === 1 ? `, all at ${where(top[0])[0]}` : ''})`
       : `the most common are ${joinNames(top.map((r) => r.topicLabel))} (${pluralize(top[0]?.total ?? 0, 'issue')} each)`
-  return `${pluralize(issues.length, 'issue')} touch ${pluralize(rows.length, 'topic')}; ${lead}.`
+  return `${pluralize(issues.length, 'issue')} touch ${pluralize(rows.length, 'topic')}; ${lead}${foldedVenues ? `; ${foldNote(foldedVenues)}` : ''}.`
+}
+
+interface VenueSeries extends VenueStyle {
+  /** Pattern id, unique on the page. */
+  id: string
+  /** Key of the series in the chart's rows. */
+  key: string
+  name: string
+  count: (row: TopicVenueCount) => number
 }
 
 /** How many issues each topic has, stacked by venue; an issue with two topics counts under both. */
@@ -27,8 +38,21 @@ export function IssuesByTopicChart({ issues, topics, venues, allVenues }: { issu
   const patternPrefix = useId().replaceAll(':', '')
   const rows = countIssuesByTopicAndVenue(issues, topics, allVenues)
   const allIds = allVenues.map((v) => v.id)
-  const shownVenues = allVenues.filter((v) => rows.some((r) => (r.byVenue[v.id] ?? 0) > 0))
-  const series = shownVenues.map((v) => ({ id: `${patternPrefix}-${v.id}`, venueId: v.id, name: v.theme, ...venueStyle(v.id, allIds) }))
+  const totals = new Map(allVenues.map((v) => [v.id, rows.reduce((sum, r) => sum + (r.byVenue[v.id] ?? 0), 0)]))
+  // Every venue with issues goes in the table; the chart stacks the biggest few and one "Other venues".
+  const shownVenues = allVenues.filter((v) => (totals.get(v.id) ?? 0) > 0)
+  const { shown, folded } = foldVenues(totals, allIds)
+  const style = venueStyler(allIds)
+  const label = venueLabeller(allVenues)
+  const series: VenueSeries[] = shown.map((venueId, i) => ({
+    id: `${patternPrefix}-${venueId}`, key: `s${i}`, name: label(venueId), ...style(venueId), count: (r) => r.byVenue[venueId] ?? 0,
+  }))
+  if (folded.length) {
+    series.push({
+      id: `${patternPrefix}-other-venues`, key: 'other', name: otherVenuesLabel(folded.length), ...OTHER_VENUES_STYLE,
+      count: (r) => folded.reduce((sum, id) => sum + (r.byVenue[id] ?? 0), 0),
+    })
+  }
   const table: TableData = {
     caption: `${TITLE}: number of issues per topic at each venue (an issue with several topics counts under each)`,
     columns: ['Topic', ...shownVenues.map((v) => v.theme), 'Total'],
@@ -39,7 +63,7 @@ export function IssuesByTopicChart({ issues, topics, venues, allVenues }: { issu
     <ChartFrame
       slug="issues-by-topic-and-venue"
       title={TITLE}
-      takeaway={issuesTakeaway(issues, rows, venues.length ? venues : allVenues)}
+      takeaway={issuesTakeaway(issues, rows, venues.length ? venues : allVenues, folded.length)}
       citations={issues.flatMap((i) => i.citations)}
       table={table}
       exportNotes={[`Venues: ${series.map((s) => `${s.name} (${describeStyle(s)})`).join('; ')}`, 'An issue with several topics counts under each.']}
@@ -47,13 +71,13 @@ export function IssuesByTopicChart({ issues, topics, venues, allVenues }: { issu
       footer={<LegendList items={series} label="Venues" />}
     >
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
-        <BarChart layout="vertical" data={rows.map((r) => ({ topic: r.topicLabel, ...r.byVenue }))} margin={{ top: 8, right: 32, bottom: 8, left: 8 }} accessibilityLayer={false}>
+        <BarChart layout="vertical" data={rows.map((r) => ({ topic: r.topicLabel, ...Object.fromEntries(series.map((s) => [s.key, s.count(r)])) }))} margin={{ top: 8, right: 32, bottom: 8, left: 8 }} accessibilityLayer={false}>
           <PatternDefs patterns={series} />
           <XAxis type="number" allowDecimals={false} tick={{ fontSize: 16, fill: '#1a1d21' }} stroke="#4a5260" />
           <YAxis type="category" dataKey="topic" width={330} tick={{ fontSize: 16, fill: '#1a1d21' }} stroke="#4a5260" />
           {series.map((s) => (
-            <Bar key={s.venueId} dataKey={s.venueId} name={s.name} stackId="venues" fill={`url(#${s.id})`} stroke="#1a1d21" isAnimationActive={false}>
-              <LabelList dataKey={s.venueId} position="center" formatter={(v: unknown) => (Number(v) > 0 ? String(v) : '')} style={COUNT_LABEL} />
+            <Bar key={s.id} dataKey={s.key} name={s.name} stackId="venues" fill={`url(#${s.id})`} stroke="#1a1d21" isAnimationActive={false}>
+              <LabelList dataKey={s.key} position="center" formatter={(v: unknown) => (Number(v) > 0 ? String(v) : '')} style={COUNT_LABEL} />
             </Bar>
           ))}
         </BarChart>

@@ -14,6 +14,8 @@ function PatternMarks({ kind }: { kind: PatternKind }) {
       return <path d="M0,5 h10 M5,0 v10" {...ink} />
     case 'dots':
       return <circle cx="5" cy="5" r="2" fill="#ffffff" />
+    case 'checks':
+      return <path d="M0,0 h5 v5 h-5 z M5,5 h5 v5 h-5 z" fill="#ffffff" fillOpacity={0.6} />
     default:
       return null
   }
@@ -56,7 +58,7 @@ export function LegendList({ items, label }: { items: readonly (PatternSpec & { 
 
 /** "blue, diagonal hatching": how a series looks, in words, for exported legends. */
 export function describeStyle(style: VenueStyle): string {
-  const names: Record<string, string> = { '#0072B2': 'blue', '#009E73': 'green', '#D55E00': 'vermilion', '#CC79A7': 'pink', '#56B4E9': 'sky blue', '#E69F00': 'orange', '#000000': 'black', '#F0E442': 'yellow', '#B35900': 'dark orange', '#5c5c5c': 'grey' }
-  const texture: Record<PatternKind, string> = { solid: 'solid', diagonal: 'diagonal hatching', dots: 'dots', horizontal: 'horizontal lines', vertical: 'vertical lines', cross: 'grid' }
+  const names: Record<string, string> = { '#0072B2': 'blue', '#009E73': 'green', '#D55E00': 'vermilion', '#CC79A7': 'pink', '#56B4E9': 'sky blue', '#E69F00': 'orange', '#000000': 'black', '#F0E442': 'yellow', '#B35900': 'dark orange', '#5c5c5c': 'grey', '#858585': 'mid grey' }
+  const texture: Record<PatternKind, string> = { solid: 'solid', diagonal: 'diagonal hatching', dots: 'dots', horizontal: 'horizontal lines', vertical: 'vertical lines', cross: 'grid', checks: 'checks' }
   return `${names[style.color] ?? style.color}, ${texture[style.pattern]}`
 }

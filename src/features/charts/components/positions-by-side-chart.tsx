@@ -4,7 +4,8 @@ import type { Issue, Position, Side, Venue } from '@/contract/schemas'
 import { pluralize } from '@/lib/format'
 import { countPositionsBySideAndVenue, SIDES, type VenueSideCount } from '../lib/count-positions'
 import type { TableData } from '../lib/csv'
-import { joinNames, venueLabel } from '../lib/names'
+import { foldNote, foldVenues, otherVenuesLabel } from '../lib/fold-venues'
+import { joinNames, venueLabeller } from '../lib/names'
 import { SIDE_STYLES } from '../lib/venue-styles'
 import { ChartFrame } from './chart-frame'
 import { describeStyle, LegendList, PatternDefs } from './pattern-fill'
@@ -14,31 +15,42 @@ const SIDE_NAMES: Record<Side, string> = { US: 'United States', China: 'China', 
 const SIDE_ADJECTIVES: Record<Side, string> = { US: 'US', China: 'Chinese', other: 'other' }
 const COUNT_LABEL = { fontSize: 16, fontWeight: 700, fill: '#1a1d21', stroke: '#ffffff', strokeWidth: 4, paintOrder: 'stroke' } as const
 
-function positionsTakeaway(rows: readonly VenueSideCount[], venues: readonly Venue[], unplaced: number): string {
+function positionsTakeaway(rows: readonly VenueSideCount[], label: (id: string) => string, unplaced: number, foldedVenues: number): string {
   const total = rows.reduce((sum, r) => sum + r.total, 0)
   const bySide = SIDES.map((side) => `${rows.reduce((sum, r) => sum + r.counts[side], 0)} ${SIDE_ADJECTIVES[side]}`)
   const most = Math.max(...rows.map((r) => r.total))
-  const busiest = rows.filter((r) => r.total === most).map((r) => venueLabel(r.venueId, venues))
+  const busiest = rows.filter((r) => r.total === most).map((r) => label(r.venueId))
   const tail = unplaced ? ` ${pluralize(unplaced, 'position')} belong to issues not shown and are left out.` : ''
-  return `Of ${pluralize(total, 'position')} taken, ${joinNames(bySide)}; ${joinNames(busiest)} ${busiest.length === 1 ? 'has' : 'have'} the most (${most}).${tail}`
+  const fold = foldedVenues ? `; ${foldNote(foldedVenues)}` : ''
+  return `Of ${pluralize(total, 'position')} taken, ${joinNames(bySide)}; ${joinNames(busiest)} ${busiest.length === 1 ? 'has' : 'have'} the most (${most})${fold}.${tail}`
 }
 
 /** Who argued what where: US, Chinese and other positions stacked per venue. */
 export function PositionsBySideChart({ positions, issues, allVenues }: { positions: readonly Position[]; issues: readonly Issue[]; allVenues: readonly Venue[] }) {
   const patternPrefix = useId().replaceAll(':', '')
   const { rows, unplaced } = countPositionsBySideAndVenue(positions, issues, allVenues)
+  const label = venueLabeller(allVenues)
+  // Every venue goes in the table; the chart draws the busiest few and one "Other venues" row.
+  const { folded } = foldVenues(new Map(rows.map((r) => [r.venueId, r.total])), allVenues.map((v) => v.id))
+  const isFolded = new Set(folded)
+  const chartRows = rows.filter((r) => !isFolded.has(r.venueId)).map((r) => ({ venue: label(r.venueId), ...r.counts }))
+  if (folded.length) {
+    const counts: Record<Side, number> = { US: 0, China: 0, other: 0 }
+    for (const r of rows) if (isFolded.has(r.venueId)) for (const side of SIDES) counts[side] += r.counts[side]
+    chartRows.push({ venue: otherVenuesLabel(folded.length), ...counts })
+  }
   const series = SIDES.map((side) => ({ id: `${patternPrefix}-${side}`, side, name: SIDE_NAMES[side], ...SIDE_STYLES[side] }))
   const table: TableData = {
     caption: `${TITLE}: number of positions per side`,
     columns: ['Venue', ...SIDES.map((s) => SIDE_NAMES[s]), 'Total'],
-    rows: rows.map((r) => [venueLabel(r.venueId, allVenues), ...SIDES.map((s) => r.counts[s]), r.total]),
+    rows: rows.map((r) => [label(r.venueId), ...SIDES.map((s) => r.counts[s]), r.total]),
   }
-  const height = 56 + rows.length * 56
+  const height = 56 + chartRows.length * 56
   return (
     <ChartFrame
       slug="positions-by-side"
       title={TITLE}
-      takeaway={rows.length ? positionsTakeaway(rows, allVenues, unplaced) : ''}
+      takeaway={rows.length ? positionsTakeaway(rows, label, unplaced, folded.length) : ''}
       citations={positions.flatMap((p) => p.citations)}
       table={table}
       exportNotes={[`Sides: ${series.map((s) => `${s.name} (${describeStyle(s)})`).join('; ')}`]}
@@ -46,7 +58,7 @@ export function PositionsBySideChart({ positions, issues, allVenues }: { positio
       footer={<LegendList items={series} label="Sides" />}
     >
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
-        <BarChart layout="vertical" data={rows.map((r) => ({ venue: venueLabel(r.venueId, allVenues), ...r.counts }))} margin={{ top: 8, right: 32, bottom: 8, left: 8 }} accessibilityLayer={false}>
+        <BarChart layout="vertical" data={chartRows} margin={{ top: 8, right: 32, bottom: 8, left: 8 }} accessibilityLayer={false}>
           <PatternDefs patterns={series} />
           <XAxis type="number" allowDecimals={false} tick={{ fontSize: 16, fill: '#1a1d21' }} stroke="#4a5260" />
           <YAxis type="category" dataKey="venue" width={270} tick={{ fontSize: 16, fill: '#1a1d21' }} stroke="#4a5260" />

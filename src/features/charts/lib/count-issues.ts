@@ -14,12 +14,13 @@ export interface TopicVenueCount {
  */
 export function countIssuesByTopicAndVenue(issues: readonly Issue[], topics: readonly Topic[], venues: readonly Venue[]): TopicVenueCount[] {
   const rows = new Map<string, TopicVenueCount>()
+  const labels = new Map(topics.map((t) => [t.id, t.label]))
   for (const issue of issues) {
     for (const topicId of new Set(issue.topicIds)) {
       let row = rows.get(topicId)
       if (!row) {
         const byVenue = Object.fromEntries(venues.map((v) => [v.id, 0]))
-        const topicLabel = topics.find((t) => t.id === topicId)?.label ?? topicId
+        const topicLabel = labels.get(topicId) ?? topicId
         rows.set(topicId, (row = { topicId, topicLabel, byVenue, total: 0 }))
       }
       row.byVenue[issue.venueId] = (row.byVenue[issue.venueId] ?? 0) + 1

@@ -1,4 +1,5 @@
 import type { CableEvent, DatePrecision, PartialDate } from '@/contract/schemas'
+import { foldVenues, MAX_SHOWN_VENUES } from './fold-venues'
 
 /** The stretch the timeline draws: the run-up to the March 2007 meetings and the cable's April. */
 export const TIMELINE_WINDOW = { start: Date.UTC(2006, 0, 1), end: Date.UTC(2007, 4, 1) } as const
@@ -18,12 +19,17 @@ export interface TimelineItem {
   precision: DatePrecision
   /** Sub-row within the lane, so overlapping spans never hide each other. */
   row: number
+  /** Only on the "Other venues" lane: every event this one mark stands for (same span), `event` first. */
+  sameSpan?: CableEvent[]
 }
 
 export interface TimelineLane {
+  /** The lane's venue; null for events tied to no venue, and for the "Other venues" lane. */
   venueId: string | null
   items: TimelineItem[]
   rows: number
+  /** Only on the "Other venues" lane: the venues whose events it gathers. */
+  foldedVenueIds?: string[]
 }
 
 /** Room kept after a mark for its number label, so neighbours in a row do not collide. */
@@ -31,13 +37,15 @@ const LABEL_ROOM = 40 * 24 * 3600 * 1000
 
 /** Greedy interval packing: each item goes to the first row whose last item ends (plus label room) before it starts. */
 function packRows(items: Omit<TimelineItem, 'row'>[]): { items: TimelineItem[]; rows: number } {
+  /** Per row, when the room taken by its last item (mark plus label) ends. */
   const rowEnds: number[] = []
   const packed = [...items]
     .sort((x, y) => x.start - y.start || x.end - y.end)
     .map((item) => {
-      let row = rowEnds.findIndex((end) => end + LABEL_ROOM <= item.start)
+      let row = rowEnds.findIndex((end) => end <= item.start)
       if (row < 0) row = rowEnds.push(0) - 1
-      rowEnds[row] = item.end
+      // A range label ("12–31") needs about twice the room of a single number.
+      rowEnds[row] = item.end + ((item.sameSpan?.length ?? 1) > 1 ? 2 * LABEL_ROOM : LABEL_ROOM)
       return { ...item, row }
     })
   return { items: packed, rows: rowEnds.length }
@@ -64,10 +72,39 @@ export function timelineLanes(
     items.push({ event, ...span, precision: event.date.precision })
     lanes.set(event.venueId, items)
   }
-  const rank = (id: string | null) => (id === null ? Number.MAX_SAFE_INTEGER : venueOrder.indexOf(id) + 1 || Number.MAX_SAFE_INTEGER - 1)
+  const order = new Map(venueOrder.map((id, i) => [id, i]))
+  const rank = (id: string | null) => (id === null ? Number.MAX_SAFE_INTEGER : (order.get(id) ?? Number.MAX_SAFE_INTEGER - 1))
   const sorted = [...lanes.entries()]
     .sort(([a], [b]) => rank(a) - rank(b))
     .map(([venueId, items]) => ({ venueId, ...packRows(items) }))
   outside.sort((a, b) => partialDateSpan(a.date).start - partialDateSpan(b.date).start)
   return { lanes: sorted, outside }
+}
+
+/**
+ * Keeps a lane of its own for the `max` venues with the most events (ties by `venueOrder`) and
+ * gathers the other venues' events into one "Other venues" lane after them, re-packed into rows;
+ * the lane of events tied to no venue stays last. Lanes come in the order `timelineLanes` gives.
+ */
+export function foldLanes(lanes: readonly TimelineLane[], venueOrder: readonly string[], max = MAX_SHOWN_VENUES): { lanes: TimelineLane[]; folded: string[] } {
+  const venueLanes = lanes.filter((lane): lane is TimelineLane & { venueId: string } => lane.venueId !== null)
+  const { folded } = foldVenues(new Map(venueLanes.map((lane) => [lane.venueId, lane.items.length])), venueOrder, max)
+  if (folded.length === 0) return { lanes: [...lanes], folded }
+  const isFolded = new Set(folded)
+  // Many venues' events share a few dates: one mark per span (numbered as a range) keeps the lane a few rows tall.
+  const bySpan = new Map<string, Omit<TimelineItem, 'row'> & { sameSpan: CableEvent[] }>()
+  for (const lane of venueLanes) {
+    if (!isFolded.has(lane.venueId)) continue
+    for (const item of lane.items) {
+      const key = `${item.start}/${item.end}`
+      const mark = bySpan.get(key)
+      if (mark) mark.sameSpan.push(item.event)
+      else bySpan.set(key, { event: item.event, start: item.start, end: item.end, precision: item.precision, sameSpan: [item.event] })
+    }
+  }
+  const other: TimelineLane = { venueId: null, ...packRows([...bySpan.values()]), foldedVenueIds: folded }
+  return {
+    lanes: [...venueLanes.filter((lane) => !isFolded.has(lane.venueId)), other, ...lanes.filter((lane) => lane.venueId === null)],
+    folded,
+  }
 }

@@ -4,7 +4,7 @@
  * venue keeps its look whatever the filters hide.
  */
 const OKABE_ITO = ['#0072B2', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#E69F00', '#000000', '#F0E442'] as const
-export type PatternKind = 'solid' | 'diagonal' | 'dots' | 'horizontal' | 'cross' | 'vertical'
+export type PatternKind = 'solid' | 'diagonal' | 'dots' | 'horizontal' | 'cross' | 'vertical' | 'checks'
 const PATTERNS: readonly PatternKind[] = ['solid', 'diagonal', 'dots', 'horizontal', 'cross', 'vertical']
 
 export interface VenueStyle {
@@ -13,10 +13,22 @@ export interface VenueStyle {
 }
 
 export function venueStyle(venueId: string | null, allVenueIds: readonly string[]): VenueStyle {
-  const index = venueId === null ? -1 : allVenueIds.indexOf(venueId)
+  return styleAt(venueId === null ? -1 : allVenueIds.indexOf(venueId))
+}
+
+/** Same styles as `venueStyle`, with the index looked up once for all venues: for many lookups. */
+export function venueStyler(allVenueIds: readonly string[]): (venueId: string | null) => VenueStyle {
+  const index = new Map(allVenueIds.map((id, i) => [id, i]))
+  return (venueId) => styleAt(venueId === null ? -1 : (index.get(venueId) ?? -1))
+}
+
+function styleAt(index: number): VenueStyle {
   if (index < 0) return { color: '#5c5c5c', pattern: 'solid' }
   return { color: OKABE_ITO[index % OKABE_ITO.length]!, pattern: PATTERNS[index % PATTERNS.length]! }
 }
+
+/** "Other venues": a neutral mid grey, and a checked texture no single venue uses. */
+export const OTHER_VENUES_STYLE: VenueStyle = { color: '#858585', pattern: 'checks' }
 
 /** Side colours from styles.css (--us, --china, --other), written out so exported images carry them. */
 export const SIDE_STYLES = {
