@@ -1,0 +1,68 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { MAX_SHOWN_VENUES } from '../lib/fold-venues'
+import { manyVenues, type ManyVenues } from '../testing/many-venues'
+import { EventsTimelineChart } from './events-timeline-chart'
+import { IssuesByTopicChart } from './issues-by-topic-chart'
+import { PositionsBySideChart } from './positions-by-side-chart'
+import { topics } from '../testing/fixtures'
+
+let data: ManyVenues
+beforeAll(() => {
+  data = manyVenues(200, 50)
+})
+
+const table = async () => {
+  await userEvent.click(screen.getByRole('button', { name: 'Show data table' }))
+  return screen.getByRole('table')
+}
+
+async function downloadedCsv(): Promise<string> {
+  const blobs: Blob[] = []
+  vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: (b: Blob) => (blobs.push(b), 'blob:test'), revokeObjectURL: () => {} }))
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+  await userEvent.click(screen.getByRole('button', { name: 'CSV' }))
+  return blobs[0]!.text()
+}
+
+describe('charts at 200 venues', () => {
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('stacks issues for the busiest venues and one Other venues series; the table and CSV keep all 200', async () => {
+    const { container } = render(<IssuesByTopicChart issues={data.issues} topics={topics} venues={data.venues} allVenues={data.venues} />)
+    expect(container.querySelectorAll('.recharts-bar-rectangles').length).toBeLessThanOrEqual(MAX_SHOWN_VENUES + 1)
+    const legend = screen.getByRole('list', { name: 'Venues' })
+    expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual([...data.busiest, 'Other venues (192)'])
+    expect(screen.getByText(/; 192 smaller venues are grouped as Other venues\.$/, { selector: 'p' })).toBeInTheDocument()
+    const columns = within(await table()).getAllByRole('columnheader').map((th) => th.textContent)
+    expect(columns).toHaveLength(200 + 2)
+    expect(columns).toContain('Venue 137')
+    const csv = await downloadedCsv()
+    expect(csv.split('\r\n')[0]?.split(',')).toHaveLength(202)
+  })
+
+  it('draws a row per busiest venue and one Other venues row; the table and CSV list every venue', async () => {
+    const { container } = render(<PositionsBySideChart positions={data.positions} issues={data.issues} allVenues={data.venues} />)
+    // The venue axis's ticks; the count axis's are numbers.
+    const ticks = [...container.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((t) => t.textContent).filter((t) => !/^\d+$/.test(t ?? ''))
+    expect(ticks).toEqual([...data.busiest, 'Other venues (192)'])
+    expect(screen.getByText(/the most \(\d+\); 192 smaller venues are grouped as Other venues\./, { selector: 'p' })).toBeInTheDocument()
+    expect(within(await table()).getAllByRole('row')).toHaveLength(200 + 1)
+    const csv = await downloadedCsv()
+    for (const v of data.venues) expect(csv).toContain(`\r\n${v.theme},`)
+  })
+
+  it('keeps a lane for the first venues (all have one event) and one Other venues lane; the key and table keep every event', async () => {
+    const { container } = render(<EventsTimelineChart events={data.events} allVenues={data.venues} />)
+    const laneLabels = [...container.querySelectorAll('svg.events-timeline text[x="8"]')].map((t) => t.textContent)
+    expect(laneLabels).toEqual([...data.venues.slice(0, MAX_SHOWN_VENUES).map((v) => v.theme), 'Other venues (192)'])
+    expect(screen.getByText(/200 dated events fall .* across 9 lanes; the busiest is Venue 1 \(1\); 192 smaller venues are grouped as Other venues\./)).toBeInTheDocument()
+    expect(within(screen.getByRole('list', { name: 'Events on the timeline' })).getAllByRole('listitem')).toHaveLength(200)
+    // The Other lane draws one mark per date its venues share (three dates here), numbered as a range, not 192 marks.
+    const marks = container.querySelectorAll('svg.events-timeline > g > g > circle, svg.events-timeline > g > g > rect')
+    expect(marks).toHaveLength(MAX_SHOWN_VENUES + 3)
+    for (const range of ['4–67', '71–134', '137–200']) expect(within(container.querySelector('svg.events-timeline')!).getByText(range)).toBeInTheDocument()
+    expect(within(await table()).getAllByRole('row')).toHaveLength(200 + 1)
+  })
+})
