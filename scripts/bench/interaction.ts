@@ -129,12 +129,18 @@ async function measurePage(browser: Browser, url: string, clicks: number, onProg
     const loadStart = Date.now()
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 })
     const boxes = await targets(page)
-    // Charts load lazily; let them arrive and the page go quiet before the baseline heap.
-    const charts = page.getByRole('status').filter({ hasText: 'Loading charts' })
-    const chartsLoaded = await charts.waitFor({ state: 'detached', timeout: CHARTS_WAIT_MS }).then(
-      () => true,
-      () => false,
-    )
+    // Charts render when scrolled near: scroll to them and let them arrive, so the baseline
+    // heap holds the whole page (clicks later scroll the page and would otherwise add them).
+    await page.getByRole('heading', { name: "The cable's statistics" }).first().scrollIntoViewIfNeeded()
+    const chartsLoaded = await page
+      .locator('.chart-card__figure svg')
+      .first()
+      .waitFor({ state: 'visible', timeout: CHARTS_WAIT_MS })
+      .then(
+        () => true,
+        () => false,
+      )
+    await page.evaluate(() => window.scrollTo(0, 0))
     if (chartsLoaded) {
       await page.waitForLoadState('networkidle', { timeout: 30_000 })
       await page.waitForTimeout(500)

@@ -1,9 +1,12 @@
-import { useId } from 'react'
+import { Suspense, lazy, useId } from 'react'
 import type { Citation } from '@/contract/schemas'
 import { paragraphHref } from '@/lib/citations'
 import { useHref } from '@/lib/router'
-import { CitationPreview, useCitationPreview } from './citation-preview'
 import { Link } from './link'
+import { useCitationPreview } from './use-citation-preview'
+
+// The preview's code arrives on the first hover or focus, not with the page.
+const CitationPreview = lazy(() => import('./citation-preview').then((m) => ({ default: m.CitationPreview })))
 
 /**
  * "¶11": opens the paragraph in the reader with the quote marked, keeping the current
@@ -25,7 +28,11 @@ export function CitationLink({ citation }: { citation: Citation }) {
       >
         ¶{citation.paragraph}
       </Link>
-      {open && <CitationPreview id={previewId} citation={citation} />}
+      {open && (
+        <Suspense fallback={null}>
+          <CitationPreview id={previewId} citation={citation} />
+        </Suspense>
+      )}
     </span>
   )
 }
