@@ -4,23 +4,13 @@
  */
 import { readFileSync } from 'node:fs'
 import { parseCable } from '../src/domain/cable/parse-cable.ts'
+import { seededRandom } from '../src/domain/seeded-random.ts'
 
 const TARGET_BYTES = 50 * 1024 * 1024
 const sources = ['07BEIJING2566.wikileaks.txt', '07BEIJING2566.scoop.txt'].map((name) =>
   readFileSync(new URL(`../data/cables/${name}`, import.meta.url), 'utf8').split('\n'),
 )
 
-/** Small seeded PRNG so every run parses the same corpus. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const MARKINGS = ['U', 'SBU', 'C', 'S', 'C/NF', 'S//NF', 'SBU/NF']
 const POSTS = ['BEIJING', 'SHANGHAI', 'TOKYO', 'PARIS', 'LIMA', 'ANKARA', 'MOSCOW']
@@ -54,7 +44,7 @@ function varyCable(lines: readonly string[], rnd: () => number, serial: number):
 }
 
 function buildCorpus(): string[] {
-  const rnd = mulberry32(2566)
+  const rnd = seededRandom(2566)
   const corpus: string[] = []
   let bytes = 0
   for (let serial = 1; bytes < TARGET_BYTES; serial++) {

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { chromium } from '@playwright/test'
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium'
 import { createStaticServer } from './static-server'
 
 const sizes = [
@@ -18,10 +19,7 @@ const paths = (process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/ve
 const server = createStaticServer(fileURLToPath(new URL('../dist', import.meta.url)))
 await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-})
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_FLAGS] })
 mkdirSync('screenshots', { recursive: true })
 for (const size of sizes) {
   const page = await browser.newPage({ viewport: { width: size.width, height: size.height } })

@@ -3,16 +3,7 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createStaticServer } from '../static-server.ts'
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-] as const
+export { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.ts'
 
 export function median(values: readonly number[]): number {
   return percentile(values, 50)

@@ -14,6 +14,7 @@ import {
   type PositionKind,
   type Venue,
 } from '@/contract/schemas'
+import { seededRandom } from '../seeded-random'
 
 export interface GenerateOptions {
   venues: number
@@ -22,23 +23,12 @@ export interface GenerateOptions {
   positionsPerIssue: number
 }
 
-/** Small seeded PRNG (mulberry32) so every run benchmarks the same data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const KINDS: readonly PositionKind[] = ['claim', 'concern', 'recommendation', 'request', 'denial', 'commitment']
 const pad = (n: number, width: number) => String(n).padStart(width, '0')
 
 export function generateDataset(real: Dataset, options: GenerateOptions): Dataset {
-  const rnd = prng(20070316)
+  const rnd = seededRandom(20070316)
   const pick = <T>(xs: readonly T[]): T => {
     if (xs.length === 0) throw new Error('the real dataset is missing a kind of item the generator borrows from')
     return xs[Math.floor(rnd() * xs.length)] as T
