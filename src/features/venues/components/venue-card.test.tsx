@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import type { Issue, Venue } from '@/contract/schemas'
+import type { Figure, Issue, Venue } from '@/contract/schemas'
 import { buildLookups } from '@/domain/selectors/lookups'
 import { ISSUES_PER_CARD, VenueCard } from './venue-card'
 
@@ -38,5 +38,30 @@ describe('venue card', () => {
     expect(within(list).getAllByRole('listitem')).toHaveLength(ISSUES_PER_CARD)
     const more = screen.getByRole('link', { name: 'and 3 more issues at Big venue' })
     expect(more).toHaveAttribute('href', '/venues/v?topic=t')
+  })
+
+  it('names an organization that disputes a figure in two paragraphs once', () => {
+    const figure: Figure = {
+      id: 'f',
+      label: 'Share of goods that are counterfeits',
+      value: { kind: 'range', min: 80, max: 90 },
+      unit: 'percent',
+      qualifiers: ['up to'],
+      display: 'up to 80–90%',
+      asOf: null,
+      assertedBy: [],
+      source: null,
+      disputes: [
+        { organizationId: 'cy', summary: 'challenged', citation: { ...cite, paragraph: 11 } },
+        { organizationId: 'cy', summary: 'forced', citation: { ...cite, paragraph: 12 } },
+      ],
+      venueId: 'v',
+      topicIds: [],
+      citations: [cite],
+      markings: ['U'],
+    }
+    const organizations = [{ id: 'cy', name: 'Chaoyang District government', shortName: 'Chaoyang', side: 'China' as const, level: null, parentId: null, citations: [cite], markings: ['U'] }]
+    render(<VenueCard venue={venue} issues={[issue(1)]} positions={[]} figures={[figure]} lookups={buildLookups({ organizations, people: [], topics: [] })} query="" search="" />)
+    expect(screen.getByText(/disputed by/)).toHaveTextContent(/^— disputed by Chaoyang$/)
   })
 })

@@ -73,7 +73,7 @@ export function VenueCard({ venue, issues, positions, figures, lookups, query, s
           {keyFigure.disputes.length > 0 && (
             <span className="disputed-mark">
               {' '}
-              — disputed by {keyFigure.disputes.map((d) => lookups.organizations.get(d.organizationId)?.shortName ?? lookups.organizations.get(d.organizationId)?.name).join(', ')}
+              — disputed by {disputerNames(keyFigure, lookups)}
             </span>
           )}
         </p>
@@ -83,4 +83,13 @@ export function VenueCard({ venue, issues, positions, figures, lookups, query, s
       </p>
     </article>
   )
+}
+
+/** Who disputes a figure, each named once (one organization may dispute it in several paragraphs). */
+function disputerNames(figure: Figure, lookups: Lookups): string {
+  const names = figure.disputes.map((d) => {
+    const org = lookups.organizations.get(d.organizationId)
+    return org?.shortName ?? org?.name ?? d.organizationId
+  })
+  return [...new Set(names)].join(', ')
 }
