@@ -32,3 +32,16 @@ test('the charts wait below the fold, yet print without scrolling', async ({ pag
   await page.emulateMedia({ media: 'print' })
   await expect(page.locator('.chart-card__figure svg').first()).toBeAttached()
 })
+
+test('on a tablet the facets fold under the search box and open on demand', async ({ page }) => {
+  await page.setViewportSize({ width: 820, height: 1180 })
+  await page.goto('/')
+  const filters = page.getByRole('complementary', { name: 'Filters' })
+  await expect(filters.getByRole('searchbox')).toBeVisible()
+  await expect(filters.getByRole('checkbox', { name: /^MOFCOM/ })).toBeHidden()
+  await expect(page.getByRole('region', { name: 'Venues and their issues' }).getByRole('article').first()).toBeInViewport()
+  await filters.getByText('All filters').click()
+  await filters.getByRole('checkbox', { name: /^MOFCOM/ }).check()
+  await expect(filters.getByText('All filters (1 chosen)')).toBeVisible()
+  await expect(cardHeadings(page)).toHaveText(['Ministry of Commerce (MOFCOM)', 'Embassy comment'])
+})
