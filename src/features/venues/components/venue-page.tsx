@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { useDashboardData, type FullDashboardData } from '@/api/dashboard-data'
 import { CitationList } from '@/components/citation-link'
 import { Link } from '@/components/link'
@@ -6,6 +6,7 @@ import { QueryState } from '@/components/query-state'
 import { redactForPublic } from '@/domain/selectors/filter-dashboard'
 import { buildLookups, sideOfPerson } from '@/domain/selectors/lookups'
 import { useFilterStore } from '@/lib/filter-store'
+import { useHref } from '@/lib/router'
 import { formatPartialDate } from '@/lib/format'
 import { IssuePositions } from './issue-positions'
 import { ParticipantList } from './participant-list'
@@ -25,6 +26,7 @@ function VenueDetail({ data, venueId }: { data: FullDashboardData; venueId: stri
   const publicSafe = useFilterStore((s) => s.filters.publicSafe)
   const visible = useMemo(() => (publicSafe ? redactForPublic(data) : data), [data, publicSafe])
   const lookups = useMemo(() => buildLookups(data), [data])
+  useScrollToIssue(new URL(useHref(), window.location.origin).hash)
   const back = `/${window.location.search}`
   const venue = visible.venues.find((v) => v.id === venueId)
   if (!venue) {
@@ -97,4 +99,13 @@ function VenueDetail({ data, venueId }: { data: FullDashboardData; venueId: stri
       )}
     </article>
   )
+}
+
+/** A backlink from the reader (`#issue-…`) lands on its issue, also after in-app navigation. */
+function useScrollToIssue(hash: string) {
+  useEffect(() => {
+    if (!hash.startsWith('#issue-')) return
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)))
+    target?.scrollIntoView?.({ block: 'start' })
+  }, [hash])
 }

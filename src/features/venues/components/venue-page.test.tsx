@@ -1,0 +1,28 @@
+import { screen } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import { resetFilterStore } from '@/lib/filter-store'
+import { renderApp } from '@/testing/render-app'
+
+describe('venue page', () => {
+  it('lands on the issue a reader backlink names', async () => {
+    const scrolled: Element[] = []
+    // jsdom has no scrollIntoView: record where the page would scroll.
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this)
+    }
+    window.history.replaceState(null, '', '/venues/chaoyang#issue-chaoyang-silk-street')
+    resetFilterStore()
+    renderApp('/venues/chaoyang#issue-chaoyang-silk-street')
+    const heading = await screen.findByRole('heading', { level: 3, name: 'Counterfeits at the Silk Street Market' })
+    await vi.waitFor(() => expect(scrolled).toContain(heading))
+    delete (Element.prototype as Partial<Element>).scrollIntoView
+  })
+
+  it('shows both sides of the Silk Street dispute side by side', async () => {
+    resetFilterStore()
+    renderApp('/venues/chaoyang')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Chaoyang District government' })).toBeInTheDocument()
+    expect(screen.getAllByRole('heading', { level: 4, name: /United States/ }).length).toBeGreaterThan(0)
+    expect(screen.getByText(/The Chinese side challenged those figures/)).toBeInTheDocument()
+  })
+})
