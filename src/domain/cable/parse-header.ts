@@ -1,21 +1,9 @@
-import type { Diagnostic } from './types.ts'
+import type { Diagnostic, ParsedCable } from './types.ts'
 import type { LineKind } from './parse-paragraphs.ts'
 import { matchBanner, matchExplicitClassification, matchPageBreak, matchSectionLine } from './line-kinds.ts'
 
 /** Header fields of a cable; the paragraph parser fills in the rest of ParsedCable. */
-export interface ParsedHeader {
-  id: string | null
-  subject: string | null
-  origin: string | null
-  sent: string | null
-  precedence: string | null
-  classification: string | null
-  eo: string | null
-  references: string[]
-  tags: string[]
-  addressees: string[]
-  pages: number | null
-}
+export type ParsedHeader = Omit<ParsedCable, 'paragraphs' | 'diagnostics'>
 
 const PRECEDENCE: Readonly<Record<string, string>> = { Z: 'FLASH', O: 'IMMEDIATE', P: 'PRIORITY', R: 'ROUTINE' }
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC']
