@@ -25,6 +25,25 @@ export const partialDateSchema = z
   })
 export type PartialDate = z.infer<typeof partialDateSchema>
 
+/**
+ * A date as the cable gives it, or as it was read from elsewhere: `inferredFrom` names the
+ * basis (e.g. "¶1: the visit \"on March 16\"") whenever the cited text does not state it.
+ */
+export const datePointSchema = z
+  .object({
+    value: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+    precision: datePrecisionSchema,
+    inferredFrom: z.string().min(1).nullable(),
+  })
+  .refine((d) => d.value.split('-').length === { year: 1, month: 2, day: 3 }[d.precision], {
+    message: 'date value does not match its precision',
+  })
+export type DatePoint = z.infer<typeof datePointSchema>
+
+/** Who a summary speaks for: speakers it names with their reporting verbs, or the cable's own voice. */
+export const summaryVoiceSchema = z.enum(['reported', 'cable'])
+export type SummaryVoice = z.infer<typeof summaryVoiceSchema>
+
 /** A verbatim quote and the paragraph it comes from. */
 export const citationSchema = z.object({
   cableId: z.string().min(1),
@@ -95,7 +114,8 @@ export const personSchema = z.object({
   id: z.string().min(1),
   name: z.string().min(1),
   title: z.string().nullable(),
-  organizationId: z.string().min(1),
+  /** Null when the cable does not say which organization the person belongs to. */
+  organizationId: z.string().min(1).nullable(),
   ...provenance,
 })
 export type Person = z.infer<typeof personSchema>
@@ -106,6 +126,8 @@ export const topicSchema = z.object({
   id: z.string().min(1),
   label: z.string().min(1),
   description: z.string().min(1),
+  /** The paragraphs the label and description rest on: a topic is redacted like any item. */
+  ...provenance,
 })
 export type Topic = z.infer<typeof topicSchema>
 
@@ -115,8 +137,9 @@ export const venueSchema = z.object({
   /** The card's one-line subject, e.g. "Online copyright". */
   theme: z.string().min(1),
   kind: z.enum(['meeting', 'assessment']),
-  date: partialDateSchema.nullable(),
+  date: datePointSchema.nullable(),
   summary: z.string().min(1),
+  summaryVoice: summaryVoiceSchema,
   organizationIds: z.array(z.string()),
   participantIds: z.array(z.string()),
   paragraphs: z.array(z.number().int().positive()).min(1),
@@ -130,6 +153,7 @@ export const issueSchema = z.object({
   venueId: z.string().min(1),
   title: z.string().min(1),
   summary: z.string().min(1),
+  summaryVoice: summaryVoiceSchema,
   topicIds: z.array(z.string()).min(1),
   organizationIds: z.array(z.string()),
   ...provenance,
@@ -147,6 +171,8 @@ export const positionSchema = z.object({
   personId: z.string().nullable(),
   side: sideSchema,
   kind: positionKindSchema,
+  /** The cable's own verb for the speaker ("said", "replied", "assures"); null: the cable's own voice. */
+  reportingVerb: z.string().min(1).nullable(),
   paraphrase: z.string().min(1),
   ...provenance,
 })
@@ -168,21 +194,51 @@ export const figureSchema = z.object({
   qualifiers: z.array(z.string()),
   /** How the figure reads on screen, qualifiers included, e.g. "up to 80–90%". */
   display: z.string().min(1),
-  asOf: partialDateSchema.nullable(),
+  asOf: datePointSchema.nullable(),
   assertedBy: z.array(z.string()),
   /** Who the cable says relayed or sourced the figure, when not the asserter (e.g. "recent industry data"). */
   source: z.string().nullable(),
-  disputes: z.array(z.object({ organizationId: z.string(), summary: z.string(), citation: citationSchema })),
+  /** Which dedicated chart draws this figure, if any: data on the figure, not a guess from its label. */
+  chart: z.enum(['counterfeit-share', 'visitor-share']).nullable(),
+  disputes: z.array(
+    z.object({
+      organizationId: z.string(),
+      personId: z.string().nullable(),
+      /** The cable's verb for the challenge ("challenged", "said"). */
+      reportingVerb: z.string().min(1),
+      summary: z.string(),
+      citation: citationSchema,
+    }),
+  ),
   venueId: z.string().min(1),
   topicIds: z.array(z.string()),
   ...provenance,
 })
 export type Figure = z.infer<typeof figureSchema>
 
+/**
+ * happening: took place by the cable's date; plan: intended or expected then (a visit "would like"
+ * to make, the impending Olympics); state: a situation as of `start` ("had not yet made available").
+ */
+export const eventKindSchema = z.enum(['happening', 'plan', 'state'])
+export type EventKind = z.infer<typeof eventKindSchema>
+
+/** Who the cable says reported an event; null when the cable states it in its own voice. */
+export const attributionSchema = z.object({
+  organizationId: z.string().min(1),
+  personId: z.string().min(1).nullable(),
+  reportingVerb: z.string().min(1),
+})
+export type Attribution = z.infer<typeof attributionSchema>
+
 export const eventSchema = z.object({
   id: z.string().min(1),
-  date: partialDateSchema,
+  kind: eventKindSchema,
+  start: datePointSchema,
+  /** The end of a range ("from August to September 2006"); null for a single date. */
+  end: datePointSchema.nullable(),
   label: z.string().min(1),
+  attribution: attributionSchema.nullable(),
   venueId: z.string().nullable(),
   topicIds: z.array(z.string()),
   ...provenance,

@@ -19,11 +19,20 @@ import {
 export const annotationCitationSchema = citationSchema.omit({ cableId: true })
 export type AnnotationCitation = z.infer<typeof annotationCitationSchema>
 
-const cited = { citations: z.array(annotationCitationSchema).min(1) }
+/**
+ * A reviewed reason why a hedge in a cited sentence ("often", "up to") is not repeated in the
+ * item's text, e.g. because it qualifies a clause the item does not talk about. Review data only:
+ * the builder checks it and leaves it out of the API.
+ */
+export const hedgeNoteSchema = z.object({ hedge: z.string().min(1), why: z.string().min(1) })
+export type HedgeNote = z.infer<typeof hedgeNoteSchema>
+
+const cited = { citations: z.array(annotationCitationSchema).min(1), hedgeNotes: z.array(hedgeNoteSchema).optional() }
 const derived = { markings: true, citations: true } as const
 
 export const organizationAnnotationSchema = organizationSchema.omit(derived).extend(cited)
 export const personAnnotationSchema = personSchema.omit(derived).extend(cited)
+export const topicAnnotationSchema = topicSchema.omit(derived).extend(cited)
 export const venueAnnotationSchema = venueSchema.omit(derived).extend(cited)
 export const issueAnnotationSchema = issueSchema.omit(derived).extend(cited)
 export const positionAnnotationSchema = positionSchema.omit(derived).extend(cited)
@@ -31,6 +40,8 @@ export const eventAnnotationSchema = eventSchema.omit(derived).extend(cited)
 
 export const figureDisputeAnnotationSchema = z.object({
   organizationId: z.string().min(1),
+  personId: z.string().min(1).nullable(),
+  reportingVerb: z.string().min(1),
   summary: z.string().min(1),
   citation: annotationCitationSchema,
 })
@@ -47,10 +58,12 @@ export const coverageSchema = z.object({
 
 export const cableAnnotationsSchema = z.object({
   cableId: z.string().min(1),
+  /** The organization that wrote the cable: the speaker of what it says in its own voice. */
+  authorOrganizationId: z.string().min(1),
   coverage: coverageSchema,
   organizations: z.array(organizationAnnotationSchema),
   people: z.array(personAnnotationSchema),
-  topics: z.array(topicSchema),
+  topics: z.array(topicAnnotationSchema),
   venues: z.array(venueAnnotationSchema),
   issues: z.array(issueAnnotationSchema),
   positions: z.array(positionAnnotationSchema),
@@ -58,6 +71,8 @@ export const cableAnnotationsSchema = z.object({
   events: z.array(eventAnnotationSchema),
 })
 
+export type { DatePoint } from '../../contract/schemas.ts'
+export type TopicAnnotation = z.infer<typeof topicAnnotationSchema>
 export type OrganizationAnnotation = z.infer<typeof organizationAnnotationSchema>
 export type PersonAnnotation = z.infer<typeof personAnnotationSchema>
 export type VenueAnnotation = z.infer<typeof venueAnnotationSchema>

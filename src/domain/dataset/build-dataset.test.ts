@@ -35,21 +35,23 @@ const source = (): CableSource => ({
 
 const annotations = (): CableAnnotations => ({
   cableId: 'TEST1',
+  authorOrganizationId: 'us',
   coverage: { from: 1, to: 2 },
   organizations: [
     { id: 'bureau', name: 'Bureau', shortName: null, side: 'China', level: null, parentId: null, citations: [{ paragraph: 1, quote: 'The bureau' }] },
     { id: 'us', name: 'Delegation', shortName: null, side: 'US', level: null, parentId: null, citations: [{ paragraph: 1, quote: 'the delegation' }] },
   ],
   people: [],
-  topics: [{ id: 'cases', label: 'Cases', description: 'Closed cases.' }],
+  topics: [{ id: 'cases', label: 'Cases', description: 'Closed cases.', citations: [{ paragraph: 1, quote: 'cases closed' }] }],
   venues: [
     {
       id: 'meeting',
       title: 'Meeting',
       theme: 'Cases',
       kind: 'meeting',
-      date: { value: '2007-05-02', precision: 'day' },
+      date: { value: '2007-05-02', precision: 'day', inferredFrom: 'the test cable is from 2007' },
       summary: 'A meeting.',
+      summaryVoice: 'cable',
       organizationIds: ['bureau', 'us'],
       participantIds: [],
       paragraphs: [1, 2],
@@ -63,6 +65,7 @@ const annotations = (): CableAnnotations => ({
       venueId: 'meeting',
       title: 'Closures',
       summary: 'Cases closed.',
+      summaryVoice: 'cable',
       topicIds: ['cases'],
       organizationIds: ['bureau'],
       citations: [{ paragraph: 1, quote: 'reported nine cases closed' }],
@@ -76,7 +79,8 @@ const annotations = (): CableAnnotations => ({
       personId: null,
       side: 'US',
       kind: 'claim',
-      paraphrase: 'Many goods are fake.',
+      reportingVerb: null,
+      paraphrase: 'Industry data show 40 percent of goods are fake.',
       citations: [{ paragraph: 2, quote: 'Industry data show 40 percent of goods are fake.' }],
     },
   ],
@@ -91,7 +95,8 @@ const annotations = (): CableAnnotations => ({
       asOf: null,
       assertedBy: ['bureau'],
       source: null,
-      disputes: [{ organizationId: 'us', summary: 'Doubted.', citation: { paragraph: 2, quote: 'goods are fake' } }],
+      chart: null,
+      disputes: [{ organizationId: 'us', personId: null, reportingVerb: 'show', summary: 'Doubted.', citation: { paragraph: 2, quote: 'goods are fake' } }],
       venueId: 'meeting',
       topicIds: ['cases'],
       citations: [{ paragraph: 1, quote: 'nine cases   closed' }],
@@ -211,7 +216,7 @@ describe('buildDataset', () => {
 
   it('rejects annotations that break the schema and impossible dates', () => {
     const problems = problemsOf((a) => {
-      a.venues[0]!.date = { value: '2007-02-30', precision: 'day' }
+      a.venues[0]!.date = { value: '2007-02-30', precision: 'day', inferredFrom: 'a typo' }
       ;(a.topics[0] as { label: string }).label = ''
     })
     expect(problems).toContainEqual(expect.stringMatching(/annotations for TEST1: topics\.0\.label/))
@@ -223,7 +228,10 @@ describe('buildDataset', () => {
       a.figures[0]!.value = { kind: 'exact', value: 10 }
       a.events.push({
         id: 'e',
-        date: { value: '2007-02-30', precision: 'day' },
+        kind: 'happening',
+        start: { value: '2007-02-30', precision: 'day', inferredFrom: 'a typo' },
+        end: null,
+        attribution: null,
         label: 'Impossible',
         venueId: null,
         topicIds: [],
@@ -231,7 +239,7 @@ describe('buildDataset', () => {
       })
     })
     expect(problems).toHaveLength(3)
-    expect(problems).toContain('events/e: 2007-02-30 is not a calendar date')
+    expect(problems).toContain('events/e start: 2007-02-30 is not a calendar date')
   })
 })
 

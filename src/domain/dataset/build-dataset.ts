@@ -9,6 +9,7 @@ import type { ParsedCable, ParsedParagraph } from '../cable/types.ts'
 import { datasetSchema, type Cable, type Citation, type Dataset, type Marking, type Paragraph } from '../../contract/schemas.ts'
 import { cableAnnotationsSchema, type AnnotationCitation, type CableAnnotations } from './annotations.ts'
 import { checkDataset, type DatasetContent } from './checks.ts'
+import { checkFidelity } from './fidelity-checks.ts'
 import { fnv1aHex } from './content-hash.ts'
 import { mergeRanges, missingWordRanges, type TextRange } from './restored-ranges.ts'
 
@@ -48,6 +49,7 @@ export function buildDataset(sources: readonly CableSource[], annotations: reado
   }
   const content = joinAnnotations(cables, valid)
   problems.push(...checkDataset(content, cablesById, valid))
+  problems.push(...checkFidelity(valid, cablesById))
 
   const dataset = { meta: buildMeta(content), ...content }
   const parsed = datasetSchema.safeParse(dataset)
@@ -144,15 +146,20 @@ function joinAnnotations(cables: Cable[], files: readonly CableAnnotations[]): D
       const cited = citations.map(cite)
       return { citations: cited, markings: markingsOf([...cited, ...extra], cablesById) }
     }
-    content.organizations.push(...file.organizations.map((item) => ({ ...item, ...provenance(item.citations) })))
-    content.people.push(...file.people.map((item) => ({ ...item, ...provenance(item.citations) })))
-    content.topics.push(...file.topics)
-    content.venues.push(...file.venues.map((item) => ({ ...item, ...provenance(item.citations) })))
-    content.issues.push(...file.issues.map((item) => ({ ...item, ...provenance(item.citations) })))
-    content.positions.push(...file.positions.map((item) => ({ ...item, ...provenance(item.citations) })))
-    content.events.push(...file.events.map((item) => ({ ...item, ...provenance(item.citations) })))
+    // Hedge notes are for reviewers: checked by the builder, left out of the API.
+    const publish = <T extends { citations: AnnotationCitation[]; hedgeNotes?: unknown }>({ hedgeNotes: _notes, ...item }: T) => ({
+      ...item,
+      ...provenance(item.citations),
+    })
+    content.organizations.push(...file.organizations.map(publish))
+    content.people.push(...file.people.map(publish))
+    content.topics.push(...file.topics.map(publish))
+    content.venues.push(...file.venues.map(publish))
+    content.issues.push(...file.issues.map(publish))
+    content.positions.push(...file.positions.map(publish))
+    content.events.push(...file.events.map(publish))
     content.figures.push(
-      ...file.figures.map((item) => {
+      ...file.figures.map(({ hedgeNotes: _notes, ...item }) => {
         const disputes = item.disputes.map((dispute) => ({ ...dispute, citation: cite(dispute.citation) }))
         // A dispute's paragraph is cited too: its marking must travel with the figure.
         return { ...item, disputes, ...provenance(item.citations, disputes.map((d) => d.citation)) }

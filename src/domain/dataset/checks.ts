@@ -5,8 +5,8 @@ import { textStatesNumber } from './numbers-in-text.ts'
 
 export type DatasetContent = Omit<Dataset, 'meta'>
 
-type CitedResource = 'organizations' | 'people' | 'venues' | 'issues' | 'positions' | 'figures' | 'events'
-const CITED_RESOURCES: readonly CitedResource[] = ['organizations', 'people', 'venues', 'issues', 'positions', 'figures', 'events']
+type CitedResource = 'organizations' | 'people' | 'topics' | 'venues' | 'issues' | 'positions' | 'figures' | 'events'
+const CITED_RESOURCES: readonly CitedResource[] = ['organizations', 'people', 'topics', 'venues', 'issues', 'positions', 'figures', 'events']
 
 interface CitedItem {
   label: string
@@ -52,7 +52,7 @@ function findParagraph(cablesById: ReadonlyMap<string, Cable>, cableId: string, 
 
 export function checkUniqueIds(content: DatasetContent): string[] {
   const problems: string[] = []
-  for (const resource of [...CITED_RESOURCES, 'topics', 'cables'] as const) {
+  for (const resource of [...CITED_RESOURCES, 'cables'] as const) {
     const seen = new Set<string>()
     for (const { id } of content[resource]) {
       if (seen.has(id)) problems.push(`${resource}/${id}: id used more than once`)
@@ -141,11 +141,14 @@ export function checkReferences(content: DatasetContent): string[] {
     expectAll(label, 'topicIds', 'topic', f.topicIds)
     expectAll(label, 'assertedBy', 'organization', f.assertedBy)
     expectAll(label, 'disputes.organizationId', 'organization', f.disputes.map((d) => d.organizationId))
+    for (const d of f.disputes) expect(label, 'disputes.personId', 'person', d.personId)
   }
   for (const e of content.events) {
     const label = `events/${e.id}`
     expect(label, 'venueId', 'venue', e.venueId)
     expectAll(label, 'topicIds', 'topic', e.topicIds)
+    expect(label, 'attribution.organizationId', 'organization', e.attribution?.organizationId ?? null)
+    expect(label, 'attribution.personId', 'person', e.attribution?.personId ?? null)
   }
   return problems
 }
@@ -153,9 +156,16 @@ export function checkReferences(content: DatasetContent): string[] {
 /** A position's side is its organization's side: a mismatch is almost always a wrong id. */
 function checkSides(content: DatasetContent): string[] {
   const sideOf = new Map(content.organizations.map((o) => [o.id, o.side]))
+  const orgOf = new Map(content.people.map((p) => [p.id, p.organizationId]))
   return content.positions.flatMap((p) => {
     const side = sideOf.get(p.organizationId)
-    return side && side !== p.side ? [`positions/${p.id}: side ${p.side} but ${p.organizationId} is on side ${side}`] : []
+    const problems = side && side !== p.side ? [`positions/${p.id}: side ${p.side} but ${p.organizationId} is on side ${side}`] : []
+    // A speaker filed under an organization speaks for it; one with no stated organization may speak for any.
+    const personOrg = p.personId ? orgOf.get(p.personId) : null
+    if (personOrg && personOrg !== p.organizationId && sideOf.get(personOrg) !== side) {
+      problems.push(`positions/${p.id}: ${p.personId} belongs to ${personOrg}, on another side than ${p.organizationId}`)
+    }
+    return problems
   })
 }
 
@@ -191,7 +201,8 @@ function checkDates(content: DatasetContent): string[] {
   const dated: [string, PartialDate | null][] = [
     ...content.venues.map((v): [string, PartialDate | null] => [`venues/${v.id}`, v.date]),
     ...content.figures.map((f): [string, PartialDate | null] => [`figures/${f.id}`, f.asOf]),
-    ...content.events.map((e): [string, PartialDate | null] => [`events/${e.id}`, e.date]),
+    ...content.events.map((e): [string, PartialDate | null] => [`events/${e.id} start`, e.start]),
+    ...content.events.map((e): [string, PartialDate | null] => [`events/${e.id} end`, e.end]),
   ]
   return dated.flatMap(([label, date]) =>
     date && !isCalendarDate(date) ? [`${label}: ${date.value} is not a calendar date`] : [],

@@ -42,7 +42,9 @@ export function generateDataset(real: Dataset, options: GenerateOptions): Datase
   const topicIds = real.topics.map((t) => t.id)
   const organizations = real.organizations
   const peopleByOrg = new Map<string, string[]>()
-  for (const person of real.people) peopleByOrg.set(person.organizationId, [...(peopleByOrg.get(person.organizationId) ?? []), person.id])
+  for (const person of real.people) {
+    if (person.organizationId) peopleByOrg.set(person.organizationId, [...(peopleByOrg.get(person.organizationId) ?? []), person.id])
+  }
   const usOrgs = organizations.filter((o) => o.side === 'US')
   const chinaOrgs = organizations.filter((o) => o.side === 'China')
 
@@ -67,7 +69,7 @@ export function generateDataset(real: Dataset, options: GenerateOptions): Datase
       title: `${hosts[0]?.name ?? 'Venue'} meeting ${v + 1}`,
       theme: `Generated venue ${v + 1}`,
       kind: 'meeting',
-      date: { value: `2007-${pad(month, 2)}-${pad(1 + (v % 28), 2)}`, precision: 'day' },
+      date: { value: `2007-${pad(month, 2)}-${pad(1 + (v % 28), 2)}`, precision: 'day', inferredFrom: null },
       summary: `Generated meeting ${v + 1} for the benchmark; its citations are borrowed from ${template.title}.`,
       organizationIds: [...visitors, ...hosts].map((o) => o.id),
       participantIds: [...visitors, ...hosts].flatMap((o) => (peopleByOrg.get(o.id) ?? []).slice(0, 1)),
