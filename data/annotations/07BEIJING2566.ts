@@ -1,28 +1,53 @@
 /**
  * Curated annotations of cable 07BEIJING2566 (USTR's provincial IPR review in Beijing,
  * March 2007). Every item rests on numbered paragraphs and quotes them word for word
- * from the complete (WikiLeaks) rendering, typos included ("whic noties", "is the keys").
+ * from the complete (WikiLeaks) rendering, typos included ("whic noties", "is the keys",
+ * "UST added", "n enforcement").
  *
- * Years the cable leaves implicit ("on March 16", "in January", "April 10") are read
- * against the cable's own date (18 April 2007) and the paragraphs that name 2007.
+ * The words around the quotes follow DESIGN.md principle 6: a summary names its speaker and
+ * the cable's own verb (or is marked as the cable's voice), every hedge of a cited sentence is
+ * kept or a hedgeNote says why not, a purpose stays a purpose, and a date is no more precise
+ * than the cable. Sentences the cable states in its own voice (¶3 "To help in prosecuting...",
+ * ¶4 "The Beijing Copyright Bureau regulates...", ¶13 "In such cases...", ¶14 "However,
+ * enforcement responsibility falls...", ¶17 "All IPR enforcement actions are reported...")
+ * are positions of the cable's author with reportingVerb null, not of the official.
+ *
+ * Years the cable leaves implicit ("on March 16", "in January", "April 10") are read against
+ * the cable's own date (18 April 2007); every such date says so in inferredFrom.
+ *
+ * Markings: ¶1–17 and ¶21 are U, ¶18–20 SBU. No item cites both; the topic
+ * 'bilateral-relations' rests on ¶18 alone and tags only SBU items.
  */
-import type { AnnotationCitation, CableAnnotations } from '../../src/domain/dataset/annotations.ts'
+import type { AnnotationCitation, CableAnnotations, DatePoint } from '../../src/domain/dataset/annotations.ts'
 
 /** One citation; the cable id is added by the builder. */
 const c = (paragraph: number, quote: string): AnnotationCitation => ({ paragraph, quote })
 
-const day = (value: string) => ({ value, precision: 'day' as const })
-const month = (value: string) => ({ value, precision: 'month' as const })
-const year = (value: string) => ({ value, precision: 'year' as const })
+/** Dates: as precise as the cable; inferredFrom says where a date the cited text does not state comes from. */
+const day = (value: string, inferredFrom: string | null = null): DatePoint => ({ value, precision: 'day', inferredFrom })
+const month = (value: string, inferredFrom: string | null = null): DatePoint => ({ value, precision: 'month', inferredFrom })
+const year = (value: string, inferredFrom: string | null = null): DatePoint => ({ value, precision: 'year', inferredFrom })
+
+// Reasons for dates the cited text does not fully state, written once.
+const YEAR_FROM_CABLE = 'year from the cable\'s date, 18 April 2007'
+const MARCH_16_VISIT = '¶1: USTR "visited Beijing on March 16" to conclude the review; year from the cable\'s date, 18 April 2007'
+const MOFCOM_MEETING = '¶15: USTR met MOFCOM "on March 16"; year from the cable\'s date, 18 April 2007'
+
+/** "about" is on the hedge list, but in these sentences it is a preposition ("asked about", "educate ... about"). */
+const aboutAsPreposition = (where: string) => ({ hedge: 'about', why: `A preposition in ${where}, not a hedge.` })
 
 export const annotations = {
   cableId: '07BEIJING2566',
+  // The cable's author: the speaker of everything the cable says in its own voice.
+  authorOrganizationId: 'us-embassy-beijing',
   // ¶21 is the clearance line ("This report was cleared by USTR."): nothing to annotate.
   coverage: { from: 1, to: 20 },
 
   // ── Organizations ──────────────────────────────────────────────────────────
-  // side: the US and Chinese delegations; companies, associations and international
-  // bodies are "other" whatever their nationality, since they were not at the table.
+  // side: 'US' and 'China' are governments only. Market operators (the Silk Market, the
+  // management companies), rights holders and their counsel, associations, companies and
+  // international bodies are 'other', whatever their nationality. parentId only where the
+  // cable states the relationship.
   organizations: [
     {
       id: 'ustr',
@@ -43,6 +68,7 @@ export const annotations = {
       citations: [c(7, 'the United States Government has supported the creation of either an integrated IPR court')],
     },
     {
+      // The cable's author: positions with reportingVerb null (the cable's own voice) are its.
       id: 'us-embassy-beijing',
       name: 'US Embassy Beijing',
       shortName: 'Embassy',
@@ -53,16 +79,6 @@ export const annotations = {
         c(2, 'Embassy Senior IPR Attache Mark Cohen'),
         c(7, 'Emboffs subsequently met with Supreme People\'s Court Deputy President Zhang Jun'),
       ],
-    },
-    {
-      // "Econoff" is an unnamed embassy economic officer; kept as an office, not a person.
-      id: 'us-embassy-econoff',
-      name: 'US Embassy Beijing economic officer (Econoff)',
-      shortName: 'Econoff',
-      side: 'US',
-      level: 'office',
-      parentId: 'us-embassy-beijing',
-      citations: [c(2, 'and Econoff met with Beijing Copyright Bureau (BCB) Director Wang Yefei')],
     },
     {
       id: 'chinese-government',
@@ -85,12 +101,14 @@ export const annotations = {
       citations: [c(3, 'his office has been tasked by the Beijing Municipal Government')],
     },
     {
+      // ¶3 says the Municipal Government tasked Wang's office; the cable does not state that
+      // the BCB is part of it, so no parentId.
       id: 'bcb',
       name: 'Beijing Copyright Bureau',
       shortName: 'BCB',
       side: 'China',
       level: 'municipal',
-      parentId: 'beijing-municipal-government',
+      parentId: null,
       citations: [c(2, 'Beijing Copyright Bureau (BCB) Director Wang Yefei')],
     },
     {
@@ -104,6 +122,7 @@ export const annotations = {
       citations: [c(3, 'transferred from the BCB to the Public Security Bureau (PSB) for criminal investigation')],
     },
     {
+      // Parent stated in ¶1: "the Chaoyang District of Beijing municipal government".
       id: 'chaoyang-district-government',
       name: 'Chaoyang District government',
       shortName: 'Chaoyang',
@@ -125,19 +144,21 @@ export const annotations = {
       citations: [c(9, 'report their suppliers to Chaoyang\'s Cultural Authority for certification')],
     },
     {
+      // Market operators, not government: 'other'.
       id: 'market-management-companies',
-      name: 'Management companies of Chaoyang\'s counterfeit markets',
+      name: 'Management companies of Chaoyang\'s markets',
       shortName: null,
-      side: 'China',
+      side: 'other',
       level: 'company',
       parentId: null,
       citations: [c(9, 'the management companies at Chaoyang\'s notorious counterfeit markets')],
     },
     {
+      // A market (and, in the ¶11 note, a party to a settlement agreement), not government: 'other'.
       id: 'silk-market',
       name: 'Silk Street Market',
       shortName: 'Silk Market',
-      side: 'China',
+      side: 'other',
       level: 'market',
       parentId: null,
       citations: [
@@ -191,13 +212,14 @@ export const annotations = {
       citations: [c(15, 'the Ministry of Commerce (MOFCOM) Market Order Rectification Office (MORO)')],
     },
     {
-      // The cable lists CIECC within the MOFCOM meeting and reports MOFCOM speaking for its website.
+      // Listed among the participants of the MOFCOM/MORO meeting, but the cable does not state
+      // that CIECC belongs to MOFCOM, so no parentId. Side China: it sat on the government side.
       id: 'ciecc',
       name: 'China International Electronic Commerce Center',
       shortName: 'CIECC',
       side: 'China',
       level: 'national',
-      parentId: 'mofcom',
+      parentId: null,
       citations: [c(15, 'China International Electronic Commerce Center (CIECC) Vice Director Wang Kaiqian')],
     },
     {
@@ -226,6 +248,58 @@ export const annotations = {
       level: 'national',
       parentId: 'spc',
       citations: [c(7, 'the chief judge of the Supreme People\'s Court civil IPR tribunal, Jiang Zhipei')],
+    },
+    {
+      id: 'rights-holders',
+      name: 'Rights holders',
+      shortName: null,
+      side: 'other',
+      level: null,
+      parentId: null,
+      citations: [
+        c(4, 'The Beijing Copyright Bureau regulates all requests from rights holders'),
+        c(11, 'asserting that rights holders are pleased with the situation at the market'),
+      ],
+    },
+    {
+      // Advised Emboffs not to attend the Silk Market signing (¶11 note).
+      id: 'rights-holders-counsel',
+      name: 'Rights holders\' counsel',
+      shortName: null,
+      side: 'other',
+      level: null,
+      parentId: null,
+      citations: [c(11, 'Emboffs were advised by rights holders\' counsel not to attend this meeting')],
+    },
+    {
+      id: 'industry-associations',
+      name: 'Industry associations',
+      shortName: null,
+      side: 'other',
+      level: 'association',
+      parentId: null,
+      citations: [
+        c(4, 'associations often act on rights holders\' behalf outside of the United States'),
+        c(10, 'based on meetings with industry associations'),
+      ],
+    },
+    {
+      id: 'isps',
+      name: 'Internet service providers',
+      shortName: 'ISPs',
+      side: 'other',
+      level: 'company',
+      parentId: null,
+      citations: [c(5, 'Internet service providers (ISPs) often respond to take-down notices')],
+    },
+    {
+      id: 'icps',
+      name: 'Internet content providers',
+      shortName: 'ICPs',
+      side: 'other',
+      level: 'company',
+      parentId: null,
+      citations: [c(5, 'the servers of Internet content providers (ICPs), who host the illegal files')],
     },
     {
       id: 'amcham',
@@ -312,20 +386,20 @@ export const annotations = {
       citations: [c(11, 'cooperation with the EU')],
     },
     {
+      // U citation only: the ¶18 (SBU) mention of the WTO filings would make this entity mixed.
       id: 'wto',
       name: 'World Trade Organization',
       shortName: 'WTO',
       side: 'other',
       level: 'international',
       parentId: null,
-      citations: [
-        c(12, 'as WTO members, China assures that all rights holders receive the same treatment as domestic rights holders'),
-        c(18, 'the April 10 filing of the WTO dispute resolution cases'),
-      ],
+      citations: [c(12, 'as WTO members, China assures that all rights holders receive the same treatment as domestic rights holders')],
     },
   ],
 
   // ── People: names and titles as the cable gives them ─────────────────────
+  // organizationId only where the cable names the person's organization; a title with no
+  // organization ("Deputy Director", "IPR Affairs Vice General Manager") stays unattached.
   people: [
     {
       id: 'stanford-mccoy',
@@ -349,6 +423,15 @@ export const annotations = {
       citations: [c(2, 'Embassy Senior IPR Attache Mark Cohen')],
     },
     {
+      // "Econoff" is an unnamed embassy economic officer: a person, not an office. The
+      // abbreviation itself (economic officer, as in "Emboffs") names the Embassy.
+      id: 'econoff',
+      name: 'Econoff (unnamed)',
+      title: 'Econoff',
+      organizationId: 'us-embassy-beijing',
+      citations: [c(2, 'Embassy Senior IPR Attache Mark Cohen, and Econoff met with Beijing Copyright Bureau (BCB) Director Wang Yefei')],
+    },
+    {
       id: 'wang-yefei',
       name: 'Wang Yefei',
       title: 'Director',
@@ -356,17 +439,19 @@ export const annotations = {
       citations: [c(2, 'Beijing Copyright Bureau (BCB) Director Wang Yefei')],
     },
     {
+      // Met with alongside BCB Director Wang; the cable names BCB for Wang only.
       id: 'feng-xiansheng',
       name: 'Feng Xiansheng',
       title: 'Copyright Department Director',
-      organizationId: 'bcb',
+      organizationId: null,
       citations: [c(2, 'Copyright Department Director Feng Xiansheng')],
     },
     {
+      // As for Feng: the cable gives his title, not his organization.
       id: 'chen-xiaohong',
       name: 'Chen Xiaohong',
       title: 'Deputy Director',
-      organizationId: 'bcb',
+      organizationId: null,
       citations: [c(2, 'Deputy Director Chen Xiaohong')],
     },
     {
@@ -379,29 +464,34 @@ export const annotations = {
     {
       id: 'xie-chaobin',
       name: 'Xie Chaobin',
-      title: 'Vice Governor',
+      title: 'Chaoyang District Vice Governor',
       organizationId: 'chaoyang-district-government',
       citations: [c(9, 'Chaoyang District Vice Governor Xie Chaobin')],
     },
     {
+      // ¶11: USTR "asked Chaoyang government officials" and Liu answered: he is one of them.
       id: 'liu-chuncheng',
       name: 'Liu Chuncheng',
       title: 'Director',
       organizationId: 'chaoyang-district-government',
-      citations: [c(9, 'Director Liu Chuncheng')],
+      citations: [
+        c(9, 'Director Liu Chuncheng'),
+        c(11, 'USTR asked Chaoyang government officials what more'),
+      ],
     },
     {
+      // Listed in the Chaoyang meeting; the cable gives no organization for the two Deputy Directors.
       id: 'zhang-yong',
       name: 'Zhang Yong',
       title: 'Deputy Director',
-      organizationId: 'chaoyang-district-government',
+      organizationId: null,
       citations: [c(9, 'Deputy Directors Zhang Yong and Zhang Guohua')],
     },
     {
       id: 'zhang-guohua',
       name: 'Zhang Guohua',
       title: 'Deputy Director',
-      organizationId: 'chaoyang-district-government',
+      organizationId: null,
       citations: [c(9, 'Deputy Directors Zhang Yong and Zhang Guohua')],
     },
     {
@@ -409,7 +499,7 @@ export const annotations = {
       name: 'Xu Yongji',
       title: 'Assistant Director General',
       organizationId: 'moe-international-exchanges',
-      citations: [c(13, 'Assistant Director General Xu Yongji')],
+      citations: [c(13, 'Department of International Exchanges, Assistant Director General Xu Yongji')],
     },
     {
       id: 'wang-kaiqian',
@@ -419,11 +509,13 @@ export const annotations = {
       citations: [c(15, '(CIECC) Vice Director Wang Kaiqian')],
     },
     {
-      // The cable names no organization for An's title; he sat in the MORO meeting and spoke for MOFCOM.
+      // The cable names no organization for An's title. He sat in the MORO meeting and
+      // "expressed MOFCOM's appreciation" (¶15), so his positions are MOFCOM's, but he is not
+      // placed in MORO, CIECC or MOFCOM.
       id: 'an-ning',
       name: 'An Ning',
       title: 'IPR Affairs Vice General Manager',
-      organizationId: 'moro',
+      organizationId: null,
       citations: [c(15, 'IPR Affairs Vice General Manager An Ning')],
     },
     {
@@ -447,26 +539,171 @@ export const annotations = {
       organizationId: 'spc',
       citations: [c(7, 'Supreme People\'s Court Deputy President Zhang Jun')],
     },
+    {
+      // Unnamed; the ¶11 note gives both roles. Placed in the committee he chairs.
+      id: 'european-lawyer',
+      name: 'European lawyer (unnamed)',
+      title: 'Chair of European Chamber\'s IPR Committee; counsel to two companies concerned about infringement at the Silk Market',
+      organizationId: 'european-chamber-ipr-committee',
+      citations: [
+        c(11, 'a European lawyer, who is also counsel to two companies concerned about infringement at the Silk Market and who chairs European Chamber\'s IPR Committee'),
+      ],
+    },
   ],
 
   // ── Topics: the issue taxonomy ─────────────────────────────────────────────
+  // A description rests on the paragraphs it cites (U where possible). 'bilateral-relations'
+  // rests on SBU ¶18 only, so it is hidden in the public-safe view and tags only SBU items.
   topics: [
-    { id: 'online-copyright', label: 'Online copyright', description: 'Enforcement against copyright infringement on the Internet.' },
-    { id: 'take-down-notices', label: 'Take-down notices', description: 'Requests from rights holders to remove infringing material online, and how authorities handle them.' },
-    { id: 'evidence-and-prosecution', label: 'Evidence and prosecution', description: 'Collecting evidence and bringing infringement cases to criminal or civil judgment.' },
-    { id: 'deep-linking', label: 'Deep linking', description: 'Liability for linking to infringing files hosted elsewhere, as in the Yahoo China case.' },
-    { id: 'ipr-courts', label: 'IPR courts', description: 'Specialised IPR divisions and courts, from basic-level courts to a unified or appellate IPR court.' },
-    { id: 'software-legalization', label: 'Software legalization', description: 'Use of licensed software by government agencies and businesses.' },
-    { id: 'university-piracy', label: 'University piracy', description: 'Illegal copying of textbooks and online piracy over university networks.' },
-    { id: 'textbook-licensing', label: 'Textbook licensing', description: 'Licensing foreign textbooks for publication in China to lower their cost.' },
-    { id: 'counterfeit-markets', label: 'Counterfeit markets', description: 'Counterfeit goods sold in local markets such as the Silk Street Market.' },
-    { id: 'transparency-and-statistics', label: 'Transparency and statistics', description: 'Publishing enforcement actions, case outcomes and statistics.' },
-    { id: 'case-transfer-incentives', label: 'Case-transfer incentives', description: 'Rewards and rules that encourage administrative authorities to transfer cases for criminal prosecution.' },
-    { id: 'complaint-centers', label: 'Complaint centers', description: 'IPR complaint centers and online complaint mechanisms for rights holders.' },
-    { id: 'public-awareness', label: 'Public awareness and education', description: 'Education and awareness campaigns for businesses, sellers and buyers.' },
-    { id: 'olympics-webcasting', label: 'Olympics webcasting', description: 'Unauthorised Internet webcasting or rebroadcasting of the 2008 Olympic Games.' },
-    { id: 'bilateral-relations', label: 'Bilateral relations and the WTO case', description: 'Access to meetings and US–China IPR cooperation around the April 2007 WTO filings.' },
-    { id: 'exchanges-and-training', label: 'Exchanges and training', description: 'Visits, joint programs and technical assistance between US and Chinese officials.' },
+    {
+      id: 'online-copyright',
+      label: 'Online copyright',
+      description: 'Enforcement against Internet copyright infringement.',
+      citations: [
+        c(1, 'They discussed Internet copyright issues at the Beijing Copyright Bureau'),
+        c(2, 'Internet-related intellectual property (IP) enforcement'),
+      ],
+      hedgeNotes: [aboutAsPreposition('"educate businesses about legal software use"')],
+    },
+    {
+      id: 'take-down-notices',
+      label: 'Take-down notices',
+      description: 'Requests from rights holders for the removal of infringing material on the Internet, and how they are handled.',
+      citations: [c(4, 'regulates all requests from rights holders for the removal of infringing material on the Internet')],
+    },
+    {
+      id: 'evidence-and-prosecution',
+      label: 'Evidence and prosecution',
+      description: 'Collecting evidence and prosecuting infringement cases.',
+      citations: [
+        c(6, 'they faced difficulties establishing sufficient evidence'),
+        c(16, 'The two problems they report to face are evidence collection'),
+      ],
+    },
+    {
+      id: 'deep-linking',
+      label: 'Deep linking',
+      description: 'The "deep linking" case brought against Yahoo China by the music industry, and similar cases.',
+      citations: [c(6, 'the "deep linking" case brought against Yahoo China by the music industry')],
+      hedgeNotes: [aboutAsPreposition('"USTR\'s inquiry about the deep linking case"')],
+    },
+    {
+      id: 'ipr-courts',
+      label: 'IPR courts',
+      description: 'Special IPR divisions and courts: basic level IPR civil courts, an integrated IPR court, a national appellate IPR court.',
+      citations: [
+        c(7, 'seeing IPR cases prosecuted in a special division of the civil courts'),
+        c(7, 'either an integrated IPR court that combines civil, criminal, and administrative jurisdiction or a national appellate IPR court'),
+      ],
+    },
+    {
+      id: 'software-legalization',
+      label: 'Software legalization',
+      description: 'Legal software use by businesses, and government software legalization efforts.',
+      citations: [
+        c(2, 'a project to educate businesses about legal software use'),
+        c(2, 'government software legalization efforts'),
+      ],
+      hedgeNotes: [aboutAsPreposition('"educate businesses about legal software use"')],
+    },
+    {
+      id: 'university-piracy',
+      label: 'University piracy',
+      description: 'University textbook piracy, and online piracy over broadband Internet connections at universities.',
+      citations: [
+        c(1, 'university textbook piracy'),
+        c(8, 'proliferating online piracy over broadband Internet connections at universities'),
+      ],
+      hedgeNotes: [
+        { hedge: 'still', why: 'In ¶8 it qualifies how new Wang said the problem is; the description only names the subject.' },
+        { hedge: 'relatively', why: 'In ¶8 it qualifies how new Wang said the problem is; the description only names the subject.' },
+      ],
+    },
+    {
+      id: 'textbook-licensing',
+      label: 'Textbook licensing',
+      description: 'Licensing foreign textbooks for publishing in China to reduce the cost to students.',
+      citations: [c(13, 'the books be licensed for publishing in China to reduce the cost to students')],
+    },
+    {
+      id: 'counterfeit-markets',
+      label: 'Counterfeit markets',
+      description: 'IP enforcement in local markets, among them Chaoyang\'s counterfeit markets and the Silk Street Market.',
+      citations: [
+        c(1, 'raised IP enforcement in local markets'),
+        c(1, 'the notorious Silk Market'),
+        c(9, 'Chaoyang\'s notorious counterfeit markets'),
+      ],
+    },
+    {
+      id: 'transparency-and-statistics',
+      label: 'Transparency and statistics',
+      description: 'Publishing information on IPR enforcement actions, and enforcement statistics.',
+      citations: [
+        c(8, 'more transparent reporting of any IPR enforcement actions'),
+        c(17, 'MOFCOM had not yet made available enforcement statistics for 2006'),
+      ],
+      hedgeNotes: [
+        { hedge: 'efforts', why: 'In ¶8 it is China\'s "efforts" in USTR\'s reasoning for publicity; the description only names the subject.' },
+        aboutAsPreposition('"a March 2006 conversation about transparency"'),
+      ],
+    },
+    {
+      id: 'case-transfer-incentives',
+      label: 'Case-transfer incentives',
+      description: 'Rewards and incentives for IPR enforcement and for case transfer.',
+      citations: [
+        c(16, 'rewards and punishments, including rewards for case transfer, are part of each'),
+        c(16, 'incentives have been added since 2006 for increased case transfer'),
+      ],
+      hedgeNotes: [aboutAsPreposition('"Asked about the existence of a rewards system"')],
+    },
+    {
+      id: 'complaint-centers',
+      label: 'Complaint centers',
+      description: 'IPR complaint centers and the CIECC website.',
+      citations: [
+        c(15, 'the establishment of 50 nationwide IPR complaint centers'),
+        c(17, 'All IPR enforcement actions are reported on the CIECC website'),
+      ],
+    },
+    {
+      id: 'public-awareness',
+      label: 'Public awareness and education',
+      description: 'IP education and public awareness programs, among them awareness of the counterfeit problem.',
+      citations: [
+        c(2, 'IP education and public awareness programs'),
+        c(10, 'will increase public awareness of the counterfeit problem'),
+      ],
+      hedgeNotes: [aboutAsPreposition('"educate businesses about legal software use"')],
+    },
+    {
+      id: 'olympics-webcasting',
+      label: 'Olympics webcasting',
+      description: 'The problem of Internet webcasting or rebroadcasting of the Olympics, and a possible special rule on it.',
+      citations: [c(3, 'the problem of Internet webcasting or rebroadcasting of the Olympics')],
+    },
+    {
+      // SBU-only topic (¶18): tag only SBU items with it.
+      id: 'bilateral-relations',
+      label: 'Bilateral relations and the WTO case',
+      description: 'Arranging USTR\'s meetings, and US–China IPR cooperation after the April 10 WTO filings.',
+      citations: [
+        c(18, 'Chinese agencies did not grant any requested meetings'),
+        c(18, 'With the April 10 filing of the WTO dispute resolution cases'),
+      ],
+      hedgeNotes: [
+        { hedge: 'considerable', why: 'In ¶18\'s last sentence it qualifies the Embassy\'s doubt about future meetings; the description only names the subject.' },
+        { hedge: 'may', why: 'In ¶18\'s last sentence it concerns how future meetings may be arranged; the description only names the subject.' },
+      ],
+    },
+    {
+      // Rests on U ¶10 only, so SBU ¶19–20 items may carry it without leaking their content.
+      id: 'exchanges-and-training',
+      label: 'Exchanges and training',
+      description: 'Visits and exchanges of enforcement experience between Chinese and US officials, such as the visit Chaoyang officials would like to make.',
+      citations: [c(10, 'visit the United States in 2007 to exchange experiences on enforcement')],
+    },
   ],
 
   // ── Venues: the meetings and the Embassy's own comment ──────────────────────
@@ -476,11 +713,12 @@ export const annotations = {
       title: 'Beijing Copyright Bureau',
       theme: 'Online copyright',
       kind: 'meeting',
-      date: day('2007-03-16'),
+      date: day('2007-03-16', YEAR_FROM_CABLE),
       summary:
-        'USTR and Embassy officers met BCB leaders on Internet copyright: difficulty prosecuting online cases, take-down notices, deep linking, IPR courts and infringement at universities.',
-      organizationIds: ['ustr', 'us-embassy-beijing', 'us-embassy-econoff', 'bcb'],
-      participantIds: ['stanford-mccoy', 'amy-celico', 'mark-cohen', 'wang-yefei', 'feng-xiansheng', 'chen-xiaohong'],
+        'USTR (McCoy and Celico), Senior IPR Attache Mark Cohen and Econoff met BCB Director Wang Yefei, Copyright Department Director Feng Xiansheng and Deputy Director Chen Xiaohong on March 16 on Internet copyright issues: enforcement and awareness programs, evidence and prosecution, take-down notices, content left on servers, the Yahoo China deep linking case, IPR courts, Olympics webcasting and infringement at universities.',
+      summaryVoice: 'cable',
+      organizationIds: ['ustr', 'us-embassy-beijing', 'bcb'],
+      participantIds: ['stanford-mccoy', 'amy-celico', 'mark-cohen', 'econoff', 'wang-yefei', 'feng-xiansheng', 'chen-xiaohong'],
       paragraphs: [2, 3, 4, 5, 6, 7, 8],
       topicIds: [
         'online-copyright', 'public-awareness', 'software-legalization', 'evidence-and-prosecution', 'olympics-webcasting',
@@ -488,26 +726,35 @@ export const annotations = {
       ],
       citations: [
         c(1, 'They discussed Internet copyright issues at the Beijing Copyright Bureau'),
-        c(2, 'Chen Xiaohong on March 16'),
+        c(2, 'and Econoff met with Beijing Copyright Bureau (BCB) Director Wang Yefei, Copyright Department Director Feng Xiansheng, and Deputy Director Chen Xiaohong on March 16'),
       ],
     },
     {
-      // Not dated in ¶9–12, but ¶1 puts the Chaoyang meeting inside the visit to Beijing "on March 16".
+      // Not dated in ¶9–12; ¶1 puts the Chaoyang meeting inside the visit to Beijing "on March 16".
       id: 'chaoyang',
       title: 'Chaoyang District government',
       theme: 'Silk Market',
       kind: 'meeting',
-      date: day('2007-03-16'),
+      date: day('2007-03-16', MARCH_16_VISIT),
       summary:
-        'Chaoyang officials described enforcement through market management companies and the AmCham MOU, and challenged USTR\'s industry figures on counterfeits at the Silk Street Market.',
-      organizationIds: ['ustr', 'chaoyang-district-government'],
+        'Xie explained that the Chaoyang government relies heavily on market management companies to enforce IPR protection and described an MOU with AmCham; USTR cited recent industry data that, in some categories, up to 80–90% of goods at Silk Street are counterfeits, and the Chinese side challenged those figures. The cable\'s summary says Chaoyang denied serious problems at the Silk Market.',
+      summaryVoice: 'reported',
+      organizationIds: ['ustr', 'chaoyang-district-government', 'market-management-companies', 'amcham'],
       participantIds: ['stanford-mccoy', 'amy-celico', 'xie-chaobin', 'liu-chuncheng', 'zhang-yong', 'zhang-guohua'],
       paragraphs: [9, 10, 11, 12],
       topicIds: ['counterfeit-markets', 'public-awareness', 'exchanges-and-training', 'transparency-and-statistics'],
       citations: [
         c(1, 'visited Beijing on March 16'),
-        c(1, 'raised IP enforcement in local markets with the Chaoyang District of Beijing municipal government'),
+        c(1, 'raised IP enforcement in local markets with the Chaoyang District of Beijing municipal government (which denied serious problems at the notorious Silk Market)'),
         c(9, 'In a meeting with Chaoyang District Vice Governor Xie Chaobin, Director Liu Chuncheng, and Deputy Directors Zhang Yong and Zhang Guohua'),
+        c(9, 'explained that the government relies heavily on the management companies'),
+        c(11, 'USTR cited recent industry data showing that, in some categories, up to 80-90% of goods at Silk Street are counterfeits'),
+      ],
+      hedgeNotes: [
+        {
+          hedge: 'several',
+          why: '¶1\'s "several Chinese cities" belongs to the clause on the whole review; the summary does not speak of the cities.',
+        },
       ],
     },
     {
@@ -516,17 +763,24 @@ export const annotations = {
       title: 'Ministry of Education',
       theme: 'Textbooks',
       kind: 'meeting',
-      date: day('2007-03-16'),
+      date: day('2007-03-16', MARCH_16_VISIT),
       summary:
-        'The Ministry of Education described licensing of foreign textbooks for Chinese universities and left enforcement to the National Copyright Administration.',
-      organizationIds: ['ustr', 'moe', 'moe-international-exchanges'],
+        'Assistant Director General Xu Yongji of the Ministry of Education\'s Department of International Exchanges told USTR that Chinese universities have increasingly begun to use foreign textbooks and described licensing them for publishing in China; he said the Ministry monitors copyright compliance at universities, and the cable adds that enforcement responsibility falls to the National Copyright Administration.',
+      summaryVoice: 'reported',
+      organizationIds: ['ustr', 'moe', 'moe-international-exchanges', 'nca'],
       participantIds: ['stanford-mccoy', 'amy-celico', 'xu-yongji'],
       paragraphs: [13, 14],
       topicIds: ['textbook-licensing', 'university-piracy'],
       citations: [
         c(1, 'visited Beijing on March 16'),
         c(1, 'discussed university textbook piracy at the Ministry of Education'),
-        c(13, 'In a meeting with the Ministry of Education\'s Department of International Exchanges'),
+        c(13, 'In a meeting with the Ministry of Education\'s Department of International Exchanges, Assistant Director General Xu Yongji told USTR'),
+      ],
+      hedgeNotes: [
+        {
+          hedge: 'several',
+          why: '¶1\'s "several Chinese cities" belongs to the clause on the whole review; the summary does not speak of the cities.',
+        },
       ],
     },
     {
@@ -534,9 +788,10 @@ export const annotations = {
       title: 'Ministry of Commerce (MOFCOM)',
       theme: 'General IP enforcement',
       kind: 'meeting',
-      date: day('2007-03-16'),
+      date: day('2007-03-16', YEAR_FROM_CABLE),
       summary:
-        'USTR briefed MOFCOM\'s Market Order Rectification Office, CIECC and the State Office of IP Protection on its findings and pressed for more transparency; MOFCOM cited complaint centers, case-transfer rules and CIECC website use.',
+        'On March 16 USTR met MOFCOM\'s Market Order Rectification Office, with officials of CIECC and the State Office of IP Protection, and provided a summary of its provincial review. An Ning cited 50 nationwide IPR complaint centers; MOFCOM described rewards and new rules for case transfer and said 20 percent of CIECC website visitors in February 2007 were from the United States; USTR pointed out that very little information is available online and suggested releasing more.',
+      summaryVoice: 'reported',
       organizationIds: ['ustr', 'mofcom', 'moro', 'ciecc', 'state-office-ip-protection'],
       participantIds: ['stanford-mccoy', 'amy-celico', 'wang-kaiqian', 'an-ning', 'qiu-zhongyi'],
       paragraphs: [15, 16, 17],
@@ -551,14 +806,19 @@ export const annotations = {
       title: 'Supreme People\'s Court',
       theme: 'IPR courts',
       kind: 'meeting',
-      date: day('2007-03-28'),
+      date: day('2007-03-28', YEAR_FROM_CABLE),
       summary:
-        'In a later meeting reported in a note, SPC Deputy President Zhang Jun saw benefit in a unified IPR court but not before broad judicial and IPR-law reform.',
+        'In a note, the cable reports that Emboffs met SPC Deputy President Zhang Jun on March 28. Zhang agrees there is benefit in establishing a unified IPR court in China but said it will not happen until after a broad-based reform of China\'s judicial system and its IPR laws as a whole; he noted that Judge Jiang Zhipei would likely serve as its chief judge.',
+      summaryVoice: 'reported',
       organizationIds: ['us-embassy-beijing', 'spc'],
       participantIds: ['zhang-jun'],
       paragraphs: [7],
       topicIds: ['ipr-courts'],
-      citations: [c(7, 'Emboffs subsequently met with Supreme People\'s Court Deputy President Zhang Jun on March 28')],
+      citations: [
+        c(7, 'Emboffs subsequently met with Supreme People\'s Court Deputy President Zhang Jun on March 28'),
+        c(7, 'While Zhang agrees there is benefit in establishing a unified IPR court in China, he said it will not happen until after a broad-based reform of China\'s judicial system as well as its IPR laws as a whole'),
+        c(7, 'Judge Jiang Zhipei would likely serve as its chief judge'),
+      ],
     },
     {
       // The comment is undated beyond the cable itself; the header date is not a paragraph.
@@ -568,13 +828,17 @@ export const annotations = {
       kind: 'assessment',
       date: null,
       summary:
-        'The Embassy\'s assessment (SBU): the meetings were granted late and only after Embassy intervention; after the WTO filings China suspended bilateral IPR cooperation, yet local engagement keeps paying off.',
+        'The Embassy comments (SBU) that USTR\'s review meetings were largely granted at the last minute and only after considerable direct intervention by the Embassy; that since the April 10 WTO filings Chinese officials have repeatedly noted that bilateral IPR cooperation is suspended, which casts considerable doubt on how easily such meetings may be arranged in the future; that USTR\'s March meetings demonstrated the effectiveness of continued engagement with local officials, such as the BCB and CIECC, to build relationships and trust; and that it hopes technical assistance programs now being planned with CIECC will survive the Chinese Government\'s public rhetoric.',
+      summaryVoice: 'cable',
       organizationIds: ['us-embassy-beijing'],
       participantIds: [],
       paragraphs: [18, 19, 20],
       topicIds: ['bilateral-relations', 'exchanges-and-training', 'complaint-centers'],
       citations: [
         c(18, 'were largely granted at the last minute and only after considerable direct intervention by the Embassy'),
+        c(18, 'Chinese officials have repeatedly noted in various fora that all bilateral cooperation on IPR issues between the United States and China is henceforth suspended, which casts considerable doubt on the ease with which such meetings may be arranged in the future'),
+        c(19, 'demonstrated the effectiveness of continued engagement with local officials to build relationships and trust'),
+        c(20, 'are now planning a number of technical assistance programs with the CIECC, which the Embassy hopes will survive the high profile public rhetoric'),
       ],
     },
   ],
@@ -587,86 +851,134 @@ export const annotations = {
       venueId: 'bcb',
       title: 'Internet enforcement focus, awareness and software legalization',
       summary:
-        'The BCB presented Beijing\'s Internet IP enforcement push since August 2006, the Mayor\'s backing and the extension of government software legalization.',
+        'Wang told USTR that Beijing started to focus on Internet-related IP enforcement in August 2006 with IP education and public awareness programs, including a project to educate businesses about legal software use; he stated that all of Beijing\'s copyright initiatives have the Mayor\'s support, and stated that through BCB\'s efforts Beijing extended its government software legalization efforts to all township and government agencies.',
+      summaryVoice: 'reported',
       topicIds: ['online-copyright', 'public-awareness', 'software-legalization'],
       organizationIds: ['bcb', 'beijing-municipal-government', 'microsoft', 'bsa'],
-      citations: [c(2, 'Beijing started to focus on Internet-related intellectual property (IP) enforcement in August 2006')],
+      citations: [
+        c(2, 'Wang told USTR that Beijing started to focus on Internet-related intellectual property (IP) enforcement in August 2006'),
+        c(2, 'through BCB\'s efforts, Beijing Municipality has extended its government software legalization efforts'),
+      ],
     },
     {
       id: 'bcb-evidence-and-prosecution',
       venueId: 'bcb',
       title: 'Evidence and prosecution of online infringement',
       summary:
-        'Online cases reach the PSB, but evidence of IP infringement is hard to collect, so suspects are often convicted of illegal business operations instead.',
+        'Wang explained that some Internet copyright cases have been transferred from the BCB to the PSB for criminal investigation, trial, and conviction, but expressed concern that evidence is difficult to collect, so that suspects are often ultimately convicted for illegal business operations because prosecutors lack sufficient evidence of IP infringement. The cable adds that the BCB launched a pilot electronic watermarking program in January to help prosecute such cases.',
+      summaryVoice: 'reported',
       topicIds: ['evidence-and-prosecution', 'online-copyright'],
       organizationIds: ['bcb', 'psb'],
-      citations: [c(3, 'evidence in such cases is difficult to collect')],
+      citations: [
+        c(3, 'some cases of Internet copyright infringement have been successfully transferred from the BCB to the Public Security Bureau (PSB) for criminal investigation, trial, and conviction'),
+        c(3, 'he expressed concern that evidence in such cases is difficult to collect'),
+        c(3, 'the BCB in January launched a pilot program to use an electronic watermarking system'),
+      ],
     },
     {
       id: 'bcb-olympics-webcasting',
       venueId: 'bcb',
       title: 'Internet webcasting of the Olympics',
       summary:
-        'The Beijing Municipal Government tasked the BCB with Internet webcasting or rebroadcasting of the Olympics, possibly through a special rule.',
+        'In a separate discussion with the Senior IPR Attache, Wang noted that the Beijing Municipal Government has tasked his office to address the problem of Internet webcasting or rebroadcasting of the Olympics, including drafting of a possible special rule.',
+      summaryVoice: 'reported',
       topicIds: ['olympics-webcasting', 'online-copyright'],
-      organizationIds: ['bcb', 'beijing-municipal-government'],
-      citations: [c(3, 'the problem of Internet webcasting or rebroadcasting of the Olympics')],
+      organizationIds: ['bcb', 'beijing-municipal-government', 'us-embassy-beijing'],
+      citations: [
+        c(3, 'In a separate discussion with Senior IPR Attache, Wang also noted that his office has been tasked by the Beijing Municipal Government to address the problem of Internet webcasting or rebroadcasting of the Olympics, including drafting of a possible special rule'),
+      ],
     },
     {
       id: 'bcb-take-down-notices',
       venueId: 'bcb',
       title: 'Take-down notices',
       summary:
-        'The BCB fears its year-old take-down procedures will be overwhelmed and doubts which notices are legitimate; USTR said governments rarely need to intervene and associations should keep filing notices.',
+        'The cable states that the BCB regulates all requests from rights holders to remove infringing material online. Wang admitted the take-down procedures are only one year old and still in development, and said the BCB is concerned that the system will be overwhelmed and about which notices are legitimate. USTR responded that in the United States rights holders often settle on their own, so the take-down system there only involves the government in the very small percentage of cases that require judicial intervention, and added that associations, which often act for rights holders outside the United States, should continue to be allowed to file notices in China.',
+      summaryVoice: 'reported',
       topicIds: ['take-down-notices', 'online-copyright'],
-      organizationIds: ['bcb', 'ustr'],
-      citations: [c(4, 'the procedures for take-down notification are only one year old and still in development')],
+      organizationIds: ['bcb', 'ustr', 'rights-holders', 'industry-associations'],
+      citations: [
+        c(4, 'The Beijing Copyright Bureau regulates all requests from rights holders for the removal of infringing material on the Internet'),
+        c(4, 'Wang admitted that the procedures for take-down notification are only one year old and still in development'),
+        c(4, 'He said the BCB is also concerned about whic noties are legitimate'),
+        c(4, 'USTR responded that rights holders often settle on their own in the United States'),
+        c(4, 'should continue to be allowed to file notices in China'),
+      ],
     },
     {
       id: 'bcb-hosted-content',
       venueId: 'bcb',
       title: 'Infringing files left on content providers\' servers',
       summary:
-        'ISPs remove links quickly but the files stay on content providers\' servers, which the BCB struggles to regulate, above all film and music downloads.',
+        'Wang stated that ISPs often respond to take-down notices by removing links quickly but the content remains on the servers of ICPs, and said that as illegal files and ICPs grow the BCB faces difficulties regulating them, particularly film and music downloads. USTR responded with the recommendation to work closely with industry.',
+      summaryVoice: 'reported',
       topicIds: ['take-down-notices', 'online-copyright'],
-      organizationIds: ['bcb', 'ustr'],
-      citations: [c(5, 'the content remains resident on the servers of Internet content providers (ICPs)')],
+      organizationIds: ['bcb', 'ustr', 'isps', 'icps'],
+      citations: [
+        c(5, 'Wang stated that while Internet service providers (ISPs) often respond to take-down notices by removing links to illegal content quickly, the content remains resident on the servers of Internet content providers (ICPs)'),
+        c(5, 'the BCB faces difficulties regulating them, particularly with respect to film and music downloads'),
+        c(5, 'USTR responded with the recommendation to work closely with industry'),
+      ],
     },
     {
       id: 'bcb-deep-linking',
       venueId: 'bcb',
       title: 'The Yahoo China "deep linking" case',
       summary:
-        'Asked about the music industry\'s deep-linking case against Yahoo China, the BCB relayed judges\' criticism of the prosecutors and suggested charges that are easier to prove.',
+        'Asked by USTR about the "deep linking" case brought against Yahoo China by the music industry in January 2007, Wang said the BCB hosted a workshop with judges in February and that the opinion of the judges was that the prosecutors were "not professional enough," in that they faced difficulties establishing sufficient evidence; he suggested that the lawyers bring charges that are easier to prove.',
+      summaryVoice: 'reported',
       topicIds: ['deep-linking', 'evidence-and-prosecution', 'online-copyright'],
       organizationIds: ['bcb', 'ustr', 'yahoo-china', 'music-industry'],
-      citations: [c(6, 'the "deep linking" case brought against Yahoo China by the music industry in January 2007')],
+      citations: [
+        c(6, 'In response to USTR\'s inquiry about the "deep linking" case brought against Yahoo China by the music industry in January 2007'),
+        c(6, 'the opinion of the judges was that the prosecutors in the case were "not professional enough,"'),
+      ],
     },
     {
       id: 'bcb-ipr-courts',
       venueId: 'bcb',
       title: 'Specialised IPR courts',
       summary:
-        'Wang wants IPR cases in a special civil division and pointed to new basic-level IPR civil courts; the Embassy notes such courts do little for foreigners and may be tied to local interests.',
+        'Wang indicated his interest in seeing IPR cases prosecuted in a special division of the civil courts, noted that Beijing recently established several basic level IPR civil courts, added that the Chinese Government is still learning to establish legal systems that adequately address IPR issues, and noted that at least the chief judge of the SPC civil IPR tribunal, Jiang Zhipei, supported such a move. In a note, the cable says basic level civil IPR courts are of little help to foreigners, who must litigate in intermediate courts, and may be more closely tied to local economic interests.',
+      summaryVoice: 'reported',
       topicIds: ['ipr-courts'],
-      organizationIds: ['bcb', 'us-embassy-beijing', 'spc-civil-ipr-tribunal'],
-      citations: [c(7, 'Wang indicated his interest in seeing IPR cases prosecuted in a special division of the civil courts')],
+      organizationIds: ['bcb', 'us-embassy-beijing', 'chinese-government', 'spc-civil-ipr-tribunal'],
+      citations: [
+        c(7, 'Wang indicated his interest in seeing IPR cases prosecuted in a special division of the civil courts'),
+        c(7, 'He noted that Beijing recently established several basic level IPR civil courts'),
+        c(7, 'at least the chief judge of the Supreme People\'s Court civil IPR tribunal, Jiang Zhipei, supported such a move'),
+        c(7, 'such basic level courts may be more closely tied to local economic interests'),
+      ],
     },
     {
       id: 'bcb-university-infringement',
       venueId: 'bcb',
       title: 'Infringement at universities',
       summary:
-        'Foreign textbooks are copied because of their cost and campus broadband piracy is new; the BCB plans to meet 56 university presidents and is building a black list of infringing sites.',
+        'Asked about copyright infringement at universities, Wang replied that many universities use foreign textbooks, which are subject to illegal copying because of their relatively high cost; he said universities receive "no safe harbor" from IPR laws and the BCB plans to meet with 56 Beijing-area university presidents, said online piracy over university broadband is still relatively new and the BCB is developing a black list of known infringing web sites, and noted he was unaware of any specific university policies on Internet usage to minimize infringement.',
+      summaryVoice: 'reported',
       topicIds: ['university-piracy', 'online-copyright'],
       organizationIds: ['bcb'],
-      citations: [c(8, 'Asked about copyright infringement at universities')],
+      citations: [
+        c(8, 'Asked about copyright infringement at universities, Wang replied that many universities use foreign textbooks'),
+        c(8, 'the BCB plans to meet with 56 Beijing-area university presidents to discuss the problem'),
+        c(8, 'Wang said that the problem is still relatively new'),
+        c(8, 'he was unaware of any specific university policies governing usage of the Internet to minimize infringement activities'),
+      ],
+      hedgeNotes: [
+        {
+          hedge: 'about',
+          why: 'In "Asked about copyright infringement" it is a preposition, not a hedge; the summary keeps it anyway in the same phrase.',
+        },
+      ],
     },
     {
       id: 'bcb-transparent-reporting',
       venueId: 'bcb',
       title: 'Publicising enforcement actions',
-      summary: 'USTR urged the BCB to report IPR enforcement actions more transparently, to earn credit abroad and deter pirates.',
+      summary:
+        'USTR recommended that BCB employ more transparent reporting of any IPR enforcement actions, since such publicity would give China more credit abroad for its efforts and would help to deter pirates.',
+      summaryVoice: 'reported',
       topicIds: ['transparency-and-statistics'],
       organizationIds: ['ustr', 'bcb'],
       citations: [c(8, 'USTR recommended that BCB employ more transparent reporting of any IPR enforcement actions')],
@@ -678,10 +990,15 @@ export const annotations = {
       venueId: 'spc',
       title: 'A unified IPR court',
       summary:
-        'The US Government favours an integrated or national appellate IPR court; SPC Deputy President Zhang Jun sees benefit in a unified court but not before broad judicial and IPR-law reform.',
+        'In a note, the cable says the United States Government has in general supported either an integrated IPR court or a national appellate IPR court. Zhang Jun agrees there is benefit in establishing a unified IPR court in China but said it will not happen until after a broad-based reform of China\'s judicial system and its IPR laws as a whole; he noted that if such a court were established, Judge Jiang Zhipei would likely serve as its chief judge and therefore naturally supports the move.',
+      summaryVoice: 'reported',
       topicIds: ['ipr-courts'],
       organizationIds: ['us-government', 'us-embassy-beijing', 'spc'],
-      citations: [c(7, 'While Zhang agrees there is benefit in establishing a unified IPR court in China')],
+      citations: [
+        c(7, 'In general, the United States Government has supported the creation of either an integrated IPR court'),
+        c(7, 'While Zhang agrees there is benefit in establishing a unified IPR court in China'),
+        c(7, 'Judge Jiang Zhipei would likely serve as its chief judge'),
+      ],
     },
 
     // Chaoyang District
@@ -690,32 +1007,62 @@ export const annotations = {
       venueId: 'chaoyang',
       title: 'Enforcement through market management companies',
       summary:
-        'Chaoyang relies on the management companies of its counterfeit markets, which must make vendors of trademarked brands report their suppliers for certification.',
+        'The Chinese side told USTR that IPR enforcement is central to the district\'s continued development. Xie said the government is "involving more social forces" in protecting IPR and explained that it relies heavily on the management companies of Chaoyang\'s markets to enforce IPR protection; he said all management companies now require vendors selling trademarked brands to report their suppliers to Chaoyang\'s Cultural Authority for certification.',
+      summaryVoice: 'reported',
       topicIds: ['counterfeit-markets'],
       organizationIds: ['chaoyang-district-government', 'market-management-companies', 'chaoyang-cultural-authority'],
-      citations: [c(9, 'the government relies heavily on the management companies at Chaoyang\'s notorious counterfeit markets')],
+      citations: [
+        c(9, 'IPR enforcement is central to the district\'s continued development'),
+        c(9, 'Xie said the government is "involving more social forces" in protecting IPR'),
+        c(9, 'all management companies now require vendors selling trademarked brands to report their suppliers to Chaoyang\'s Cultural Authority for certification'),
+      ],
     },
     {
       id: 'chaoyang-amcham-mou',
       venueId: 'chaoyang',
       title: 'AmCham MOU, education and exchanges',
       summary:
-        'Chaoyang cited rights holders\' satisfaction, its October 2006 MOU with AmCham, monthly working-group meetings, education campaigns and a wish to visit the United States in 2007.',
+        'Xie said that, based on meetings with industry associations, rights holders are satisfied with IPR protection in Beijing\'s markets; he described an October 2006 MOU with AmCham, reported monthly meetings with an IPR working group and education programs under it, and added that Chaoyang officials would like to visit the United States in 2007 to exchange experiences on enforcement.',
+      summaryVoice: 'reported',
       topicIds: ['counterfeit-markets', 'public-awareness', 'exchanges-and-training'],
-      organizationIds: ['chaoyang-district-government', 'amcham', 'microsoft', 'taiwan-movie-studios'],
-      citations: [c(10, 'signed a memorandum of understanding (MOU) with the American Chamber of Commerce (AmCham) in October 2006')],
+      organizationIds: ['chaoyang-district-government', 'amcham', 'industry-associations', 'microsoft', 'taiwan-movie-studios'],
+      citations: [
+        c(10, 'Xie said that, based on meetings with industry associations, rights holders are satisfied'),
+        c(10, 'signed a memorandum of understanding (MOU) with the American Chamber of Commerce (AmCham) in October 2006'),
+        c(10, 'Chaoyang government officials would like to visit the United States in 2007 to exchange experiences on enforcement'),
+      ],
     },
     {
       id: 'chaoyang-silk-street',
       venueId: 'chaoyang',
       title: 'Counterfeits at the Silk Street Market',
       summary:
-        'USTR cited industry data that up to 80–90% of goods in some categories are counterfeit; Chaoyang challenged the figures, asked for the data, called such data "forced" by intermediaries and denied serious problems.',
+        'USTR asked what more the United States and China must do about the problem at Silk Street Market and cited recent industry data showing that, in some categories, up to 80–90% of goods there are counterfeits. The Chinese side challenged those figures, requested that the data be shared and asserted that rights holders are pleased; Liu said such data is "forced" by intermediaries who profit from IPR cases. USTR suggested both sides acknowledge the situation frankly; Liu replied by encouraging USTR to visit the market and expressed his hope to work together based on real data. The cable\'s summary says Chaoyang denied serious problems at the Silk Market.',
+      summaryVoice: 'reported',
       topicIds: ['counterfeit-markets', 'transparency-and-statistics'],
-      organizationIds: ['ustr', 'chaoyang-district-government', 'silk-market', 'us-embassy-beijing', 'european-chamber-ipr-committee', 'eu'],
+      organizationIds: ['ustr', 'chaoyang-district-government', 'silk-market', 'rights-holders', 'eu'],
       citations: [
         c(1, 'which denied serious problems at the notorious Silk Market'),
+        c(11, 'USTR cited recent industry data showing that, in some categories, up to 80-90% of goods at Silk Street are counterfeits'),
         c(11, 'The Chinese side challenged those figures'),
+        c(12, 'data on high rates of counterfeit products at local markets is "forced" by intermediaries'),
+        c(12, 'USTR suggested that both sides acknowledge frankly the situation at the market'),
+      ],
+    },
+    {
+      // ¶11 Note: the incident Liu referred to, and why Emboffs stayed away.
+      id: 'chaoyang-silk-market-settlement',
+      venueId: 'chaoyang',
+      title: 'The European lawyer\'s settlement with the Silk Market',
+      summary:
+        'In a note, the cable says Liu referred in particular to a widely reported incident in which a European lawyer, counsel to two companies concerned about infringement at the Silk Market and chair of European Chamber\'s IPR Committee, entered into a separate agreement with the Silk Market to settle his clients\' civil litigation. The media widely reported the signing as an indication of European "satisfaction" with IP enforcement at Silk Market; Emboffs, advised by rights holders\' counsel not to attend lest it be used for propaganda purposes, declined to participate.',
+      summaryVoice: 'cable',
+      topicIds: ['counterfeit-markets'],
+      organizationIds: ['us-embassy-beijing', 'silk-market', 'european-chamber-ipr-committee', 'rights-holders-counsel', 'chaoyang-district-government'],
+      citations: [
+        c(11, 'Director Liu referred in particular to a widely reported incident in which a European lawyer'),
+        c(11, 'The signing ceremony was widely reported in the media as an indication of European "satisfaction" with IP enforcement at Silk Market'),
+        c(11, 'Emboffs were advised by rights holders\' counsel not to attend this meeting, lest it be used for propaganda purposes, and therefore declined to participate'),
       ],
     },
 
@@ -725,20 +1072,29 @@ export const annotations = {
       venueId: 'moe',
       title: 'Licensed foreign textbooks',
       summary:
-        'Universities increasingly use foreign textbooks; the Ministry asks that they be licensed for publishing in China. Xu cited nine presses, more than 6,000 titles in print and "several hundred million RMB in royalties" (no exact amount given).',
+        'Xu told USTR that, especially since 2000, Chinese universities have increasingly begun to use foreign textbooks; the cable adds that in such cases the Ministry of Education requests that the books be licensed for publishing in China to reduce the cost to students. Xu said nine presses in China print such licensed books, with more than 6,000 foreign textbooks in print, amounting to several hundred million RMB in royalties (no exact amount given).',
+      summaryVoice: 'reported',
       topicIds: ['textbook-licensing', 'university-piracy'],
       organizationIds: ['moe', 'moe-international-exchanges'],
-      citations: [c(13, 'the Ministry of Education requests that the books be licensed for publishing in China')],
+      citations: [
+        c(13, 'especially since 2000, Chinese universities have increasingly begun to use foreign textbooks'),
+        c(13, 'the Ministry of Education requests that the books be licensed for publishing in China'),
+        c(13, 'He said there are nine presses in China that print such licensed foreign books'),
+      ],
     },
     {
       id: 'moe-enforcement-responsibility',
       venueId: 'moe',
       title: 'Who enforces copyright at universities',
       summary:
-        'The Ministry monitors compliance and publishes measures for schools, but enforcement falls to the National Copyright Administration, which joined it in an August–September 2006 campaign against textbook infringers.',
+        'Xu said the Ministry of Education currently monitors copyright compliance at universities and stipulates measures, available online, for schools to follow. The cable adds that enforcement responsibility falls to the National Copyright Administration, which worked together with the Ministry from August to September 2006 to punish textbook infringers and will collaborate longer term to establish mechanisms to fight piracy.',
+      summaryVoice: 'reported',
       topicIds: ['university-piracy', 'textbook-licensing'],
       organizationIds: ['moe', 'nca'],
-      citations: [c(14, 'enforcement responsibility falls to the National Copyright Administration')],
+      citations: [
+        c(14, 'Xu said that the Ministry of Education currently monitors copyright compliance at universities'),
+        c(14, 'enforcement responsibility falls to the National Copyright Administration'),
+      ],
     },
 
     // MOFCOM
@@ -747,30 +1103,60 @@ export const annotations = {
       venueId: 'mofcom',
       title: 'Provincial review findings and complaint centers',
       summary:
-        'USTR summarised its provincial review findings; MOFCOM cited recent enforcement and the establishment of 50 nationwide IPR complaint centers.',
+        'USTR provided MOFCOM with a summary of provincial review activities and findings; Vice General Manager An expressed MOFCOM\'s appreciation and cited recent examples of IPR enforcement and the establishment of 50 nationwide IPR complaint centers.',
+      summaryVoice: 'reported',
       topicIds: ['complaint-centers', 'counterfeit-markets', 'online-copyright'],
       organizationIds: ['ustr', 'mofcom'],
-      citations: [c(15, 'USTR provided MOFCOM with a summary of provincial review activities and findings')],
+      citations: [
+        c(15, 'USTR provided MOFCOM with a summary of provincial review activities and findings'),
+        c(15, 'Vice General Manager An expressed MOFCOM\'s appreciation for USTR\'s observations on IPR and cited recent examples of IPR enforcement and the establishment of 50 nationwide IPR complaint centers'),
+      ],
     },
     {
       id: 'mofcom-case-transfer',
       venueId: 'mofcom',
       title: 'Rewards and incentives for case transfer',
       summary:
-        'Rewards for case transfer exist within separate trademark, copyright and patent systems, but there is no central system; four new rules and a monitoring system have been added since 2006.',
+        'Asked about a rewards system for IPR enforcement, MOFCOM replied that the separate enforcement and administrative systems for trademarks, copyrights and patents each include rewards and punishments, including rewards for case transfer, but noted there is no central system for evaluating and rewarding IPR enforcement. Asked what incentives have been added since 2006 for increased case transfer, MOFCOM reported that four new rules have been made and a monitoring system established; the two problems they report are evidence collection and cooperation with rights holders.',
+      summaryVoice: 'reported',
       topicIds: ['case-transfer-incentives', 'evidence-and-prosecution'],
       organizationIds: ['mofcom'],
-      citations: [c(16, 'Asked about the existence of a rewards system for IPR enforcement')],
+      citations: [
+        c(16, 'Asked about the existence of a rewards system for IPR enforcement, MOFCOM replied'),
+        c(16, 'MOFCOM noted that there is no central system for evaluating and rewarding IPR enforcement'),
+        c(16, 'MOFCOM reported that four new rules have been made, and a monitoring system established'),
+      ],
+    },
+    {
+      // New: split from mofcom-transparency, which had put ¶17's first sentence in MOFCOM's mouth.
+      id: 'mofcom-ciecc-website',
+      venueId: 'mofcom',
+      title: 'The CIECC website',
+      summary:
+        'The cable states that all IPR enforcement actions are reported on the CIECC website. MOFCOM said that 20 percent of visitors to the site in February 2007 were from the United States, indicating that it has become a valuable tool to foreign rights holders; the cable adds that US visitors were the largest proportion of foreign visitors.',
+      summaryVoice: 'reported',
+      topicIds: ['complaint-centers', 'transparency-and-statistics'],
+      organizationIds: ['mofcom', 'ciecc', 'us-embassy-beijing'],
+      citations: [
+        c(17, 'All IPR enforcement actions are reported on the CIECC website, and MOFCOM said that 20 percent of visitors to the site in February 2007 were from the United States'),
+        c(17, 'United States visitors represented the largest proportion of foreign visitors to the site'),
+      ],
     },
     {
       id: 'mofcom-transparency',
       venueId: 'mofcom',
       title: 'Transparency of enforcement information',
       summary:
-        'MOFCOM presented the CIECC website as a valuable tool; USTR said very little information is online and 2006 statistics are still unpublished; MOFCOM cited confidentiality of rights holders.',
-      topicIds: ['transparency-and-statistics', 'complaint-centers', 'take-down-notices'],
-      organizationIds: ['mofcom', 'ciecc', 'ustr'],
-      citations: [c(17, 'USTR pointed out that very little information is available online')],
+        'USTR pointed out that very little information is available online, leaving rights holders uncertain whether their case has been dealt with, and that publishing so little may reduce the deterrent effect. USTR suggested releasing more information about take-down actions, in compliance with Chinese law; MOFCOM replied that this has to do with confidentiality of rights holders. Separately, USTR pointed out that following a March 2006 conversation about transparency, MOFCOM had not yet made available enforcement statistics for 2006.',
+      summaryVoice: 'reported',
+      topicIds: ['transparency-and-statistics', 'take-down-notices'],
+      organizationIds: ['ustr', 'mofcom', 'rights-holders'],
+      citations: [
+        c(17, 'USTR pointed out that very little information is available online'),
+        c(17, 'USTR suggested releasing more information about take-down actions, in compliance with Chinese law'),
+        c(17, 'MOFCOM replied that this has to do with confidentiality of rights holders'),
+        c(17, 'MOFCOM had not yet made available enforcement statistics for 2006'),
+      ],
     },
 
     // Embassy comment (SBU)
@@ -779,34 +1165,52 @@ export const annotations = {
       venueId: 'embassy-comment',
       title: 'Access to meetings and the WTO case',
       summary:
-        'The meetings came only after Embassy intervention with MOFCOM, which denied interfering; after the April 10 WTO filings Chinese officials said bilateral IPR cooperation is suspended.',
+        'The Embassy comments that USTR\'s review meetings, held before the April 10 WTO filings, were largely granted at the last minute and only after considerable direct intervention by the Embassy. Emboffs told MOFCOM that China should support USTR\'s visits to local governments, or at least refrain from interfering; MOFCOM denied any interference, but Chinese agencies granted no requested meetings until MOFCOM stopped "not interfering." Since the filings, Chinese officials have repeatedly noted in various fora that all bilateral IPR cooperation is henceforth suspended, which casts considerable doubt on how easily such meetings may be arranged in the future.',
+      summaryVoice: 'cable',
       topicIds: ['bilateral-relations'],
-      organizationIds: ['us-embassy-beijing', 'mofcom', 'chinese-government', 'wto'],
-      citations: [c(18, 'only after considerable direct intervention by the Embassy')],
+      organizationIds: ['us-embassy-beijing', 'mofcom', 'chinese-government'],
+      citations: [
+        c(18, 'were largely granted at the last minute and only after considerable direct intervention by the Embassy'),
+        c(18, 'it should either support USTR\'s visits to local governments, or at least refrain from interfering with them'),
+        c(18, 'MOFCOM denied any interference'),
+        c(18, 'Chinese officials have repeatedly noted in various fora that all bilateral cooperation on IPR issues between the United States and China is henceforth suspended'),
+      ],
     },
     {
       id: 'comment-local-engagement',
       venueId: 'embassy-comment',
       title: 'The value of local engagement',
       summary:
-        'Despite the WTO fallout, years of Embassy engagement with the BCB and CIECC built relationships and trust that support better enforcement.',
-      topicIds: ['exchanges-and-training', 'bilateral-relations', 'complaint-centers'],
+        'The Embassy comments that, despite recent WTO fallout, USTR\'s March meetings demonstrated the effectiveness of continued engagement with local officials to build relationships and trust to support better IPR enforcement. Emboffs have met with the BCB dozens of times and sponsored several joint programs; the BCB once confided its initial disbelief that Internet copyright piracy was a problem in China but now says it is fully engaged. Emboffs attended several bilateral meetings with CIECC before it established its online complaint mechanism, and Vice Director Wang Kaiqian has credited Emboffs\' advice with the site\'s recent dramatic increase in foreign users.',
+      summaryVoice: 'cable',
+      topicIds: ['exchanges-and-training', 'complaint-centers', 'online-copyright'],
       organizationIds: ['us-embassy-beijing', 'bcb', 'ciecc'],
-      citations: [c(19, 'demonstrated the effectiveness of continued engagement with local officials')],
+      citations: [
+        c(19, 'demonstrated the effectiveness of continued engagement with local officials'),
+        c(19, 'Emboffs have met with BCB dozens of times and have sponsored several joint programs together'),
+        c(19, 'Emboffs attended several bilateral meetings with CIECC'),
+      ],
     },
     {
       id: 'comment-visitors-program',
       venueId: 'embassy-comment',
       title: 'International Visitors Program and technical assistance',
       summary:
-        'Four Chinese Internet copyright enforcement officials visited the United States in March and April 2007 and are planning technical assistance with CIECC.',
-      topicIds: ['exchanges-and-training', 'bilateral-relations', 'online-copyright'],
+        'The Embassy comments that continuing local engagement remains especially critical after the WTO case. It nominated and sent four Chinese Internet copyright enforcement officials to the United States on an International Visitors Program in March and April 2007; hosted by USTR and other agencies, they are now planning a number of technical assistance programs with the CIECC, which the Embassy hopes will survive the Chinese Government\'s high profile public rhetoric of disappointment and anger.',
+      summaryVoice: 'cable',
+      topicIds: ['exchanges-and-training', 'online-copyright'],
       organizationIds: ['us-embassy-beijing', 'ustr', 'ciecc', 'chinese-government'],
-      citations: [c(20, 'a delegation of four Chinese Internet copyright enforcement officials to the United States')],
+      citations: [
+        c(20, 'a delegation of four Chinese Internet copyright enforcement officials to the United States'),
+        c(20, 'which the Embassy hopes will survive the high profile public rhetoric of disappointment and anger from the Chinese Government'),
+      ],
     },
   ],
 
   // ── Positions ────────────────────────────────────────────────────────────
+  // Rendered as "<Speaker> <reportingVerb>: <paraphrase>"; reportingVerb null reads
+  // "The cable (US Embassy Beijing) states: ...". One verb per position: where a sentence
+  // carries two verbs for two claims it is split, and the hedge of the other clause gets a note.
   positions: [
     // bcb-awareness-and-legalization (¶2)
     {
@@ -816,8 +1220,9 @@ export const annotations = {
       personId: 'wang-yefei',
       side: 'China',
       kind: 'claim',
+      reportingVerb: 'told',
       paraphrase:
-        'Beijing began focusing on Internet-related IP enforcement in August 2006 with education and public-awareness programs, including teaching businesses about legal software use.',
+        'Beijing started to focus on Internet-related IP enforcement in August 2006 with the launch of IP education and public awareness programs, including a project to educate businesses about legal software use.',
       citations: [
         c(2, 'Beijing started to focus on Internet-related intellectual property (IP) enforcement in August 2006'),
         c(2, 'a project to educate businesses about legal software use'),
@@ -830,8 +1235,9 @@ export const annotations = {
       personId: 'wang-yefei',
       side: 'China',
       kind: 'claim',
+      reportingVerb: 'stated',
       paraphrase:
-        'All of Beijing\'s copyright initiatives have Mayor Wang Qishan\'s support; he prefaced the Bureau\'s software copyright manual, published with Microsoft and BSA support.',
+        'All of Beijing\'s copyright initiatives have the support of Beijing Mayor Wang Qishan, who wrote the preface of the Bureau\'s Software Copyright Protection Manual, published recently with the support of Microsoft and the Business Software Alliance.',
       citations: [
         c(2, 'all of Beijing\'s copyright initiatives have the support of Beijing Mayor Wang Qishan'),
         c(2, 'published recently with the support of Microsoft Corporation and the Business Software Alliance'),
@@ -844,9 +1250,11 @@ export const annotations = {
       personId: 'wang-yefei',
       side: 'China',
       kind: 'claim',
-      paraphrase: 'Government software legalization has been extended from the central municipal government to all township and government agencies.',
+      reportingVerb: 'stated',
+      paraphrase:
+        'Through BCB\'s efforts, Beijing Municipality has extended its government software legalization efforts from the central municipal government to all township and government agencies.',
       citations: [
-        c(2, 'extended its government software legalization efforts from the central municipal government to all township and government agencies'),
+        c(2, 'through BCB\'s efforts, Beijing Municipality has extended its government software legalization efforts from the central municipal government to all township and government agencies'),
       ],
     },
 
@@ -858,9 +1266,11 @@ export const annotations = {
       personId: 'wang-yefei',
       side: 'China',
       kind: 'claim',
-      paraphrase: 'Some Internet copyright cases have been transferred to the PSB and ended in criminal investigation, trial and conviction.',
+      reportingVerb: 'explained',
+      paraphrase:
+        'Some cases of Internet copyright infringement have been successfully transferred from the BCB to the Public Security Bureau for criminal investigation, trial, and conviction.',
       citations: [
-        c(3, 'some cases of Internet copyright infringement have been successfully transferred from the BCB to the Public Security Bureau (PSB)'),
+        c(3, 'some cases of Internet copyright infringement have been successfully transferred from the BCB to the Public Security Bureau (PSB) for criminal investigation, trial, and conviction'),
       ],
     },
     {
@@ -870,23 +1280,27 @@ export const annotations = {
       personId: 'wang-yefei',
       side: 'China',
       kind: 'concern',
+      reportingVerb: 'expressed',
       paraphrase:
-        'Evidence is hard to collect, so infringers are often convicted of illegal business operations because prosecutors lack evidence of IP infringement.',
+        'Concern that evidence in such cases is difficult to collect and that, as a result, suspects who infringe copyrights are often ultimately convicted for illegal business operations because prosecutors lack sufficient evidence of IP infringement.',
       citations: [
-        c(3, 'evidence in such cases is difficult to collect'),
-        c(3, 'suspects who infringe copyrights are often ultimately convicted for illegal business operations'),
+        c(3, 'he expressed concern that evidence in such cases is difficult to collect'),
+        c(3, 'suspects who infringe copyrights are often ultimately convicted for illegal business operations because prosecutors lack sufficient evidence of IP infringement'),
       ],
     },
     {
+      // The cable's own voice: no "Wang said" in this sentence.
       id: 'bcb-watermark-pilot',
       issueId: 'bcb-evidence-and-prosecution',
-      organizationId: 'bcb',
-      personId: 'wang-yefei',
-      side: 'China',
+      organizationId: 'us-embassy-beijing',
+      personId: null,
+      side: 'US',
       kind: 'claim',
-      paraphrase: 'To help prosecutions, the BCB launched a pilot electronic watermarking system to register and protect digital images.',
+      reportingVerb: null,
+      paraphrase:
+        'To help in prosecuting Internet copyright cases, the BCB in January launched a pilot program to use an electronic watermarking system to register and protect digital images.',
       citations: [
-        c(3, 'the BCB in January launched a pilot program to use an electronic watermarking system to register and protect digital images'),
+        c(3, 'To help in prosecuting Internet copyright cases, the BCB in January launched a pilot program to use an electronic watermarking system to register and protect digital images'),
       ],
     },
 
@@ -897,9 +1311,10 @@ export const annotations = {
       organizationId: 'bcb',
       personId: 'wang-yefei',
       side: 'China',
-      kind: 'commitment',
+      kind: 'claim',
+      reportingVerb: 'noted',
       paraphrase:
-        'In a separate discussion with the Senior IPR Attache, Wang said his office has been tasked with Internet webcasting or rebroadcasting of the Olympics, including drafting a possible special rule.',
+        'In a separate discussion with the Senior IPR Attache: his office has been tasked by the Beijing Municipal Government to address the problem of Internet webcasting or rebroadcasting of the Olympics, including drafting of a possible special rule addressing this issue for the government.',
       citations: [
         c(3, 'his office has been tasked by the Beijing Municipal Government to address the problem of Internet webcasting or rebroadcasting of the Olympics'),
         c(3, 'drafting of a possible special rule addressing this issue'),
@@ -908,17 +1323,46 @@ export const annotations = {
 
     // bcb-take-down-notices (¶4)
     {
+      // The cable's own voice: ¶4 opens with this sentence before any "Wang said".
+      id: 'bcb-regulates-take-down-requests',
+      issueId: 'bcb-take-down-notices',
+      organizationId: 'us-embassy-beijing',
+      personId: null,
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: null,
+      paraphrase: 'The Beijing Copyright Bureau regulates all requests from rights holders for the removal of infringing material on the Internet.',
+      citations: [
+        c(4, 'The Beijing Copyright Bureau regulates all requests from rights holders for the removal of infringing material on the Internet'),
+      ],
+    },
+    {
+      id: 'bcb-take-down-procedures-new',
+      issueId: 'bcb-take-down-notices',
+      organizationId: 'bcb',
+      personId: 'wang-yefei',
+      side: 'China',
+      kind: 'concern',
+      reportingVerb: 'admitted',
+      paraphrase: 'The procedures for take-down notification are only one year old and still in development.',
+      citations: [c(4, 'Wang admitted that the procedures for take-down notification are only one year old and still in development')],
+    },
+    {
       id: 'bcb-take-down-overwhelmed',
       issueId: 'bcb-take-down-notices',
       organizationId: 'bcb',
       personId: 'wang-yefei',
       side: 'China',
       kind: 'concern',
+      reportingVerb: 'said',
       paraphrase:
-        'The take-down procedures are only a year old and still developing; the BCB fears the large number of filers will overwhelm the system.',
+        'The BCB is concerned that the system will be overwhelmed by the large number of parties (rights holders, law firms, representatives, and others) filing take-down notices.',
       citations: [
-        c(4, 'Wang admitted that the procedures for take-down notification are only one year old and still in development'),
-        c(4, 'the system will be overwhelmed by the large number of parties'),
+        c(4, 'said that the BCB is concerned that the system will be overwhelmed by the large number of parties (rights holders, law firms, representatives, and others) filing take-down notices'),
+      ],
+      hedgeNotes: [
+        { hedge: 'only', why: '"only one year old" is in the clause Wang admitted, kept in bcb-take-down-procedures-new.' },
+        { hedge: 'still', why: '"still in development" is in the clause Wang admitted, kept in bcb-take-down-procedures-new.' },
       ],
     },
     {
@@ -928,9 +1372,11 @@ export const annotations = {
       personId: 'wang-yefei',
       side: 'China',
       kind: 'concern',
-      paraphrase: 'The BCB is unsure which notices are legitimate and which come from unauthorized parties, and is working with rights holders to clarify.',
+      reportingVerb: 'said',
+      paraphrase:
+        'The BCB is also concerned about which notices are legitimate and which are sent by unauthorized parties, and is working with rights holders to clarify this process.',
       citations: [
-        c(4, 'are legitimate and which are sent by unauthorized parties'),
+        c(4, 'He said the BCB is also concerned about whic noties are legitimate and which are sent by unauthorized parties'),
         c(4, 'is working with rights holders to clarify this process'),
       ],
     },
@@ -941,10 +1387,11 @@ export const annotations = {
       personId: null,
       side: 'US',
       kind: 'claim',
+      reportingVerb: 'responded',
       paraphrase:
-        'In the United States rights holders often settle on their own, so the government is involved only in the very small share of cases that need judicial intervention.',
+        'Rights holders often settle on their own in the United States, and therefore the take-down system there only involves the government in the very small percentage of cases that require judicial intervention.',
       citations: [
-        c(4, 'rights holders often settle on their own in the United States'),
+        c(4, 'USTR responded that rights holders often settle on their own in the United States'),
         c(4, 'the take-down system only involves the government in the very small percentage of cases that require judicial intervention'),
       ],
     },
@@ -955,9 +1402,11 @@ export const annotations = {
       personId: null,
       side: 'US',
       kind: 'recommendation',
-      paraphrase: 'Associations often act for rights holders outside the United States and should continue to be allowed to file notices in China.',
+      reportingVerb: 'added',
+      paraphrase:
+        'Associations often act on rights holders\' behalf outside of the United States, and should continue to be allowed to file notices in China.',
       citations: [
-        c(4, 'associations often act on rights holders\' behalf outside of the United States, and should continue to be allowed to file notices in China'),
+        c(4, 'UST added that associations often act on rights holders\' behalf outside of the United States, and should continue to be allowed to file notices in China'),
       ],
     },
 
@@ -969,11 +1418,25 @@ export const annotations = {
       personId: 'wang-yefei',
       side: 'China',
       kind: 'concern',
+      reportingVerb: 'stated',
       paraphrase:
-        'ISPs remove links quickly but the files remain on content providers\' servers; as files and ICPs multiply the BCB struggles to regulate them, especially film and music downloads.',
+        'While ISPs often respond to take-down notices by removing links to illegal content quickly, the content remains on the servers of the Internet content providers (ICPs) who host the illegal files.',
       citations: [
-        c(5, 'the content remains resident on the servers of Internet content providers (ICPs)'),
-        c(5, 'the BCB faces difficulties regulating them, particularly with respect to film and music downloads'),
+        c(5, 'Internet service providers (ISPs) often respond to take-down notices by removing links to illegal content quickly, the content remains resident on the servers of Internet content providers (ICPs), who host the illegal files'),
+      ],
+    },
+    {
+      id: 'bcb-regulating-icps-difficult',
+      issueId: 'bcb-hosted-content',
+      organizationId: 'bcb',
+      personId: 'wang-yefei',
+      side: 'China',
+      kind: 'concern',
+      reportingVerb: 'said',
+      paraphrase:
+        'As the number both of illegal files and of ICPs grows, the BCB faces difficulties regulating them, particularly with respect to film and music downloads.',
+      citations: [
+        c(5, 'As the number both of illegal files and ICPs grows, Wang said the BCB faces difficulties regulating them, particularly with respect to film and music downloads'),
       ],
     },
     {
@@ -983,21 +1446,15 @@ export const annotations = {
       personId: null,
       side: 'US',
       kind: 'recommendation',
-      paraphrase: 'Work closely with industry to better understand the challenges it faces with illegal content.',
-      citations: [c(5, 'USTR responded with the recommendation to work closely with industry')],
+      reportingVerb: 'responded',
+      paraphrase: 'With the recommendation to work closely with industry to better understand the challenges they face in the area of illegal content.',
+      citations: [
+        c(5, 'USTR responded with the recommendation to work closely with industry to better understand the challenges they face in the area of illegal content'),
+      ],
     },
 
-    // bcb-deep-linking (¶6)
-    {
-      id: 'ustr-asks-about-yahoo-case',
-      issueId: 'bcb-deep-linking',
-      organizationId: 'ustr',
-      personId: null,
-      side: 'US',
-      kind: 'request',
-      paraphrase: 'USTR asked about the "deep linking" case the music industry brought against Yahoo China.',
-      citations: [c(6, 'In response to USTR\'s inquiry about the "deep linking" case brought against Yahoo China')],
-    },
+    // bcb-deep-linking (¶6). USTR's question has no verb of its own in the cable ("In response
+    // to USTR's inquiry"): it is in the issue summary, not a position.
     {
       id: 'bcb-judges-on-prosecutors',
       issueId: 'bcb-deep-linking',
@@ -1005,11 +1462,18 @@ export const annotations = {
       personId: 'wang-yefei',
       side: 'China',
       kind: 'claim',
+      reportingVerb: 'said',
       paraphrase:
-        'At a BCB workshop, judges found the prosecutors in the case "not professional enough": they struggled to establish sufficient evidence.',
+        'The BCB hosted a workshop in February to discuss this and similar cases with judges, and the opinion of the judges was that the prosecutors in the case were "not professional enough," in that they faced difficulties establishing sufficient evidence.',
       citations: [
-        c(6, 'the BCB hosted a workshop in February to discuss this and similar cases with judges'),
-        c(6, 'the prosecutors in the case were "not professional enough," in that they faced difficulties establishing sufficient evidence'),
+        c(6, 'Wang said that the BCB hosted a workshop in February to discuss this and similar cases with judges'),
+        c(6, 'He said that the opinion of the judges was that the prosecutors in the case were "not professional enough," in that they faced difficulties establishing sufficient evidence'),
+      ],
+      hedgeNotes: [
+        {
+          hedge: 'about',
+          why: 'In "USTR\'s inquiry about the deep linking case" it is a preposition, not a hedge; the position does not restate the inquiry.',
+        },
       ],
     },
     {
@@ -1019,11 +1483,12 @@ export const annotations = {
       personId: 'wang-yefei',
       side: 'China',
       kind: 'recommendation',
+      reportingVerb: 'suggested',
       paraphrase:
-        'Such cases are very hard to prosecute; lawyers should bring charges that are easier to prove, such as civil infringement of the right to communicate over information networks.',
+        'That the lawyers bring charges that are easier to prove, including civil infringement for the right to communicate over information networks, as defined in recently issued regulations, and others; he said such cases are very difficult to prosecute.',
       citations: [
-        c(6, 'Wang said such cases are very difficult to prosecute'),
-        c(6, 'suggested that the lawyers bring charges that are easier to prove'),
+        c(6, 'Wang said such cases are very difficult to prosecute, and suggested that the lawyers bring charges that are easier to prove, including civil infringement for the right to communicate over information networks'),
+        c(6, 'as defined in recently issued regulations'),
       ],
     },
 
@@ -1035,7 +1500,9 @@ export const annotations = {
       personId: 'wang-yefei',
       side: 'China',
       kind: 'recommendation',
-      paraphrase: 'Wang would like IPR cases heard in a special division of the civil courts with more resources.',
+      reportingVerb: 'indicated',
+      paraphrase:
+        'His interest in seeing IPR cases prosecuted in a special division of the civil courts, making more resources available for such cases.',
       citations: [
         c(7, 'Wang indicated his interest in seeing IPR cases prosecuted in a special division of the civil courts, making more resources available for such cases'),
       ],
@@ -1047,12 +1514,44 @@ export const annotations = {
       personId: 'wang-yefei',
       side: 'China',
       kind: 'claim',
+      reportingVerb: 'noted',
       paraphrase:
-        'Beijing recently set up several basic-level IPR civil courts; the government is still learning, and the SPC IPR tribunal\'s chief judge Jiang Zhipei supported such a move.',
+        'Beijing recently established several basic level IPR civil courts, which provide additional convenience to right holders seeking to litigate their cases.',
       citations: [
-        c(7, 'Beijing recently established several basic level IPR civil courts'),
-        c(7, 'the Chinese Government is still learning to establish legal systems that adequately address IPR issues'),
-        c(7, 'Jiang Zhipei, supported such a move'),
+        c(7, 'He noted that Beijing recently established several basic level IPR civil courts, which provide additional convenience to right holders seeking to litigate their cases'),
+      ],
+    },
+    {
+      id: 'bcb-government-still-learning',
+      issueId: 'bcb-ipr-courts',
+      organizationId: 'bcb',
+      personId: 'wang-yefei',
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'added',
+      paraphrase: 'The Chinese Government is still learning to establish legal systems that adequately address IPR issues.',
+      citations: [
+        c(7, 'He added that the Chinese Government is still learning to establish legal systems that adequately address IPR issues'),
+      ],
+      hedgeNotes: [
+        { hedge: 'at least', why: '"at least the chief judge" is in the clause Wang noted, kept in bcb-jiang-supports.' },
+      ],
+    },
+    {
+      id: 'bcb-jiang-supports',
+      issueId: 'bcb-ipr-courts',
+      organizationId: 'bcb',
+      personId: 'wang-yefei',
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'noted',
+      paraphrase:
+        'In response to a comment by the Senior IPR Attache: at least the chief judge of the Supreme People\'s Court civil IPR tribunal, Jiang Zhipei, supported such a move.',
+      citations: [
+        c(7, 'he noted, in response to a comment by Senior IPR Attache, that at least the chief judge of the Supreme People\'s Court civil IPR tribunal, Jiang Zhipei, supported such a move'),
+      ],
+      hedgeNotes: [
+        { hedge: 'still', why: '"still learning" is in the clause Wang added, kept in bcb-government-still-learning.' },
       ],
     },
     {
@@ -1062,26 +1561,30 @@ export const annotations = {
       personId: null,
       side: 'US',
       kind: 'concern',
+      reportingVerb: null,
       paraphrase:
-        'Basic-level IPR courts do little for foreigners, who must litigate in intermediate courts, and may be more closely tied to local economic interests.',
+        'The increasing trend towards basic level civil IPR courts is of little help to foreigners, who must litigate their cases in intermediate courts; such basic level courts may be more closely tied to local economic interests.',
       citations: [
-        c(7, 'is of little help to foreigners, who must litigate their cases in intermediate courts'),
+        c(7, 'The increasing trend towards basic level civil IPR courts is of little help to foreigners, who must litigate their cases in intermediate courts'),
         c(7, 'such basic level courts may be more closely tied to local economic interests'),
       ],
     },
 
     // spc-unified-ipr-court (¶7 note)
     {
+      // The cable's own voice ("In general, the United States Government has supported..."),
+      // so the cable's author holds it; the issue lists the USG among its organizations.
       id: 'usg-integrated-or-appellate-court',
       issueId: 'spc-unified-ipr-court',
-      organizationId: 'us-government',
+      organizationId: 'us-embassy-beijing',
       personId: null,
       side: 'US',
       kind: 'recommendation',
+      reportingVerb: null,
       paraphrase:
-        'The US Government has supported an integrated IPR court combining civil, criminal and administrative jurisdiction, or a national appellate IPR court less tied to local influence.',
+        'In general, the United States Government has supported the creation of either an integrated IPR court that combines civil, criminal, and administrative jurisdiction or a national appellate IPR court that permits litigants to immediately appeal a case in a jurisdiction that is less tied to local influence.',
       citations: [
-        c(7, 'the United States Government has supported the creation of either an integrated IPR court that combines civil, criminal, and administrative jurisdiction or a national appellate IPR court'),
+        c(7, 'In general, the United States Government has supported the creation of either an integrated IPR court that combines civil, criminal, and administrative jurisdiction or a national appellate IPR court that permits litigants to immediately appeal a case in a jurisdiction that is less tied to local influence'),
       ],
     },
     {
@@ -1091,11 +1594,11 @@ export const annotations = {
       personId: 'zhang-jun',
       side: 'China',
       kind: 'claim',
+      reportingVerb: 'said',
       paraphrase:
-        'A unified IPR court has benefits but will not come until after broad reform of China\'s judicial system and its IPR laws as a whole.',
+        'While he agrees there is benefit in establishing a unified IPR court in China, it will not happen until after a broad-based reform of China\'s judicial system as well as its IPR laws as a whole.',
       citations: [
-        c(7, 'While Zhang agrees there is benefit in establishing a unified IPR court in China'),
-        c(7, 'it will not happen until after a broad-based reform of China\'s judicial system as well as its IPR laws as a whole'),
+        c(7, 'While Zhang agrees there is benefit in establishing a unified IPR court in China, he said it will not happen until after a broad-based reform of China\'s judicial system as well as its IPR laws as a whole'),
       ],
     },
     {
@@ -1105,8 +1608,12 @@ export const annotations = {
       personId: 'zhang-jun',
       side: 'China',
       kind: 'claim',
-      paraphrase: 'Judge Jiang Zhipei would likely be chief judge of such a court, which is why he naturally supports it.',
-      citations: [c(7, 'Judge Jiang Zhipei would likely serve as its chief judge, and he therefore naturally supports the move')],
+      reportingVerb: 'noted',
+      paraphrase:
+        'In the event such a court were established, Judge Jiang Zhipei would likely serve as its chief judge, and he therefore naturally supports the move.',
+      citations: [
+        c(7, 'Zhang noted that in the event such a court were established, Judge Jiang Zhipei would likely serve as its chief judge, and he therefore naturally supports the move'),
+      ],
     },
 
     // bcb-university-infringement (¶8)
@@ -1117,9 +1624,11 @@ export const annotations = {
       personId: 'wang-yefei',
       side: 'China',
       kind: 'claim',
-      paraphrase: 'Many universities use foreign textbooks, which are illegally copied and distributed because of their relatively high cost.',
+      reportingVerb: 'replied',
+      paraphrase:
+        'Asked about copyright infringement at universities: many universities use foreign textbooks, which are subject to illegal copying and distribution because of their relatively high cost.',
       citations: [
-        c(8, 'many universities use foreign textbooks, which are subject to illegal copying and distribution because of their relatively high cost'),
+        c(8, 'Asked about copyright infringement at universities, Wang replied that many universities use foreign textbooks, which are subject to illegal copying and distribution because of their relatively high cost'),
       ],
     },
     {
@@ -1129,7 +1638,9 @@ export const annotations = {
       personId: 'wang-yefei',
       side: 'China',
       kind: 'commitment',
-      paraphrase: 'Universities get "no safe harbor" from IPR laws; the BCB plans to meet 56 Beijing-area university presidents about the problem.',
+      reportingVerb: 'said',
+      paraphrase:
+        'Universities receive "no safe harbor" from IPR laws, and the BCB plans to meet with 56 Beijing-area university presidents to discuss the problem.',
       citations: [
         c(8, 'universities receive "no safe harbor" from IPR laws'),
         c(8, 'the BCB plans to meet with 56 Beijing-area university presidents to discuss the problem'),
@@ -1142,10 +1653,11 @@ export const annotations = {
       personId: 'wang-yefei',
       side: 'China',
       kind: 'claim',
+      reportingVerb: 'said',
       paraphrase:
-        'Online piracy over campus broadband is still relatively new; the BCB is drawing up a black list of known infringing sites not yet shut down.',
+        'Online piracy over broadband Internet connections at universities is still relatively new, and the BCB is developing a black list of known infringing web sites that have not yet been shut down.',
       citations: [
-        c(8, 'the problem is still relatively new'),
+        c(8, 'Wang said that the problem is still relatively new'),
         c(8, 'BCB is developing a black list of known infringing web sites that have not yet been shut down'),
       ],
     },
@@ -1156,8 +1668,12 @@ export const annotations = {
       personId: 'wang-yefei',
       side: 'China',
       kind: 'claim',
-      paraphrase: 'Asked by the Senior IPR Attache, Wang knew of no specific university policies on Internet use to minimise infringement.',
-      citations: [c(8, 'he was unaware of any specific university policies governing usage of the Internet to minimize infringement activities')],
+      reportingVerb: 'noted',
+      paraphrase:
+        'In response to a question of the Senior IPR Attache: he was unaware of any specific university policies governing usage of the Internet to minimize infringement activities.',
+      citations: [
+        c(8, 'Wang noted that he was unaware of any specific university policies governing usage of the Internet to minimize infringement activities'),
+      ],
     },
 
     // bcb-transparent-reporting (¶8)
@@ -1168,7 +1684,9 @@ export const annotations = {
       personId: null,
       side: 'US',
       kind: 'recommendation',
-      paraphrase: 'Report IPR enforcement actions more transparently: publicity would earn China credit abroad and help deter pirates.',
+      reportingVerb: 'recommended',
+      paraphrase:
+        'That BCB employ more transparent reporting of any IPR enforcement actions, since such publicity would give China more credit abroad for its efforts, and would help to deter pirates.',
       citations: [
         c(8, 'USTR recommended that BCB employ more transparent reporting of any IPR enforcement actions'),
         c(8, 'would give China more credit abroad for its efforts, and would help to deter pirates'),
@@ -1183,24 +1701,37 @@ export const annotations = {
       personId: null,
       side: 'China',
       kind: 'claim',
+      reportingVerb: 'told',
       paraphrase:
-        'The Central Business District matters to the capital and the country, especially before the 2008 Olympics, and IPR enforcement is central to the district\'s development.',
+        'Beijing\'s Central Business District plays an important role in the development of the capital and the country, especially with the impending 2008 Olympic Games, and IPR enforcement is central to the district\'s continued development.',
       citations: [
-        c(9, 'especially with the impending 2008 Olympic Games'),
+        c(9, 'the Chinese side told USTR that Beijing\'s Central Business District plays an important role in the development of the capital and the country, especially with the impending 2008 Olympic Games'),
         c(9, 'IPR enforcement is central to the district\'s continued development'),
       ],
     },
     {
+      id: 'chaoyang-more-social-forces',
+      issueId: 'chaoyang-market-management',
+      organizationId: 'chaoyang-district-government',
+      personId: 'xie-chaobin',
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'said',
+      paraphrase: 'The government is "involving more social forces" in protecting IPR.',
+      citations: [c(9, 'Xie said the government is "involving more social forces" in protecting IPR')],
+    },
+    {
+      // "notorious" is the cable's word for the markets, not Xie's: left out of his paraphrase.
       id: 'chaoyang-relies-on-management-companies',
       issueId: 'chaoyang-market-management',
       organizationId: 'chaoyang-district-government',
       personId: 'xie-chaobin',
       side: 'China',
       kind: 'claim',
-      paraphrase: 'The government is "involving more social forces" and relies heavily on market management companies to enforce IPR protection.',
+      reportingVerb: 'explained',
+      paraphrase: 'The government relies heavily on the management companies of Chaoyang\'s markets to enforce IPR protection.',
       citations: [
-        c(9, 'the government is "involving more social forces" in protecting IPR'),
-        c(9, 'the government relies heavily on the management companies at Chaoyang\'s notorious counterfeit markets to enforce IPR protection'),
+        c(9, 'explained that the government relies heavily on the management companies at Chaoyang\'s notorious counterfeit markets to enforce IPR protection'),
       ],
     },
     {
@@ -1210,11 +1741,12 @@ export const annotations = {
       personId: 'xie-chaobin',
       side: 'China',
       kind: 'claim',
+      reportingVerb: 'said',
       paraphrase:
-        'Vendors of trademarked brands must report their suppliers to the Cultural Authority for certification; losing it also costs the vendor its business license.',
+        'For example, all management companies now require vendors selling trademarked brands to report their suppliers to Chaoyang\'s Cultural Authority for certification, and revocation of that certification also results in revocation of a vendor\'s business license, thus avoiding the quick revival of illegal businesses.',
       citations: [
         c(9, 'all management companies now require vendors selling trademarked brands to report their suppliers to Chaoyang\'s Cultural Authority for certification'),
-        c(9, 'revocation of that certification also results in the revocation of a vendor\'s business license'),
+        c(9, 'revocation of that certification also results in the revocation of a vendor\'s business license, thus avoiding the quick revival of illegal businesses'),
       ],
     },
 
@@ -1226,9 +1758,25 @@ export const annotations = {
       personId: 'xie-chaobin',
       side: 'China',
       kind: 'claim',
-      paraphrase: 'Based on meetings with industry associations, rights holders are satisfied with protection and enforcement in Beijing\'s markets.',
+      reportingVerb: 'said',
+      paraphrase:
+        'Based on meetings with industry associations, rights holders are satisfied with IPR protection measures and enforcement actions taken in Beijing\'s markets.',
       citations: [
         c(10, 'based on meetings with industry associations, rights holders are satisfied with IPR protection measures and enforcement actions taken in Beijing\'s markets'),
+      ],
+    },
+    {
+      id: 'chaoyang-mou-with-amcham',
+      issueId: 'chaoyang-amcham-mou',
+      organizationId: 'chaoyang-district-government',
+      personId: 'xie-chaobin',
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'added',
+      paraphrase:
+        'The Chaoyang government signed an MOU with AmCham in October 2006 that will create a better environment for legitimate goods and will increase public awareness of the counterfeit problem.',
+      citations: [
+        c(10, 'He added that the Chaoyang government signed a memorandum of understanding (MOU) with the American Chamber of Commerce (AmCham) in October 2006 that will create a better environment for legitimate goods and will increase public awareness of the counterfeit problem'),
       ],
     },
     {
@@ -1238,14 +1786,35 @@ export const annotations = {
       personId: 'xie-chaobin',
       side: 'China',
       kind: 'claim',
+      reportingVerb: 'said',
+      paraphrase: 'This strategy, combined with targeted law enforcement activities, is the key to IPR enforcement.',
+      citations: [c(10, 'Xie said that this strategy, combined with targeted law enforcement activities, is the keys to IPR enforcement')],
+    },
+    {
+      id: 'chaoyang-ipr-working-group',
+      issueId: 'chaoyang-amcham-mou',
+      organizationId: 'chaoyang-district-government',
+      personId: 'xie-chaobin',
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'reported',
       paraphrase:
-        'The October 2006 MOU with AmCham, combined with targeted law enforcement, is the key to IPR enforcement; through it Chaoyang meets an IPR working group monthly and runs education campaigns.',
+        'Also through the MOU with AmCham, the Chaoyang government meets monthly with an IPR working group to exchange ideas and the results of piracy cases, enhance law enforcement and monitoring efforts, hold workshops and seminars, and create campaigns to educate sellers and buyers, particularly younger buyers.',
       citations: [
-        c(10, 'will create a better environment for legitimate goods and will increase public awareness of the counterfeit problem'),
-        c(10, 'combined with targeted law enforcement activities, is the keys to IPR enforcement'),
-        c(10, 'the Chaoyang government meets monthly with an IPR working group'),
-        c(10, 'education programs have to date included a visit to Microsoft and to Taiwan movie studios'),
+        c(10, 'Also through the MOU with AmCham, Xie reported that the Chaoyang government meets monthly with an IPR working group'),
+        c(10, 'enhance law enforcement and monitoring efforts, hold workshops and seminars, and create campaigns to educate sellers and buyers, particularly younger buyers'),
       ],
+    },
+    {
+      id: 'chaoyang-education-programs',
+      issueId: 'chaoyang-amcham-mou',
+      organizationId: 'chaoyang-district-government',
+      personId: 'xie-chaobin',
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'added',
+      paraphrase: 'Education programs have to date included a visit to Microsoft and to Taiwan movie studios.',
+      citations: [c(10, 'He added that education programs have to date included a visit to Microsoft and to Taiwan movie studios')],
     },
     {
       id: 'chaoyang-wants-us-visit',
@@ -1254,9 +1823,11 @@ export const annotations = {
       personId: 'xie-chaobin',
       side: 'China',
       kind: 'request',
-      paraphrase: 'Chaoyang officials would like to visit the United States in 2007 to exchange enforcement experience.',
+      reportingVerb: 'added',
+      paraphrase:
+        'Chaoyang government officials would like to visit the United States in 2007 to exchange experiences on enforcement, further to a recent exchange with local law enforcement from the United States.',
       citations: [
-        c(10, 'Chaoyang government officials would like to visit the United States in 2007 to exchange experiences on enforcement'),
+        c(10, 'Chaoyang government officials would like to visit the United States in 2007 to exchange experiences on enforcement, further to a recent exchange with local law enforcement from the United States'),
       ],
     },
 
@@ -1268,9 +1839,11 @@ export const annotations = {
       personId: null,
       side: 'US',
       kind: 'request',
-      paraphrase: 'USTR asked what more the two countries must do to manage the problem at the Silk Street Market together.',
+      reportingVerb: 'asked',
+      paraphrase:
+        'Chaoyang government officials what more the United States and China must do to cooperatively manage the problem at Silk Street Market, the "world\'s most famous market" for counterfeit goods.',
       citations: [
-        c(11, 'what more the United States and China must do to cooperatively manage the problem at Silk Street Market'),
+        c(11, 'USTR asked Chaoyang government officials what more the United States and China must do to cooperatively manage the problem at Silk Street Market, the "world\'s most famous market" for counterfeit goods'),
       ],
     },
     {
@@ -1280,7 +1853,8 @@ export const annotations = {
       personId: 'liu-chuncheng',
       side: 'China',
       kind: 'concern',
-      paraphrase: 'Liu interrupted the interpreter to object that the embassy had not provided the question in advance.',
+      reportingVerb: 'noted',
+      paraphrase: '(Interrupting the interpreter) "the embassy did not provide us with this question [in advance]."',
       citations: [c(11, 'Liu interrupted the interpreter to note that "the embassy did not provide us with this question [in advance]."')],
     },
     {
@@ -1290,10 +1864,11 @@ export const annotations = {
       personId: 'liu-chuncheng',
       side: 'China',
       kind: 'claim',
+      reportingVerb: 'continued',
       paraphrase:
-        'Those who know the market\'s history, recent litigation and cooperation with the EU would take a more objective view of recent progress.',
+        'Those familiar with the market\'s history will have a more objective view of recent progress in enforcement, and those who "pay more attention to recent litigations" and cooperation with the EU will have a better understanding of the situation.',
       citations: [
-        c(11, 'those familiar with the market\'s history will have a more objective view of recent progress'),
+        c(11, 'He continued to say that those familiar with the market\'s history will have a more objective view of recent progress n enforcement'),
         c(11, 'those who "pay more attention to recent litigations" and cooperation with the EU will have a better understanding of the situation'),
       ],
     },
@@ -1304,7 +1879,8 @@ export const annotations = {
       personId: null,
       side: 'US',
       kind: 'claim',
-      paraphrase: 'Recent industry data show that, in some categories, up to 80–90% of goods at Silk Street are counterfeits.',
+      reportingVerb: 'cited',
+      paraphrase: 'Recent industry data showing that, in some categories, up to 80–90% of goods at Silk Street are counterfeits.',
       citations: [c(11, 'USTR cited recent industry data showing that, in some categories, up to 80-90% of goods at Silk Street are counterfeits')],
     },
     {
@@ -1314,7 +1890,8 @@ export const annotations = {
       personId: null,
       side: 'China',
       kind: 'denial',
-      paraphrase: 'The Chinese side challenged the figures, asserting that rights holders are pleased with the situation at the market.',
+      reportingVerb: 'challenged',
+      paraphrase: 'USTR\'s figures, asserting that rights holders are pleased with the situation at the market.',
       citations: [
         c(11, 'The Chinese side challenged those figures'),
         c(11, 'asserting that rights holders are pleased with the situation at the market'),
@@ -1327,23 +1904,9 @@ export const annotations = {
       personId: null,
       side: 'China',
       kind: 'request',
-      paraphrase: 'The Chinese side asked that the data be shared.',
+      reportingVerb: 'requested',
+      paraphrase: 'That such data be shared.',
       citations: [c(11, 'requested that such data be shared')],
-    },
-    {
-      id: 'embassy-silk-market-settlement-note',
-      issueId: 'chaoyang-silk-street',
-      organizationId: 'us-embassy-beijing',
-      personId: null,
-      side: 'US',
-      kind: 'claim',
-      paraphrase:
-        'Liu was referring to a European lawyer\'s settlement with the Silk Market, reported as European "satisfaction"; Emboffs, advised it could be used for propaganda, declined to attend the signing.',
-      citations: [
-        c(11, 'Director Liu referred in particular to a widely reported incident'),
-        c(11, 'The signing ceremony was widely reported in the media as an indication of European "satisfaction" with IP enforcement at Silk Market'),
-        c(11, 'lest it be used for propaganda purposes, and therefore declined to participate'),
-      ],
     },
     {
       id: 'chaoyang-data-forced',
@@ -1352,9 +1915,10 @@ export const annotations = {
       personId: 'liu-chuncheng',
       side: 'China',
       kind: 'denial',
-      paraphrase: 'Data on high counterfeit rates at local markets is "forced" by intermediaries who profit from IPR cases.',
+      reportingVerb: 'said',
+      paraphrase: 'Data on high rates of counterfeit products at local markets is "forced" by intermediaries who profit from IPR cases.',
       citations: [
-        c(12, 'data on high rates of counterfeit products at local markets is "forced" by intermediaries who profit from IPR cases'),
+        c(12, 'Director Liu said that data on high rates of counterfeit products at local markets is "forced" by intermediaries who profit from IPR cases'),
       ],
     },
     {
@@ -1364,8 +1928,9 @@ export const annotations = {
       personId: 'liu-chuncheng',
       side: 'China',
       kind: 'denial',
-      paraphrase: 'Chaoyang district has never relied on selling counterfeit goods for its economic development.',
-      citations: [c(12, 'Chaoyang district has never relied on the sale of counterfeit goods for economic development')],
+      reportingVerb: 'stated',
+      paraphrase: 'Chaoyang district has never relied on the sale of counterfeit goods for economic development.',
+      citations: [c(12, 'stated that Chaoyang district has never relied on the sale of counterfeit goods for economic development')],
     },
     {
       id: 'ustr-acknowledge-frankly',
@@ -1374,9 +1939,13 @@ export const annotations = {
       personId: null,
       side: 'US',
       kind: 'recommendation',
-      paraphrase: 'Both sides should frankly acknowledge the situation at the market and work constructively to address it.',
+      reportingVerb: 'suggested',
+      paraphrase: 'That both sides acknowledge frankly the situation at the market and work constructively to address it.',
       citations: [
         c(12, 'USTR suggested that both sides acknowledge frankly the situation at the market and work constructively to address it'),
+      ],
+      hedgeNotes: [
+        { hedge: 'hopes', why: '"his hope" is Liu\'s, in the reply clause of the same sentence, kept in chaoyang-visit-and-real-data.' },
       ],
     },
     {
@@ -1386,10 +1955,11 @@ export const annotations = {
       personId: 'liu-chuncheng',
       side: 'China',
       kind: 'recommendation',
-      paraphrase: 'Liu encouraged USTR to visit the Silk Street Market and hoped to work together in future "based on real data".',
+      reportingVerb: 'replied',
+      paraphrase:
+        'He encouraged USTR to visit Silk Street Market, and expressed his hope to work together in the future based on real data.',
       citations: [
-        c(12, 'encouraging USTR to visit Silk Street Market'),
-        c(12, 'expressed his hope to work together in the future based on real data'),
+        c(12, 'Liu replied by encouraging USTR to visit Silk Street Market, and expressed his hope to work together in the future based on real data'),
       ],
     },
     {
@@ -1399,12 +1969,54 @@ export const annotations = {
       personId: 'xie-chaobin',
       side: 'China',
       kind: 'commitment',
+      reportingVerb: 'added',
       paraphrase:
-        'Chaoyang is firmly determined to fight piracy; as WTO members, China treats all rights holders like domestic ones; Xie hopes to promote discussion and avoid misunderstandings.',
+        'Chaoyang district is firmly determined to fighting piracy and, as WTO members, China assures that all rights holders receive the same treatment as domestic rights holders.',
       citations: [
-        c(12, 'Chaoyang district is firmly determined to fighting piracy'),
+        c(12, 'Vice Governor Xie added that Chaoyang district is firmly determined to fighting piracy'),
         c(12, 'as WTO members, China assures that all rights holders receive the same treatment as domestic rights holders'),
-        c(12, 'he hopes to promote future discussion and avoid misunderstandings'),
+      ],
+    },
+    {
+      id: 'chaoyang-hopes-for-discussion',
+      issueId: 'chaoyang-silk-street',
+      organizationId: 'chaoyang-district-government',
+      personId: 'xie-chaobin',
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'said',
+      paraphrase: 'He hopes to promote future discussion and avoid misunderstandings.',
+      citations: [c(12, 'He said that he hopes to promote future discussion and avoid misunderstandings')],
+    },
+
+    // chaoyang-silk-market-settlement (¶11 note)
+    {
+      id: 'embassy-silk-market-settlement-note',
+      issueId: 'chaoyang-silk-market-settlement',
+      organizationId: 'us-embassy-beijing',
+      personId: null,
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: null,
+      paraphrase:
+        'Liu referred in particular to a widely reported incident in which a European lawyer, counsel to two companies concerned about infringement at the Silk Market and chair of European Chamber\'s IPR Committee, entered into a separate agreement with the Silk Market to settle his clients\' civil litigation; the signing ceremony was widely reported in the media as an indication of European "satisfaction" with IP enforcement at Silk Market.',
+      citations: [
+        c(11, 'Director Liu referred in particular to a widely reported incident in which a European lawyer, who is also counsel to two companies concerned about infringement at the Silk Market and who chairs European Chamber\'s IPR Committee, entered into a separate agreement with the Silk Market to settle his clients\' civil litigation'),
+        c(11, 'The signing ceremony was widely reported in the media as an indication of European "satisfaction" with IP enforcement at Silk Market'),
+      ],
+    },
+    {
+      id: 'embassy-declined-signing',
+      issueId: 'chaoyang-silk-market-settlement',
+      organizationId: 'us-embassy-beijing',
+      personId: null,
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: null,
+      paraphrase:
+        'Emboffs were advised by rights holders\' counsel not to attend this meeting, lest it be used for propaganda purposes, and therefore declined to participate.',
+      citations: [
+        c(11, 'Emboffs were advised by rights holders\' counsel not to attend this meeting, lest it be used for propaganda purposes, and therefore declined to participate'),
       ],
     },
 
@@ -1416,19 +2028,23 @@ export const annotations = {
       personId: 'xu-yongji',
       side: 'China',
       kind: 'claim',
-      paraphrase: 'Especially since 2000, Chinese universities have increasingly used foreign textbooks.',
+      reportingVerb: 'told',
+      paraphrase: 'Especially since 2000, Chinese universities have increasingly begun to use foreign textbooks.',
       citations: [c(13, 'especially since 2000, Chinese universities have increasingly begun to use foreign textbooks')],
     },
     {
+      // The cable's own voice: this sentence has no "Xu said".
       id: 'moe-requests-licensing',
       issueId: 'moe-textbook-licensing',
-      organizationId: 'moe',
-      personId: 'xu-yongji',
-      side: 'China',
+      organizationId: 'us-embassy-beijing',
+      personId: null,
+      side: 'US',
       kind: 'claim',
-      paraphrase: 'The Ministry asks that such books be licensed for publishing in China to reduce the cost to students.',
+      reportingVerb: null,
+      paraphrase:
+        'In such cases, the Ministry of Education requests that the books be licensed for publishing in China to reduce the cost to students.',
       citations: [
-        c(13, 'the Ministry of Education requests that the books be licensed for publishing in China to reduce the cost to students'),
+        c(13, 'In such cases, the Ministry of Education requests that the books be licensed for publishing in China to reduce the cost to students'),
       ],
     },
     {
@@ -1439,10 +2055,11 @@ export const annotations = {
       personId: 'xu-yongji',
       side: 'China',
       kind: 'claim',
+      reportingVerb: 'said',
       paraphrase:
-        'Nine presses print licensed foreign books, with more than 6,000 foreign textbooks in print, amounting to several hundred million RMB in royalties.',
+        'There are nine presses in China that print such licensed foreign books, with a total of more than 6,000 foreign textbooks in print in China today, amounting to several hundred million RMB in royalties.',
       citations: [
-        c(13, 'there are nine presses in China that print such licensed foreign books'),
+        c(13, 'He said there are nine presses in China that print such licensed foreign books'),
         c(13, 'more than 6,000 foreign textbooks in print in China today, amounting to several hundred million RMB in royalties'),
       ],
     },
@@ -1455,23 +2072,26 @@ export const annotations = {
       personId: 'xu-yongji',
       side: 'China',
       kind: 'claim',
-      paraphrase: 'The Ministry monitors copyright compliance at universities and sets out measures, available online, for schools to follow.',
+      reportingVerb: 'said',
+      paraphrase:
+        'The Ministry of Education currently monitors copyright compliance at universities, and stipulates measures, available online, for schools to follow.',
       citations: [
-        c(14, 'the Ministry of Education currently monitors copyright compliance at universities, and stipulates measures, available online, for schools to follow'),
+        c(14, 'Xu said that the Ministry of Education currently monitors copyright compliance at universities, and stipulates measures, available online, for schools to follow'),
       ],
     },
     {
+      // The cable's own voice: "However, enforcement responsibility falls..." has no "Xu said".
       id: 'moe-enforcement-falls-to-nca',
       issueId: 'moe-enforcement-responsibility',
-      organizationId: 'moe',
-      personId: 'xu-yongji',
-      side: 'China',
-      kind: 'commitment',
+      organizationId: 'us-embassy-beijing',
+      personId: null,
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: null,
       paraphrase:
-        'Enforcement falls to the National Copyright Administration, which worked with the Ministry in August–September 2006 to punish textbook infringers and will collaborate longer term on anti-piracy mechanisms.',
+        'Enforcement responsibility falls to the National Copyright Administration, which worked together with the Ministry of Education from August to September 2006 to punish textbook infringers, and will collaborate longer term to establish mechanisms to fight piracy.',
       citations: [
-        c(14, 'enforcement responsibility falls to the National Copyright Administration'),
-        c(14, 'will collaborate longer term to establish mechanisms to fight piracy'),
+        c(14, 'However, enforcement responsibility falls to the National Copyright Administration, which worked together with the Ministry of Education from August to September 2006 to punish textbook infringers, and will collaborate longer term to establish mechanisms to fight piracy'),
       ],
     },
 
@@ -1483,24 +2103,27 @@ export const annotations = {
       personId: null,
       side: 'US',
       kind: 'claim',
+      reportingVerb: 'provided',
       paraphrase:
-        'USTR summarised its provincial review findings: athletic shoe counterfeiting, Internet and book piracy, IPR complaint centers and the Silk Market discussion with Chaoyang.',
+        'A summary of provincial review activities and findings to MOFCOM, covering athletic shoe counterfeiting, Internet and book piracy, IPR complaint centers, and discussion of Silk Market with Chaoyang District Government.',
       citations: [
         c(15, 'USTR provided MOFCOM with a summary of provincial review activities and findings, covering athletic shoe counterfeiting, Internet and book piracy, IPR complaint centers, and discussion of Silk Market with Chaoyang District Government'),
       ],
     },
     {
+      // An speaks for MOFCOM ("expressed MOFCOM's appreciation"); the position is MOFCOM's.
       id: 'mofcom-complaint-centers',
       issueId: 'mofcom-review-findings',
       organizationId: 'mofcom',
       personId: 'an-ning',
       side: 'China',
       kind: 'claim',
+      reportingVerb: 'cited',
       paraphrase:
-        'MOFCOM appreciated USTR\'s observations and cited recent enforcement and 50 nationwide IPR complaint centers, in line with promoting IPR at all levels of government.',
+        'Recent examples of IPR enforcement and the establishment of 50 nationwide IPR complaint centers, which he noted are consistent with MOFCOM\'s principle to consistently promote IPR issues at all levels of government; he also expressed MOFCOM\'s appreciation for USTR\'s observations on IPR.',
       citations: [
-        c(15, 'expressed MOFCOM\'s appreciation for USTR\'s observations on IPR'),
-        c(15, 'the establishment of 50 nationwide IPR complaint centers'),
+        c(15, 'expressed MOFCOM\'s appreciation for USTR\'s observations on IPR and cited recent examples of IPR enforcement and the establishment of 50 nationwide IPR complaint centers'),
+        c(15, 'consistent with MOFCOM\'s principle to consistently promote IPR issues at all levels of government'),
       ],
     },
 
@@ -1512,9 +2135,12 @@ export const annotations = {
       personId: null,
       side: 'China',
       kind: 'claim',
+      reportingVerb: 'replied',
       paraphrase:
-        'Trademarks, copyrights and patents each have their own enforcement systems, and each includes rewards and punishments, including rewards for case transfer.',
-      citations: [c(16, 'rewards and punishments, including rewards for case transfer, are part of each')],
+        'Asked about the existence of a rewards system for IPR enforcement: different enforcement and administrative systems exist for trademarks, copyrights, and patents, and rewards and punishments, including rewards for case transfer, are part of each.',
+      citations: [
+        c(16, 'Asked about the existence of a rewards system for IPR enforcement, MOFCOM replied that different enforcement and administrative systems exist for trademarks, copyrights, and patents, and that rewards and punishments, including rewards for case transfer, are part of each'),
+      ],
     },
     {
       id: 'mofcom-no-central-system',
@@ -1523,8 +2149,9 @@ export const annotations = {
       personId: null,
       side: 'China',
       kind: 'claim',
+      reportingVerb: 'noted',
       paraphrase: 'There is no central system for evaluating and rewarding IPR enforcement.',
-      citations: [c(16, 'there is no central system for evaluating and rewarding IPR enforcement')],
+      citations: [c(16, 'MOFCOM noted that there is no central system for evaluating and rewarding IPR enforcement')],
     },
     {
       id: 'mofcom-new-rules',
@@ -1533,35 +2160,67 @@ export const annotations = {
       personId: null,
       side: 'China',
       kind: 'claim',
-      paraphrase: 'Since 2006, four new rules have been made and a monitoring system set up to encourage case transfer.',
-      citations: [c(16, 'four new rules have been made, and a monitoring system established')],
+      reportingVerb: 'reported',
+      paraphrase:
+        'Asked what incentives have been added since 2006 for increased case transfer: four new rules have been made, and a monitoring system established.',
+      citations: [
+        c(16, 'Asked what incentives have been added since 2006 for increased case transfer, MOFCOM reported that four new rules have been made, and a monitoring system established'),
+      ],
     },
     {
+      // "The two problems they report to face": the cable's verb is "report" ("reported" above).
       id: 'mofcom-two-problems',
       issueId: 'mofcom-case-transfer',
       organizationId: 'mofcom',
       personId: null,
       side: 'China',
       kind: 'concern',
-      paraphrase: 'The two problems MOFCOM reports are evidence collection and cooperation with rights holders.',
+      reportingVerb: 'reported',
+      paraphrase: 'The two problems they face are evidence collection and cooperation with rights holders.',
       citations: [c(16, 'The two problems they report to face are evidence collection and cooperation with rights holders')],
     },
 
-    // mofcom-transparency (¶17)
+    // mofcom-ciecc-website (¶17)
+    {
+      // The cable's own voice: the first clause of ¶17 is not MOFCOM's.
+      id: 'ciecc-website-reports-actions',
+      issueId: 'mofcom-ciecc-website',
+      organizationId: 'us-embassy-beijing',
+      personId: null,
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: null,
+      paraphrase: 'All IPR enforcement actions are reported on the CIECC website.',
+      citations: [c(17, 'All IPR enforcement actions are reported on the CIECC website')],
+    },
     {
       id: 'mofcom-ciecc-website',
-      issueId: 'mofcom-transparency',
+      issueId: 'mofcom-ciecc-website',
       organizationId: 'mofcom',
       personId: null,
       side: 'China',
       kind: 'claim',
+      reportingVerb: 'said',
       paraphrase:
-        'All IPR enforcement actions are reported on the CIECC website; 20 percent of its February 2007 visitors were from the United States, showing its value to foreign rights holders.',
+        '20 percent of visitors to the CIECC website in February 2007 were from the United States, indicating that it has become a valuable tool to foreign rights holders.',
       citations: [
-        c(17, 'All IPR enforcement actions are reported on the CIECC website'),
-        c(17, '20 percent of visitors to the site in February 2007 were from the United States, indicating that it has become a valuable tool to foreign rights holders'),
+        c(17, 'MOFCOM said that 20 percent of visitors to the site in February 2007 were from the United States, indicating that it has become a valuable tool to foreign rights holders'),
       ],
     },
+    {
+      // The cable's own voice: no speaker in this sentence.
+      id: 'ciecc-us-largest-foreign-share',
+      issueId: 'mofcom-ciecc-website',
+      organizationId: 'us-embassy-beijing',
+      personId: null,
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: null,
+      paraphrase: 'United States visitors represented the largest proportion of foreign visitors to the CIECC site.',
+      citations: [c(17, 'United States visitors represented the largest proportion of foreign visitors to the site')],
+    },
+
+    // mofcom-transparency (¶17)
     {
       id: 'ustr-little-information-online',
       issueId: 'mofcom-transparency',
@@ -1569,10 +2228,11 @@ export const annotations = {
       personId: null,
       side: 'US',
       kind: 'concern',
+      reportingVerb: 'pointed out',
       paraphrase:
-        'Very little information is online, so rights holders cannot tell whether their case was handled, and so little publication may weaken deterrence.',
+        'Very little information is available online, leaving rights holders uncertain whether their particular case has been dealt with or not, and that publishing so little information may reduce the deterrent effect.',
       citations: [
-        c(17, 'USTR pointed out that very little information is available online'),
+        c(17, 'USTR pointed out that very little information is available online, leaving rights holders uncertain whether their particular case has been dealt with or not'),
         c(17, 'publishing so little information may reduce the deterrent effect'),
       ],
     },
@@ -1583,7 +2243,8 @@ export const annotations = {
       personId: null,
       side: 'US',
       kind: 'recommendation',
-      paraphrase: 'Release more information about take-down actions, in compliance with Chinese law.',
+      reportingVerb: 'suggested',
+      paraphrase: 'Releasing more information about take-down actions, in compliance with Chinese law.',
       citations: [c(17, 'USTR suggested releasing more information about take-down actions, in compliance with Chinese law')],
     },
     {
@@ -1593,8 +2254,13 @@ export const annotations = {
       personId: null,
       side: 'China',
       kind: 'claim',
-      paraphrase: 'MOFCOM replied that this has to do with the confidentiality of rights holders.',
-      citations: [c(17, 'MOFCOM replied that this has to do with confidentiality of rights holders')],
+      reportingVerb: 'replied',
+      paraphrase:
+        'To USTR\'s suggestion to release more information about take-down actions: this has to do with confidentiality of rights holders.',
+      citations: [
+        c(17, 'USTR suggested releasing more information about take-down actions'),
+        c(17, 'MOFCOM replied that this has to do with confidentiality of rights holders'),
+      ],
     },
     {
       id: 'ustr-2006-statistics-missing',
@@ -1603,9 +2269,11 @@ export const annotations = {
       personId: null,
       side: 'US',
       kind: 'concern',
-      paraphrase: 'Despite a March 2006 conversation about transparency, MOFCOM had not yet made its 2006 enforcement statistics available.',
+      reportingVerb: 'pointed out',
+      paraphrase:
+        'Following a March 2006 conversation about transparency, MOFCOM had not yet made available enforcement statistics for 2006.',
       citations: [
-        c(17, 'following a March 2006 conversation about transparency, MOFCOM had not yet made available enforcement statistics for 2006'),
+        c(17, 'USTR pointed out that following a March 2006 conversation about transparency, MOFCOM had not yet made available enforcement statistics for 2006'),
       ],
     },
 
@@ -1617,9 +2285,11 @@ export const annotations = {
       personId: null,
       side: 'US',
       kind: 'claim',
-      paraphrase: 'The provincial review meetings were largely granted at the last minute and only after considerable Embassy intervention.',
+      reportingVerb: null,
+      paraphrase:
+        'USTR\'s provincial review meetings in China, held prior to the April 10 WTO filings by USTR, were largely granted at the last minute and only after considerable direct intervention by the Embassy.',
       citations: [
-        c(18, 'were largely granted at the last minute and only after considerable direct intervention by the Embassy'),
+        c(18, 'which were held prior to the April 10 WTO filings by USTR, were largely granted at the last minute and only after considerable direct intervention by the Embassy'),
       ],
     },
     {
@@ -1629,10 +2299,11 @@ export const annotations = {
       personId: null,
       side: 'US',
       kind: 'request',
+      reportingVerb: 'told',
       paraphrase:
-        'Emboffs told MOFCOM that if China wanted an objective report it should support USTR\'s visits to local governments, or at least not interfere.',
+        'MOFCOM, to arrange the meetings, that if China wanted an objective report in USTR\'s provincial review, it should either support USTR\'s visits to local governments, or at least refrain from interfering with them.',
       citations: [
-        c(18, 'if China wanted an objective report in USTR\'s provincial review, it should either support USTR\'s visits to local governments, or at least refrain from interfering with them'),
+        c(18, 'To arrange the meetings, Emboffs told MOFCOM that if China wanted an objective report in USTR\'s provincial review, it should either support USTR\'s visits to local governments, or at least refrain from interfering with them'),
       ],
     },
     {
@@ -1642,8 +2313,9 @@ export const annotations = {
       personId: null,
       side: 'China',
       kind: 'denial',
-      paraphrase: 'MOFCOM denied any interference.',
-      citations: [c(18, 'MOFCOM denied any interference')],
+      reportingVerb: 'denied',
+      paraphrase: 'Any interference, in response to the Embassy.',
+      citations: [c(18, 'In response, MOFCOM denied any interference')],
     },
     {
       id: 'embassy-meetings-after-mofcom-stopped',
@@ -1652,20 +2324,28 @@ export const annotations = {
       personId: null,
       side: 'US',
       kind: 'claim',
-      paraphrase: 'Chinese agencies granted none of the requested meetings until MOFCOM stopped "not interfering".',
-      citations: [c(18, 'Chinese agencies did not grant any requested meetings until MOFCOM stopped "not interfering."')],
+      reportingVerb: null,
+      paraphrase: 'Chinese agencies did not grant any requested meetings until MOFCOM stopped "not interfering."',
+      // Quote stops before the closing '."' so the hedge check reads this sentence, not the next.
+      citations: [c(18, 'Chinese agencies did not grant any requested meetings until MOFCOM stopped')],
     },
     {
+      // "Chinese officials" in various fora: modelled as the Chinese government, the nearest entity.
       id: 'china-cooperation-suspended',
       issueId: 'comment-meeting-access',
       organizationId: 'chinese-government',
       personId: null,
       side: 'China',
       kind: 'claim',
+      reportingVerb: 'noted',
       paraphrase:
-        'Since the April 10 WTO filings, Chinese officials have repeatedly said that all bilateral IPR cooperation with the United States is suspended.',
+        'Repeatedly, in various fora, that with the April 10 filing of the WTO dispute resolution cases, all bilateral cooperation on IPR issues between the United States and China is henceforth suspended.',
       citations: [
         c(18, 'Chinese officials have repeatedly noted in various fora that all bilateral cooperation on IPR issues between the United States and China is henceforth suspended'),
+      ],
+      hedgeNotes: [
+        { hedge: 'considerable', why: '"casts considerable doubt" is the Embassy\'s assessment in the same sentence, kept in embassy-future-meetings-doubt.' },
+        { hedge: 'may', why: '"may be arranged" is in the Embassy\'s assessment in the same sentence, kept in embassy-future-meetings-doubt.' },
       ],
     },
     {
@@ -1675,8 +2355,10 @@ export const annotations = {
       personId: null,
       side: 'US',
       kind: 'concern',
-      paraphrase: 'The suspension casts considerable doubt on how easily such meetings can be arranged in future.',
-      citations: [c(18, 'casts considerable doubt on the ease with which such meetings may be arranged in the future')],
+      reportingVerb: null,
+      paraphrase:
+        'Chinese officials\' repeated statements that all bilateral IPR cooperation is henceforth suspended cast considerable doubt on the ease with which such meetings may be arranged in the future.',
+      citations: [c(18, 'which casts considerable doubt on the ease with which such meetings may be arranged in the future')],
     },
 
     // comment-local-engagement (¶19, SBU)
@@ -1687,11 +2369,26 @@ export const annotations = {
       personId: null,
       side: 'US',
       kind: 'claim',
+      reportingVerb: null,
       paraphrase:
-        'Despite the WTO fallout, the March meetings showed that continued engagement with local officials builds relationships and trust; Emboffs have met the BCB dozens of times.',
+        'Despite recent WTO fallout, USTR\'s March meetings in Beijing demonstrated the effectiveness of continued engagement with local officials to build relationships and trust to support better IPR enforcement; Emboffs have met with BCB dozens of times and have sponsored several joint programs together.',
       citations: [
         c(19, 'demonstrated the effectiveness of continued engagement with local officials to build relationships and trust to support better IPR enforcement'),
         c(19, 'Emboffs have met with BCB dozens of times and have sponsored several joint programs together'),
+      ],
+    },
+    {
+      id: 'bcb-confided-initial-disbelief',
+      issueId: 'comment-local-engagement',
+      organizationId: 'bcb',
+      personId: null,
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'confided',
+      paraphrase:
+        'In a prior meeting with Emboffs, their own initial disbelief when first advised by Emboffs that Internet copyright piracy was a problem in China.',
+      citations: [
+        c(19, 'In a prior meeting with Emboffs, the BCB even confided their own initial disbelief when first advised by Emboffs that Internet copyright piracy was a problem in China'),
       ],
     },
     {
@@ -1701,11 +2398,21 @@ export const annotations = {
       personId: null,
       side: 'China',
       kind: 'claim',
-      paraphrase:
-        'The BCB confided its initial disbelief that Internet copyright piracy was a problem in China, but now says it is fully engaged on the issue.',
+      reportingVerb: 'says',
+      paraphrase: 'Now they are fully engaged on the issue of Internet copyright piracy.',
+      citations: [c(19, 'Now, however, they say they are fully engaged on the issue')],
+    },
+    {
+      id: 'embassy-ciecc-meetings',
+      issueId: 'comment-local-engagement',
+      organizationId: 'us-embassy-beijing',
+      personId: null,
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: null,
+      paraphrase: 'Emboffs attended several bilateral meetings with CIECC before it established its now popular online IPR complaint mechanism.',
       citations: [
-        c(19, 'the BCB even confided their own initial disbelief when first advised by Emboffs that Internet copyright piracy was a problem in China'),
-        c(19, 'they say they are fully engaged on the issue'),
+        c(19, 'Emboffs attended several bilateral meetings with CIECC before it established its now popular online IPR complaint mechanism'),
       ],
     },
     {
@@ -1715,10 +2422,11 @@ export const annotations = {
       personId: 'wang-kaiqian',
       side: 'China',
       kind: 'claim',
-      paraphrase: 'Wang Kaiqian credited Emboffs\' advice on making the site useful to foreigners with its recent dramatic increase in foreign users.',
+      reportingVerb: 'credited',
+      paraphrase:
+        'Advice from Emboffs about how to make the site more user-friendly and useful to foreigners with the site\'s recent dramatic increase in foreign users.',
       citations: [
-        c(19, 'Vice Director Wang Kaiqian has credited advice from Emboffs'),
-        c(19, 'the site\'s recent dramatic increase in foreign users'),
+        c(19, 'Vice Director Wang Kaiqian has credited advice from Emboffs about how to make the site more user-friendly and useful to foreigners with the site\'s recent dramatic increase in foreign users'),
       ],
     },
 
@@ -1730,7 +2438,8 @@ export const annotations = {
       personId: null,
       side: 'US',
       kind: 'recommendation',
-      paraphrase: 'Continuing local engagement is especially critical after the WTO case.',
+      reportingVerb: null,
+      paraphrase: 'Continuing local engagement remains especially critical in the post-WTO case world.',
       citations: [c(20, 'Continuing local engagement remains especially critical in the post-WTO case world')],
     },
     {
@@ -1740,11 +2449,11 @@ export const annotations = {
       personId: null,
       side: 'US',
       kind: 'claim',
+      reportingVerb: null,
       paraphrase:
-        'The Embassy sent four Chinese Internet copyright enforcement officials to the United States in March and April 2007, hosted by USTR and other agencies; they now plan technical assistance with CIECC.',
+        'The Embassy was pleased to nominate and send a delegation of four Chinese Internet copyright enforcement officials to the United States on an International Visitors Program in March and April 2007.',
       citations: [
-        c(20, 'send a delegation of four Chinese Internet copyright enforcement officials to the United States on an International Visitors Program in March and April 2007'),
-        c(20, 'are now planning a number of technical assistance programs with the CIECC'),
+        c(20, 'The Embassy was pleased to nominate and send a delegation of four Chinese Internet copyright enforcement officials to the United States on an International Visitors Program in March and April 2007'),
       ],
     },
     {
@@ -1754,21 +2463,23 @@ export const annotations = {
       personId: null,
       side: 'US',
       kind: 'concern',
-      paraphrase: 'The Embassy hopes the programs will survive the Chinese Government\'s high-profile rhetoric of disappointment and anger.',
+      reportingVerb: null,
+      paraphrase:
+        'The visitors were hosted by USTR and other agencies and are now planning a number of technical assistance programs with the CIECC, which the Embassy hopes will survive the high profile public rhetoric of disappointment and anger from the Chinese Government.',
       citations: [
-        c(20, 'which the Embassy hopes will survive the high profile public rhetoric of disappointment and anger from the Chinese Government'),
+        c(20, 'The visitors were hosted by USTR and other agencies, and are now planning a number of technical assistance programs with the CIECC, which the Embassy hopes will survive the high profile public rhetoric of disappointment and anger from the Chinese Government'),
       ],
     },
   ],
 
   // ── Figures: every number the cable states ──────────────────────────────
   // Left out, because the cable gives no number: "several hundred million RMB in royalties"
-  // (¶13, kept as a quote in moe-licensed-textbook-scale), "dozens of times" (¶19),
+  // (¶13, kept word for word in moe-licensed-textbook-scale), "dozens of times" (¶19),
   // "several" courts/programs/meetings (¶7, ¶19), "very small percentage" (¶4), "monthly" (¶10).
   figures: [
     {
       id: 'silk-street-counterfeit-share',
-      label: 'Share of goods at Silk Street that are counterfeits',
+      label: 'Share of goods at Silk Street that are counterfeits: up to 80–90%, in some categories',
       value: { kind: 'range', min: 80, max: 90 },
       unit: 'percent',
       qualifiers: ['in some categories', 'up to'],
@@ -1776,25 +2487,31 @@ export const annotations = {
       asOf: null,
       assertedBy: ['ustr'],
       source: 'recent industry data',
+      chart: 'counterfeit-share',
       disputes: [
         {
           organizationId: 'chaoyang-district-government',
-          summary: 'The Chinese side challenged the figures, asked for the data to be shared and asserted that rights holders are pleased.',
-          citation: c(11, 'The Chinese side challenged those figures'),
+          personId: null,
+          reportingVerb: 'challenged',
+          summary:
+            'The Chinese side challenged those figures and requested that such data be shared, asserting that rights holders are pleased with the situation at the market.',
+          citation: c(11, 'The Chinese side challenged those figures and requested that such data be shared, asserting that rights holders are pleased with the situation at the market'),
         },
         {
           organizationId: 'chaoyang-district-government',
-          summary: 'Director Liu said data on high counterfeit rates is "forced" by intermediaries who profit from IPR cases.',
-          citation: c(12, 'data on high rates of counterfeit products at local markets is "forced" by intermediaries'),
+          personId: 'liu-chuncheng',
+          reportingVerb: 'said',
+          summary: 'Director Liu said that data on high rates of counterfeit products at local markets is "forced" by intermediaries who profit from IPR cases.',
+          citation: c(12, 'Director Liu said that data on high rates of counterfeit products at local markets is "forced" by intermediaries who profit from IPR cases'),
         },
       ],
       venueId: 'chaoyang',
       topicIds: ['counterfeit-markets'],
-      citations: [c(11, 'up to 80-90% of goods at Silk Street are counterfeits')],
+      citations: [c(11, 'USTR cited recent industry data showing that, in some categories, up to 80-90% of goods at Silk Street are counterfeits')],
     },
     {
       id: 'silk-market-lawyer-clients',
-      label: 'Companies represented by the European lawyer who settled with the Silk Market',
+      label: 'Companies concerned about infringement at the Silk Market to which the European lawyer is counsel',
       value: { kind: 'exact', value: 2 },
       unit: 'companies',
       qualifiers: [],
@@ -1802,14 +2519,17 @@ export const annotations = {
       asOf: null,
       assertedBy: ['us-embassy-beijing'],
       source: null,
+      chart: null,
       disputes: [],
       venueId: 'chaoyang',
       topicIds: ['counterfeit-markets'],
       citations: [c(11, 'also counsel to two companies concerned about infringement at the Silk Market')],
     },
     {
+      // The "largest proportion of foreign visitors" sentence is the cable's voice, not MOFCOM's:
+      // it is the position ciecc-us-largest-foreign-share, not part of this figure.
       id: 'ciecc-us-visitor-share',
-      label: 'Share of CIECC website visitors from the United States, February 2007 (the largest proportion of foreign visitors)',
+      label: 'Share of visitors to the CIECC website from the United States, February 2007',
       value: { kind: 'exact', value: 20 },
       unit: 'percent',
       qualifiers: [],
@@ -1817,17 +2537,15 @@ export const annotations = {
       asOf: month('2007-02'),
       assertedBy: ['mofcom'],
       source: null,
+      chart: 'visitor-share',
       disputes: [],
       venueId: 'mofcom',
       topicIds: ['complaint-centers', 'transparency-and-statistics'],
-      citations: [
-        c(17, '20 percent of visitors to the site in February 2007 were from the United States'),
-        c(17, 'United States visitors represented the largest proportion of foreign visitors to the site'),
-      ],
+      citations: [c(17, 'MOFCOM said that 20 percent of visitors to the site in February 2007 were from the United States')],
     },
     {
       id: 'nationwide-complaint-centers',
-      label: 'Nationwide IPR complaint centers established',
+      label: 'Nationwide IPR complaint centers established, as cited by An Ning',
       value: { kind: 'exact', value: 50 },
       unit: 'centers',
       qualifiers: [],
@@ -1835,6 +2553,7 @@ export const annotations = {
       asOf: null,
       assertedBy: ['mofcom'],
       source: null,
+      chart: null,
       disputes: [],
       venueId: 'mofcom',
       topicIds: ['complaint-centers'],
@@ -1842,7 +2561,7 @@ export const annotations = {
     },
     {
       id: 'case-transfer-new-rules',
-      label: 'New rules on case-transfer incentives made since 2006',
+      label: 'New rules made, reported in answer to a question on incentives added since 2006 for increased case transfer',
       value: { kind: 'exact', value: 4 },
       unit: 'rules',
       qualifiers: [],
@@ -1850,17 +2569,17 @@ export const annotations = {
       asOf: null,
       assertedBy: ['mofcom'],
       source: null,
+      chart: null,
       disputes: [],
       venueId: 'mofcom',
       topicIds: ['case-transfer-incentives'],
       citations: [
-        c(16, 'four new rules have been made'),
-        c(16, 'Asked what incentives have been added since 2006 for increased case transfer'),
+        c(16, 'Asked what incentives have been added since 2006 for increased case transfer, MOFCOM reported that four new rules have been made'),
       ],
     },
     {
       id: 'case-transfer-problems',
-      label: 'Problems MOFCOM reports in case transfer (evidence collection; cooperation with rights holders)',
+      label: 'Problems MOFCOM reports facing (evidence collection; cooperation with rights holders)',
       value: { kind: 'exact', value: 2 },
       unit: 'problems',
       qualifiers: [],
@@ -1868,6 +2587,7 @@ export const annotations = {
       asOf: null,
       assertedBy: ['mofcom'],
       source: null,
+      chart: null,
       disputes: [],
       venueId: 'mofcom',
       topicIds: ['case-transfer-incentives', 'evidence-and-prosecution'],
@@ -1875,7 +2595,7 @@ export const annotations = {
     },
     {
       id: 'licensed-textbook-presses',
-      label: 'Presses in China printing licensed foreign books',
+      label: 'Presses in China that print licensed foreign books',
       value: { kind: 'exact', value: 9 },
       unit: 'presses',
       qualifiers: [],
@@ -1883,14 +2603,19 @@ export const annotations = {
       asOf: null,
       assertedBy: ['moe'],
       source: null,
+      chart: null,
       disputes: [],
       venueId: 'moe',
       topicIds: ['textbook-licensing'],
-      citations: [c(13, 'there are nine presses in China that print such licensed foreign books')],
+      citations: [c(13, 'He said there are nine presses in China that print such licensed foreign books')],
+      hedgeNotes: [
+        { hedge: 'more than', why: 'Qualifies the count of textbooks in the same sentence (figure foreign-textbooks-in-print), not the nine presses.' },
+        { hedge: 'several', why: 'Qualifies the royalties in the same sentence ("several hundred million RMB"), not the nine presses.' },
+      ],
     },
     {
       id: 'foreign-textbooks-in-print',
-      label: 'Foreign textbooks in print in China',
+      label: 'Foreign textbooks in print in China today: more than 6,000',
       value: { kind: 'exact', value: 6000 },
       unit: 'textbooks',
       qualifiers: ['more than'],
@@ -1898,10 +2623,17 @@ export const annotations = {
       asOf: null,
       assertedBy: ['moe'],
       source: null,
+      chart: null,
       disputes: [],
       venueId: 'moe',
       topicIds: ['textbook-licensing'],
       citations: [c(13, 'more than 6,000 foreign textbooks in print in China today')],
+      hedgeNotes: [
+        {
+          hedge: 'several',
+          why: '"several hundred million RMB in royalties" qualifies the royalties, which have no number to chart; kept word for word in moe-licensed-textbook-scale.',
+        },
+      ],
     },
     {
       id: 'university-presidents-to-meet',
@@ -1913,6 +2645,7 @@ export const annotations = {
       asOf: null,
       assertedBy: ['bcb'],
       source: null,
+      chart: null,
       disputes: [],
       venueId: 'bcb',
       topicIds: ['university-piracy'],
@@ -1920,7 +2653,7 @@ export const annotations = {
     },
     {
       id: 'take-down-procedure-age',
-      label: 'Age of Beijing\'s take-down notification procedures',
+      label: 'Age of the take-down notification procedures: only one year old, still in development',
       value: { kind: 'exact', value: 1 },
       unit: 'years',
       qualifiers: ['only'],
@@ -1928,6 +2661,7 @@ export const annotations = {
       asOf: null,
       assertedBy: ['bcb'],
       source: null,
+      chart: null,
       disputes: [],
       venueId: 'bcb',
       topicIds: ['take-down-notices'],
@@ -1935,7 +2669,7 @@ export const annotations = {
     },
     {
       id: 'visitors-program-delegation',
-      label: 'Chinese Internet copyright enforcement officials sent to the United States on the International Visitors Program',
+      label: 'Chinese Internet copyright enforcement officials the Embassy sent to the United States on an International Visitors Program',
       value: { kind: 'exact', value: 4 },
       unit: 'officials',
       qualifiers: [],
@@ -1943,6 +2677,7 @@ export const annotations = {
       asOf: null,
       assertedBy: ['us-embassy-beijing'],
       source: null,
+      chart: null,
       disputes: [],
       venueId: 'embassy-comment',
       topicIds: ['exchanges-and-training'],
@@ -1950,191 +2685,283 @@ export const annotations = {
     },
   ],
 
-  // ── Events: every dated happening, as precise as the cable is ───────────────
+  // ── Events: as precise as the cable is ───────────────────────────────────
+  // happening: took place by the cable's date; plan: intended or expected (the wished-for 2007
+  // visit, the impending Olympics); state: a situation as of `start` (ending at `end` if given).
+  // attribution null: the cable states it in its own voice.
   events: [
     {
       id: 'beijing-internet-enforcement-focus',
-      date: month('2006-08'),
-      label: 'Beijing begins focusing on Internet-related IP enforcement, launching IP education and public-awareness programs',
+      kind: 'happening',
+      start: month('2006-08'),
+      end: null,
+      label: 'Beijing starts to focus on Internet-related IP enforcement, with the launch of IP education and public awareness programs',
+      hedgeNotes: [{ hedge: 'about', why: 'A preposition in "educate businesses about legal software use", not a hedge; that clause is not part of the label.' }],
+      attribution: { organizationId: 'bcb', personId: 'wang-yefei', reportingVerb: 'told' },
       venueId: 'bcb',
       topicIds: ['online-copyright', 'public-awareness'],
-      citations: [c(2, 'in August 2006 with the launch of IP education and public awareness programs')],
+      citations: [c(2, 'started to focus on Internet-related intellectual property (IP) enforcement in August 2006 with the launch of IP education and public awareness programs')],
     },
     {
       id: 'nca-moe-textbook-campaign',
-      date: month('2006-08'),
-      label: 'National Copyright Administration and Ministry of Education work together to punish textbook infringers (August to September 2006)',
+      kind: 'happening',
+      start: month('2006-08'),
+      end: month('2006-09'),
+      label: 'National Copyright Administration works together with the Ministry of Education to punish textbook infringers',
+      attribution: null,
       venueId: 'moe',
       topicIds: ['university-piracy', 'textbook-licensing'],
-      citations: [c(14, 'from August to September 2006 to punish textbook infringers')],
+      citations: [c(14, 'worked together with the Ministry of Education from August to September 2006 to punish textbook infringers')],
     },
     {
       id: 'chaoyang-amcham-mou-signed',
-      date: month('2006-10'),
+      kind: 'happening',
+      start: month('2006-10'),
+      end: null,
       label: 'Chaoyang government signs an MOU with AmCham',
+      attribution: { organizationId: 'chaoyang-district-government', personId: 'xie-chaobin', reportingVerb: 'added' },
       venueId: 'chaoyang',
       topicIds: ['counterfeit-markets', 'public-awareness'],
       citations: [c(10, 'signed a memorandum of understanding (MOU) with the American Chamber of Commerce (AmCham) in October 2006')],
     },
     {
       id: 'foreign-textbooks-since-2000',
-      date: year('2000'),
-      label: 'Chinese universities increasingly begin to use foreign textbooks (especially since 2000)',
+      kind: 'state',
+      start: year('2000'),
+      end: day('2007-03-16', MARCH_16_VISIT),
+      label: 'Chinese universities have increasingly begun to use foreign textbooks, especially since 2000',
+      attribution: { organizationId: 'moe', personId: 'xu-yongji', reportingVerb: 'told' },
       venueId: 'moe',
       topicIds: ['textbook-licensing'],
       citations: [c(13, 'especially since 2000, Chinese universities have increasingly begun to use foreign textbooks')],
     },
     {
       id: 'case-transfer-incentives-since-2006',
-      date: year('2006'),
-      label: 'Incentives for case transfer added since 2006: four new rules and a monitoring system',
+      kind: 'state',
+      start: year('2006'),
+      end: day('2007-03-16', MOFCOM_MEETING),
+      label: 'Four new rules made and a monitoring system established, in answer to a question on incentives added since 2006 for increased case transfer',
+      attribution: { organizationId: 'mofcom', personId: null, reportingVerb: 'reported' },
       venueId: 'mofcom',
       topicIds: ['case-transfer-incentives'],
       citations: [
-        c(16, 'Asked what incentives have been added since 2006 for increased case transfer'),
-        c(16, 'four new rules have been made, and a monitoring system established'),
+        c(16, 'Asked what incentives have been added since 2006 for increased case transfer, MOFCOM reported that four new rules have been made, and a monitoring system established'),
       ],
     },
     {
+      // The cable does not say who took part in the conversation.
       id: 'transparency-conversation',
-      date: month('2006-03'),
-      label: 'USTR and MOFCOM discuss transparency',
+      kind: 'happening',
+      start: month('2006-03'),
+      end: null,
+      label: 'A conversation about transparency, which USTR referred to at the MOFCOM meeting',
+      attribution: { organizationId: 'ustr', personId: null, reportingVerb: 'pointed out' },
       venueId: 'mofcom',
       topicIds: ['transparency-and-statistics'],
-      citations: [c(17, 'following a March 2006 conversation about transparency')],
+      citations: [c(17, 'USTR pointed out that following a March 2006 conversation about transparency')],
     },
     {
+      // A situation as of the MOFCOM meeting, not a 2006 happening.
       id: 'enforcement-statistics-2006-unpublished',
-      date: year('2006'),
-      label: 'MOFCOM\'s enforcement statistics for 2006: not yet made available at the time of the meeting',
+      kind: 'state',
+      start: day('2007-03-16', MOFCOM_MEETING),
+      end: null,
+      label: 'Following a March 2006 conversation about transparency, MOFCOM had not yet made available enforcement statistics for 2006',
+      attribution: { organizationId: 'ustr', personId: null, reportingVerb: 'pointed out' },
       venueId: 'mofcom',
       topicIds: ['transparency-and-statistics'],
-      citations: [c(17, 'MOFCOM had not yet made available enforcement statistics for 2006')],
+      citations: [c(17, 'USTR pointed out that following a March 2006 conversation about transparency, MOFCOM had not yet made available enforcement statistics for 2006')],
     },
     {
-      // "in January" with no year; the most recent January before the March 2007 meeting.
       id: 'bcb-watermark-pilot',
-      date: month('2007-01'),
-      label: 'BCB launches a pilot electronic watermarking system to register and protect digital images (January [2007])',
+      kind: 'happening',
+      start: month('2007-01', '¶3 says only "in January"; read as January 2007, the last January before the March 16 meeting (cable dated 18 April 2007)'),
+      end: null,
+      label: 'BCB launches a pilot program to use an electronic watermarking system to register and protect digital images',
+      attribution: null,
       venueId: 'bcb',
       topicIds: ['evidence-and-prosecution', 'online-copyright'],
-      citations: [c(3, 'the BCB in January launched a pilot program to use an electronic watermarking system')],
+      citations: [c(3, 'the BCB in January launched a pilot program to use an electronic watermarking system to register and protect digital images')],
     },
     {
       id: 'yahoo-china-deep-linking-case',
-      date: month('2007-01'),
-      label: 'Music industry brings a "deep linking" case against Yahoo China',
+      kind: 'happening',
+      start: month('2007-01'),
+      end: null,
+      label: 'The music industry brings a "deep linking" case against Yahoo China',
+      hedgeNotes: [{ hedge: 'about', why: 'A preposition in "USTR\'s inquiry about the deep linking case", not a hedge.' }],
+      attribution: null,
       venueId: 'bcb',
       topicIds: ['deep-linking'],
       citations: [c(6, 'the "deep linking" case brought against Yahoo China by the music industry in January 2007')],
     },
     {
-      // "in February", after the January 2007 case it discussed.
       id: 'bcb-judges-workshop',
-      date: month('2007-02'),
-      label: 'BCB hosts a workshop with judges on the Yahoo China case and similar cases (February [2007])',
+      kind: 'happening',
+      start: month('2007-02', '¶6 says only "in February"; read as February 2007, after the January 2007 case it discussed'),
+      end: null,
+      label: 'BCB hosts a workshop with judges to discuss the Yahoo China case and similar cases',
+      hedgeNotes: [{ hedge: 'about', why: 'A preposition in "USTR\'s inquiry about the deep linking case", not a hedge.' }],
+      attribution: { organizationId: 'bcb', personId: 'wang-yefei', reportingVerb: 'said' },
       venueId: 'bcb',
       topicIds: ['deep-linking', 'evidence-and-prosecution'],
       citations: [c(6, 'the BCB hosted a workshop in February to discuss this and similar cases with judges')],
     },
     {
       id: 'ciecc-visitors-february-2007',
-      date: month('2007-02'),
-      label: '20 percent of CIECC website visitors are from the United States, the largest proportion of foreign visitors',
+      kind: 'state',
+      start: month('2007-02'),
+      end: null,
+      label: '20 percent of visitors to the CIECC website are from the United States',
+      attribution: { organizationId: 'mofcom', personId: null, reportingVerb: 'said' },
       venueId: 'mofcom',
       topicIds: ['complaint-centers', 'transparency-and-statistics'],
-      citations: [c(17, '20 percent of visitors to the site in February 2007 were from the United States')],
+      citations: [c(17, 'MOFCOM said that 20 percent of visitors to the site in February 2007 were from the United States')],
     },
     {
       id: 'beijing-review-visit',
-      date: day('2007-03-16'),
-      label: 'USTR visits Beijing to conclude its series of provincial IPR review meetings',
+      kind: 'happening',
+      start: day('2007-03-16', YEAR_FROM_CABLE),
+      end: null,
+      label: 'USTR\'s McCoy and Celico visit Beijing to conclude a series of provincial review meetings in several Chinese cities',
+      attribution: null,
       venueId: null,
-      topicIds: ['online-copyright', 'counterfeit-markets', 'textbook-licensing', 'bilateral-relations'],
+      topicIds: ['online-copyright', 'counterfeit-markets', 'textbook-licensing'],
       citations: [
         c(1, 'visited Beijing on March 16 to conclude a series of provincial review meetings in several Chinese cities'),
       ],
     },
     {
       id: 'bcb-meeting',
-      date: day('2007-03-16'),
-      label: 'USTR and Embassy officers meet the Beijing Copyright Bureau',
+      kind: 'happening',
+      start: day('2007-03-16', YEAR_FROM_CABLE),
+      end: null,
+      label: 'USTR, the Senior IPR Attache and Econoff meet the Beijing Copyright Bureau',
+      attribution: null,
       venueId: 'bcb',
       topicIds: ['online-copyright'],
       citations: [c(2, 'met with Beijing Copyright Bureau (BCB) Director Wang Yefei'), c(2, 'Chen Xiaohong on March 16')],
     },
     {
       id: 'chaoyang-meeting',
-      date: day('2007-03-16'),
-      label: 'USTR meets Chaoyang District officials on enforcement in local markets (dated by the summary\'s "March 16" visit)',
+      kind: 'happening',
+      start: day('2007-03-16', MARCH_16_VISIT),
+      end: null,
+      label: 'USTR meets Chaoyang District officials on IP enforcement in local markets',
+      attribution: null,
       venueId: 'chaoyang',
       topicIds: ['counterfeit-markets'],
       citations: [
-        c(1, 'visited Beijing on March 16'),
         c(1, 'raised IP enforcement in local markets with the Chaoyang District of Beijing municipal government'),
+        c(9, 'In a meeting with Chaoyang District Vice Governor Xie Chaobin'),
       ],
     },
     {
       id: 'moe-meeting',
-      date: day('2007-03-16'),
-      label: 'USTR meets the Ministry of Education on university textbook piracy (dated by the summary\'s "March 16" visit)',
+      kind: 'happening',
+      start: day('2007-03-16', MARCH_16_VISIT),
+      end: null,
+      label: 'USTR meets the Ministry of Education on university textbook piracy',
+      attribution: null,
       venueId: 'moe',
       topicIds: ['textbook-licensing', 'university-piracy'],
       citations: [
-        c(1, 'visited Beijing on March 16'),
         c(1, 'discussed university textbook piracy at the Ministry of Education'),
+        c(13, 'In a meeting with the Ministry of Education\'s Department of International Exchanges'),
       ],
     },
     {
       id: 'mofcom-meeting',
-      date: day('2007-03-16'),
-      label: 'USTR meets MOFCOM\'s Market Order Rectification Office, CIECC and the State Office of IP Protection',
+      kind: 'happening',
+      start: day('2007-03-16', YEAR_FROM_CABLE),
+      end: null,
+      label: 'USTR meets MOFCOM\'s Market Order Rectification Office, with officials of CIECC and the State Office of IP Protection',
+      attribution: null,
       venueId: 'mofcom',
       topicIds: ['complaint-centers'],
       citations: [c(15, 'USTR also met with on March 16 with the Ministry of Commerce (MOFCOM) Market Order Rectification Office (MORO)')],
     },
     {
       id: 'spc-meeting',
-      date: day('2007-03-28'),
+      kind: 'happening',
+      start: day('2007-03-28', YEAR_FROM_CABLE),
+      end: null,
       label: 'Emboffs meet Supreme People\'s Court Deputy President Zhang Jun',
+      attribution: null,
       venueId: 'spc',
       topicIds: ['ipr-courts'],
       citations: [c(7, 'Emboffs subsequently met with Supreme People\'s Court Deputy President Zhang Jun on March 28')],
     },
     {
       id: 'visitors-program',
-      date: month('2007-03'),
-      label: 'Four Chinese Internet copyright enforcement officials visit the United States on an International Visitors Program (March and April 2007)',
+      kind: 'happening',
+      start: month('2007-03'),
+      end: month('2007-04'),
+      label: 'Four Chinese Internet copyright enforcement officials visit the United States on an International Visitors Program',
+      attribution: null,
       venueId: 'embassy-comment',
       topicIds: ['exchanges-and-training'],
-      citations: [c(20, 'on an International Visitors Program in March and April 2007')],
+      citations: [c(20, 'send a delegation of four Chinese Internet copyright enforcement officials to the United States on an International Visitors Program in March and April 2007')],
     },
     {
-      // "April 10" with no year: the filings the 18 April 2007 cable reports as just made.
       id: 'wto-filings',
-      date: day('2007-04-10'),
+      kind: 'happening',
+      start: day('2007-04-10', YEAR_FROM_CABLE),
+      end: null,
       label: 'USTR files WTO dispute resolution cases on Chinese IPR-related matters (enforcement and market access)',
+      attribution: null,
       venueId: 'embassy-comment',
       topicIds: ['bilateral-relations'],
       citations: [
         c(18, 'the April 10 filing of the WTO dispute resolution cases on Chinese IPR-related matters (enforcement and market access)'),
+        c(18, 'the April 10 WTO filings by USTR'),
+      ],
+      hedgeNotes: [
+        { hedge: 'largely', why: 'In ¶18\'s first sentence it qualifies how the meetings were granted, not the filings.' },
+        { hedge: 'only', why: 'In ¶18\'s first sentence it qualifies how the meetings were granted, not the filings.' },
+        { hedge: 'considerable', why: 'Qualifies the Embassy\'s intervention and its doubt about future meetings, not the filings.' },
+        { hedge: 'may', why: '"may be arranged" concerns future meetings, not the filings.' },
+      ],
+    },
+    {
+      // New: Chinese officials' statements, attributed, as a state from the filings on.
+      id: 'china-says-cooperation-suspended',
+      kind: 'state',
+      start: day('2007-04-10', YEAR_FROM_CABLE),
+      end: null,
+      label: 'Chinese officials repeatedly note in various fora that all bilateral IPR cooperation with the United States is henceforth suspended',
+      attribution: { organizationId: 'chinese-government', personId: null, reportingVerb: 'noted' },
+      venueId: 'embassy-comment',
+      topicIds: ['bilateral-relations'],
+      citations: [
+        c(18, 'With the April 10 filing of the WTO dispute resolution cases on Chinese IPR-related matters (enforcement and market access), Chinese officials have repeatedly noted in various fora that all bilateral cooperation on IPR issues between the United States and China is henceforth suspended'),
+      ],
+      hedgeNotes: [
+        { hedge: 'considerable', why: '"casts considerable doubt" is the Embassy\'s assessment in the same sentence, not the officials\' statement.' },
+        { hedge: 'may', why: '"may be arranged" is in the Embassy\'s assessment in the same sentence, not the officials\' statement.' },
       ],
     },
     {
       id: 'chaoyang-planned-us-visit',
-      date: year('2007'),
-      label: 'Chaoyang officials would like to visit the United States to exchange enforcement experience (planned)',
+      kind: 'plan',
+      start: year('2007'),
+      end: null,
+      label: 'Chaoyang government officials would like to visit the United States to exchange experiences on enforcement',
+      attribution: { organizationId: 'chaoyang-district-government', personId: 'xie-chaobin', reportingVerb: 'added' },
       venueId: 'chaoyang',
       topicIds: ['exchanges-and-training'],
-      citations: [c(10, 'would like to visit the United States in 2007')],
+      citations: [c(10, 'Chaoyang government officials would like to visit the United States in 2007 to exchange experiences on enforcement')],
     },
     {
       id: 'olympics-2008',
-      date: year('2008'),
+      kind: 'plan',
+      start: year('2008'),
+      end: null,
       label: 'The impending 2008 Olympic Games',
+      attribution: { organizationId: 'chaoyang-district-government', personId: null, reportingVerb: 'told' },
       venueId: 'chaoyang',
       topicIds: ['counterfeit-markets'],
-      citations: [c(9, 'especially with the impending 2008 Olympic Games')],
+      citations: [c(9, 'the Chinese side told USTR that Beijing\'s Central Business District plays an important role in the development of the capital and the country, especially with the impending 2008 Olympic Games')],
     },
   ],
 } satisfies CableAnnotations

@@ -19,7 +19,10 @@ describe('the 07BEIJING2566 dataset', () => {
 
   it('has the six venues of the cable', () => {
     expect(dataset.venues.map((v) => v.id)).toEqual(['bcb', 'chaoyang', 'moe', 'mofcom', 'spc', 'embassy-comment'])
-    expect(byId(dataset.venues, 'spc').date).toEqual({ value: '2007-03-28', precision: 'day' })
+    expect(byId(dataset.venues, 'spc').date).toMatchObject({ value: '2007-03-28', precision: 'day' })
+    // ¶9–14 give no day: the Chaoyang and Education meetings are dated from ¶1's visit, and say so.
+    expect(byId(dataset.venues, 'chaoyang').date?.inferredFrom).toMatch(/¶1/)
+    expect(byId(dataset.venues, 'moe').date?.inferredFrom).toMatch(/¶1/)
     expect(byId(dataset.venues, 'embassy-comment').kind).toBe('assessment')
   })
 
@@ -32,14 +35,16 @@ describe('the 07BEIJING2566 dataset', () => {
     expect(figure.assertedBy).toEqual(['ustr'])
     expect(figure.disputes[0]).toMatchObject({
       organizationId: 'chaoyang-district-government',
-      citation: { paragraph: 11, quote: 'The Chinese side challenged those figures' },
+      reportingVerb: 'challenged',
+      citation: { paragraph: 11, quote: expect.stringContaining('The Chinese side challenged those figures') },
     })
+    expect(figure.chart).toBe('counterfeit-share')
   })
 
   it('dates the CIECC 20% US-visitor figure to February 2007, asserted by MOFCOM', () => {
     const figure = byId(dataset.figures, 'ciecc-us-visitor-share')
     expect(figure.value).toEqual({ kind: 'exact', value: 20 })
-    expect(figure.asOf).toEqual({ value: '2007-02', precision: 'month' })
+    expect(figure.asOf).toEqual({ value: '2007-02', precision: 'month', inferredFrom: null })
     expect(figure.assertedBy).toEqual(['mofcom'])
   })
 
@@ -86,8 +91,26 @@ describe('the 07BEIJING2566 dataset', () => {
     },
   )
 
+  it('keeps the words around the quotes to what the cable says (the issue "Fidelity, part two" examples)', () => {
+    // ¶18 reports what officials said, and ¶20 calls it rhetoric: no suspension is stated as fact.
+    expect(byId(dataset.venues, 'embassy-comment').summary).not.toMatch(/China suspended/)
+    expect(byId(dataset.venues, 'embassy-comment').summary).toMatch(/repeatedly noted/)
+    // ¶4: USTR described practice in the United States and asked that associations be allowed to file in China.
+    expect(byId(dataset.issues, 'bcb-take-down-notices').summary).toMatch(/in the United States/)
+    expect(byId(dataset.issues, 'bcb-take-down-notices').summary).toMatch(/allowed to file notices in China/)
+    // ¶3: cases were transferred "for" trial and conviction, a purpose, not an outcome.
+    expect(dataset.positions.map((p) => p.paraphrase).join(' ')).not.toMatch(/ended in/)
+    // ¶18: "largely" and "considerable" stay.
+    expect(byId(dataset.positions, 'embassy-meetings-granted-late').paraphrase).toMatch(/largely.*considerable/)
+    // Market operators are not the Chinese government.
+    expect(byId(dataset.organizations, 'silk-market').side).toBe('other')
+    expect(byId(dataset.organizations, 'market-management-companies').side).toBe('other')
+  })
+
   it('uses titles as the cable gives them', () => {
-    expect(byId(dataset.people, 'xie-chaobin')).toMatchObject({ title: 'Vice Governor', organizationId: 'chaoyang-district-government' })
+    expect(byId(dataset.people, 'xie-chaobin')).toMatchObject({ title: 'Chaoyang District Vice Governor', organizationId: 'chaoyang-district-government' })
+    // The cable names no organization for An Ning's title: none is invented.
+    expect(byId(dataset.people, 'an-ning').organizationId).toBeNull()
     expect(byId(dataset.people, 'zhang-jun').title).toBe("Supreme People's Court Deputy President")
   })
 })
