@@ -53,7 +53,7 @@ test('print briefing: a cover, no chrome, whole charts with their tables, one ve
   const cover = page.getByRole('region', { name: /what was raised, by whom/i })
   await expect(cover).toBeVisible()
   await expect(cover).toContainText('07BEIJING2566')
-  await expect(cover).toContainText('The whole cable, no filters')
+  await expect(cover).toContainText('Everything this dashboard records for 07BEIJING2566, no filters')
   await expect(cover).toContainText(/Public-safe view: paragraphs marked SBU \(¶18–20\)/)
   await expect(cover).toContainText(`${new URL(page.url()).origin}/?safe=1`)
   await expect(page.getByRole('complementary', { name: 'Filters' })).toBeHidden()

@@ -64,7 +64,7 @@ test('with public-safe on, no slide shows anything from the SBU paragraphs 18–
     await expect(slide(page)).toHaveAccessibleName(new RegExp(`^Slide ${n} of ${total}:`))
     const text = await page.locator('.presentation').innerText()
     for (const phrase of SBU_PHRASES) expect(text, `slide ${n}: “${phrase}”`).not.toContain(phrase)
-    await expect(slide(page)).toContainText('Public-safe (SBU hidden)')
+    await expect(slide(page)).toContainText('Public-safe (only U paragraphs)')
     await expect(slide(page)).toContainText(/Highest marking:\s*(U|none)/)
     await page.keyboard.press('ArrowRight')
   }

@@ -47,7 +47,7 @@ function Dashboard({ data, failures }: { data: DashboardViewData; failures: Reso
 
   return (
     <div className="dashboard">
-      <FilterPanel organizations={visible.organizations} topics={data.topics} venues={visible.venues} index={index} counts={counts} />
+      <FilterPanel organizations={visible.organizations} topics={visible.topics} venues={visible.venues} index={index} counts={counts} />
       <div className="dashboard__content">
         <PrintCover cableId={PRIMARY_CABLE_ID} filters={deferred} filtered={filtered} names={data} paragraphs={data.paragraphs} />
         <DroppedParamsNotice />
@@ -57,7 +57,7 @@ function Dashboard({ data, failures }: { data: DashboardViewData; failures: Reso
         <div className="dashboard__toolbar">
           <ActiveFilters
             organizations={data.organizations}
-            topics={data.topics}
+            topics={visible.topics}
             venues={data.venues}
             shownIssues={filtered.issues.length}
             totalIssues={filtered.totalIssues}
@@ -85,7 +85,7 @@ function Dashboard({ data, failures }: { data: DashboardViewData; failures: Reso
               positions={filtered.positions}
               events={filtered.events}
               venues={filtered.venues}
-              topics={data.topics}
+              topics={visible.topics}
               organizations={data.organizations}
               allVenues={visible.venues}
             />
@@ -100,7 +100,7 @@ function Dashboard({ data, failures }: { data: DashboardViewData; failures: Reso
 function ChartsPlaceholder() {
   return (
     <section className="charts-placeholder" aria-labelledby="charts-placeholder-heading">
-      <h2 id="charts-placeholder-heading">The cable's statistics</h2>
+      <h2 id="charts-placeholder-heading">Figures the cable gives, and counts of what this dashboard records</h2>
       <p>The charts load as you scroll to them.</p>
     </section>
   )

@@ -1,4 +1,4 @@
-import type { PartialDate } from '@/contract/schemas'
+import type { CableEvent, DatePoint, PartialDate } from '@/contract/schemas'
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
@@ -9,6 +9,34 @@ export function formatPartialDate(date: PartialDate): string {
   if (date.precision === 'year' || !monthName) return year ?? date.value
   if (date.precision === 'month' || !day) return `${monthName} ${year}`
   return `${Number(day)} ${monthName} ${year}`
+}
+
+/** "August–September 2006", "March 2007 – April 2007": a range as precise as each of its ends. */
+export function formatDateRange(start: PartialDate, end: PartialDate | null): string {
+  if (!end || end.value === start.value) return formatPartialDate(start)
+  const [startYear] = start.value.split('-')
+  const [endYear] = end.value.split('-')
+  if (start.precision === 'month' && end.precision === 'month' && startYear === endYear) {
+    return `${formatPartialDate(start).replace(` ${startYear}`, '')}–${formatPartialDate(end)}`
+  }
+  return `${formatPartialDate(start)} – ${formatPartialDate(end)}`
+}
+
+/**
+ * An event's date as the timeline, lists and exports write it: a plan says it is one, a state
+ * says "as of", a range keeps both ends.
+ */
+export function formatEventDate(event: Pick<CableEvent, 'kind' | 'start' | 'end'>): string {
+  if (event.kind === 'state') {
+    return event.end ? `since ${formatPartialDate(event.start)}, as of ${formatPartialDate(event.end)}` : `as of ${formatPartialDate(event.start)}`
+  }
+  const when = formatDateRange(event.start, event.end)
+  return event.kind === 'plan' ? `planned: ${when}` : when
+}
+
+/** The bases of every inferred end of a date, for a visible "inferred from ..." note. */
+export function inferredBases(...dates: (DatePoint | null | undefined)[]): string[] {
+  return [...new Set(dates.flatMap((d) => (d?.inferredFrom ? [d.inferredFrom] : [])))]
 }
 
 /** "18 April 2007, 06:44 UTC" from an ISO timestamp. */
@@ -22,4 +50,11 @@ export function formatTimestamp(iso: string): string {
 
 export function pluralize(count: number, singular: string, plural = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : plural}`
+}
+
+/** "USTR and Embassy Beijing", "A, B and C"; each name once. */
+export function joinNames(all: readonly string[]): string {
+  const names = [...new Set(all)]
+  if (names.length <= 1) return names[0] ?? ''
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
 }

@@ -30,7 +30,7 @@ export function useFilteredView<D extends DashboardData>(data: D): FilteredView<
   const filters = useFilterStore((s) => s.filters)
   // Typing stays responsive at 10,000 issues: the heavy filtering may lag one frame behind.
   const deferred = useDeferredValue(filters)
-  const visible = useMemo(() => (deferred.publicSafe ? (redactForPublic(data) as D) : data), [data, deferred.publicSafe])
+  const visible = useMemo(() => (deferred.publicSafe ? redactForPublic(data) : data), [data, deferred.publicSafe])
   const index = useMemo(() => indexIssues(visible), [visible])
   const filtered = useMemo(() => filterDashboard(visible, index, deferred), [visible, index, deferred])
   const counts = useMemo(() => countFacets(visible, index, deferred), [visible, index, deferred])

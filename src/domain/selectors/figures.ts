@@ -1,15 +1,16 @@
+import { textStatesNumber } from '@/domain/dataset/numbers-in-text'
 import type { Figure } from '@/contract/schemas'
 
 const isPercent = (figure: Figure) => /^(percent|%)$/i.test(figure.unit)
 
-/** The disputed Silk Street figure: the cable's only percentage range about counterfeits (¶11). Charts and slides both single it out. */
+/** The disputed Silk Street figure (¶11), drawn by its own chart: the analysts say so on the figure. */
 export function isCounterfeitShareFigure(figure: Figure): boolean {
-  return figure.value.kind === 'range' && isPercent(figure) && /counterfeit/i.test(figure.label)
+  return figure.chart === 'counterfeit-share' && figure.value.kind === 'range'
 }
 
-/** MOFCOM's claim about CIECC website visitors from the United States (¶17). */
+/** MOFCOM's claim about CIECC website visitors from the United States (¶17), drawn by its own chart. */
 export function isUsVisitorShareFigure(figure: Figure): boolean {
-  return figure.value.kind === 'exact' && isPercent(figure) && /visitor/i.test(figure.label)
+  return figure.chart === 'visitor-share' && figure.value.kind === 'exact'
 }
 
 /** The figures drawn as tiles: everything the two dedicated charts do not show. */
@@ -28,6 +29,27 @@ export function formatFigureValue(figure: Figure): string {
   const suffix = isPercent(figure) ? '%' : ''
   const { value } = figure
   return value.kind === 'range' ? `${value.min}–${value.max}${suffix}` : `${value.value}${suffix}`
+}
+
+/**
+ * The figure's other quotes: those that do not state its number (¶17's "United States visitors
+ * represented the largest proportion of foreign visitors"). Shown verbatim with their paragraph,
+ * so nothing they say is put in the asserter's mouth.
+ */
+export function contextQuotes(figure: Figure): Figure['citations'] {
+  const numbers = figure.value.kind === 'exact' ? [figure.value.value] : [figure.value.min, figure.value.max]
+  return figure.citations.filter((c) => !numbers.some((n) => textStatesNumber(c.quote, n)))
+}
+
+/**
+ * Who a figure comes from, so a number is never shown as a fact: "recent industry data, cited by
+ * USTR" or "according to MOFCOM". `name` turns an organization id into the name to show.
+ */
+export function figureSource(figure: Figure, name: (organizationId: string) => string): string {
+  const asserters = [...new Set(figure.assertedBy.map(name))]
+  const who = asserters.length <= 1 ? (asserters[0] ?? '') : `${asserters.slice(0, -1).join(', ')} and ${asserters.at(-1)}`
+  if (figure.source) return who ? `${figure.source}, cited by ${who}` : figure.source
+  return who ? `according to ${who}` : 'source not stated'
 }
 
 /** Citations a figure rests on, its disputes' included. */

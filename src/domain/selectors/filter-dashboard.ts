@@ -2,7 +2,7 @@
  * Pure selectors for the dashboard: which issues, positions, figures and events the
  * current filters keep, and how many issues each facet value would keep.
  */
-import type { CableEvent, Citation, Figure, Issue, Marking, Organization, Paragraph, Position, Side, Venue } from '@/contract/schemas'
+import type { CableEvent, Citation, Figure, Issue, Marking, Organization, Paragraph, Position, Side, Topic, Venue } from '@/contract/schemas'
 
 export interface DashboardFilters {
   /** Organization ids; an organization also matches its sub-organizations. */
@@ -34,6 +34,8 @@ export interface DashboardData {
   figures: Figure[]
   events: CableEvent[]
   organizations: Organization[]
+  /** The topic vocabulary; optional for callers that never show topics. */
+  topics?: Topic[]
   /** Paragraph texts for full-text search; empty when the cable is not loaded. */
   paragraphs: Paragraph[]
 }
@@ -61,7 +63,7 @@ export const restsOnPublicParagraph = (item: { markings: Marking[] }) => item.ma
  * Public-safe view: drop what rests only on sensitive paragraphs, and strip sensitive
  * citations from what remains, so no SBU quote survives anywhere downstream.
  */
-export function redactForPublic(data: DashboardData): DashboardData {
+export function redactForPublic<D extends DashboardData>(data: D): D {
   const publicParagraphs = new Set(data.paragraphs.filter((p) => isPublicMarking(p.marking)).map((p) => p.number))
   const keepCitation = (c: Citation) => publicParagraphs.has(c.paragraph)
   const redact = <T extends { markings: Marking[]; citations: Citation[] }>(items: T[]): T[] =>
@@ -69,20 +71,33 @@ export function redactForPublic(data: DashboardData): DashboardData {
       .filter(restsOnPublicParagraph)
       .map((item) => ({ ...item, markings: item.markings.filter(isPublicMarking), citations: item.citations.filter(keepCitation) }))
       .filter((item) => item.citations.length > 0)
-  const venues = redact(data.venues).map((v) => ({ ...v, paragraphs: v.paragraphs.filter((n) => publicParagraphs.has(n)) }))
+  // A topic described only from sensitive paragraphs goes too, and so does every tag naming it.
+  const topics = data.topics ? redact(data.topics) : undefined
+  const topicIds = topics ? new Set(topics.map((t) => t.id)) : null
+  const keepTopics = <T extends { topicIds: string[] }>(item: T): T => (topicIds ? { ...item, topicIds: item.topicIds.filter((id) => topicIds.has(id)) } : item)
+  const venues = redact(data.venues)
+    .map((v) => ({ ...v, paragraphs: v.paragraphs.filter((n) => publicParagraphs.has(n)) }))
+    .map(keepTopics)
   const venueIds = new Set(venues.map((v) => v.id))
-  const issues = redact(data.issues).filter((i) => venueIds.has(i.venueId))
+  const issues = redact(data.issues)
+    .filter((i) => venueIds.has(i.venueId))
+    .map(keepTopics)
   const issueIds = new Set(issues.map((i) => i.id))
   const figures = redact(data.figures)
     .filter((f) => venueIds.has(f.venueId))
     .map((f) => ({ ...f, disputes: f.disputes.filter((d) => keepCitation(d.citation)) }))
+    .map(keepTopics)
   return {
+    ...data,
     venues,
     issues,
     positions: redact(data.positions).filter((p) => issueIds.has(p.issueId)),
     figures,
-    events: redact(data.events).filter((e) => e.venueId === null || venueIds.has(e.venueId)),
+    events: redact(data.events)
+      .filter((e) => e.venueId === null || venueIds.has(e.venueId))
+      .map(keepTopics),
     organizations: redact(data.organizations),
+    ...(topics ? { topics } : {}),
     paragraphs: data.paragraphs.filter((p) => publicParagraphs.has(p.number)),
   }
 }

@@ -16,7 +16,7 @@ export function buildLookups(data: { organizations: Organization[]; people: Pers
 
 /** The side a person speaks for: their organization's. */
 export function sideOfPerson(person: Person, lookups: Lookups): Side {
-  return lookups.organizations.get(person.organizationId)?.side ?? 'other'
+  return (person.organizationId && lookups.organizations.get(person.organizationId)?.side) || 'other'
 }
 
 export function countPositionsBySide(positions: readonly Position[]): Record<Side, number> {

@@ -29,7 +29,7 @@ export default function ChartsSection({ figures, issues, positions, events, venu
   useScrollToHashTarget()
   return (
     <section className="charts-section" aria-labelledby="charts-heading">
-      <h2 id="charts-heading">The cable's statistics</h2>
+      <h2 id="charts-heading">Figures the cable gives, and counts of what this dashboard records</h2>
       <div className="charts-section__grid">
         <SilkStreetChart figure={figures.find(isCounterfeitShareFigure)} organizations={organizations} />
         <UsVisitorShareChart figure={figures.find(isUsVisitorShareFigure)} organizations={organizations} />

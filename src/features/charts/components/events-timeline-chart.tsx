@@ -2,16 +2,18 @@ import { useId } from 'react'
 import { CitationList } from '@/components/citation-link'
 import type { CableEvent, Venue } from '@/contract/schemas'
 import { citedParagraphs, formatParagraphs } from '@/lib/citations'
-import { formatPartialDate, pluralize } from '@/lib/format'
+import { EventDateText } from '@/components/date-text'
+import { formatEventDate, inferredBases } from '@/lib/format'
 import type { TableData } from '../lib/csv'
 import { foldNote } from '../lib/fold-venues'
 import { venueLabeller } from '../lib/names'
-import { foldLanes, timelineLanes, type TimelineItem, type TimelineLane } from '../lib/timeline'
+import { foldLanes, timelineLanes, timelineTakeaway, type TimelineItem, type TimelineLane } from '../lib/timeline'
 import { ChartFrame } from './chart-frame'
 import { EventsTimelineSvg, type NumberedLane } from './events-timeline-svg'
 
 const TITLE = 'Timeline of dated events, January 2006 to April 2007'
-const PRECISION_NOTE = 'A dot is an exact day; a dashed bar spans the whole month or year when the cable gives no more precise date.'
+const PRECISION_NOTE =
+  'A dot is an exact day; a dashed bar spans the whole month, year or range when the cable gives no more precise date. A hollow mark is a plan or a state "as of" a date, not a happening; a dotted outline is a date inferred rather than stated (the key says from what).'
 
 /**
  * Numbers events in date order across all lanes, so the key below reads chronologically. A mark
@@ -35,10 +37,15 @@ function numberLanes(lanes: readonly TimelineLane[]): { numbered: NumberedLane[]
 function EventLine({ event, label }: { event: CableEvent; label: (id: string | null) => string }) {
   return (
     <>
-      <strong>{formatPartialDate(event.date)}</strong> — {event.label} ({label(event.venueId)}) <CitationList citations={event.citations} />
+      <strong>
+        <EventDateText event={event} />
+      </strong>{' '}
+      — {event.label} ({label(event.venueId)}) <CitationList citations={event.citations} />
     </>
   )
 }
+
+const dated = (e: CableEvent) => `${formatEventDate(e)}${inferredBases(e.start, e.end).length ? ' (inferred)' : ''}`
 
 /** Dated events by venue inside the window; anything earlier or later is listed, not drawn. */
 export function EventsTimelineChart({ events, allVenues }: { events: readonly CableEvent[]; allVenues: readonly Venue[] }) {
@@ -48,21 +55,24 @@ export function EventsTimelineChart({ events, allVenues }: { events: readonly Ca
   const { lanes: venueLanes, outside } = timelineLanes(events, venueIds)
   const { lanes, folded } = foldLanes(venueLanes, venueIds)
   const { numbered, ordered } = numberLanes(lanes)
-  const busiest = venueLanes.reduce<TimelineLane | undefined>((best, lane) => (lane.items.length > (best?.items.length ?? 0) ? lane : best), undefined)
-  const takeaway =
-    (busiest
-      ? `${pluralize(ordered.length, 'dated event')} fall between January 2006 and April 2007 across ${pluralize(lanes.length, 'lane')}; the busiest is ${label(busiest.venueId)} (${busiest.items.length})${folded.length ? `; ${foldNote(folded.length)}` : ''}.`
-      : 'No dated event falls between January 2006 and April 2007.') +
-    (outside.length ? ` ${pluralize(outside.length, 'event')} ${outside.length === 1 ? 'lies' : 'lie'} outside the timeline.` : '')
+  const takeaway = timelineTakeaway({
+    drawn: ordered.length,
+    lanes: lanes.length,
+    // Events tied to no venue are not a venue that "has the most".
+    perLane: venueLanes.filter((lane) => lane.venueId !== null).map((lane) => ({ name: label(lane.venueId), count: lane.items.length })),
+    outside: outside.length,
+    foldNote: folded.length ? foldNote(folded.length) : null,
+  })
   const table: TableData = {
     caption: `${TITLE}: every dated event, with how precise its date is`,
-    columns: ['Event', 'Number on chart', 'Date', 'Date precision', 'Venue', 'Paragraphs'],
+    columns: ['Event', 'Number on chart', 'Date', 'Date precision', 'Date inferred from', 'Venue', 'Paragraphs'],
     rows: [...ordered.map((item, i) => [item.event, i + 1] as const), ...outside.map((e) => [e, null] as const)].map(([e, n]) => [
-      e.label, n ?? 'outside the timeline', formatPartialDate(e.date), e.date.precision, label(e.venueId), formatParagraphs(citedParagraphs(e.citations)),
+      e.label, n ?? 'outside the timeline', formatEventDate(e), e.end && e.end.value !== e.start.value ? `${e.start.precision} to ${e.end.precision}` : e.start.precision,
+      inferredBases(e.start, e.end).join('; ') || 'stated', label(e.venueId), formatParagraphs(citedParagraphs(e.citations)),
     ]),
   }
-  const key = ordered.map((item, i) => `${i + 1}. ${formatPartialDate(item.event.date)}: ${item.event.label}`)
-  const outsideNotes = outside.map((e) => `Outside the timeline: ${formatPartialDate(e.date)}: ${e.label}`)
+  const key = ordered.map((item, i) => `${i + 1}. ${dated(item.event)}: ${item.event.label}`)
+  const outsideNotes = outside.map((e) => `Outside the timeline: ${dated(e)}: ${e.label}`)
   return (
     <ChartFrame
       slug="events-timeline"

@@ -49,8 +49,9 @@ export interface NumberedLane extends TimelineLane {
 const laneKey = (lane: TimelineLane) => (lane.foldedVenueIds ? 'other-venues' : (lane.venueId ?? 'none'))
 
 /**
- * One lane per venue. A day is a dot; a month or a year is a bar across the whole month or year,
- * so a date known only to the month never looks exact.
+ * One lane per venue. A day is a dot; a month, a year or a range is a bar across all of it,
+ * so a date known only to the month never looks exact. Plans and states are hollow, inferred
+ * dates outlined in dots.
  */
 export function EventsTimelineSvg({ lanes, allVenues, patternPrefix }: { lanes: readonly NumberedLane[]; allVenues: readonly Venue[]; patternPrefix: string }) {
   const style = venueStyler(allVenues.map((v) => v.id))
@@ -77,12 +78,15 @@ export function EventsTimelineSvg({ lanes, allVenues, patternPrefix }: { lanes: 
               const middle = top + LANE_PADDING + item.row * ROW_HEIGHT + ROW_HEIGHT / 2
               const isDay = item.precision === 'day'
               const right = isDay ? x((item.start + item.end) / 2) + 9 : Math.max(x(item.end), x(item.start) + 6)
+              // A plan or a state is not a happening: hollow. An inferred date: a dotted outline.
+              const markFill = item.kind === 'happening' ? fill : '#ffffff'
+              const outline = item.inferred ? '2 3' : isDay ? undefined : '5 3'
               return (
-                <g key={item.event.id}>
+                <g key={item.event.id} data-event-kind={item.kind} data-inferred={item.inferred || undefined}>
                   {isDay ? (
-                    <circle cx={right - 9} cy={middle} r={9} fill={fill} stroke="#1a1d21" strokeWidth={2} />
+                    <circle cx={right - 9} cy={middle} r={9} fill={markFill} stroke="#1a1d21" strokeWidth={item.kind === 'happening' ? 2 : 3} strokeDasharray={outline} />
                   ) : (
-                    <rect x={x(item.start)} y={middle - 9} width={right - x(item.start)} height={18} rx={2} fill={fill} stroke="#1a1d21" strokeWidth={2} strokeDasharray="5 3" />
+                    <rect x={x(item.start)} y={middle - 9} width={right - x(item.start)} height={18} rx={2} fill={markFill} stroke="#1a1d21" strokeWidth={item.kind === 'happening' ? 2 : 3} strokeDasharray={outline} />
                   )}
                   <text x={right + 5} y={middle + 6} fontSize={16} fontWeight={700} fill="#1a1d21" stroke="#ffffff" strokeWidth={4} paintOrder="stroke">{lane.numbers[i]}</text>
                 </g>

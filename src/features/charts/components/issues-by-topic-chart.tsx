@@ -1,11 +1,11 @@
 import { useId } from 'react'
 import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts'
 import type { Issue, Topic, Venue } from '@/contract/schemas'
-import { pluralize } from '@/lib/format'
+import { pluralize, joinNames } from '@/lib/format'
 import { countIssuesByTopicAndVenue, type TopicVenueCount } from '../lib/count-issues'
 import type { TableData } from '../lib/csv'
 import { foldNote, foldVenues, otherVenuesLabel } from '../lib/fold-venues'
-import { joinNames, venueLabeller } from '../lib/names'
+import { venueLabeller } from '../lib/names'
 import { OTHER_VENUES_STYLE, venueStyler, type VenueStyle } from '../lib/venue-styles'
 import { ChartFrame } from './chart-frame'
 import { describeStyle, LegendList, PatternDefs } from './pattern-fill'
@@ -21,7 +21,7 @@ function issuesTakeaway(issues: readonly Issue[], rows: readonly TopicVenueCount
     top.length === 1 && top[0]
       ? `the most common is ${top[0].topicLabel} (${pluralize(top[0].total, 'issue')}${where(top[0]).length === 1 ? `, all at ${where(top[0])[0]}` : ''})`
       : `the most common are ${joinNames(top.map((r) => r.topicLabel))} (${pluralize(top[0]?.total ?? 0, 'issue')} each)`
-  return `${pluralize(issues.length, 'issue')} touch ${pluralize(rows.length, 'topic')}; ${lead}${foldedVenues ? `; ${foldNote(foldedVenues)}` : ''}.`
+  return `${pluralize(issues.length, 'issue')} ${issues.length === 1 ? 'touches' : 'touch'} ${pluralize(rows.length, 'topic')}; ${lead}${foldedVenues ? `; ${foldNote(foldedVenues)}` : ''}.`
 }
 
 interface VenueSeries extends VenueStyle {

@@ -1,10 +1,10 @@
 import { CitationList } from '@/components/citation-link'
 import type { Figure, Organization } from '@/contract/schemas'
 import { citedParagraphs, formatParagraphs } from '@/lib/citations'
-import { formatPartialDate, pluralize } from '@/lib/format'
+import { formatPartialDate, pluralize, joinNames } from '@/lib/format'
 import type { TableData } from '../lib/csv'
 import { qualifiersMissingFromDisplay } from '@/domain/selectors/figures'
-import { joinNames, organizationFullName, organizationLabel } from '../lib/names'
+import { organizationFullName, organizationLabel } from '../lib/names'
 import { ChartFrame } from './chart-frame'
 
 const TITLE = 'Key figures, as the cable states them'
@@ -32,7 +32,7 @@ function FigureTile({ figure, organizations }: { figure: Figure; organizations: 
 /** Every other figure as a tile: the cable's own wording first, the number never stripped of its hedge. */
 export function KeyFigureTiles({ figures, organizations }: { figures: readonly Figure[]; organizations: readonly Organization[] }) {
   const disputed = figures.filter((f) => f.disputes.length > 0).length
-  const takeaway = `The cable states ${pluralize(figures.length, 'further figure')}${disputed ? `, ${disputed} of them disputed` : ', none of them disputed in the cable'}; each is shown with its own qualifiers.`
+  const takeaway = `${pluralize(figures.length, 'further figure')} from the cable in this view${disputed ? `, ${disputed} of them disputed` : figures.length === 1 ? ', not disputed in this view' : ', none disputed in this view'}; each is shown with its own qualifiers and who gave it.`
   const table: TableData = {
     caption: `${TITLE}: value, qualifiers and who asserted it`,
     columns: ['Figure', 'As the cable puts it', 'Value', 'Unit', 'Qualifiers', 'As of', 'Asserted by', 'Disputed by', 'Paragraphs'],

@@ -1,11 +1,11 @@
 import { useId } from 'react'
 import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts'
 import type { Issue, Position, Side, Venue } from '@/contract/schemas'
-import { pluralize } from '@/lib/format'
+import { pluralize, joinNames } from '@/lib/format'
 import { countPositionsBySideAndVenue, SIDES, type VenueSideCount } from '../lib/count-positions'
 import type { TableData } from '../lib/csv'
 import { foldNote, foldVenues, otherVenuesLabel } from '../lib/fold-venues'
-import { joinNames, venueLabeller } from '../lib/names'
+import { venueLabeller } from '../lib/names'
 import { SIDE_STYLES } from '../lib/venue-styles'
 import { ChartFrame } from './chart-frame'
 import { describeStyle, LegendList, PatternDefs } from './pattern-fill'
@@ -17,12 +17,16 @@ const COUNT_LABEL = { fontSize: 16, fontWeight: 700, fill: '#1a1d21', stroke: '#
 
 function positionsTakeaway(rows: readonly VenueSideCount[], label: (id: string) => string, unplaced: number, foldedVenues: number): string {
   const total = rows.reduce((sum, r) => sum + r.total, 0)
-  const bySide = SIDES.map((side) => `${rows.reduce((sum, r) => sum + r.counts[side], 0)} ${SIDE_ADJECTIVES[side]}`)
+  // Only the sides this view holds: a side filtered out must not read as a side that said nothing.
+  const bySide = SIDES.map((side) => [side, rows.reduce((sum, r) => sum + r.counts[side], 0)] as const)
+    .filter(([, n]) => n > 0)
+    .map(([side, n]) => `${n} ${SIDE_ADJECTIVES[side]}`)
   const most = Math.max(...rows.map((r) => r.total))
   const busiest = rows.filter((r) => r.total === most).map((r) => label(r.venueId))
-  const tail = unplaced ? ` ${pluralize(unplaced, 'position')} belong to issues not shown and are left out.` : ''
+  const tail = unplaced ? ` ${pluralize(unplaced, 'position')} ${unplaced === 1 ? 'belongs to an issue' : 'belong to issues'} not shown and ${unplaced === 1 ? 'is' : 'are'} left out.` : ''
   const fold = foldedVenues ? `; ${foldNote(foldedVenues)}` : ''
-  return `Of ${pluralize(total, 'position')} taken, ${joinNames(bySide)}; ${joinNames(busiest)} ${busiest.length === 1 ? 'has' : 'have'} the most (${most})${fold}.${tail}`
+  const lead = rows.length > 1 ? `; ${joinNames(busiest)} ${busiest.length === 1 ? 'has' : 'have'} the most (${most}${busiest.length > 1 ? ' each' : ''})` : ''
+  return `Of ${pluralize(total, 'position')} recorded in this view, ${joinNames(bySide)}${lead}${fold}.${tail}`
 }
 
 /** Who argued what where: US, Chinese and other positions stacked per venue. */

@@ -6,11 +6,15 @@ import { SilkStreetChart } from './silk-street-chart'
 
 
 describe('SilkStreetChart', () => {
-  it('draws 80–90% as a range with its qualifiers and the dispute visible on the chart', () => {
-    render(<SilkStreetChart figure={counterfeitShare} organizations={organizations} />)
+  it('headlines "up to 80–90%", never the bare range, with its qualifiers and the dispute visible on the chart', () => {
+    const { container } = render(<SilkStreetChart figure={counterfeitShare} organizations={organizations} />)
     const chart = screen.getByRole('img', { name: /challenged by Chaoyang District/ })
-    expect(within(chart).getByText('80–90%')).toBeInTheDocument()
     expect(within(chart).getByText('up to 80–90%')).toBeInTheDocument()
+    expect(within(chart).queryByText('80–90%')).not.toBeInTheDocument()
+    expect(within(chart).getByText('⚠ disputed')).toBeInTheDocument()
+    expect(within(chart).getByText(/pale bar reaches the highest figure/)).toBeInTheDocument()
+    // The bar starts at 0% ("up to" is a ceiling); the 80–90 range is a bracket, not a floating block.
+    expect(container.querySelector('[data-range-bracket]')).not.toBeNull()
     expect(within(chart).getByText(/“in some categories”, “up to”/)).toBeInTheDocument()
     expect(within(chart).getByText(/recent industry data cited by USTR/)).toBeInTheDocument()
     expect(within(chart).getByText(/Challenged by Chaoyang District/)).toBeInTheDocument()
@@ -20,8 +24,9 @@ describe('SilkStreetChart', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Show data table' }))
     expect(screen.getByRole('button', { name: 'Hide data table' })).toHaveAttribute('aria-expanded', 'true')
     const row = screen.getByRole('row', { name: /Counterfeit share/ })
-    expect(within(row).getByRole('cell', { name: '80' })).toBeInTheDocument()
-    expect(within(row).getByRole('cell', { name: '90' })).toBeInTheDocument()
+    expect(within(row).getByRole('cell', { name: '80–90' })).toBeInTheDocument()
+    expect(within(row).getByRole('cell', { name: 'not stated' })).toBeInTheDocument()
+    expect(within(row).queryByRole('cell', { name: '80' })).not.toBeInTheDocument()
     expect(within(row).getByRole('cell', { name: 'Chaoyang District government' })).toBeInTheDocument()
   })
   it('says so when the figure is filtered out', () => {

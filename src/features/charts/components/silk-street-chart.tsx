@@ -1,9 +1,10 @@
+import { joinNames } from '@/lib/format'
 import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis, usePlotArea, useXAxisScale } from 'recharts'
 import type { Figure, Organization } from '@/contract/schemas'
 import { citedParagraphs, formatParagraphs } from '@/lib/citations'
 import type { TableData } from '../lib/csv'
 import { formatFigureValue, qualifiersMissingFromDisplay } from '@/domain/selectors/figures'
-import { joinNames, organizationFullName, organizationLabel } from '../lib/names'
+import { organizationFullName, organizationLabel } from '../lib/names'
 import { wrapText } from '../lib/wrap-text'
 import { ChartFrame } from './chart-frame'
 
@@ -18,8 +19,12 @@ function describeCounterfeitShare(figure: Figure, organizations: readonly Organi
   const missing = qualifiersMissingFromDisplay(figure)
   const takeaway =
     `${figure.label}: ${figure.display}${missing.length ? ` (${missing.join(', ')})` : ''}` +
-    `${sourcedBy ? `, from ${sourcedBy}` : ''}; ${disputers ? `challenged by ${disputers}` : 'no dispute recorded in the cable'}.`
+    `${sourcedBy ? `, from ${sourcedBy}` : ''}; ${disputers ? `challenged by ${disputers}` : 'no dispute in this view'}.`
   const notes = [
+    // "Up to" sets a ceiling, not a floor: the bar says so in words as well as in its drawing.
+    figure.qualifiers.some((q) => /^up to$/i.test(q))
+      ? `The pale bar reaches the highest figure the cable gives ("up to"), not a measured share; the bracket marks the ${formatFigureValue(figure)} range.`
+      : `The bracket marks the ${formatFigureValue(figure)} range the cable gives.`,
     qualifiers && `The cable's qualifiers: ${qualifiers}`,
     sourcedBy && `Source of the figure: ${sourcedBy}`,
     ...figure.disputes.map((d) => `⚠ Challenged by ${organizationFullName(d.organizationId, organizations)}: ${d.summary}`),
@@ -27,21 +32,28 @@ function describeCounterfeitShare(figure: Figure, organizations: readonly Organi
   return { takeaway, notes, asserters, disputers }
 }
 
-/** Text drawn on the chart itself: the range over the bar, the notes under the axis. */
+/** Text drawn on the chart itself: the figure in the cable's words, the range's bracket, the notes under the axis. */
 function RangeAnnotations({ figure, noteLines }: { figure: Figure; noteLines: string[] }) {
   const scale = useXAxisScale()
   const plot = usePlotArea()
   if (!scale || !plot || figure.value.kind !== 'range') return null
+  const left = Number(scale(figure.value.min))
   const right = Number(scale(figure.value.max))
-  if (!Number.isFinite(right)) return null
+  if (!Number.isFinite(right) || !Number.isFinite(left)) return null
+  const middle = plot.y + plot.height / 2
   return (
     <g className="chart-annotation">
       <text x={right} y={plot.y - 34} textAnchor="end" fontSize={22} fontWeight={700} fill="#1a1d21">
-        {formatFigureValue(figure)}
-      </text>
-      <text x={right} y={plot.y - 10} textAnchor="end" fontSize={16} fill="#1a1d21">
         {figure.display}
       </text>
+      <text x={right} y={plot.y - 10} textAnchor="end" fontSize={16} fill="#a3171b" fontWeight={700}>
+        {figure.disputes.length > 0 ? '⚠ disputed' : ''}
+      </text>
+      <g stroke="#1a1d21" strokeWidth={4} data-range-bracket>
+        <line x1={left} x2={right} y1={middle} y2={middle} />
+        <line x1={left} x2={left} y1={middle - 14} y2={middle + 14} />
+        <line x1={right} x2={right} y1={middle - 14} y2={middle + 14} />
+      </g>
       {noteLines.map((line, i) => (
         <text key={i} x={plot.x} y={plot.y + plot.height + 56 + i * 24} fontSize={16} fill={line.startsWith('⚠') || line.startsWith('  ') ? '#a3171b' : '#1a1d21'} fontWeight={line.startsWith('⚠') ? 700 : 400}>
           {line}
@@ -62,16 +74,17 @@ export function SilkStreetChart({ figure, organizations }: { figure: Figure | un
   const height = 64 + 70 + 48 + noteLines.length * 24 + 8
   const table: TableData = {
     caption: `${TITLE}: the range the cable gives, with its qualifiers and the dispute`,
-    columns: ['Figure', 'Low (%)', 'High (%)', 'As the cable puts it', 'Qualifiers', 'Source', 'Asserted by', 'Disputed by', 'Paragraphs'],
-    rows: [[figure.label, figure.value.min, figure.value.max, figure.display, figure.qualifiers.join('; '), figure.source, asserters, disputers || 'none', formatParagraphs(citedParagraphs(figure.citations))]],
+    // "Up to 80–90" is one stated ceiling, not a low and a high reading: the table keeps it whole.
+    columns: ['Figure', 'As the cable puts it', 'Highest share stated (%)', 'Lower bound', 'Qualifiers', 'Source', 'Cited by', 'Disputed by', 'Paragraphs'],
+    rows: [[figure.label, figure.display, formatFigureValue(figure).replace('%', ''), 'not stated', figure.qualifiers.join('; '), figure.source, asserters, disputers || 'none in this view', formatParagraphs(citedParagraphs(figure.citations))]],
   }
   return (
     <ChartFrame anchorId={`figure-${figure.id}`} slug="silk-street-counterfeit-share" title={TITLE} takeaway={takeaway} citations={[...figure.citations, ...figure.disputes.map((d) => d.citation)]} table={table} exportNotes={[]}>
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
-        <BarChart layout="vertical" data={[{ name: figure.label, range: [figure.value.min, figure.value.max] }]} margin={{ top: 64, right: 44, bottom: height - 64 - 70, left: 16 }} accessibilityLayer={false}>
+        <BarChart layout="vertical" data={[{ name: figure.label, upTo: figure.value.max }]} margin={{ top: 64, right: 44, bottom: height - 64 - 70, left: 16 }} accessibilityLayer={false}>
           <XAxis type="number" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 16, fill: '#1a1d21' }} stroke="#4a5260" />
           <YAxis type="category" dataKey="name" hide />
-          <Bar dataKey="range" fill="#0b5cad" stroke="#1a1d21" barSize={40} background={{ fill: '#e8ebf0' }} isAnimationActive={false} />
+          <Bar dataKey="upTo" fill="#b9d3ee" stroke="#1a1d21" strokeDasharray="6 4" barSize={40} background={{ fill: '#f3f5f8' }} isAnimationActive={false} />
           <RangeAnnotations figure={figure} noteLines={noteLines} />
         </BarChart>
       </ResponsiveContainer>

@@ -1,8 +1,9 @@
 import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis, usePlotArea, useXAxisScale } from 'recharts'
 import type { Figure, Organization } from '@/contract/schemas'
-import { formatPartialDate } from '@/lib/format'
+import { formatPartialDate, joinNames } from '@/lib/format'
+import { contextQuotes } from '@/domain/selectors/figures'
 import type { TableData } from '../lib/csv'
-import { joinNames, organizationLabel } from '../lib/names'
+import { organizationLabel } from '../lib/names'
 import { SIDE_STYLES } from '../lib/venue-styles'
 import { ChartFrame } from './chart-frame'
 import { PatternDefs } from './pattern-fill'
@@ -10,10 +11,6 @@ import { PatternDefs } from './pattern-fill'
 const TITLE = 'CIECC website visitors from the United States'
 const REST_LABEL = 'All other visitors, not broken down by the cable'
 
-/** Whether the cable (in the figure's own quotes or qualifiers) says the US was the largest foreign share. */
-function saysLargestForeignShare(figure: Figure): boolean {
-  return [...figure.qualifiers, ...figure.citations.map((c) => c.quote)].some((text) => /largest/i.test(text))
-}
 
 function SegmentLabels({ usShare }: { usShare: number }) {
   const scale = useXAxisScale()
@@ -25,7 +22,7 @@ function SegmentLabels({ usShare }: { usShare: number }) {
   return (
     <g className="chart-annotation" fontSize={16} fill="#1a1d21">
       <text x={start} y={plot.y - 12} fontWeight={700}>{`United States: ${usShare}%`}</text>
-      <text x={split + 8} y={plot.y + plot.height + 52}>{`${REST_LABEL}: ${100 - usShare}%`}</text>
+      <text x={split + 8} y={plot.y + plot.height + 52}>{REST_LABEL}</text>
     </g>
   )
 }
@@ -38,17 +35,17 @@ export function UsVisitorShareChart({ figure, organizations }: { figure: Figure 
   const usShare = figure.value.value
   const when = figure.asOf ? formatPartialDate(figure.asOf) : null
   const asserters = joinNames(figure.assertedBy.map((id) => organizationLabel(id, organizations)))
-  const largest = saysLargestForeignShare(figure)
   const takeaway =
-    `${asserters ? `${asserters} said ` : ''}${usShare}% of visitors to the CIECC website${when ? ` in ${when}` : ''} were from the United States` +
-    `${largest ? ', the largest foreign share' : ''}; the cable does not break down the other ${100 - usShare}%.`
-  const largestNote = largest ? 'The United States was the largest share of foreign visitors, the cable reports.' : null
+    `${asserters ? `${asserters} said ` : ''}${usShare}% of visitors to the CIECC website${when ? ` in ${when}` : ''} were from the United States; ` +
+    'the cable does not break down the rest.'
+  // Whatever else the figure rests on is quoted with its paragraph, never put in the asserter's mouth.
+  const ownWords = contextQuotes(figure).map((c) => `Also in ¶${c.paragraph}: “${c.quote}”`)
   const table: TableData = {
     caption: `${TITLE}${when ? `, ${when}` : ''}: share of visitors (%)`,
-    columns: ['Visitors', 'Share (%)', 'As the cable puts it', 'Asserted by'],
+    columns: ['Visitors', 'Share (%)', 'As the cable puts it', 'Said by'],
     rows: [
       ['United States', usShare, figure.display, asserters],
-      [REST_LABEL, 100 - usShare, 'not stated (the remainder)', ''],
+      [REST_LABEL, 'not stated', 'not broken down by the cable', ''],
     ],
   }
   const ids = { us: 'ciecc-us-fill', rest: 'ciecc-rest-fill' }
@@ -60,8 +57,8 @@ export function UsVisitorShareChart({ figure, organizations }: { figure: Figure 
       takeaway={takeaway}
       citations={figure.citations}
       table={table}
-      exportNotes={largestNote ? [largestNote] : []}
-      footer={largestNote && <p className="chart-card__note">{largestNote}</p>}
+      exportNotes={ownWords}
+      footer={ownWords.length > 0 && ownWords.map((note) => <p key={note} className="chart-card__note">{note}</p>)}
     >
       <ResponsiveContainer width="100%" height={170} initialDimension={{ width: 800, height: 170 }}>
         <BarChart layout="vertical" data={[{ name: when ?? 'Visitors', us: usShare, rest: 100 - usShare }]} margin={{ top: 36, right: 44, bottom: 56, left: 16 }} accessibilityLayer={false}>

@@ -11,13 +11,6 @@ export function organizationFullName(id: string, organizations: readonly Organiz
   return organizations.find((o) => o.id === id)?.name ?? id
 }
 
-/** "USTR and Embassy Beijing", "A, B and C"; each name once. */
-export function joinNames(all: readonly string[]): string {
-  const names = [...new Set(all)]
-  if (names.length <= 1) return names[0] ?? ''
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
-}
-
 /** A venue's short subject ("Online copyright") for axes and lanes, where the full title would not fit. */
 export function venueLabel(id: string | null, venues: readonly Venue[]): string {
   if (id === null) return 'Not tied to one meeting'

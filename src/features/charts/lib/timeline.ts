@@ -1,4 +1,5 @@
-import type { CableEvent, DatePrecision, PartialDate } from '@/contract/schemas'
+import type { CableEvent, DatePrecision, EventKind, PartialDate } from '@/contract/schemas'
+import { joinNames, pluralize } from '@/lib/format'
 import { foldVenues, MAX_SHOWN_VENUES } from './fold-venues'
 
 /** The stretch the timeline draws: the run-up to the March 2007 meetings and the cable's April. */
@@ -12,11 +13,20 @@ export function partialDateSpan(date: PartialDate): { start: number; end: number
   return { start: Date.UTC(year, month - 1, day), end: Date.UTC(year, month - 1, day + 1) }
 }
 
+/** From the start of an event's first date to the end of its last: a range keeps both ends. */
+export function eventSpan(event: Pick<CableEvent, 'start' | 'end'>): { start: number; end: number } {
+  return { start: partialDateSpan(event.start).start, end: partialDateSpan(event.end ?? event.start).end }
+}
+
 export interface TimelineItem {
   event: CableEvent
   start: number
   end: number
+  /** The start's precision: a day-precise single date is a dot, anything else a bar. */
   precision: DatePrecision
+  kind: EventKind
+  /** Either end of the date is read from elsewhere, not stated where the event is cited. */
+  inferred: boolean
   /** Sub-row within the lane, so overlapping spans never hide each other. */
   row: number
   /** Only on the "Other venues" lane: every event this one mark stands for (same span), `event` first. */
@@ -63,13 +73,14 @@ export function timelineLanes(
   const lanes = new Map<string | null, Omit<TimelineItem, 'row'>[]>()
   const outside: CableEvent[] = []
   for (const event of events) {
-    const span = partialDateSpan(event.date)
+    const span = eventSpan(event)
     if (span.start < window.start || span.end > window.end) {
       outside.push(event)
       continue
     }
     const items = lanes.get(event.venueId) ?? []
-    items.push({ event, ...span, precision: event.date.precision })
+    const precision = event.end && event.end.value !== event.start.value ? 'month' : event.start.precision
+    items.push({ event, ...span, precision, kind: event.kind, inferred: Boolean(event.start.inferredFrom ?? event.end?.inferredFrom) })
     lanes.set(event.venueId, items)
   }
   const order = new Map(venueOrder.map((id, i) => [id, i]))
@@ -77,7 +88,7 @@ export function timelineLanes(
   const sorted = [...lanes.entries()]
     .sort(([a], [b]) => rank(a) - rank(b))
     .map(([venueId, items]) => ({ venueId, ...packRows(items) }))
-  outside.sort((a, b) => partialDateSpan(a.date).start - partialDateSpan(b.date).start)
+  outside.sort((a, b) => eventSpan(a).start - eventSpan(b).start)
   return { lanes: sorted, outside }
 }
 
@@ -99,7 +110,7 @@ export function foldLanes(lanes: readonly TimelineLane[], venueOrder: readonly s
       const key = `${item.start}/${item.end}`
       const mark = bySpan.get(key)
       if (mark) mark.sameSpan.push(item.event)
-      else bySpan.set(key, { event: item.event, start: item.start, end: item.end, precision: item.precision, sameSpan: [item.event] })
+      else bySpan.set(key, { ...item, sameSpan: [item.event] })
     }
   }
   const other: TimelineLane = { venueId: null, ...packRows([...bySpan.values()]), foldedVenueIds: folded }
@@ -107,4 +118,29 @@ export function foldLanes(lanes: readonly TimelineLane[], venueOrder: readonly s
     lanes: [...venueLanes.filter((lane) => !isFolded.has(lane.venueId)), other, ...lanes.filter((lane) => lane.venueId === null)],
     folded,
   }
+}
+
+/**
+ * The timeline's one-sentence takeaway: how many events it draws, across how many lanes, which
+ * lane has the most (every lane that ties for it), and how many lie outside the window.
+ */
+export function timelineTakeaway(args: {
+  drawn: number
+  lanes: number
+  /** Events per venue lane before folding, so "the most" names real venues. */
+  perLane: readonly { name: string; count: number }[]
+  outside: number
+  foldNote: string | null
+}): string {
+  const { drawn, lanes, perLane, outside, foldNote } = args
+  const most = Math.max(0, ...perLane.map((l) => l.count))
+  const leaders = perLane.filter((l) => l.count === most).map((l) => l.name)
+  const lead =
+    drawn === 0
+      ? 'No dated event falls between January 2006 and April 2007.'
+      : `${pluralize(drawn, 'dated event')} ${drawn === 1 ? 'falls' : 'fall'} between January 2006 and April 2007 across ${pluralize(lanes, 'lane')}` +
+        (perLane.length > 1 ? `; ${leaders.length === 1 ? `${leaders[0]} has the most` : `${joinNames(leaders)} tie for the most`} (${most}${leaders.length > 1 ? ' each' : ''})` : '') +
+        (foldNote ? `; ${foldNote}` : '') +
+        '.'
+  return outside ? `${lead} ${pluralize(outside, 'event')} ${outside === 1 ? 'lies' : 'lie'} outside the timeline.` : lead
 }

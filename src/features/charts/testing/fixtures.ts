@@ -15,43 +15,45 @@ export const organizations: Organization[] = [
 ]
 
 const venue = (id: string, theme: string, paragraph: number): Venue => ({
-  id, title: `${theme} meeting`, theme, kind: 'meeting', date: { value: '2007-03-16', precision: 'day' }, summary: theme,
+  id, title: `${theme} meeting`, theme, kind: 'meeting', date: { value: '2007-03-16', precision: 'day', inferredFrom: null }, summary: theme, summaryVoice: 'cable',
   organizationIds: [], participantIds: [], paragraphs: [paragraph], topicIds: [], citations: [cite(paragraph, theme)], markings: ['U'],
 })
 export const venues: Venue[] = [venue('bcb', 'Online copyright', 2), venue('chaoyang', 'Silk Market', 9), venue('moe', 'Textbooks', 13), venue('mofcom', 'MOFCOM', 15)]
 
+const topic = (id: string, label: string, paragraph: number): Topic => ({ id, label, description: 'x', citations: [cite(paragraph, label)], markings: ['U'] })
 export const topics: Topic[] = [
-  { id: 'counterfeit-markets', label: 'Counterfeit markets', description: 'x' },
-  { id: 'take-down', label: 'Take-down notices', description: 'x' },
-  { id: 'transparency', label: 'Transparency and statistics', description: 'x' },
+  topic('counterfeit-markets', 'Counterfeit markets', 11),
+  topic('take-down', 'Take-down notices', 4),
+  topic('transparency', 'Transparency and statistics', 17),
 ]
 
 const base = { markings: ['U'] as string[] }
 export const counterfeitShare: Figure = {
   ...base, id: 'fig-silk', label: 'Counterfeit share of goods at Silk Street', value: { kind: 'range', min: 80, max: 90 }, unit: 'percent',
   qualifiers: ['in some categories', 'up to'], display: 'up to 80–90%', asOf: null, assertedBy: ['ustr'], source: 'recent industry data',
-  disputes: [{ organizationId: 'chaoyang', summary: 'The Chinese side challenged those figures and asked for the data.', citation: cite(11, 'The Chinese side challenged those figures') }],
+  chart: 'counterfeit-share',
+  disputes: [{ organizationId: 'chaoyang', personId: null, reportingVerb: 'challenged', summary: 'The Chinese side challenged those figures and asked for the data.', citation: cite(11, 'The Chinese side challenged those figures') }],
   venueId: 'chaoyang', topicIds: ['counterfeit-markets'],
   citations: [cite(11, 'in some categories, up to 80-90% of goods at Silk Street are counterfeits')],
 }
 export const usVisitorShare: Figure = {
   ...base, id: 'fig-ciecc', label: 'CIECC website visitors from the United States', value: { kind: 'exact', value: 20 }, unit: 'percent',
-  qualifiers: [], display: '20%', asOf: { value: '2007-02', precision: 'month' }, assertedBy: ['mofcom'], source: null, disputes: [],
+  qualifiers: [], display: '20%', asOf: { value: '2007-02', precision: 'month', inferredFrom: null }, assertedBy: ['mofcom'], source: null, chart: 'visitor-share', disputes: [],
   venueId: 'mofcom', topicIds: ['transparency'],
   citations: [cite(17, '20 percent of visitors to the site in February 2007 were from the United States'), cite(17, 'United States visitors represented the largest proportion of foreign visitors to the site')],
 }
 export const complaintCentres: Figure = {
   ...base, id: 'fig-centres', label: 'Nationwide IPR complaint centres', value: { kind: 'exact', value: 50 }, unit: 'count', qualifiers: [], display: '50',
-  asOf: null, assertedBy: ['mofcom'], source: null, disputes: [], venueId: 'mofcom', topicIds: [], citations: [cite(15, '50 nationwide IPR complaint centers')],
+  asOf: null, assertedBy: ['mofcom'], source: null, chart: null, disputes: [], venueId: 'mofcom', topicIds: [], citations: [cite(15, '50 nationwide IPR complaint centers')],
 }
 export const textbooks: Figure = {
   ...base, id: 'fig-books', label: 'Licensed foreign textbooks in print', value: { kind: 'exact', value: 6000 }, unit: 'count', qualifiers: ['more than'],
-  display: 'more than 6,000', asOf: null, assertedBy: ['moe'], source: null, disputes: [], venueId: 'moe', topicIds: [], citations: [cite(13, 'more than 6,000 foreign textbooks')],
+  display: 'more than 6,000', asOf: null, assertedBy: ['moe'], source: null, chart: null, disputes: [], venueId: 'moe', topicIds: [], citations: [cite(13, 'more than 6,000 foreign textbooks')],
 }
 export const figures: Figure[] = [counterfeitShare, usVisitorShare, complaintCentres, textbooks]
 
 const issue = (id: string, venueId: string, topicIds: string[], paragraph: number): Issue => ({
-  ...base, id, venueId, title: id, summary: id, topicIds, organizationIds: [], citations: [cite(paragraph, id)],
+  ...base, id, venueId, title: id, summary: id, summaryVoice: 'cable', topicIds, organizationIds: [], citations: [cite(paragraph, id)],
 })
 export const issues: Issue[] = [
   issue('takedown', 'bcb', ['take-down'], 4),
@@ -61,7 +63,7 @@ export const issues: Issue[] = [
 ]
 
 const position = (id: string, issueId: string, side: Position['side'], paragraph: number): Position => ({
-  ...base, id, issueId, organizationId: side === 'US' ? 'ustr' : 'chaoyang', personId: null, side, kind: 'claim', paraphrase: id, citations: [cite(paragraph, id)],
+  ...base, id, issueId, organizationId: side === 'US' ? 'ustr' : 'chaoyang', personId: null, side, kind: 'claim', reportingVerb: 'said', paraphrase: id, citations: [cite(paragraph, id)],
 })
 export const positions: Position[] = [
   position('p1', 'silk', 'US', 11),
@@ -71,8 +73,8 @@ export const positions: Position[] = [
   position('p5', 'takedown', 'China', 4),
 ]
 
-const event = (id: string, value: string, precision: CableEvent['date']['precision'], venueId: string | null, paragraph: number): CableEvent => ({
-  ...base, id, date: { value, precision }, label: id, venueId, topicIds: [], citations: [cite(paragraph, id)],
+const event = (id: string, value: string, precision: CableEvent['start']['precision'], venueId: string | null, paragraph: number): CableEvent => ({
+  ...base, id, kind: 'happening', start: { value, precision, inferredFrom: null }, end: null, attribution: null, label: id, venueId, topicIds: [], citations: [cite(paragraph, id)],
 })
 export const events: CableEvent[] = [
   event('Textbook use grows since 2000', '2000', 'year', 'moe', 13),

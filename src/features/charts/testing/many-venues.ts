@@ -17,7 +17,7 @@ export interface ManyVenues {
  * simply the first; every venue has one dated event inside the timeline window.
  */
 export function manyVenues(count = 200, issuesPerVenue = 1): ManyVenues {
-  const inWindow = events.filter((e) => ['2006-08', '2006-10', '2007-03-16'].includes(e.date.value))
+  const inWindow = events.filter((e) => ['2006-08', '2006-10', '2007-03-16'].includes(e.start.value))
   const out: ManyVenues = { venues: [], issues: [], positions: [], events: [], busiest: [] }
   for (let v = 0; v < count; v++) {
     const id = `venue-${v + 1}`

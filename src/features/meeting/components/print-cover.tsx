@@ -50,7 +50,10 @@ export function PrintCover({ cableId, filters, filtered, names, paragraphs }: Pr
           </>
         )}
         <dt>View</dt>
-        <dd>{active.length ? active.join('; ') : 'The whole cable, no filters'}</dd>
+        <dd>
+          {active.length ? active.join('; ') : `Everything this dashboard records for ${cableId}, no filters`}
+          {filters.publicSafe ? '; public-safe' : ''}
+        </dd>
         <dt>Shown</dt>
         <dd>{shown}</dd>
         <dt>Handling</dt>

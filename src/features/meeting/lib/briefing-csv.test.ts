@@ -32,7 +32,7 @@ describe('briefing CSV', () => {
   it('quotes commas, double quotes and line breaks so they read back unchanged', () => {
     const tricky = 'Fakes, "copies" and\nmore; 80–90%'
     const citation: Citation = { cableId: '07BEIJING2566', paragraph: 11, quote: tricky }
-    const issue: Issue = { id: 'x', venueId: 'chaoyang', title: tricky, summary: 'a "b", c', topicIds: [], organizationIds: [], citations: [citation, { ...citation, paragraph: 12 }], markings: ['U'] }
+    const issue: Issue = { id: 'x', venueId: 'chaoyang', title: tricky, summary: 'a "b", c', summaryVoice: 'cable', topicIds: [], organizationIds: [], citations: [citation, { ...citation, paragraph: 12 }], markings: ['U'] }
     const csv = toBriefingCsv(buildBriefingRows({ issues: [issue], positions: [], figures: [], events: [] }, mockDataset()))
     const [row] = parse(csv).data
     expect(row).toMatchObject({ id: 'x', type: 'issue', title: tricky, summary: 'a "b", c', paragraphs: '¶11; ¶12', markings: 'U' })
@@ -40,7 +40,7 @@ describe('briefing CSV', () => {
   })
 
   it('defuses cells a spreadsheet would run as formulas', () => {
-    const issue: Issue = { id: 'f', venueId: 'moe', title: '=HYPERLINK("x")', summary: 's', topicIds: [], organizationIds: [], citations: [{ cableId: 'c', paragraph: 1, quote: 'q' }], markings: ['U'] }
+    const issue: Issue = { id: 'f', venueId: 'moe', title: '=HYPERLINK("x")', summary: 's', summaryVoice: 'cable', topicIds: [], organizationIds: [], citations: [{ cableId: 'c', paragraph: 1, quote: 'q' }], markings: ['U'] }
     const [row] = parse(toBriefingCsv(buildBriefingRows({ issues: [issue], positions: [], figures: [], events: [] }, mockDataset()))).data
     expect(row!.title).toBe(`'=HYPERLINK("x")`)
   })

@@ -5,7 +5,10 @@
 import Papa from 'papaparse'
 import type { CableEvent, Citation, Figure, Issue, Organization, Person, Position, Side, Topic, Venue } from '@/contract/schemas'
 import type { FilteredDashboard } from '@/domain/selectors/filter-dashboard'
+import { positionLeadIn } from '@/domain/selectors/attribution'
+import { buildLookups } from '@/domain/selectors/lookups'
 import { citedParagraphs } from '@/lib/citations'
+import { inferredBases } from '@/lib/format'
 
 export const CSV_COLUMNS = [
   'id',
@@ -17,10 +20,12 @@ export const CSV_COLUMNS = [
   'side',
   'kind',
   'organization',
+  'attribution',
   'value',
   'qualifiers',
   'disputed',
   'date',
+  'date basis',
   'topics',
   'paragraphs',
   'quotes',
@@ -57,13 +62,19 @@ export function buildBriefingRows(data: Rows, names: CsvNames): CsvRow[] {
   const topicNames = (ids: readonly string[]) => joined(ids.map((id) => topic.get(id) ?? id))
   const venueTitle = (id: string | null) => (id ? (venue.get(id)?.title ?? id) : '')
   const blank: Omit<CsvRow, 'id' | 'type'> = {
-    venue: '', issue: '', title: '', summary: '', side: '', kind: '', organization: '', value: '',
-    qualifiers: '', disputed: '', date: '', topics: '', paragraphs: '', quotes: '', markings: '',
+    venue: '', issue: '', title: '', summary: '', side: '', kind: '', organization: '', attribution: '', value: '',
+    qualifiers: '', disputed: '', date: '', 'date basis': '', topics: '', paragraphs: '', quotes: '', markings: '',
   }
 
+  const lookups = buildLookups({ organizations: [...names.organizations], people: [...names.people], topics: [...names.topics] })
+  const venueDate = (id: string | undefined) => {
+    const date = id ? venue.get(id)?.date : null
+    return { date: date?.value ?? '', 'date basis': inferredBases(date).join('; ') }
+  }
   const issueRow = (i: Issue): CsvRow => ({
     ...blank, id: i.id, type: 'issue', venue: venueTitle(i.venueId), title: i.title, summary: i.summary,
-    organization: orgNames(i.organizationIds), date: venue.get(i.venueId)?.date?.value ?? '', topics: topicNames(i.topicIds),
+    attribution: i.summaryVoice === 'cable' ? 'The cable states' : 'Speakers named in the summary',
+    organization: orgNames(i.organizationIds), ...venueDate(i.venueId), topics: topicNames(i.topicIds),
     paragraphs: paragraphs(i.citations), quotes: quotes(i.citations), markings: markings(i),
   })
   const positionRow = (p: Position): CsvRow => {
@@ -71,9 +82,9 @@ export function buildBriefingRows(data: Rows, names: CsvNames): CsvRow[] {
     const speaker = p.personId ? person.get(p.personId) : undefined
     return {
       ...blank, id: p.id, type: 'position', venue: venueTitle(parent?.venueId ?? null), issue: parent?.title ?? p.issueId,
-      title: p.paraphrase, side: SIDE_WORDS[p.side], kind: p.kind,
+      title: p.paraphrase, side: SIDE_WORDS[p.side], kind: p.kind, attribution: positionLeadIn(p, lookups),
       organization: speaker ? `${org.get(p.organizationId) ?? p.organizationId} (${speaker})` : (org.get(p.organizationId) ?? p.organizationId),
-      date: parent ? (venue.get(parent.venueId)?.date?.value ?? '') : '', topics: topicNames(parent?.topicIds ?? []),
+      ...venueDate(parent?.venueId), topics: topicNames(parent?.topicIds ?? []),
       paragraphs: paragraphs(p.citations), quotes: quotes(p.citations), markings: markings(p),
     }
   }
@@ -84,11 +95,14 @@ export function buildBriefingRows(data: Rows, names: CsvNames): CsvRow[] {
       side: joined(f.assertedBy.map((id) => orgSide.get(id)).flatMap((s) => (s ? [SIDE_WORDS[s]] : []))),
       organization: joined([orgNames(f.assertedBy), f.source ?? '']), value: f.display, qualifiers: joined(f.qualifiers),
       disputed: f.disputes.map((d) => `${org.get(d.organizationId) ?? d.organizationId}: ${d.summary} (¶${d.citation.paragraph})`).join('\n'),
-      date: f.asOf?.value ?? '', topics: topicNames(f.topicIds), paragraphs: paragraphs(cited), quotes: quotes(cited), markings: markings(f),
+      date: f.asOf?.value ?? '', 'date basis': inferredBases(f.asOf).join('; '), topics: topicNames(f.topicIds), paragraphs: paragraphs(cited), quotes: quotes(cited), markings: markings(f),
     }
   }
   const eventRow = (e: CableEvent): CsvRow => ({
-    ...blank, id: e.id, type: 'event', venue: venueTitle(e.venueId), title: e.label, date: e.date.value,
+    ...blank, id: e.id, type: 'event', venue: venueTitle(e.venueId), title: e.label, kind: e.kind,
+    // ISO 8601: a range as start/end, each end as precise as the cable.
+    date: e.end ? `${e.start.value}/${e.end.value}` : e.start.value, 'date basis': inferredBases(e.start, e.end).join('; '),
+    attribution: e.attribution ? `${positionLeadIn(e.attribution, lookups)}` : 'The cable states',
     topics: topicNames(e.topicIds),
     paragraphs: paragraphs(e.citations), quotes: quotes(e.citations), markings: markings(e),
   })

@@ -1,5 +1,5 @@
 import type { Side } from '@/contract/schemas'
-import { pluralize } from '@/lib/format'
+import { joinNames, pluralize } from '@/lib/format'
 import type { SideRow, TopicRow } from '../lib/deck-counts'
 import type { DeckNames } from '../lib/deck-names'
 
@@ -11,12 +11,13 @@ function Bar({ value, max, side }: { value: number; max: number; side?: Side }) 
 /** Issues per topic with the venues they were raised at; an issue with two topics counts under both. */
 export function IssuesByTopicSlide({ rows, names }: { rows: TopicRow[]; names: DeckNames }) {
   const max = Math.max(...rows.map((r) => r.total))
-  const top = rows[0]
+  const leaders = rows.filter((r) => r.total === rows[0]?.total)
   return (
     <div className="count-slide">
-      {top && (
+      {leaders.length > 0 && (
         <p className="slide__takeaway">
-          {pluralize(rows.length, 'topic')}; most often raised: {top.label} ({pluralize(top.total, 'issue')}). An issue with several topics counts under each.
+          {pluralize(rows.length, 'topic')}; most issues: {joinNames(leaders.map((r) => r.label))} ({pluralize(leaders[0]?.total ?? 0, 'issue')}
+          {leaders.length > 1 ? ' each' : ''}). An issue with several topics counts under each.
         </p>
       )}
       <table className="count-table count-table--dense">
@@ -56,8 +57,10 @@ export function PositionsBySideSlide({ rows, names }: { rows: SideRow[]; names: 
   return (
     <div className="count-slide">
       <p className="slide__takeaway">
-        United States: {pluralize(totals.US, 'position')} · China: {pluralize(totals.China, 'position')}
-        {totals.other > 0 && ` · Other: ${pluralize(totals.other, 'position')}`}
+        In this view:{' '}
+        {SIDES.filter(({ side }) => totals[side] > 0)
+          .map(({ side, label }) => `${label}: ${pluralize(totals[side], 'position')}`)
+          .join(' · ') || 'no positions'}
       </p>
       <table className="count-table">
         <thead>

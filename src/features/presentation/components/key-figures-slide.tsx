@@ -1,6 +1,6 @@
 import type { Figure } from '@/contract/schemas'
-import { formatPartialDate } from '@/lib/format'
-import { joinNames, type DeckNames } from '../lib/deck-names'
+import { formatPartialDate, joinNames } from '@/lib/format'
+import { type DeckNames } from '../lib/deck-names'
 import { qualifiersMissingFromDisplay } from '@/domain/selectors/figures'
 
 /** Every other figure as a tile: the cable's own wording, never a number stripped of its hedge. */

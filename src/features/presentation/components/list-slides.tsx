@@ -1,5 +1,5 @@
 import type { CableEvent } from '@/contract/schemas'
-import { formatPartialDate } from '@/lib/format'
+import { EventDateText } from '@/components/date-text'
 import type { SourceParagraph } from '../lib/build-slides'
 import type { DeckNames } from '../lib/deck-names'
 
@@ -9,9 +9,13 @@ export function TimelineSlide({ events, names }: { events: CableEvent[]; names: 
     <ol className="timeline-slide">
       {events.map((event) => (
         <li key={event.id}>
-          <span className="timeline-slide__date">{formatPartialDate(event.date)}</span>
+          <span className="timeline-slide__date">
+            <EventDateText event={event} />
+          </span>
           <span>
-            {event.label} <span className="timeline-slide__venue">({names.venueTheme(event.venueId)})</span>
+            {event.label}
+            {event.attribution && ` (as ${names.speaker(event.attribution)} ${event.attribution.reportingVerb})`}{' '}
+            <span className="timeline-slide__venue">({names.venueTheme(event.venueId)})</span>
           </span>
         </li>
       ))}

@@ -27,11 +27,11 @@ function Presentation({ data }: { data: DashboardViewData }) {
   // The one pipeline (public-safe, then filters): slides show exactly what the dashboard shows.
   const { filters, visible, filtered } = useFilteredView(data)
   const cable = useQuery(cablesQuery()).data?.find((c) => c.id === PRIMARY_CABLE_ID)
-  const names = buildDeckNames({ ...visible, topics: data.topics, people: data.people })
+  const names = buildDeckNames({ ...visible, topics: visible.topics, people: data.people })
   const filtersLine = describeFilters(filters, names)
   const deckTitle = cable?.subject ?? `Cable ${PRIMARY_CABLE_ID}`
   // Not memoized: this renders only when the data or the filters change; moving between slides renders the deck alone.
-  const slides = buildSlides({ filtered, topics: data.topics, paragraphs: visible.paragraphs, deckTitle })
+  const slides = buildSlides({ filtered, topics: visible.topics, paragraphs: visible.paragraphs, deckTitle })
   const cableLine = [`Cable ${PRIMARY_CABLE_ID}`, cable?.sent && `sent ${formatTimestamp(cable.sent)}`, cable?.origin && `from ${cable.origin}`].filter(Boolean).join(' · ')
   return <SlideDeck slides={slides} names={names} filtersLine={filtersLine} cableLine={cableLine} />
 }

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { resetFilterStore } from '@/lib/filter-store'
 import { renderApp } from '@/testing/render-app'
 
-const currentSlide = () => screen.findByRole('region', { name: /^Slide \d+ of \d+:/ })
+// The deck is a lazy chunk: on a busy machine it takes as long as it takes to arrive, like for a user.
+const currentSlide = () => screen.findByRole('region', { name: /^Slide \d+ of \d+:/ }, { timeout: 15_000 })
 const slideNumber = () => new URLSearchParams(window.location.search).get('slide')
 
 async function openDeck(path: string) {
@@ -128,6 +129,6 @@ describe('presentation mode', () => {
     expect(all).not.toMatch(/SBU\b(?! hidden)/)
     expect(all).not.toMatch(/¶(18|19|20)\b/)
     expect(all).not.toMatch(/Embassy comment|International Visitors Program|WTO dispute/)
-    for (const { text } of slides) expect(text).toMatch(/Public-safe \(SBU hidden\)/)
+    for (const { text } of slides) expect(text).toMatch(/Public-safe \(only U paragraphs\)/)
   })
 })

@@ -1,7 +1,7 @@
 import type { Figure } from '@/contract/schemas'
-import { formatPartialDate } from '@/lib/format'
-import { joinNames, type DeckNames } from '../lib/deck-names'
-import { qualifiersMissingFromDisplay } from '@/domain/selectors/figures'
+import { formatPartialDate, joinNames } from '@/lib/format'
+import { type DeckNames } from '../lib/deck-names'
+import { contextQuotes, qualifiersMissingFromDisplay } from '@/domain/selectors/figures'
 
 const TICKS = [0, 25, 50, 75, 100]
 
@@ -41,13 +41,17 @@ export function CounterfeitShareSlide({ figure, names }: { figure: Figure; names
         {missing.length > 0 && ` (${missing.join(', ')})`}
       </p>
       <p>{figure.label}</p>
-      <PercentScale label={`A range from ${min}% to ${max}%, not a single value, on a scale of 0 to 100%`} segments={[{ from: min, to: max, text: `${min}–${max}%`, tone: 'strong' }]} />
+      {/* "Up to" is a ceiling, not a floor: the band runs from 0 to the highest figure, with no lower bound drawn. */}
+      <PercentScale
+        label={`${figure.display}: the highest figure the cable gives is ${min} to ${max} percent; no lower bound is stated`}
+        segments={[{ from: 0, to: max, text: `${figure.display}; no lower bound stated`, tone: 'muted' }]}
+      />
       <dl className="share-slide__facts">
         {figure.qualifiers.length > 0 && (<><dt>The cable's qualifiers</dt><dd>{figure.qualifiers.map((q) => `“${q}”`).join(', ')}</dd></>)}
         {sourcedBy && (<><dt>Source</dt><dd>{sourcedBy}</dd></>)}
       </dl>
       {figure.disputes.length === 0 ? (
-        <p>No dispute of this figure is recorded in the cable.</p>
+        <p>No dispute of this figure is in this view.</p>
       ) : (
         <ul className="share-slide__disputes">
           {figure.disputes.map((d) => (
@@ -69,19 +73,24 @@ export function VisitorShareSlide({ figure, names }: { figure: Figure; names: De
   const us = figure.value.value
   const when = figure.asOf ? formatPartialDate(figure.asOf) : null
   const asserters = joinNames(figure.assertedBy.map(names.organization))
-  const largest = [...figure.qualifiers, ...figure.citations.map((c) => c.quote)].some((text) => /largest/i.test(text))
+  const context = contextQuotes(figure)
   return (
     <div className="share-slide">
       <p className="share-slide__value">{figure.display}</p>
       <p>
         {asserters ? `${asserters} said ` : ''}
-        {us}% of visitors to the CIECC website{when ? ` in ${when}` : ''} were from the United States{largest ? ', the largest foreign share' : ''}; the cable does not break down the other {100 - us}%.
+        {us}% of visitors to the CIECC website{when ? ` in ${when}` : ''} were from the United States; the cable does not break down the rest.
       </p>
+      {context.map((c) => (
+        <p key={c.quote}>
+          Also in ¶{c.paragraph}: “{c.quote}”
+        </p>
+      ))}
       <PercentScale
-        label={`United States ${us}%; ${REST_LABEL} ${100 - us}%`}
+        label={`United States ${us}%; the rest not broken down by the cable`}
         segments={[
           { from: 0, to: us, text: `United States ${us}%`, tone: 'strong' },
-          { from: us, to: 100, text: `${REST_LABEL}: ${100 - us}%`, tone: 'muted' },
+          { from: us, to: 100, text: REST_LABEL, tone: 'muted' },
         ]}
       />
     </div>

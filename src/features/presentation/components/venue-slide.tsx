@@ -1,12 +1,14 @@
 import type { Position, Side } from '@/contract/schemas'
 import { SideBadge } from '@/components/side-badge'
-import { formatPartialDate } from '@/lib/format'
+import { DateText } from '@/components/date-text'
+import { figureSource } from '@/domain/selectors/figures'
+import { joinNames } from '@/lib/format'
 import type { IssueWithPositions, Slide } from '../lib/build-slides'
 import type { DeckNames } from '../lib/deck-names'
 
 type VenueSlideData = Extract<Slide, { kind: 'venue' }>
 
-const SIDE_NAMES: Record<Side, string> = { US: 'United States', China: 'China', other: 'Others' }
+const SIDE_NAMES: Record<Side, string> = { US: 'United States', China: 'China', other: 'Other' }
 
 /** A venue's issues, each with both sides' positions side by side, and its key figures. */
 export function VenueSlide({ slide, names }: { slide: VenueSlideData; names: DeckNames }) {
@@ -15,14 +17,19 @@ export function VenueSlide({ slide, names }: { slide: VenueSlideData; names: Dec
     <div className="venue-slide">
       <p className="slide__kicker">
         {venue.theme}
-        {venue.date && ` · ${formatPartialDate(venue.date)}`}
+        {venue.date && (
+          <>
+            {' · '}
+            <DateText date={venue.date} />
+          </>
+        )}
       </p>
       {slide.figures.length > 0 && (
         <ul className="venue-slide__figures" aria-label="Key figures">
           {slide.figures.map((figure) => (
             <li key={figure.id}>
-              <strong>{figure.display}</strong> {figure.label}
-              {figure.disputes.length > 0 && <span className="slide__dispute"> (⚠ disputed by {figure.disputes.map((d) => names.organizationFull(d.organizationId)).join(', ')})</span>}
+              <strong>{figure.display}</strong> {figure.label} ({figureSource(figure, names.organization)})
+              {figure.disputes.length > 0 && <span className="slide__dispute"> (⚠ disputed by {joinNames(figure.disputes.map((d) => names.organizationFull(d.organizationId)))})</span>}
             </li>
           ))}
         </ul>
@@ -51,7 +58,7 @@ function IssueSides({ entry, names }: { entry: IssueWithPositions; names: DeckNa
               <h3>
                 <SideBadge side={side} /> {SIDE_NAMES[side]}
               </h3>
-              {positions.length === 0 ? <p className="slide__none">No position recorded{entry.continued ? ' here' : ''}.</p> : <PositionList positions={positions} names={names} />}
+              {positions.length === 0 ? <p className="slide__none">No position in this view{entry.continued ? ' here' : ''}.</p> : <PositionList positions={positions} names={names} />}
             </div>
           )
         })}
@@ -65,7 +72,7 @@ function PositionList({ positions, names }: { positions: Position[]; names: Deck
     <ul className="venue-slide__positions">
       {positions.map((p) => (
         <li key={p.id}>
-          <strong>{p.personId ? names.person(p.personId) : names.organization(p.organizationId)}</strong> ({p.kind}): {p.paraphrase}
+          <strong>{p.reportingVerb === null ? 'The cable states' : `${names.speaker(p)} ${p.reportingVerb}`}</strong> ({p.kind}): {p.paraphrase}
         </li>
       ))}
     </ul>

@@ -174,7 +174,7 @@ function chartSlides(filtered: FilteredDashboard, topics: readonly Topic[]): Sli
 }
 
 function timelineSlides(events: readonly CableEvent[]): Slide[] {
-  const sorted = [...events].sort((a, b) => a.date.value.localeCompare(b.date.value) || a.label.localeCompare(b.label))
+  const sorted = [...events].sort((a, b) => a.start.value.localeCompare(b.start.value) || a.label.localeCompare(b.label))
   const parts = chunkByWeight(sorted, () => 1, EVENTS_PER_SLIDE)
   return parts.map((chunk, i) => ({
     kind: 'timeline',

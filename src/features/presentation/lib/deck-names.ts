@@ -5,6 +5,8 @@ export interface DeckNames {
   organization: (id: string) => string
   organizationFull: (id: string) => string
   person: (id: string) => string
+  /** "Wang Yefei (BCB)", or the organization alone when no person is named. */
+  speaker: (who: { organizationId: string; personId: string | null }) => string
   topic: (id: string) => string
   venue: (id: string) => string
   venueTheme: (id: string | null) => string
@@ -19,15 +21,12 @@ export function buildDeckNames(data: { organizations: readonly Organization[]; p
     organization: (id) => organizations.get(id)?.shortName ?? organizations.get(id)?.name ?? id,
     organizationFull: (id) => organizations.get(id)?.name ?? id,
     person: (id) => people.get(id) ?? id,
+    speaker: ({ organizationId, personId }) => {
+      const org = organizations.get(organizationId)?.shortName ?? organizations.get(organizationId)?.name ?? organizationId
+      return personId ? `${people.get(personId) ?? personId} (${org})` : org
+    },
     topic: (id) => topics.get(id) ?? id,
     venue: (id) => venues.get(id)?.title ?? id,
     venueTheme: (id) => (id === null ? 'Not tied to one meeting' : (venues.get(id)?.theme ?? id)),
   }
-}
-
-/** "USTR and Embassy Beijing", "A, B and C"; each name once. */
-export function joinNames(all: readonly string[]): string {
-  const names = [...new Set(all)]
-  if (names.length <= 1) return names[0] ?? ''
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
 }

@@ -12,7 +12,7 @@ const SIDE_NAMES: Record<Side, string> = { US: 'United States', China: 'China', 
 /** The active filters as one compact line for a slide's footer, public-safe first because it matters most. */
 export function describeFilters(filters: DashboardFilters, names: FilterNames): string {
   const parts = [
-    filters.publicSafe ? 'Public-safe (SBU hidden)' : null,
+    filters.publicSafe ? 'Public-safe (only U paragraphs)' : null,
     filters.organizations.length ? `Agency: ${filters.organizations.map(names.organization).join(', ')}` : null,
     filters.topics.length ? `Issue: ${filters.topics.map(names.topic).join(', ')}` : null,
     filters.venues.length ? `Venue: ${filters.venues.map(names.venue).join(', ')}` : null,
@@ -20,5 +20,5 @@ export function describeFilters(filters: DashboardFilters, names: FilterNames): 
     filters.markings.length ? `Marking: ${filters.markings.join(', ')}` : null,
     filters.query.trim() ? `Search: “${filters.query.trim()}”` : null,
   ].filter((part): part is string => part !== null)
-  return parts.length ? parts.join(' · ') : 'No filters: the whole cable'
+  return parts.length ? parts.join(' · ') : 'No filters: everything this dashboard records'
 }

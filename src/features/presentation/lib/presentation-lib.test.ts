@@ -161,7 +161,7 @@ describe('slide numbers', () => {
 describe('describeFilters', () => {
   const names = { organization: (id: string) => id.toUpperCase(), topic: (id: string) => `topic ${id}`, venue: (id: string) => `venue ${id}` }
   it('names every active filter on one line, public-safe first', () => {
-    expect(describeFilters({ ...emptyFilters, publicSafe: true, organizations: ['mofcom'], query: ' silk ' }, names)).toBe('Public-safe (SBU hidden) · Agency: MOFCOM · Search: “silk”')
-    expect(describeFilters(emptyFilters, names)).toBe('No filters: the whole cable')
+    expect(describeFilters({ ...emptyFilters, publicSafe: true, organizations: ['mofcom'], query: ' silk ' }, names)).toBe('Public-safe (only U paragraphs) · Agency: MOFCOM · Search: “silk”')
+    expect(describeFilters(emptyFilters, names)).toBe('No filters: everything this dashboard records')
   })
 })

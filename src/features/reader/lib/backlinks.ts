@@ -1,5 +1,5 @@
-import type { CableEvent, Citation, Figure, Issue, Organization, Position } from '@/contract/schemas'
-import { formatPartialDate } from '@/lib/format'
+import type { CableEvent, Citation, Figure, Issue, Organization, Person, Position } from '@/contract/schemas'
+import { formatEventDate } from '@/lib/format'
 
 export type BacklinkKind = 'issue' | 'position' | 'figure' | 'event'
 
@@ -16,6 +16,8 @@ export interface BacklinkSource {
   figures: Figure[]
   events: CableEvent[]
   organizations: Organization[]
+  /** For naming who spoke; without them a position names its organization only. */
+  people?: Person[]
 }
 
 const ORDER: BacklinkKind[] = ['issue', 'position', 'figure', 'event']
@@ -36,6 +38,7 @@ export function backlinksByParagraph(source: BacklinkSource, cableId: string, se
   }
   const issues = new Map(source.issues.map((i) => [i.id, i]))
   const orgs = new Map(source.organizations.map((o) => [o.id, o]))
+  const people = new Map((source.people ?? []).map((p) => [p.id, p.name]))
 
   for (const issue of source.issues) {
     add(issue.citations, { kind: 'issue', id: issue.id, label: issue.title, href: `/venues/${encodeURIComponent(issue.venueId)}${search}#issue-${issue.id}` })
@@ -45,10 +48,12 @@ export function backlinksByParagraph(source: BacklinkSource, cableId: string, se
     if (!issue) continue
     const org = orgs.get(position.organizationId)
     const who = org ? (org.shortName ?? org.name) : position.organizationId
+    const person = position.personId ? people.get(position.personId) : undefined
+    const lead = position.reportingVerb === null ? 'The cable states' : `${person ? `${person} (${who})` : who} ${position.reportingVerb}`
     add(position.citations, {
       kind: 'position',
       id: position.id,
-      label: `${who} (${position.kind}): ${position.paraphrase}`,
+      label: `${lead}: ${position.paraphrase}`,
       href: `/venues/${encodeURIComponent(issue.venueId)}${search}#issue-${issue.id}`,
     })
   }
@@ -57,7 +62,7 @@ export function backlinksByParagraph(source: BacklinkSource, cableId: string, se
     add([...figure.citations, ...figure.disputes.map((d) => d.citation)], link)
   }
   for (const event of source.events) {
-    add(event.citations, { kind: 'event', id: event.id, label: `${formatPartialDate(event.date)}: ${event.label}`, href: `/${search}#event-${event.id}` })
+    add(event.citations, { kind: 'event', id: event.id, label: `${formatEventDate(event)}: ${event.label}`, href: `/${search}#event-${event.id}` })
   }
   for (const list of byParagraph.values()) list.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind))
   return byParagraph

@@ -11,7 +11,7 @@ export function selectedNames(selected: readonly string[], organizations: readon
     names.add(org.name)
     if (org.shortName) names.add(org.shortName)
   }
-  for (const person of people) if (ids.has(person.organizationId)) names.add(person.name)
+  for (const person of people) if (person.organizationId && ids.has(person.organizationId)) names.add(person.name)
   // Longest first, so "Beijing Copyright Bureau" wins over "Beijing" where both would match.
   return [...names].filter((n) => n.trim().length > 1).sort((a, b) => b.length - a.length)
 }

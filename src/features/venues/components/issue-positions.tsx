@@ -2,6 +2,8 @@ import type { Issue, Position, Side } from '@/contract/schemas'
 import type { Lookups } from '@/domain/selectors/lookups'
 import { CitationLink } from '@/components/citation-link'
 import { SideBadge } from '@/components/side-badge'
+import { SummaryText } from '@/components/summary-text'
+import { positionLeadIn } from '@/domain/selectors/attribution'
 
 const SIDES: Side[] = ['US', 'China', 'other']
 
@@ -13,15 +15,17 @@ export function IssuePositions({ issue, positions, lookups }: { issue: Issue; po
   return (
     <section className="issue" aria-labelledby={`issue-${issue.id}`}>
       <h3 id={`issue-${issue.id}`}>{issue.title}</h3>
-      <p>{issue.summary}</p>
+      <p>
+        <SummaryText summary={issue.summary} voice={issue.summaryVoice} />
+      </p>
       <div className="issue__columns">
         {columns.map(({ side, positions: list }) => (
           <div key={side} className="issue__column">
             <h4>
-              <SideBadge side={side} /> {side === 'US' ? 'United States' : side === 'China' ? 'China' : 'Others'}
+              <SideBadge side={side} /> {side === 'US' ? 'United States' : side === 'China' ? 'China' : 'Other'}
             </h4>
             {list.length === 0 ? (
-              <p className="issue__none">No position recorded.</p>
+              <p className="issue__none">No position in this view.</p>
             ) : (
               <ul>
                 {list.map((p) => (
@@ -37,11 +41,10 @@ export function IssuePositions({ issue, positions, lookups }: { issue: Issue; po
 }
 
 function PositionItem({ position, lookups }: { position: Position; lookups: Lookups }) {
-  const who = (position.personId && lookups.people.get(position.personId)?.name) || lookups.organizations.get(position.organizationId)?.shortName || lookups.organizations.get(position.organizationId)?.name
   return (
     <li className="position">
       <p>
-        <span className="position__kind">{position.kind}</span> <strong>{who}</strong>: {position.paraphrase}
+        <strong>{positionLeadIn(position, lookups)}</strong>: {position.paraphrase} <span className="position__kind">{position.kind}</span>
       </p>
       {position.citations.map((c) => (
         <blockquote key={`${c.paragraph}:${c.quote}`}>

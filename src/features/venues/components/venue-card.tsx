@@ -3,7 +3,9 @@ import { countPositionsBySide, sideOfPerson, type Lookups } from '@/domain/selec
 import { CitationList } from '@/components/citation-link'
 import { Highlight } from '@/components/highlight'
 import { Link } from '@/components/link'
-import { formatPartialDate } from '@/lib/format'
+import { DateText } from '@/components/date-text'
+import { figureSource } from '@/domain/selectors/figures'
+import { joinNames } from '@/lib/format'
 import { ParticipantList } from './participant-list'
 
 export interface VenueCardProps {
@@ -24,7 +26,8 @@ export const ISSUES_PER_CARD = 10
 export function VenueCard({ venue, issues, positions, figures, lookups, query, search }: VenueCardProps) {
   const bySide = countPositionsBySide(positions)
   const keyFigure = figures.find((f) => f.disputes.length > 0) ?? figures[0]
-  const disputed = figures.some((f) => f.disputes.length > 0) || positions.some((p) => p.kind === 'denial')
+  // "Disputed" means a figure is challenged; a denial inside an assessment is not a dispute of the venue.
+  const disputed = figures.some((f) => f.disputes.length > 0)
   const headingId = `venue-${venue.id}`
   return (
     <article className="venue-card" aria-labelledby={headingId}>
@@ -34,9 +37,9 @@ export function VenueCard({ venue, issues, positions, figures, lookups, query, s
           <Link href={`/venues/${encodeURIComponent(venue.id)}${search}`}>{venue.title}</Link>
         </h3>
         <p className="venue-card__meta">
-          {venue.date ? formatPartialDate(venue.date) : 'Date not stated'}
+          {venue.date ? <DateText date={venue.date} /> : 'Date not stated'}
           {venue.kind === 'assessment' ? ' · Embassy assessment' : ''}
-          {disputed && <span className="disputed-mark"> · Disputed</span>}
+          {disputed && <span className="disputed-mark"> · Figure disputed</span>}
         </p>
       </header>
       <ParticipantList participantIds={venue.participantIds} lookups={lookups} sideOf={(p) => sideOfPerson(p, lookups)} />
@@ -64,12 +67,11 @@ export function VenueCard({ venue, issues, positions, figures, lookups, query, s
         </p>
       )}
       <p className="venue-card__positions">
-        Positions: <strong>{bySide.US}</strong> US · <strong>{bySide.China}</strong> Chinese
-        {bySide.other > 0 ? ` · ${bySide.other} other` : ''}
+        Positions in this view: {describeSideCounts(bySide)}
       </p>
       {keyFigure && (
         <p className="venue-card__figure">
-          <span className="venue-card__figure-value">{keyFigure.display}</span> {keyFigure.label}
+          <span className="venue-card__figure-value">{keyFigure.display}</span> {keyFigure.label} ({figureSource(keyFigure, (id) => orgName(id, lookups))})
           {keyFigure.disputes.length > 0 && (
             <span className="disputed-mark">
               {' '}
@@ -85,11 +87,19 @@ export function VenueCard({ venue, issues, positions, figures, lookups, query, s
   )
 }
 
+const orgName = (id: string, lookups: Lookups) => lookups.organizations.get(id)?.shortName ?? lookups.organizations.get(id)?.name ?? id
+
 /** Who disputes a figure, each named once (one organization may dispute it in several paragraphs). */
 function disputerNames(figure: Figure, lookups: Lookups): string {
-  const names = figure.disputes.map((d) => {
-    const org = lookups.organizations.get(d.organizationId)
-    return org?.shortName ?? org?.name ?? d.organizationId
-  })
-  return [...new Set(names)].join(', ')
+  return joinNames(figure.disputes.map((d) => orgName(d.organizationId, lookups)))
+}
+
+/** "3 US · 18 Chinese": only the sides this view holds, so a filtered-out side never reads as silence. */
+function describeSideCounts(bySide: Record<'US' | 'China' | 'other', number>): string {
+  const parts = [
+    bySide.US ? `${bySide.US} US` : null,
+    bySide.China ? `${bySide.China} Chinese` : null,
+    bySide.other ? `${bySide.other} other` : null,
+  ].filter((part): part is string => part !== null)
+  return parts.length ? parts.join(' · ') : 'none'
 }

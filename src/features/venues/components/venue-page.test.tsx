@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { resetFilterStore } from '@/lib/filter-store'
 import { renderApp } from '@/testing/render-app'
@@ -23,6 +23,18 @@ describe('venue page', () => {
     renderApp('/venues/chaoyang')
     expect(await screen.findByRole('heading', { level: 1, name: 'Chaoyang District government' })).toBeInTheDocument()
     expect(screen.getAllByRole('heading', { level: 4, name: /United States/ }).length).toBeGreaterThan(0)
-    expect(screen.getByText(/The Chinese side challenged those figures/)).toBeInTheDocument()
+    // Each side's column names its speaker with the cable's verb, beside the verbatim quote.
+    const issue = screen.getByRole('region', { name: 'Counterfeits at the Silk Street Market' })
+    expect(within(issue).getByText('USTR cited')).toBeInTheDocument()
+    expect(within(issue).getByText('Chaoyang challenged')).toBeInTheDocument()
+    expect(within(issue).getByText('The Chinese side challenged those figures', { selector: 'blockquote', exact: false })).toBeInTheDocument()
+  })
+
+  it('shows an inferred meeting date with what it is inferred from', async () => {
+    resetFilterStore()
+    renderApp('/venues/chaoyang')
+    await screen.findByRole('heading', { level: 1, name: 'Chaoyang District government' })
+    const [headerDate] = screen.getAllByText(/inferred: ¶1: USTR "visited Beijing on March 16"/)
+    expect(headerDate?.closest('header')).not.toBeNull()
   })
 })

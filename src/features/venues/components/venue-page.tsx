@@ -7,7 +7,10 @@ import { redactForPublic } from '@/domain/selectors/filter-dashboard'
 import { buildLookups, sideOfPerson } from '@/domain/selectors/lookups'
 import { useFilterStore } from '@/lib/filter-store'
 import { useHref } from '@/lib/router'
-import { formatPartialDate } from '@/lib/format'
+import { DateText, EventDateText } from '@/components/date-text'
+import { SummaryText } from '@/components/summary-text'
+import { attributionPhrase, speakerName } from '@/domain/selectors/attribution'
+import { figureSource } from '@/domain/selectors/figures'
 import { IssuePositions } from './issue-positions'
 import { ParticipantList } from './participant-list'
 import './venues.css'
@@ -50,10 +53,12 @@ function VenueDetail({ data, venueId }: { data: FullDashboardData; venueId: stri
         <p className="venue-card__theme">{venue.theme}</p>
         <h1 id="venue-title">{venue.title}</h1>
         <p className="venue-card__meta">
-          {venue.date ? formatPartialDate(venue.date) : 'Date not stated'}
+          {venue.date ? <DateText date={venue.date} /> : 'Date not stated'}
           {venue.kind === 'assessment' ? ' · The Embassy’s own assessment' : ''}
         </p>
-        <p>{venue.summary}</p>
+        <p>
+          <SummaryText summary={venue.summary} voice={venue.summaryVoice} />
+        </p>
         <ParticipantList participantIds={venue.participantIds} lookups={lookups} sideOf={(p) => sideOfPerson(p, lookups)} />
         <p>
           Rests on: <CitationList citations={venue.citations} />
@@ -72,11 +77,11 @@ function VenueDetail({ data, venueId }: { data: FullDashboardData; venueId: stri
           <ul className="fact-list">
             {figures.map((f) => (
               <li key={f.id}>
-                <strong>{f.display}</strong> {f.label}
-                {f.disputes.map((d) => (
-                  <span key={d.organizationId} className="disputed-mark">
+                <strong>{f.display}</strong> {f.label} ({figureSource(f, (id) => speakerName({ organizationId: id, personId: null }, lookups))})
+                {f.disputes.map((d, index) => (
+                  <span key={`${d.citation.paragraph}-${index}`} className="disputed-mark">
                     {' '}
-                    — disputed: {d.summary}
+                    — disputed by {speakerName(d, lookups)}: {d.summary}
                   </span>
                 ))}{' '}
                 <CitationList citations={[...f.citations, ...f.disputes.map((d) => d.citation)]} />
@@ -91,7 +96,11 @@ function VenueDetail({ data, venueId }: { data: FullDashboardData; venueId: stri
           <ul className="fact-list">
             {events.map((e) => (
               <li key={e.id}>
-                <strong>{formatPartialDate(e.date)}</strong> {e.label} <CitationList citations={e.citations} />
+                <strong>
+                  <EventDateText event={e} />
+                </strong>{' '}
+                {e.label}
+                {e.attribution && ` (${attributionPhrase(e.attribution, lookups)})`} <CitationList citations={e.citations} />
               </li>
             ))}
           </ul>
