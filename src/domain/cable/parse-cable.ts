@@ -11,6 +11,7 @@ import { classifyLines, parseBody } from './parse-paragraphs.ts'
  * - `no-numbered-paragraphs` — the body has no `1.`/`¶1.` paragraphs; `paragraphs` is then []
  * - `unmarked-paragraph`, `malformed-marking` (`(SBU` not closed), `unknown-marking` (`(X)`)
  * - `numbering-gap`, `numbering-repeat`, `numbering-out-of-order`
+ * - `implausible-paragraph-number` (1000 or more), `oversized-paragraph` (over 100,000 characters)
  * - `false-paragraph-sign` — a `¶` before a year or list letter (removed from the text)
  * - `text-outside-paragraph` — body text after a heading but before the next paragraph (dropped)
  * - `missing-id`, `invalid-date-time-group`, `unknown-precedence`, `unknown-header-line`
