@@ -69,6 +69,8 @@ const fragment = fc.oneof(
     'RANDT',
     '© Scoop Media',
     '999. (S//NF) x',
+    '1000. (U) x',
+    '¶123456789. Y',
   ),
   fc.string({ maxLength: 80 }),
 )

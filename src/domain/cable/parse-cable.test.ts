@@ -224,6 +224,22 @@ describe('parseCable paragraphs', () => {
     expect(codes('1. (U) a\n\n3. (U) b\n\n2. (U) c')).toEqual(['numbering-gap', 'numbering-out-of-order'])
   })
 
+  it('ends a paragraph at a number of 1000 or more and reports the number once', () => {
+    const lines = ['998. (U) a', '', '999. (U) b', '', '1000. (U) c', '', '1001. More.', '', '123456789. (C) d']
+    const r = parseCable(cable(lines))
+    expect(r.paragraphs.map((p) => [p.number, p.text])).toEqual([[998, 'a'], [999, 'b'], [1000, 'c'], [1001, 'More.'], [123456789, 'd']])
+    const implausible = r.diagnostics.filter((d) => d.code === 'implausible-paragraph-number')
+    expect(implausible).toEqual([expect.objectContaining({ paragraph: 1000, message: expect.stringMatching(/number 1000 is implausible.*3 paragraphs/) as unknown })])
+    // Years and decimals still are not paragraph starts.
+    expect(parseCable(cable(['1. (U) Goals for', '¶2007 were set.', '', '1.4 (b) and (d).'])).paragraphs).toHaveLength(1)
+  })
+
+  it('reports a paragraph that has swallowed an implausible amount of text', () => {
+    const r = parseCable(cable(['1. (U) Short.', '', '2. (U) Long:', ...Array.from({ length: 3000 }, () => 'x'.repeat(40)), '', '3. (U) Short.']))
+    expect(r.diagnostics.filter((d) => d.code === 'oversized-paragraph')).toEqual([expect.objectContaining({ paragraph: 2 })])
+    expect(codes(cable(['1. (U) Short.', '', '2. (U) Short.']))).toEqual([])
+  })
+
   it('reports malformed and unknown markings', () => {
     const r = parseCable('1. (SBU Wang said no.\n\n2. (X) Odd.\n\n3. (S//NF) Fine.')
     expect(r.paragraphs.map((p) => [p.marking, p.text])).toEqual([

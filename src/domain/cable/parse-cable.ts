@@ -1,4 +1,5 @@
 import type { Diagnostic, ParsedCable } from './types.ts'
+import { looksBinary } from './decode-input.ts'
 import { parseHeader } from './parse-header.ts'
 import { classifyLines, parseBody } from './parse-paragraphs.ts'
 
@@ -11,6 +12,7 @@ import { classifyLines, parseBody } from './parse-paragraphs.ts'
  * - `no-numbered-paragraphs` — the body has no `1.`/`¶1.` paragraphs; `paragraphs` is then []
  * - `unmarked-paragraph`, `malformed-marking` (`(SBU` not closed), `unknown-marking` (`(X)`)
  * - `numbering-gap`, `numbering-repeat`, `numbering-out-of-order`
+ * - `implausible-paragraph-number` (1000 or more), `oversized-paragraph` (over 100,000 characters)
  * - `false-paragraph-sign` — a `¶` before a year or list letter (removed from the text)
  * - `text-outside-paragraph` — body text after a heading but before the next paragraph (dropped)
  * - `missing-id`, `invalid-date-time-group`, `unknown-precedence`, `unknown-header-line`
@@ -57,18 +59,4 @@ function emptyCable(diagnostics: Diagnostic[]): ParsedCable {
     paragraphs: [],
     diagnostics,
   }
-}
-
-/** NUL or many C0 control characters in the first 8 KB. */
-function looksBinary(text: string): boolean {
-  const sample = text.length > 8192 ? text.slice(0, 8192) : text
-  // oxlint-disable-next-line no-control-regex -- finding control characters is the point
-  if (!/[\x00-\x08\x0e-\x1f]/.test(sample)) return false
-  let control = 0
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i)
-    if (c === 0) return true
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++
-  }
-  return control > sample.length / 20
 }

@@ -14,8 +14,16 @@ interface ParaStart {
   markingProblem: 'unknown' | 'malformed' | null
 }
 
-/** `1. (U)`, `¶1.`, `¶ 12.(SBU)`; the number is 1–3 digits so `¶2007` and `1.4 (b)` are not starts. */
-const PARA_HEAD = /^[ \t]{0,8}(?:¶[ \t]?)?(\d{1,3})\.([ \t]*)/
+/**
+ * `1. (U)`, `¶1.`, `¶ 12.(SBU)`. Up to 9 digits: a number of 1000 or more is implausible but
+ * still ends the previous paragraph (with a diagnostic) instead of vanishing into it.
+ * `¶2007 was` and `1.4 (b)` are not starts: the number must be followed by a dot and a space or `(`.
+ */
+const PARA_HEAD = /^[ \t]{0,8}(?:¶[ \t]?)?(\d{1,9})\.([ \t]*)/
+/** Real cables have a few dozen paragraphs; a number this large is a typo, a year or not a cable. */
+export const MAX_PLAUSIBLE_PARAGRAPH = 999
+/** Real paragraphs are a few kB; one this long (in characters) has swallowed text, e.g. a missed marker. */
+export const MAX_PLAUSIBLE_PARAGRAPH_CHARS = 100_000
 /** Markings as printed: classification, optionally with caveats (`C/NF`, `S//NF`, `SBU/LES`). */
 const MARKING = /^(?:U|SBU|C|S|TS|LOU|CUI)(?:\/{1,2}[A-Z][A-Z ,-]{0,20}){0,3}$/
 const FALSE_SIGN = /^[ \t]*¶[ \t]?(?=\d{4}|[A-Za-z][.)])/
@@ -172,6 +180,7 @@ export function parseBody(lines: readonly string[], kinds: LineKind[], diagnosti
     if (p.heading === null && (/^Summary\b/i.test(p.text) || /\bEnd Summary\b/i.test(p.text))) p.heading = 'Summary'
   }
   reportNumbering(paragraphs, diagnostics)
+  reportImplausible(paragraphs, diagnostics)
   return { paragraphs, firstParagraphLine: first }
 }
 
@@ -289,5 +298,29 @@ function reportNumbering(paragraphs: readonly ParsedParagraph[], diagnostics: Di
     }
     seen.add(n)
     prev = Math.max(prev, n)
+  }
+}
+
+/** One diagnostic each, not one per paragraph: a hostile input can have hundreds of thousands. */
+function reportImplausible(paragraphs: readonly ParsedParagraph[], diagnostics: Diagnostic[]): void {
+  const numbered = paragraphs.filter((p) => p.number > MAX_PLAUSIBLE_PARAGRAPH)
+  const first = numbered[0]
+  if (first) {
+    const more = numbered.length > 1 ? ` (${numbered.length} paragraphs are numbered above ${MAX_PLAUSIBLE_PARAGRAPH})` : ''
+    diagnostics.push({
+      code: 'implausible-paragraph-number',
+      message: `Paragraph number ${first.number} is implausible; cables have far fewer paragraphs${more}`,
+      paragraph: first.number,
+    })
+  }
+  const long = paragraphs.filter((p) => p.text.length > MAX_PLAUSIBLE_PARAGRAPH_CHARS)
+  const longest = long.reduce<ParsedParagraph | null>((a, p) => (a === null || p.text.length > a.text.length ? p : a), null)
+  if (longest) {
+    const more = long.length > 1 ? ` (${long.length} paragraphs are over ${MAX_PLAUSIBLE_PARAGRAPH_CHARS} characters)` : ''
+    diagnostics.push({
+      code: 'oversized-paragraph',
+      message: `Paragraph ${longest.number} holds ${longest.text.length} characters of text; real paragraphs are a few thousand — a paragraph marker may be missing${more}`,
+      paragraph: longest.number,
+    })
   }
 }
