@@ -103,7 +103,8 @@ async function main() {
   const coldStart = await measureColdStart(appDir, {}, progress)
 
   progress(`generating ${LARGE.issues} issues across ${LARGE.venues} venues`)
-  cpSync(appDir, largeDir, { recursive: true })
+  // Timestamps kept: the server skips a .br/.gz older than its file.
+  cpSync(appDir, largeDir, { recursive: true, preserveTimestamps: true })
   rmSync(join(largeDir, 'api'), { recursive: true, force: true })
   const large = generateDataset(loadDataset(), LARGE)
   const apiBytes = await writeApi(largeDir, large)
