@@ -46,8 +46,9 @@ export async function precompressDir(root: string, { brotliQuality = 11 } = {}):
         ['.br', br],
         ['.gz', gz],
       ] as const) {
+        // Removed first, so a link left in its place is replaced, never written through.
+        await rm(`${file}${suffix}`, { force: true })
         if (compressed.length < body.length) await writeFile(`${file}${suffix}`, compressed)
-        else await rm(`${file}${suffix}`, { force: true })
       }
       summary.files++
       summary.raw += body.length

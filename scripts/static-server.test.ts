@@ -24,12 +24,16 @@ writeFileSync(join(tmpdir(), 'secret.txt'), 'outside dist')
 symlinkSync(join(outside, 'secret.txt'), join(root, 'assets/leak.txt'))
 symlinkSync(outside, join(root, 'assets/linked-dir'))
 symlinkSync(join(root, 'assets/app-abc123.js'), join(root, 'alias.js'))
+writeFileSync(join(root, 'assets/decoy-abc.js'), script)
 
 const server = createStaticServer(root)
 let base = ''
 let port = 0
 beforeAll(async () => {
   await precompressDir(root)
+  // A compressed "copy" that is a link out of the root must not be sent either.
+  rmSync(join(root, 'assets/decoy-abc.js.br'))
+  symlinkSync(join(outside, 'secret.txt'), join(root, 'assets/decoy-abc.js.br'))
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
   port = (server.address() as AddressInfo).port
   base = `http://127.0.0.1:${port}`
@@ -227,6 +231,9 @@ describe('static server: what it never serves', () => {
       expect({ path, status: response.status }).toEqual({ path, status: 404 })
       expect(decoded(response)).not.toContain('outside dist')
     }
+    const decoy = await raw('/assets/decoy-abc.js', { 'Accept-Encoding': 'br' })
+    expect(decoy.headers['content-encoding']).toBeUndefined()
+    expect(decoy.body.toString()).toBe(script)
     const alias = await raw('/alias.js')
     expect(alias.status).toBe(200)
     expect(decoded(alias)).toBe(script)
@@ -270,15 +277,16 @@ describe('static server: a rebuild under a running server', () => {
   })
 
   it('never serves a compressed copy older than its file', async () => {
-    const file = join(root, 'assets/stale-abc.js')
+    mkdirSync(join(root, 'assets/stale'))
+    const file = join(root, 'assets/stale/stale-abc.js')
     writeFileSync(file, script)
-    await precompressDir(root)
-    expect((await raw('/assets/stale-abc.js', { 'Accept-Encoding': 'br' })).headers['content-encoding']).toBe('br')
+    await precompressDir(join(root, 'assets/stale'))
+    expect((await raw('/assets/stale/stale-abc.js', { 'Accept-Encoding': 'br' })).headers['content-encoding']).toBe('br')
     const changed = script.replace('x', 'y')
     writeFileSync(file, changed)
     const later = new Date(Date.now() + 60_000)
     utimesSync(file, later, later)
-    const response = await raw('/assets/stale-abc.js', { 'Accept-Encoding': 'br, gzip' })
+    const response = await raw('/assets/stale/stale-abc.js', { 'Accept-Encoding': 'br, gzip' })
     expect(response.headers['content-encoding']).toBeUndefined()
     expect(decoded(response)).toBe(changed)
   })

@@ -11,7 +11,7 @@
  * .gz beside each text file (scripts/precompress.ts) and this picks the one the client
  * accepts. What is ours is deciding which file a request may have, if any.
  */
-import { realpath, stat } from 'node:fs/promises'
+import { lstat, realpath, stat } from 'node:fs/promises'
 import { STATUS_CODES, createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { extname, join, relative, sep } from 'node:path'
 import send from 'send'
@@ -158,14 +158,19 @@ async function sendFile(req: IncomingMessage, res: ServerResponse, realRoot: str
   let encoding: Encoding | null = null
   if (COMPRESSIBLE.has(ext)) {
     res.setHeader('Vary', 'Accept-Encoding')
-    const available: Encoding[] = []
-    for (const coding of ENCODINGS) {
-      const sibling = await fileInRoot(realRoot, file.path + SUFFIX[coding])
-      // One older than its source is left from an earlier build: never serve stale bytes.
-      if (sibling && sibling.mtimeMs >= file.mtimeMs) available.push(coding)
+    // Look only for the copies the client would take, best first: one lstat for most requests.
+    let candidates = [...ENCODINGS]
+    for (let choice = negotiateEncoding(req.headers['accept-encoding'], candidates); choice; choice = negotiateEncoding(req.headers['accept-encoding'], candidates)) {
+      // A plain file (not a symlink) beside the real file is inside the root too. One older
+      // than its file is left from an earlier build: never serve stale bytes.
+      const sibling = await lstat(file.path + SUFFIX[choice]).catch(() => null)
+      if (sibling?.isFile() && sibling.mtimeMs >= file.mtimeMs) {
+        encoding = choice
+        path = file.path + SUFFIX[choice]
+        break
+      }
+      candidates = candidates.filter((c) => c !== choice)
     }
-    encoding = negotiateEncoding(req.headers['accept-encoding'], available)
-    if (encoding) path = file.path + SUFFIX[encoding]
   }
   // send decodes the path it is given, so hand it an encoded path relative to the root.
   const encoded = relative(realRoot, path).split(sep).map(encodeURIComponent).join('/')

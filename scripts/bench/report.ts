@@ -64,7 +64,7 @@ export function renderColdStart(c: ColdStartFigures): string {
   return [
     `### Cold start (${c.parallel} parallel first requests to a freshly started server, ${c.rounds.length} times)`,
     '',
-    `Half for the largest JS chunk (${c.largestChunk.path.replace(/^\/assets\//, '')}, ${kB(c.largestChunk.bytes)} kB raw), half for /api/v1/meta.json, all sent at once with Accept-Encoding: br, gzip, deflate; each timed to its last byte.`,
+    `Half for the largest JS chunk (${c.largestChunk.path.replace(/^\/assets\//, '')}, ${kB(c.largestChunk.bytes)} kB raw), half for /api/v1/meta.json, all sent at once (node:http) with a browser's Accept-Encoding; each timed from sending to its last byte (bytes counted, not decoded).`,
     '',
     table(['run', 'requests', 'p50', 'p99', 'encodings served'], rows),
     '',
