@@ -1,13 +1,21 @@
 /**
  * The production server: serves dist/ as any static host would, plus what a real
- * deployment needs — SPA fallback for deep links, gzip/brotli, long caching of hashed
- * files, ETags, and security headers whose CSP allows nothing off the app's own origin.
+ * deployment needs — SPA fallback for app routes, precompressed brotli/gzip, long caching
+ * of hashed files, ETags, and security headers whose CSP allows nothing off the app's own
+ * origin.
+ *
+ * Files go out through `send` (the file sender under Express's static middleware): it
+ * streams from disk with a fresh stat per request, so a rebuild under a running server is
+ * served at once, and it answers conditional requests (weak and listed ETags, `*`,
+ * If-Modified-Since), HEAD and ranges. Nothing is compressed here: the build writes .br and
+ * .gz beside each text file (scripts/precompress.ts) and this picks the one the client
+ * accepts. What is ours is deciding which file a request may have, if any.
  */
-import { createHash } from 'node:crypto'
-import { readFile, stat } from 'node:fs/promises'
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { extname, join, normalize, resolve, sep } from 'node:path'
-import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib'
+import { lstat, realpath, stat } from 'node:fs/promises'
+import { STATUS_CODES, createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { extname, join, relative, sep } from 'node:path'
+import send from 'send'
+import { COMPRESSIBLE } from './precompress'
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,7 +28,13 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
 }
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt'])
+
+/**
+ * First path segments the app's router (src/lib/router.ts) renders, whatever follows them:
+ * ids may contain dots (/venues/foo.bar, /reader/07BEIJING2566.x), so these never count as
+ * file requests. Keep in step with matchRoute.
+ */
+const APP_ROUTE_ROOTS = new Set(['venues', 'reader', 'present'])
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -46,103 +60,167 @@ const SECURITY_HEADERS: Record<string, string> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
 }
 
-interface CachedFile {
-  body: Buffer
-  gzip?: Buffer
-  brotli?: Buffer
-  etag: string
+const IMMUTABLE = 'public, max-age=31536000, immutable'
+const REVALIDATE = 'no-cache'
+
+type Encoding = 'br' | 'gzip'
+/** Server preference when the client likes several equally. */
+const ENCODINGS: readonly Encoding[] = ['br', 'gzip']
+const SUFFIX: Record<Encoding, string> = { br: '.br', gzip: '.gz' }
+
+/**
+ * Picks the content coding to send from `available`, or null for the file as it is
+ * (RFC 9110 §12.5.3): codings are case-insensitive, q=0 means "not this one", `*` stands
+ * for any coding not named. Ties go to brotli.
+ */
+export function negotiateEncoding(header: string | undefined, available: readonly Encoding[]): Encoding | null {
+  if (!header || available.length === 0) return null
+  const quality = new Map<string, number>()
+  for (const item of header.split(',')) {
+    const [name, ...params] = item.split(';').map((s) => s.trim().toLowerCase())
+    if (!name || quality.has(name)) continue
+    let q = 1
+    for (const param of params) {
+      // A q that is not a number refuses the coding rather than guessing.
+      if (/^q\s*=/.test(param)) q = Number(param.replace(/^q\s*=\s*/, '') || Number.NaN)
+    }
+    quality.set(name, Number.isFinite(q) ? Math.min(Math.max(q, 0), 1) : 0)
+  }
+  const wildcard = quality.get('*')
+  const qualityOf = (coding: Encoding) => quality.get(coding) ?? (coding === 'gzip' ? quality.get('x-gzip') : undefined) ?? wildcard ?? 0
+  let best: Encoding | null = null
+  for (const coding of ENCODINGS) {
+    if (available.includes(coding) && qualityOf(coding) > 0 && (best === null || qualityOf(coding) > qualityOf(best))) best = coding
+  }
+  // The file as it is stays acceptable unless refused, but competes only when named: a client
+  // that lists gzip;q=0.5 and nothing else still wants gzip rather than nothing compressed.
+  const identity = quality.get('identity') ?? 0
+  return best !== null && qualityOf(best) >= identity ? best : null
+}
+
+/** A request target we understand: an origin-form path, split into decoded segments. */
+interface Target {
+  /** The path as sent (still percent-encoded), without query. */
+  pathname: string
+  segments: string[]
+}
+
+/**
+ * Parses `req.url`, or returns null when it is malformed: not a path starting with a single
+ * slash (`//[` reads as a host to a URL parser), bad percent-encoding, or a NUL byte.
+ * The absolute form (`GET http://host/path`), which proxies send, names the same path.
+ */
+export function parseTarget(url: string | undefined): Target | null {
+  let path = url ?? ''
+  const absolute = /^https?:\/\/[^/?#]*/i.exec(path)
+  if (absolute) path = path.slice(absolute[0].length) || '/'
+  if (!path || !path.startsWith('/') || path.startsWith('//')) return null
+  const pathname = path.replace(/[?#].*$/s, '')
+  const segments: string[] = []
+  for (const raw of pathname.slice(1).split('/')) {
+    let segment: string
+    try {
+      segment = decodeURIComponent(raw)
+    } catch {
+      return null
+    }
+    if (segment.includes('\0')) return null
+    segments.push(segment)
+  }
+  return { pathname, segments }
+}
+
+/** The real path of a file strictly inside the real root (symlinks resolved), or null. */
+async function fileInRoot(realRoot: string, path: string): Promise<{ path: string; mtimeMs: number } | null> {
+  try {
+    const real = await realpath(path)
+    if (!real.startsWith(realRoot + sep)) return null
+    const info = await stat(real)
+    return info.isFile() ? { path: real, mtimeMs: info.mtimeMs } : null
+  } catch {
+    return null
+  }
+}
+
+function notFound(res: ServerResponse, pathname: string, api: boolean) {
+  res.writeHead(404, { 'Content-Type': CONTENT_TYPES[api ? '.json' : '.txt'], 'Cache-Control': REVALIDATE })
+  res.end(api ? JSON.stringify({ error: 'Not found', path: pathname }) : 'Not found')
+}
+
+function plain(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'Content-Type': CONTENT_TYPES['.txt'], 'Cache-Control': REVALIDATE, ...headers })
+  res.end(text)
+}
+
+async function sendFile(req: IncomingMessage, res: ServerResponse, realRoot: string, file: { path: string; mtimeMs: number }, cacheControl: string) {
+  const ext = extname(file.path)
+  let path = file.path
+  let encoding: Encoding | null = null
+  if (COMPRESSIBLE.has(ext)) {
+    res.setHeader('Vary', 'Accept-Encoding')
+    // Look only for the copies the client would take, best first: one lstat for most requests.
+    let candidates = [...ENCODINGS]
+    for (let choice = negotiateEncoding(req.headers['accept-encoding'], candidates); choice; choice = negotiateEncoding(req.headers['accept-encoding'], candidates)) {
+      // A plain file (not a symlink) beside the real file is inside the root too. One older
+      // than its file is left from an earlier build: never serve stale bytes.
+      const sibling = await lstat(file.path + SUFFIX[choice]).catch(() => null)
+      if (sibling?.isFile() && sibling.mtimeMs >= file.mtimeMs) {
+        encoding = choice
+        path = file.path + SUFFIX[choice]
+        break
+      }
+      candidates = candidates.filter((c) => c !== choice)
+    }
+  }
+  // send decodes the path it is given, so hand it an encoded path relative to the root.
+  const encoded = relative(realRoot, path).split(sep).map(encodeURIComponent).join('/')
+  send(req, encoded, { root: realRoot, index: false, cacheControl: false, dotfiles: 'ignore' })
+    .on('headers', (response: ServerResponse) => {
+      response.setHeader('Content-Type', CONTENT_TYPES[ext] ?? 'application/octet-stream')
+      response.setHeader('Cache-Control', cacheControl)
+      if (encoding) response.setHeader('Content-Encoding', encoding)
+    })
+    .on('error', (error: { status?: number; headers?: Record<string, string> }) => {
+      // E.g. the file went away between the lookup and the read (a rebuild), or a range
+      // that cannot be satisfied: send's status, without its HTML page or a stack trace.
+      const status = error.status ?? 500
+      if (res.headersSent) res.destroy()
+      else plain(res, status, status === 404 ? 'Not found' : (STATUS_CODES[status] ?? 'Error'), error.headers ?? {})
+    })
+    .pipe(res)
 }
 
 export function createStaticServer(root: string): Server {
-  const distRoot = resolve(root)
-  const cache = new Map<string, CachedFile>()
-
-  async function load(path: string): Promise<CachedFile | null> {
-    const cached = cache.get(path)
-    if (cached) return cached
-    try {
-      if (!(await stat(path)).isFile()) return null
-    } catch {
-      return null
-    }
-    const body = await readFile(path)
-    const file: CachedFile = { body, etag: `"${createHash('sha1').update(body).digest('base64url').slice(0, 16)}"` }
-    if (COMPRESSIBLE.has(extname(path)) && body.length > 512) {
-      file.gzip = gzipSync(body, { level: 9 })
-      file.brotli = brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } })
-    }
-    cache.set(path, file)
-    return file
-  }
-
-  /** Maps a URL path to a file inside dist/, or null for anything that escapes it. */
-  function fileFor(urlPath: string): string | null {
-    let decoded: string
-    try {
-      decoded = decodeURIComponent(urlPath)
-    } catch {
-      return null
-    }
-    const candidate = normalize(join(distRoot, decoded))
-    return candidate === distRoot || candidate.startsWith(distRoot + sep) ? candidate : null
-  }
-
   async function handle(req: IncomingMessage, res: ServerResponse) {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value)
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD' }).end()
-      return
-    }
-    const url = new URL(req.url ?? '/', 'http://localhost')
-    const path = url.pathname
-    let filePath = fileFor(path.endsWith('/') ? `${path}index.html` : path)
-    let file = filePath ? await load(filePath) : null
+    if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method Not Allowed', { Allow: 'GET, HEAD' })
+    const target = parseTarget(req.url)
+    if (!target) return plain(res, 400, 'Bad Request')
+    const { pathname, segments } = target
+    const api = segments[0] === 'api'
 
+    // Dotfiles, `.`/`..` segments and encoded separators are never files we serve, nor app routes.
+    if (segments.some((s) => s.startsWith('.') || s.includes('/') || s.includes('\\'))) return notFound(res, pathname, api)
+
+    const realRoot = await realpath(root).catch(() => null)
+    if (!realRoot) return plain(res, 503, 'The build folder is missing: run npm run build')
+    const wanted = pathname.endsWith('/') ? [...segments.slice(0, -1), 'index.html'] : segments
+    let file = await fileInRoot(realRoot, join(realRoot, ...wanted))
     if (!file) {
-      // A path with an extension, or under the API, is a missing file; anything else is an app route.
-      if (extname(path) || path.startsWith('/api/')) {
-        const isApi = path.startsWith('/api/')
-        res.writeHead(404, { 'Content-Type': isApi ? CONTENT_TYPES['.json'] : CONTENT_TYPES['.txt'], 'Cache-Control': 'no-cache' })
-        res.end(isApi ? JSON.stringify({ error: 'Not found', path }) : 'Not found')
-        return
-      }
-      filePath = join(distRoot, 'index.html')
-      file = await load(filePath)
-      if (!file) {
-        res.writeHead(500, { 'Content-Type': CONTENT_TYPES['.txt'] }).end('dist/index.html is missing: run npm run build')
-        return
-      }
+      const last = segments.at(-1) ?? ''
+      const appRoute = APP_ROUTE_ROOTS.has(segments[0] ?? '') || (!api && segments[0] !== 'assets' && !extname(last))
+      if (!appRoute) return notFound(res, pathname, api)
+      file = await fileInRoot(realRoot, join(realRoot, 'index.html'))
+      if (!file) return plain(res, 503, 'index.html is missing: run npm run build')
     }
-
-    const ext = extname(filePath!)
-    const hashed = path.startsWith('/assets/')
-    res.setHeader('Content-Type', CONTENT_TYPES[ext] ?? 'application/octet-stream')
-    res.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache')
-    res.setHeader('ETag', file.etag)
-    res.setHeader('Vary', 'Accept-Encoding')
-    if (req.headers['if-none-match'] === file.etag) {
-      res.writeHead(304).end()
-      return
-    }
-    const accepts = String(req.headers['accept-encoding'] ?? '')
-    let body = file.body
-    if (file.brotli && /\bbr\b/.test(accepts)) {
-      body = file.brotli
-      res.setHeader('Content-Encoding', 'br')
-    } else if (file.gzip && /\bgzip\b/.test(accepts)) {
-      body = file.gzip
-      res.setHeader('Content-Encoding', 'gzip')
-    }
-    res.setHeader('Content-Length', body.length)
-    res.writeHead(200)
-    res.end(req.method === 'HEAD' ? undefined : body)
+    await sendFile(req, res, realRoot, file, segments[0] === 'assets' ? IMMUTABLE : REVALIDATE)
   }
 
   return createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      console.error(error)
-      if (!res.headersSent) res.writeHead(500, { 'Content-Type': CONTENT_TYPES['.txt'] })
-      res.end('Internal Server Error')
+      console.error(`static server: ${req.method} ${req.url}: ${error instanceof Error ? error.message : String(error)}`)
+      if (!res.headersSent) plain(res, 500, 'Internal Server Error')
+      else res.destroy()
     })
   })
 }

@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import type { Plugin } from 'vite'
+import type { Logger, Plugin } from 'vite'
 import { apiFiles, cableListResource, cablePath, listResources } from '../src/contract/endpoints'
 import type { Dataset } from '../src/contract/schemas'
+import { precompressDir } from './precompress'
 
 /**
  * Writes the static JSON API into the build (dist/api/v1/...). The dataset builder
@@ -33,6 +34,34 @@ export function staticApi(): Plugin {
         if (process.env.VITE_API_BASE_URL) return prefetch
         const paths = [...Object.values(listResources).map((r) => r.path), cableListResource.path, ...cableIds.map(cablePath)]
         return [...paths.map((href) => ({ tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' as const })), ...prefetch]
+      },
+    },
+  }
+}
+
+/**
+ * Writes .br and .gz beside every text file of the build once it is on disk (the static
+ * API included), so the production server sends them as they are and never compresses
+ * while a client waits.
+ */
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`
+
+export function precompress(): Plugin {
+  let logger: Logger | undefined
+  return {
+    name: 'ipr:precompress',
+    apply: 'build',
+    configResolved(config) {
+      logger = config.logger
+    },
+    writeBundle: {
+      order: 'post',
+      sequential: true,
+      async handler(options) {
+        if (!options.dir) return
+        const started = performance.now()
+        const s = await precompressDir(options.dir)
+        logger?.info(`precompressed ${s.files} files: ${kB(s.raw)} → brotli ${kB(s.br)}, gzip ${kB(s.gzip)} in ${((performance.now() - started) / 1000).toFixed(1)} s`)
       },
     },
   }

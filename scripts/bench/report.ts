@@ -1,7 +1,9 @@
 /** Turns the benchmark's figures into markdown tables, targets included. */
+import type { ColdStartFigures } from './cold-start.ts'
 import { isFigures, type LatencyFigures, type LatencyResult } from './interaction.ts'
 import type { LighthouseFigures, Preset } from './lighthouse.ts'
 import type { BuildSizes } from './sizes.ts'
+import { median, percentile } from './util.ts'
 
 export interface BenchResults {
   date: string
@@ -12,6 +14,7 @@ export interface BenchResults {
   clicks: number
   latency: { real: LatencyResult; large: LatencyResult }
   large: { venues: number; issues: number; positions: number; apiBytes: number }
+  coldStart: ColdStartFigures
 }
 
 export const TARGETS = {
@@ -23,6 +26,7 @@ export const TARGETS = {
   filterMedianLarge: 100,
   heapRatio: 1.1,
   heapTolerance: 1_000_000,
+  coldStartP99: 200,
 } as const
 
 const kB = (bytes: number) => (bytes / 1000).toFixed(1)
@@ -38,6 +42,33 @@ export interface TargetRow {
   target: string
   value: string
   pass: boolean
+}
+
+export function coldStartTarget(c: ColdStartFigures): TargetRow {
+  return {
+    target: `Cold start: ${c.parallel} parallel first requests p99 < ${TARGETS.coldStartP99} ms`,
+    value: `${ms(c.p99)} ms (p50 ${ms(c.p50)} ms)`,
+    pass: c.p99 < TARGETS.coldStartP99,
+  }
+}
+
+/** The cold-start section: one row per fresh server, then per path over all of them. */
+export function renderColdStart(c: ColdStartFigures): string {
+  const rows = c.rounds.map((round, i) => {
+    const values = round.latencies.map((l) => l.ms)
+    const encodings = [...new Set(round.latencies.map((l) => `${l.path === c.largestChunk.path ? 'chunk' : 'meta'} ${l.encoding ?? 'identity'}`))].sort().join(', ')
+    return [`fresh server ${i + 1}`, String(values.length), `${ms(median(values))} ms`, `${ms(percentile(values, 99))} ms`, encodings]
+  })
+  rows.push(...c.byPath.map((p) => [`all rounds: ${p.path}`, String(c.rounds.length * (c.parallel / 2)), `${ms(p.p50)} ms`, `${ms(p.p99)} ms`, '']))
+  rows.push([`all rounds: all requests`, String(c.rounds.length * c.parallel), `${ms(c.p50)} ms`, `${ms(c.p99)} ms`, ''])
+  return [
+    `### Cold start (${c.parallel} parallel first requests to a freshly started server, ${c.rounds.length} times)`,
+    '',
+    `Half for the largest JS chunk (${c.largestChunk.path.replace(/^\/assets\//, '')}, ${kB(c.largestChunk.bytes)} kB raw), half for /api/v1/meta.json, all sent at once (node:http) with a browser's Accept-Encoding; each timed from sending to its last byte (bytes counted, not decoded).`,
+    '',
+    table(['run', 'requests', 'p50', 'p99', 'encodings served'], rows),
+    '',
+  ].join('\n')
 }
 
 /** Lighthouse rounds scores to two decimals, so "1.00" is a score of at least 0.995. */
@@ -86,6 +117,7 @@ export function targetRows(r: BenchResults): TargetRow[] {
         pass: isFigures(f) && (warm ? f.heapAfterMoreClicks! <= f.heapAfterClicks * TARGETS.heapRatio + TARGETS.heapTolerance : f.heapAfterClicks <= heapLimit(f)),
       }
     }),
+    coldStartTarget(r.coldStart),
   ]
 }
 
@@ -193,5 +225,6 @@ export function renderReport(r: BenchResults): string {
     [largeLabel, large],
   ])
   if (notes.length > 0) out.push('Notes on the browser measurements:', '', ...notes, '')
+  out.push(renderColdStart(r.coldStart))
   return out.join('\n')
 }

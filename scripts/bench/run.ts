@@ -2,7 +2,8 @@
  * `npm run bench` — builds the app (into a temp dir, leaving dist/ to whoever else is
  * working) and a blank Vite + React page the same way, then measures both side by side:
  * bundle sizes, Lighthouse mobile and desktop, filter latency and JS heap at the real
- * dataset's size and at 10,000 issues. Prints markdown to stdout and writes it to
+ * dataset's size and at 10,000 issues, and the first requests to a freshly started server
+ * (`npm run bench:server` runs that part alone). Prints markdown to stdout and writes it to
  * bench-results/latest.md. Not a test: it asserts nothing, it reports pass/MISS.
  * Progress goes to stderr. Everything it starts is stopped on the way out, even on error,
  * Ctrl-C or its own 10-minute deadline.
@@ -13,6 +14,7 @@ import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { loadDataset } from '../load-dataset.ts'
+import { measureColdStart } from './cold-start.ts'
 import { generateDataset, writeApi } from './generate-dataset.ts'
 import { measureFilterLatency } from './interaction.ts'
 import { lighthouseMedians } from './lighthouse.ts'
@@ -97,9 +99,12 @@ async function main() {
   run('building the app (npm run build)', 'npm', ['run', 'build', '--', '--outDir', appDir, '--emptyOutDir'], 5 * 60_000)
   run('building the blank page', join(ROOT, 'node_modules/.bin/vite'), ['build', '--config', 'scripts/bench/blank/vite.config.ts', '--outDir', blankDir], 2 * 60_000)
   const sizes = { app: measureBuild(appDir), blank: measureBuild(blankDir) }
+  // First, while nothing else of the benchmark runs: fresh servers and their first requests.
+  const coldStart = await measureColdStart(appDir, {}, progress)
 
   progress(`generating ${LARGE.issues} issues across ${LARGE.venues} venues`)
-  cpSync(appDir, largeDir, { recursive: true })
+  // Timestamps kept: the server skips a .br/.gz older than its file.
+  cpSync(appDir, largeDir, { recursive: true, preserveTimestamps: true })
   rmSync(join(largeDir, 'api'), { recursive: true, force: true })
   const large = generateDataset(loadDataset(), LARGE)
   const apiBytes = await writeApi(largeDir, large)
@@ -122,6 +127,7 @@ async function main() {
     clicks: CLICKS,
     latency: { real: latency['real']!, large: latency['large']! },
     large: { venues: large.venues.length, issues: large.issues.length, positions: large.positions.length, apiBytes },
+    coldStart,
   }
   const markdown = renderReport(results)
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true })
