@@ -10,6 +10,8 @@ export default defineConfig({
   build: { target: 'es2022', reportCompressedSize: false },
   test: {
     restoreMocks: true,
+    // A ceiling, not a wait: tests wait for what the user waits for, and a busy shared machine may take long.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
