@@ -81,6 +81,16 @@ export const annotations = {
       ],
     },
     {
+      // ¶18's unnamed "Chinese officials" speaking "in various fora": not a formal statement of the government.
+      id: 'chinese-officials',
+      name: 'Chinese officials (unnamed)',
+      shortName: null,
+      side: 'China',
+      level: null,
+      parentId: null,
+      citations: [c(18, 'Chinese officials have repeatedly noted in various fora')],
+    },
+    {
       id: 'chinese-government',
       name: 'Government of China',
       shortName: 'Chinese Government',
@@ -400,12 +410,15 @@ export const annotations = {
   // ── People: names and titles as the cable gives them ─────────────────────
   // organizationId only where the cable names the person's organization; a title with no
   // organization ("Deputy Director", "IPR Affairs Vice General Manager") stays unattached.
+  // side: the organization's side; for a person the cable gives no organization, the side the cable
+  // puts them on (the officials the US delegation met are "the Chinese side", ¶9).
   people: [
     {
       id: 'stanford-mccoy',
       name: 'Stanford McCoy',
       title: 'USTR Chief Negotiator for Intellectual Property (IP) Enforcement',
       organizationId: 'ustr',
+      side: 'US',
       citations: [c(1, 'USTR Chief Negotiator for Intellectual Property (IP) Enforcement Stanford McCoy')],
     },
     {
@@ -413,6 +426,7 @@ export const annotations = {
       name: 'Amy Celico',
       title: 'USTR Senior Director for China Affairs',
       organizationId: 'ustr',
+      side: 'US',
       citations: [c(1, 'USTR Senior Director for China Affairs Amy Celico')],
     },
     {
@@ -420,6 +434,7 @@ export const annotations = {
       name: 'Mark Cohen',
       title: 'Embassy Senior IPR Attache',
       organizationId: 'us-embassy-beijing',
+      side: 'US',
       citations: [c(2, 'Embassy Senior IPR Attache Mark Cohen')],
     },
     {
@@ -429,6 +444,7 @@ export const annotations = {
       name: 'Econoff (unnamed)',
       title: 'Econoff',
       organizationId: 'us-embassy-beijing',
+      side: 'US',
       citations: [c(2, 'Embassy Senior IPR Attache Mark Cohen, and Econoff met with Beijing Copyright Bureau (BCB) Director Wang Yefei')],
     },
     {
@@ -436,6 +452,7 @@ export const annotations = {
       name: 'Wang Yefei',
       title: 'Director',
       organizationId: 'bcb',
+      side: 'China',
       citations: [c(2, 'Beijing Copyright Bureau (BCB) Director Wang Yefei')],
     },
     {
@@ -444,7 +461,8 @@ export const annotations = {
       name: 'Feng Xiansheng',
       title: 'Copyright Department Director',
       organizationId: null,
-      citations: [c(2, 'Copyright Department Director Feng Xiansheng')],
+      side: 'China',
+      citations: [c(2, 'Copyright Department Director Feng Xiansheng'), c(2, 'Econoff met with Beijing Copyright Bureau (BCB) Director Wang Yefei, Copyright Department Director Feng Xiansheng, and Deputy Director Chen Xiaohong')],
     },
     {
       // As for Feng: the cable gives his title, not his organization.
@@ -452,13 +470,15 @@ export const annotations = {
       name: 'Chen Xiaohong',
       title: 'Deputy Director',
       organizationId: null,
-      citations: [c(2, 'Deputy Director Chen Xiaohong')],
+      side: 'China',
+      citations: [c(2, 'Deputy Director Chen Xiaohong'), c(2, 'Econoff met with Beijing Copyright Bureau (BCB) Director Wang Yefei, Copyright Department Director Feng Xiansheng, and Deputy Director Chen Xiaohong')],
     },
     {
       id: 'wang-qishan',
       name: 'Wang Qishan',
       title: 'Beijing Mayor',
       organizationId: 'beijing-municipal-government',
+      side: 'China',
       citations: [c(2, 'Beijing Mayor Wang Qishan')],
     },
     {
@@ -466,6 +486,7 @@ export const annotations = {
       name: 'Xie Chaobin',
       title: 'Chaoyang District Vice Governor',
       organizationId: 'chaoyang-district-government',
+      side: 'China',
       citations: [c(9, 'Chaoyang District Vice Governor Xie Chaobin')],
     },
     {
@@ -474,6 +495,7 @@ export const annotations = {
       name: 'Liu Chuncheng',
       title: 'Director',
       organizationId: 'chaoyang-district-government',
+      side: 'China',
       citations: [
         c(9, 'Director Liu Chuncheng'),
         c(11, 'USTR asked Chaoyang government officials what more'),
@@ -485,20 +507,23 @@ export const annotations = {
       name: 'Zhang Yong',
       title: 'Deputy Director',
       organizationId: null,
-      citations: [c(9, 'Deputy Directors Zhang Yong and Zhang Guohua')],
+      side: 'China',
+      citations: [c(9, 'Deputy Directors Zhang Yong and Zhang Guohua'), c(9, 'the Chinese side told USTR')],
     },
     {
       id: 'zhang-guohua',
       name: 'Zhang Guohua',
       title: 'Deputy Director',
       organizationId: null,
-      citations: [c(9, 'Deputy Directors Zhang Yong and Zhang Guohua')],
+      side: 'China',
+      citations: [c(9, 'Deputy Directors Zhang Yong and Zhang Guohua'), c(9, 'the Chinese side told USTR')],
     },
     {
       id: 'xu-yongji',
       name: 'Xu Yongji',
       title: 'Assistant Director General',
       organizationId: 'moe-international-exchanges',
+      side: 'China',
       citations: [c(13, 'Department of International Exchanges, Assistant Director General Xu Yongji')],
     },
     {
@@ -506,6 +531,7 @@ export const annotations = {
       name: 'Wang Kaiqian',
       title: 'Vice Director',
       organizationId: 'ciecc',
+      side: 'China',
       citations: [c(15, '(CIECC) Vice Director Wang Kaiqian')],
     },
     {
@@ -516,13 +542,15 @@ export const annotations = {
       name: 'An Ning',
       title: 'IPR Affairs Vice General Manager',
       organizationId: null,
-      citations: [c(15, 'IPR Affairs Vice General Manager An Ning')],
+      side: 'China',
+      citations: [c(15, 'IPR Affairs Vice General Manager An Ning'), c(15, 'Vice General Manager An expressed MOFCOM\'s appreciation')],
     },
     {
       id: 'qiu-zhongyi',
       name: 'Qiu Zhongyi',
       title: 'Division Director',
       organizationId: 'state-office-ip-protection',
+      side: 'China',
       citations: [c(15, 'State Office of IP Protection Division Director Qiu Zhongyi')],
     },
     {
@@ -530,6 +558,7 @@ export const annotations = {
       name: 'Jiang Zhipei',
       title: 'chief judge of the Supreme People\'s Court civil IPR tribunal',
       organizationId: 'spc-civil-ipr-tribunal',
+      side: 'China',
       citations: [c(7, 'the chief judge of the Supreme People\'s Court civil IPR tribunal, Jiang Zhipei')],
     },
     {
@@ -537,6 +566,7 @@ export const annotations = {
       name: 'Zhang Jun',
       title: 'Supreme People\'s Court Deputy President',
       organizationId: 'spc',
+      side: 'China',
       citations: [c(7, 'Supreme People\'s Court Deputy President Zhang Jun')],
     },
     {
@@ -545,6 +575,7 @@ export const annotations = {
       name: 'European lawyer (unnamed)',
       title: 'Chair of European Chamber\'s IPR Committee; counsel to two companies concerned about infringement at the Silk Market',
       organizationId: 'european-chamber-ipr-committee',
+      side: 'other',
       citations: [
         c(11, 'a European lawyer, who is also counsel to two companies concerned about infringement at the Silk Market and who chairs European Chamber\'s IPR Committee'),
       ],
@@ -715,7 +746,7 @@ export const annotations = {
       kind: 'meeting',
       date: day('2007-03-16', YEAR_FROM_CABLE),
       summary:
-        'USTR (McCoy and Celico), Senior IPR Attache Mark Cohen and Econoff met BCB Director Wang Yefei, Copyright Department Director Feng Xiansheng and Deputy Director Chen Xiaohong on March 16 on Internet copyright issues: enforcement and awareness programs, evidence and prosecution, take-down notices, content left on servers, the Yahoo China deep linking case, IPR courts, Olympics webcasting and infringement at universities.',
+        'USTR (McCoy and Celico), Senior IPR Attache Mark Cohen and Econoff met BCB Director Wang Yefei, Copyright Department Director Feng Xiansheng and Deputy Director Chen Xiaohong on March 16 on Internet copyright issues: enforcement and awareness programs, evidence and prosecution, take-down notices, content left on servers, the Yahoo China deep linking case, IPR courts and infringement at universities (Olympics webcasting came up in a separate discussion with the Senior IPR Attache).',
       summaryVoice: 'cable',
       organizationIds: ['ustr', 'us-embassy-beijing', 'bcb'],
       participantIds: ['stanford-mccoy', 'amy-celico', 'mark-cohen', 'econoff', 'wang-yefei', 'feng-xiansheng', 'chen-xiaohong'],
@@ -727,6 +758,10 @@ export const annotations = {
       citations: [
         c(1, 'They discussed Internet copyright issues at the Beijing Copyright Bureau'),
         c(2, 'and Econoff met with Beijing Copyright Bureau (BCB) Director Wang Yefei, Copyright Department Director Feng Xiansheng, and Deputy Director Chen Xiaohong on March 16'),
+        c(3, 'In a separate discussion with Senior IPR Attache'),
+      ],
+      hedgeNotes: [
+        { hedge: 'possibly', why: '"a possible special rule" belongs to the Olympics exchange, which the summary only places in its separate discussion.' },
       ],
     },
     {
@@ -737,7 +772,7 @@ export const annotations = {
       kind: 'meeting',
       date: day('2007-03-16', MARCH_16_VISIT),
       summary:
-        'Xie explained that the Chaoyang government relies heavily on market management companies to enforce IPR protection and described an MOU with AmCham; USTR cited recent industry data that, in some categories, up to 80–90% of goods at Silk Street are counterfeits, and the Chinese side challenged those figures. The cable\'s summary says Chaoyang denied serious problems at the Silk Market.',
+        'Xie explained that the Chaoyang government relies heavily on market management companies to enforce IPR protection and added that it signed an MOU with AmCham in October 2006; USTR cited recent industry data that, in some categories, up to 80–90% of goods at Silk Street are counterfeits, and the Chinese side challenged those figures. The cable\'s summary says Chaoyang denied serious problems at the Silk Market.',
       summaryVoice: 'reported',
       organizationIds: ['ustr', 'chaoyang-district-government', 'market-management-companies', 'amcham'],
       participantIds: ['stanford-mccoy', 'amy-celico', 'xie-chaobin', 'liu-chuncheng', 'zhang-yong', 'zhang-guohua'],
@@ -748,6 +783,7 @@ export const annotations = {
         c(1, 'raised IP enforcement in local markets with the Chaoyang District of Beijing municipal government (which denied serious problems at the notorious Silk Market)'),
         c(9, 'In a meeting with Chaoyang District Vice Governor Xie Chaobin, Director Liu Chuncheng, and Deputy Directors Zhang Yong and Zhang Guohua'),
         c(9, 'explained that the government relies heavily on the management companies'),
+        c(10, 'He added that the Chaoyang government signed a memorandum of understanding (MOU) with the American Chamber of Commerce (AmCham) in October 2006'),
         c(11, 'USTR cited recent industry data showing that, in some categories, up to 80-90% of goods at Silk Street are counterfeits'),
       ],
       hedgeNotes: [
@@ -765,7 +801,7 @@ export const annotations = {
       kind: 'meeting',
       date: day('2007-03-16', MARCH_16_VISIT),
       summary:
-        'Assistant Director General Xu Yongji of the Ministry of Education\'s Department of International Exchanges told USTR that Chinese universities have increasingly begun to use foreign textbooks and described licensing them for publishing in China; he said the Ministry monitors copyright compliance at universities, and the cable adds that enforcement responsibility falls to the National Copyright Administration.',
+        'Assistant Director General Xu Yongji of the Ministry of Education\'s Department of International Exchanges told USTR that, especially since 2000, Chinese universities have increasingly begun to use foreign textbooks; the cable adds that in such cases the Ministry of Education requests that the books be licensed for publishing in China. Xu said the Ministry currently monitors copyright compliance at universities, and the cable adds that enforcement responsibility falls to the National Copyright Administration.',
       summaryVoice: 'reported',
       organizationIds: ['ustr', 'moe', 'moe-international-exchanges', 'nca'],
       participantIds: ['stanford-mccoy', 'amy-celico', 'xu-yongji'],
@@ -774,7 +810,10 @@ export const annotations = {
       citations: [
         c(1, 'visited Beijing on March 16'),
         c(1, 'discussed university textbook piracy at the Ministry of Education'),
-        c(13, 'In a meeting with the Ministry of Education\'s Department of International Exchanges, Assistant Director General Xu Yongji told USTR'),
+        c(13, 'In a meeting with the Ministry of Education\'s Department of International Exchanges, Assistant Director General Xu Yongji told USTR that, especially since 2000, Chinese universities have increasingly begun to use foreign textbooks'),
+        c(13, 'In such cases, the Ministry of Education requests that the books be licensed for publishing in China'),
+        c(14, 'Xu said that the Ministry of Education currently monitors copyright compliance at universities'),
+        c(14, 'enforcement responsibility falls to the National Copyright Administration'),
       ],
       hedgeNotes: [
         {
@@ -790,7 +829,7 @@ export const annotations = {
       kind: 'meeting',
       date: day('2007-03-16', YEAR_FROM_CABLE),
       summary:
-        'On March 16 USTR met MOFCOM\'s Market Order Rectification Office, with officials of CIECC and the State Office of IP Protection, and provided a summary of its provincial review. An Ning cited 50 nationwide IPR complaint centers; MOFCOM described rewards and new rules for case transfer and said 20 percent of CIECC website visitors in February 2007 were from the United States; USTR pointed out that very little information is available online and suggested releasing more.',
+        'On March 16 USTR met MOFCOM\'s Market Order Rectification Office, with officials of CIECC and the State Office of IP Protection, and provided a summary of its provincial review. An Ning cited the establishment of 50 nationwide IPR complaint centers; MOFCOM replied that rewards, including rewards for case transfer, are part of each of its separate enforcement systems, noted that there is no central system for evaluating and rewarding IPR enforcement, reported four new rules and a monitoring system, and said 20 percent of CIECC website visitors in February 2007 were from the United States. USTR pointed out that very little information is available online and that publishing so little may reduce the deterrent effect, and suggested releasing more information about take-down actions, in compliance with Chinese law; MOFCOM replied that this has to do with confidentiality of rights holders.',
       summaryVoice: 'reported',
       organizationIds: ['ustr', 'mofcom', 'moro', 'ciecc', 'state-office-ip-protection'],
       participantIds: ['stanford-mccoy', 'amy-celico', 'wang-kaiqian', 'an-ning', 'qiu-zhongyi'],
@@ -799,6 +838,13 @@ export const annotations = {
       citations: [
         c(1, 'covered general IP enforcement with the Ministry of Commerce'),
         c(15, 'USTR also met with on March 16 with the Ministry of Commerce (MOFCOM) Market Order Rectification Office (MORO)'),
+        c(15, 'cited recent examples of IPR enforcement and the establishment of 50 nationwide IPR complaint centers'),
+        c(16, 'MOFCOM replied that different enforcement and administrative systems exist for trademarks, copyrights, and patents, and that rewards and punishments, including rewards for case transfer, are part of each'),
+        c(16, 'MOFCOM noted that there is no central system for evaluating and rewarding IPR enforcement'),
+        c(16, 'reported that four new rules have been made, and a monitoring system established'),
+        c(17, 'MOFCOM said that 20 percent of visitors to the site in February 2007 were from the United States'),
+        c(17, 'USTR pointed out that very little information is available online'),
+        c(17, 'USTR suggested releasing more information about take-down actions, in compliance with Chinese law. MOFCOM replied that this has to do with confidentiality of rights holders'),
       ],
     },
     {
@@ -808,7 +854,7 @@ export const annotations = {
       kind: 'meeting',
       date: day('2007-03-28', YEAR_FROM_CABLE),
       summary:
-        'In a note, the cable reports that Emboffs met SPC Deputy President Zhang Jun on March 28. Zhang agrees there is benefit in establishing a unified IPR court in China but said it will not happen until after a broad-based reform of China\'s judicial system and its IPR laws as a whole; he noted that Judge Jiang Zhipei would likely serve as its chief judge.',
+        'In a note, the cable reports that Emboffs met SPC Deputy President Zhang Jun on March 28. Zhang agrees there is benefit in establishing a unified IPR court in China but said it will not happen until after a broad-based reform of China\'s judicial system and its IPR laws as a whole; he noted that in the event such a court were established, Judge Jiang Zhipei would likely serve as its chief judge, and he therefore naturally supports the move.',
       summaryVoice: 'reported',
       organizationIds: ['us-embassy-beijing', 'spc'],
       participantIds: ['zhang-jun'],
@@ -817,7 +863,7 @@ export const annotations = {
       citations: [
         c(7, 'Emboffs subsequently met with Supreme People\'s Court Deputy President Zhang Jun on March 28'),
         c(7, 'While Zhang agrees there is benefit in establishing a unified IPR court in China, he said it will not happen until after a broad-based reform of China\'s judicial system as well as its IPR laws as a whole'),
-        c(7, 'Judge Jiang Zhipei would likely serve as its chief judge'),
+        c(7, 'Zhang noted that in the event such a court were established, Judge Jiang Zhipei would likely serve as its chief judge, and he therefore naturally supports the move'),
       ],
     },
     {
@@ -828,7 +874,7 @@ export const annotations = {
       kind: 'assessment',
       date: null,
       summary:
-        'The Embassy comments (SBU) that USTR\'s review meetings were largely granted at the last minute and only after considerable direct intervention by the Embassy; that since the April 10 WTO filings Chinese officials have repeatedly noted that bilateral IPR cooperation is suspended, which casts considerable doubt on how easily such meetings may be arranged in the future; that USTR\'s March meetings demonstrated the effectiveness of continued engagement with local officials, such as the BCB and CIECC, to build relationships and trust; and that it hopes technical assistance programs now being planned with CIECC will survive the Chinese Government\'s public rhetoric.',
+        'The Embassy comments (SBU) that USTR\'s review meetings were largely granted at the last minute and only after considerable direct intervention by the Embassy; that since the April 10 WTO filings Chinese officials have repeatedly noted that bilateral IPR cooperation is suspended, which casts considerable doubt on how easily such meetings may be arranged in the future; that USTR\'s March meetings demonstrated the effectiveness of continued engagement with local officials to build relationships and trust to support better IPR enforcement, as with the BCB (which Emboffs have met dozens of times, sponsoring several joint programs) and, similarly, CIECC (several bilateral meetings before its online IPR complaint mechanism); and that the four Chinese officials it sent on an International Visitors Program are now planning a number of technical assistance programs with the CIECC, which the Embassy hopes will survive the high profile public rhetoric of disappointment and anger from the Chinese Government.',
       summaryVoice: 'cable',
       organizationIds: ['us-embassy-beijing'],
       participantIds: [],
@@ -837,8 +883,11 @@ export const annotations = {
       citations: [
         c(18, 'were largely granted at the last minute and only after considerable direct intervention by the Embassy'),
         c(18, 'Chinese officials have repeatedly noted in various fora that all bilateral cooperation on IPR issues between the United States and China is henceforth suspended, which casts considerable doubt on the ease with which such meetings may be arranged in the future'),
-        c(19, 'demonstrated the effectiveness of continued engagement with local officials to build relationships and trust'),
-        c(20, 'are now planning a number of technical assistance programs with the CIECC, which the Embassy hopes will survive the high profile public rhetoric'),
+        c(19, 'demonstrated the effectiveness of continued engagement with local officials to build relationships and trust to support better IPR enforcement'),
+        c(19, 'Emboffs have met with BCB dozens of times and have sponsored several joint programs together'),
+        c(19, 'Similarly, Emboffs attended several bilateral meetings with CIECC before it established its now popular online IPR complaint mechanism'),
+        c(20, 'send a delegation of four Chinese Internet copyright enforcement officials to the United States on an International Visitors Program'),
+        c(20, 'are now planning a number of technical assistance programs with the CIECC, which the Embassy hopes will survive the high profile public rhetoric of disappointment and anger from the Chinese Government'),
       ],
     },
   ],
@@ -990,7 +1039,7 @@ export const annotations = {
       venueId: 'spc',
       title: 'A unified IPR court',
       summary:
-        'In a note, the cable says the United States Government has in general supported either an integrated IPR court or a national appellate IPR court. Zhang Jun agrees there is benefit in establishing a unified IPR court in China but said it will not happen until after a broad-based reform of China\'s judicial system and its IPR laws as a whole; he noted that if such a court were established, Judge Jiang Zhipei would likely serve as its chief judge and therefore naturally supports the move.',
+        'In a note, the cable says the United States Government has in general supported either an integrated IPR court or a national appellate IPR court. Zhang Jun agrees there is benefit in establishing a unified IPR court in China but said it will not happen until after a broad-based reform of China\'s judicial system and its IPR laws as a whole; he noted that in the event such a court were established, Judge Jiang Zhipei would likely serve as its chief judge, and he therefore naturally supports the move.',
       summaryVoice: 'reported',
       topicIds: ['ipr-courts'],
       organizationIds: ['us-government', 'us-embassy-beijing', 'spc'],
@@ -1022,7 +1071,7 @@ export const annotations = {
       venueId: 'chaoyang',
       title: 'AmCham MOU, education and exchanges',
       summary:
-        'Xie said that, based on meetings with industry associations, rights holders are satisfied with IPR protection in Beijing\'s markets; he described an October 2006 MOU with AmCham, reported monthly meetings with an IPR working group and education programs under it, and added that Chaoyang officials would like to visit the United States in 2007 to exchange experiences on enforcement.',
+        'Xie said that, based on meetings with industry associations, rights holders are satisfied with IPR protection in Beijing\'s markets; he added that the Chaoyang government signed an MOU with AmCham in October 2006, reported that through the MOU it meets monthly with an IPR working group, added that education programs have to date included a visit to Microsoft and to Taiwan movie studios, and added that Chaoyang officials would like to visit the United States in 2007 to exchange experiences on enforcement.',
       summaryVoice: 'reported',
       topicIds: ['counterfeit-markets', 'public-awareness', 'exchanges-and-training'],
       organizationIds: ['chaoyang-district-government', 'amcham', 'industry-associations', 'microsoft', 'taiwan-movie-studios'],
@@ -1030,6 +1079,11 @@ export const annotations = {
         c(10, 'Xie said that, based on meetings with industry associations, rights holders are satisfied'),
         c(10, 'signed a memorandum of understanding (MOU) with the American Chamber of Commerce (AmCham) in October 2006'),
         c(10, 'Chaoyang government officials would like to visit the United States in 2007 to exchange experiences on enforcement'),
+        c(10, 'Also through the MOU with AmCham, Xie reported that the Chaoyang government meets monthly with an IPR working group'),
+        c(10, 'He added that education programs have to date included a visit to Microsoft and to Taiwan movie studios'),
+      ],
+      hedgeNotes: [
+        { hedge: 'efforts', why: '"enhance law enforcement and monitoring efforts" is one of the working group\'s listed purposes, which the summary does not list.' },
       ],
     },
     {
@@ -1055,7 +1109,7 @@ export const annotations = {
       venueId: 'chaoyang',
       title: 'The European lawyer\'s settlement with the Silk Market',
       summary:
-        'In a note, the cable says Liu referred in particular to a widely reported incident in which a European lawyer, counsel to two companies concerned about infringement at the Silk Market and chair of European Chamber\'s IPR Committee, entered into a separate agreement with the Silk Market to settle his clients\' civil litigation. The media widely reported the signing as an indication of European "satisfaction" with IP enforcement at Silk Market; Emboffs, advised by rights holders\' counsel not to attend lest it be used for propaganda purposes, declined to participate.',
+        'In a note: Director Liu referred in particular to a widely reported incident in which a European lawyer, counsel to two companies concerned about infringement at the Silk Market and chair of European Chamber\'s IPR Committee, entered into a separate agreement with the Silk Market to settle his clients\' civil litigation. The media widely reported the signing as an indication of European "satisfaction" with IP enforcement at Silk Market; Emboffs, advised by rights holders\' counsel not to attend lest it be used for propaganda purposes, declined to participate.',
       summaryVoice: 'cable',
       topicIds: ['counterfeit-markets'],
       organizationIds: ['us-embassy-beijing', 'silk-market', 'european-chamber-ipr-committee', 'rights-holders-counsel', 'chaoyang-district-government'],
@@ -1072,7 +1126,7 @@ export const annotations = {
       venueId: 'moe',
       title: 'Licensed foreign textbooks',
       summary:
-        'Xu told USTR that, especially since 2000, Chinese universities have increasingly begun to use foreign textbooks; the cable adds that in such cases the Ministry of Education requests that the books be licensed for publishing in China to reduce the cost to students. Xu said nine presses in China print such licensed books, with more than 6,000 foreign textbooks in print, amounting to several hundred million RMB in royalties (no exact amount given).',
+        'Xu told USTR that, especially since 2000, Chinese universities have increasingly begun to use foreign textbooks; the cable adds that in such cases the Ministry of Education requests that the books be licensed for publishing in China to reduce the cost to students. Xu said nine presses in China print such licensed books, with more than 6,000 foreign textbooks in print, amounting to several hundred million RMB in royalties.',
       summaryVoice: 'reported',
       topicIds: ['textbook-licensing', 'university-piracy'],
       organizationIds: ['moe', 'moe-international-exchanges'],
@@ -1165,13 +1219,14 @@ export const annotations = {
       venueId: 'embassy-comment',
       title: 'Access to meetings and the WTO case',
       summary:
-        'The Embassy comments that USTR\'s review meetings, held before the April 10 WTO filings, were largely granted at the last minute and only after considerable direct intervention by the Embassy. Emboffs told MOFCOM that China should support USTR\'s visits to local governments, or at least refrain from interfering; MOFCOM denied any interference, but Chinese agencies granted no requested meetings until MOFCOM stopped "not interfering." Since the filings, Chinese officials have repeatedly noted in various fora that all bilateral IPR cooperation is henceforth suspended, which casts considerable doubt on how easily such meetings may be arranged in the future.',
+        'The Embassy comments that USTR\'s review meetings, held before the April 10 WTO filings, were largely granted at the last minute and only after considerable direct intervention by the Embassy. To arrange the meetings, Emboffs told MOFCOM that if China wanted an objective report in USTR\'s provincial review, it should either support USTR\'s visits to local governments, or at least refrain from interfering with them; MOFCOM denied any interference, but Chinese agencies did not grant any requested meetings until MOFCOM stopped "not interfering." Since the filings, Chinese officials have repeatedly noted in various fora that all bilateral IPR cooperation is henceforth suspended, which casts considerable doubt on how easily such meetings may be arranged in the future.',
       summaryVoice: 'cable',
       topicIds: ['bilateral-relations'],
-      organizationIds: ['us-embassy-beijing', 'mofcom', 'chinese-government'],
+      organizationIds: ['us-embassy-beijing', 'mofcom', 'chinese-officials'],
       citations: [
         c(18, 'were largely granted at the last minute and only after considerable direct intervention by the Embassy'),
-        c(18, 'it should either support USTR\'s visits to local governments, or at least refrain from interfering with them'),
+        c(18, 'Emboffs told MOFCOM that if China wanted an objective report in USTR\'s provincial review, it should either support USTR\'s visits to local governments, or at least refrain from interfering with them'),
+        c(18, 'Chinese agencies did not grant any requested meetings until MOFCOM stopped "not interfering."'),
         c(18, 'MOFCOM denied any interference'),
         c(18, 'Chinese officials have repeatedly noted in various fora that all bilateral cooperation on IPR issues between the United States and China is henceforth suspended'),
       ],
@@ -1220,7 +1275,7 @@ export const annotations = {
       personId: 'wang-yefei',
       side: 'China',
       kind: 'claim',
-      reportingVerb: 'told',
+      reportingVerb: 'told USTR',
       paraphrase:
         'Beijing started to focus on Internet-related IP enforcement in August 2006 with the launch of IP education and public awareness programs, including a project to educate businesses about legal software use.',
       citations: [
@@ -1420,7 +1475,7 @@ export const annotations = {
       kind: 'concern',
       reportingVerb: 'stated',
       paraphrase:
-        'While ISPs often respond to take-down notices by removing links to illegal content quickly, the content remains on the servers of the Internet content providers (ICPs) who host the illegal files.',
+        'While ISPs often respond to take-down notices by removing links to illegal content quickly, the content remains resident on the servers of Internet content providers (ICPs), who host the illegal files.',
       citations: [
         c(5, 'Internet service providers (ISPs) often respond to take-down notices by removing links to illegal content quickly, the content remains resident on the servers of Internet content providers (ICPs), who host the illegal files'),
       ],
@@ -1637,7 +1692,7 @@ export const annotations = {
       organizationId: 'bcb',
       personId: 'wang-yefei',
       side: 'China',
-      kind: 'commitment',
+      kind: 'claim',
       reportingVerb: 'said',
       paraphrase:
         'Universities receive "no safe harbor" from IPR laws, and the BCB plans to meet with 56 Beijing-area university presidents to discuss the problem.',
@@ -1701,7 +1756,7 @@ export const annotations = {
       personId: null,
       side: 'China',
       kind: 'claim',
-      reportingVerb: 'told',
+      reportingVerb: 'told USTR',
       paraphrase:
         'Beijing\'s Central Business District plays an important role in the development of the capital and the country, especially with the impending 2008 Olympic Games, and IPR enforcement is central to the district\'s continued development.',
       citations: [
@@ -1891,7 +1946,7 @@ export const annotations = {
       side: 'China',
       kind: 'denial',
       reportingVerb: 'challenged',
-      paraphrase: 'USTR\'s figures, asserting that rights holders are pleased with the situation at the market.',
+      paraphrase: 'Those figures (the recent industry data USTR cited), asserting that rights holders are pleased with the situation at the market.',
       citations: [
         c(11, 'The Chinese side challenged those figures'),
         c(11, 'asserting that rights holders are pleased with the situation at the market'),
@@ -2028,7 +2083,7 @@ export const annotations = {
       personId: 'xu-yongji',
       side: 'China',
       kind: 'claim',
-      reportingVerb: 'told',
+      reportingVerb: 'told USTR',
       paraphrase: 'Especially since 2000, Chinese universities have increasingly begun to use foreign textbooks.',
       citations: [c(13, 'especially since 2000, Chinese universities have increasingly begun to use foreign textbooks')],
     },
@@ -2230,7 +2285,7 @@ export const annotations = {
       kind: 'concern',
       reportingVerb: 'pointed out',
       paraphrase:
-        'Very little information is available online, leaving rights holders uncertain whether their particular case has been dealt with or not, and that publishing so little information may reduce the deterrent effect.',
+        'Very little information is available online, leaving rights holders uncertain whether their particular case has been dealt with or not, and publishing so little information may reduce the deterrent effect.',
       citations: [
         c(17, 'USTR pointed out that very little information is available online, leaving rights holders uncertain whether their particular case has been dealt with or not'),
         c(17, 'publishing so little information may reduce the deterrent effect'),
@@ -2299,7 +2354,7 @@ export const annotations = {
       personId: null,
       side: 'US',
       kind: 'request',
-      reportingVerb: 'told',
+      reportingVerb: 'told MOFCOM',
       paraphrase:
         'MOFCOM, to arrange the meetings, that if China wanted an objective report in USTR\'s provincial review, it should either support USTR\'s visits to local governments, or at least refrain from interfering with them.',
       citations: [
@@ -2330,16 +2385,15 @@ export const annotations = {
       citations: [c(18, 'Chinese agencies did not grant any requested meetings until MOFCOM stopped')],
     },
     {
-      // "Chinese officials" in various fora: modelled as the Chinese government, the nearest entity.
       id: 'china-cooperation-suspended',
       issueId: 'comment-meeting-access',
-      organizationId: 'chinese-government',
+      organizationId: 'chinese-officials',
       personId: null,
       side: 'China',
       kind: 'claim',
       reportingVerb: 'noted',
       paraphrase:
-        'Repeatedly, in various fora, that with the April 10 filing of the WTO dispute resolution cases, all bilateral cooperation on IPR issues between the United States and China is henceforth suspended.',
+        'Repeatedly, in various fora, that all bilateral cooperation on IPR issues between the United States and China is henceforth suspended.',
       citations: [
         c(18, 'Chinese officials have repeatedly noted in various fora that all bilateral cooperation on IPR issues between the United States and China is henceforth suspended'),
       ],
@@ -2615,12 +2669,12 @@ export const annotations = {
     },
     {
       id: 'foreign-textbooks-in-print',
-      label: 'Foreign textbooks in print in China today: more than 6,000',
+      label: 'Foreign textbooks in print in China, as Xu put it "today" (the March 2007 meeting): more than 6,000',
       value: { kind: 'exact', value: 6000 },
       unit: 'textbooks',
       qualifiers: ['more than'],
       display: 'more than 6,000',
-      asOf: null,
+      asOf: day('2007-03-16', MARCH_16_VISIT),
       assertedBy: ['moe'],
       source: null,
       chart: null,
@@ -2697,7 +2751,7 @@ export const annotations = {
       end: null,
       label: 'Beijing starts to focus on Internet-related IP enforcement, with the launch of IP education and public awareness programs',
       hedgeNotes: [{ hedge: 'about', why: 'A preposition in "educate businesses about legal software use", not a hedge; that clause is not part of the label.' }],
-      attribution: { organizationId: 'bcb', personId: 'wang-yefei', reportingVerb: 'told' },
+      attribution: { organizationId: 'bcb', personId: 'wang-yefei', reportingVerb: 'told USTR' },
       venueId: 'bcb',
       topicIds: ['online-copyright', 'public-awareness'],
       citations: [c(2, 'started to focus on Internet-related intellectual property (IP) enforcement in August 2006 with the launch of IP education and public awareness programs')],
@@ -2730,7 +2784,7 @@ export const annotations = {
       start: year('2000'),
       end: day('2007-03-16', MARCH_16_VISIT),
       label: 'Chinese universities have increasingly begun to use foreign textbooks, especially since 2000',
-      attribution: { organizationId: 'moe', personId: 'xu-yongji', reportingVerb: 'told' },
+      attribution: { organizationId: 'moe', personId: 'xu-yongji', reportingVerb: 'told USTR' },
       venueId: 'moe',
       topicIds: ['textbook-licensing'],
       citations: [c(13, 'especially since 2000, Chinese universities have increasingly begun to use foreign textbooks')],
@@ -2811,8 +2865,8 @@ export const annotations = {
       id: 'ciecc-visitors-february-2007',
       kind: 'state',
       start: month('2007-02'),
-      end: null,
-      label: '20 percent of visitors to the CIECC website are from the United States',
+      end: month('2007-02'),
+      label: '20 percent of visitors to the CIECC website in February 2007 were from the United States',
       attribution: { organizationId: 'mofcom', personId: null, reportingVerb: 'said' },
       venueId: 'mofcom',
       topicIds: ['complaint-centers', 'transparency-and-statistics'],
@@ -2930,7 +2984,7 @@ export const annotations = {
       start: day('2007-04-10', YEAR_FROM_CABLE),
       end: null,
       label: 'Chinese officials repeatedly note in various fora that all bilateral IPR cooperation with the United States is henceforth suspended',
-      attribution: { organizationId: 'chinese-government', personId: null, reportingVerb: 'noted' },
+      attribution: { organizationId: 'chinese-officials', personId: null, reportingVerb: 'noted' },
       venueId: 'embassy-comment',
       topicIds: ['bilateral-relations'],
       citations: [
@@ -2958,7 +3012,7 @@ export const annotations = {
       start: year('2008'),
       end: null,
       label: 'The impending 2008 Olympic Games',
-      attribution: { organizationId: 'chaoyang-district-government', personId: null, reportingVerb: 'told' },
+      attribution: { organizationId: 'chaoyang-district-government', personId: null, reportingVerb: 'told USTR' },
       venueId: 'chaoyang',
       topicIds: ['counterfeit-markets'],
       citations: [c(9, 'the Chinese side told USTR that Beijing\'s Central Business District plays an important role in the development of the capital and the country, especially with the impending 2008 Olympic Games')],

@@ -116,6 +116,8 @@ export const personSchema = z.object({
   title: z.string().nullable(),
   /** Null when the cable does not say which organization the person belongs to. */
   organizationId: z.string().min(1).nullable(),
+  /** Their organization's side, or, without one, the side the cable puts them on ("the Chinese side"). */
+  side: sideSchema,
   ...provenance,
 })
 export type Person = z.infer<typeof personSchema>

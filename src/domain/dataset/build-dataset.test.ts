@@ -207,6 +207,13 @@ describe('buildDataset', () => {
     expect(problems).toEqual(['positions/fake-goods: side China but us is on side US'])
   })
 
+  it("rejects a person put on another side than their organization's", () => {
+    const problems = problemsOf((a) => {
+      a.people.push({ id: 'chief', name: 'Chief', title: null, organizationId: 'bureau', side: 'US', citations: [{ paragraph: 1, quote: 'The bureau' }] })
+    })
+    expect(problems).toEqual(['people/chief: side US but bureau is on side China'])
+  })
+
   it('rejects annotations for a cable it was not given', () => {
     const problems = problemsOf((a) => {
       a.cableId = 'OTHER'

@@ -117,6 +117,11 @@ export function checkReferences(content: DatasetContent): string[] {
     if (o.parentId === o.id) problems.push(`organizations/${o.id}: is its own parent`)
   }
   for (const p of content.people) expect(`people/${p.id}`, 'organizationId', 'organization', p.organizationId)
+  const sideOf = new Map(content.organizations.map((o) => [o.id, o.side]))
+  for (const p of content.people) {
+    const orgSide = p.organizationId ? sideOf.get(p.organizationId) : undefined
+    if (orgSide && orgSide !== p.side) problems.push(`people/${p.id}: side ${p.side} but ${p.organizationId} is on side ${orgSide}`)
+  }
   for (const v of content.venues) {
     const label = `venues/${v.id}`
     expectAll(label, 'organizationIds', 'organization', v.organizationIds)

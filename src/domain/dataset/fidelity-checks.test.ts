@@ -28,7 +28,7 @@ const annotations = (): CableAnnotations => ({
   authorOrganizationId: 'embassy',
   coverage: { from: 1, to: 3 },
   organizations: [org('ustr', 'US', 'USTR'), org('embassy', 'US', 'USTR'), org('bureau', 'China', 'the bureau'), org('district', 'China', 'Xie', 2)],
-  people: [{ id: 'xie', name: 'Xie', title: null, organizationId: 'district', citations: [{ paragraph: 2, quote: 'Xie' }] }],
+  people: [{ id: 'xie', name: 'Xie', title: null, organizationId: 'district', side: 'China', citations: [{ paragraph: 2, quote: 'Xie' }] }],
   topics: [{ id: 'cases', label: 'Satisfaction', description: 'Whether rights holders are satisfied.', citations: [{ paragraph: 2, quote: 'rights holders are satisfied' }] }],
   venues: [
     {

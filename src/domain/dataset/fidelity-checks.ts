@@ -33,6 +33,10 @@ export const HEDGES: readonly { hedge: string; pattern: RegExp }[] = [
   { hedge: 'almost', pattern: /\balmost\b/i },
   { hedge: 'approximately', pattern: /\bapproximately\b/i },
   { hedge: 'considerable', pattern: /\bconsiderabl[ey]\b/i },
+  // Conditions: dropping one turns "if China wanted an objective report, it should..." into a bare demand.
+  { hedge: 'if', pattern: /\bif\b/i },
+  { hedge: 'in the event', pattern: /\bin the event\b/i },
+  { hedge: 'unless', pattern: /\bunless\b/i },
 ]
 
 /** Verbs that attribute words to a speaker; a "reported" summary uses at least one. */

@@ -14,10 +14,6 @@ export function buildLookups(data: { organizations: Organization[]; people: Pers
   }
 }
 
-/** The side a person speaks for: their organization's. */
-export function sideOfPerson(person: Person, lookups: Lookups): Side {
-  return (person.organizationId && lookups.organizations.get(person.organizationId)?.side) || 'other'
-}
 
 export function countPositionsBySide(positions: readonly Position[]): Record<Side, number> {
   const counts: Record<Side, number> = { US: 0, China: 0, other: 0 }

@@ -1,18 +1,17 @@
-import type { Person, Side } from '@/contract/schemas'
+import type { Person } from '@/contract/schemas'
 import type { Lookups } from '@/domain/selectors/lookups'
 import { SideBadge } from '@/components/side-badge'
 
 interface ParticipantListProps {
   participantIds: string[]
   lookups: Lookups
-  sideOf: (person: Person) => Side
 }
 
 /** Who met, grouped by side, names as the cable gives them. */
-export function ParticipantList({ participantIds, lookups, sideOf }: ParticipantListProps) {
+export function ParticipantList({ participantIds, lookups }: ParticipantListProps) {
   const people = participantIds.map((id) => lookups.people.get(id)).filter((p): p is Person => p !== undefined)
   if (people.length === 0) return null
-  const sides = (['US', 'China', 'other'] as const).map((side) => ({ side, people: people.filter((p) => sideOf(p) === side) }))
+  const sides = (['US', 'China', 'other'] as const).map((side) => ({ side, people: people.filter((p) => p.side === side) }))
   return (
     <dl className="participants">
       {sides

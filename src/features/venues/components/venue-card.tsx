@@ -1,5 +1,5 @@
 import type { Figure, Issue, Position, Venue } from '@/contract/schemas'
-import { countPositionsBySide, sideOfPerson, type Lookups } from '@/domain/selectors/lookups'
+import { countPositionsBySide, type Lookups } from '@/domain/selectors/lookups'
 import { CitationList } from '@/components/citation-link'
 import { Highlight } from '@/components/highlight'
 import { Link } from '@/components/link'
@@ -42,7 +42,7 @@ export function VenueCard({ venue, issues, positions, figures, lookups, query, s
           {disputed && <span className="disputed-mark"> · Figure disputed</span>}
         </p>
       </header>
-      <ParticipantList participantIds={venue.participantIds} lookups={lookups} sideOf={(p) => sideOfPerson(p, lookups)} />
+      <ParticipantList participantIds={venue.participantIds} lookups={lookups} />
       <ul className="venue-card__issues" aria-label={`Issues raised at ${venue.title}`}>
         {issues.slice(0, ISSUES_PER_CARD).map((issue) => (
           <li key={issue.id}>

@@ -4,7 +4,7 @@ import { CitationList } from '@/components/citation-link'
 import { Link } from '@/components/link'
 import { QueryState } from '@/components/query-state'
 import { redactForPublic } from '@/domain/selectors/filter-dashboard'
-import { buildLookups, sideOfPerson } from '@/domain/selectors/lookups'
+import { buildLookups } from '@/domain/selectors/lookups'
 import { useFilterStore } from '@/lib/filter-store'
 import { useHref } from '@/lib/router'
 import { DateText, EventDateText } from '@/components/date-text'
@@ -59,7 +59,7 @@ function VenueDetail({ data, venueId }: { data: FullDashboardData; venueId: stri
         <p>
           <SummaryText summary={venue.summary} voice={venue.summaryVoice} />
         </p>
-        <ParticipantList participantIds={venue.participantIds} lookups={lookups} sideOf={(p) => sideOfPerson(p, lookups)} />
+        <ParticipantList participantIds={venue.participantIds} lookups={lookups} />
         <p>
           Rests on: <CitationList citations={venue.citations} />
         </p>
