@@ -23,6 +23,8 @@ const routes: [string, string, (page: Page) => Promise<void>][] = [
 
 for (const [name, path, ready] of routes) {
   test(`axe finds no WCAG 2.2 AA violation: ${name}`, async ({ page }) => {
+    // axe walks every node of the page: on a busy 2-core machine a full dashboard takes more than the default 30 s.
+    test.slow()
     await page.goto(path)
     await ready(page)
     await expectNoAxeViolations(page)

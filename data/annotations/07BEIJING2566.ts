@@ -2533,7 +2533,7 @@ export const annotations = {
   figures: [
     {
       id: 'silk-street-counterfeit-share',
-      label: 'Share of goods at Silk Street that are counterfeits: up to 80–90%, in some categories',
+      label: 'Share of goods at Silk Street that are counterfeits',
       value: { kind: 'range', min: 80, max: 90 },
       unit: 'percent',
       qualifiers: ['in some categories', 'up to'],
@@ -2669,7 +2669,7 @@ export const annotations = {
     },
     {
       id: 'foreign-textbooks-in-print',
-      label: 'Foreign textbooks in print in China, as Xu put it "today" (the March 2007 meeting): more than 6,000',
+      label: 'Foreign textbooks in print in China, as Xu put it "today" (the March 2007 meeting)',
       value: { kind: 'exact', value: 6000 },
       unit: 'textbooks',
       qualifiers: ['more than'],
@@ -2707,7 +2707,7 @@ export const annotations = {
     },
     {
       id: 'take-down-procedure-age',
-      label: 'Age of the take-down notification procedures: only one year old, still in development',
+      label: 'Age of the take-down notification procedures, still in development',
       value: { kind: 'exact', value: 1 },
       unit: 'years',
       qualifiers: ['only'],

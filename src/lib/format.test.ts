@@ -16,6 +16,7 @@ describe('dates as precise as the cable', () => {
     expect(formatEventDate({ kind: 'state', start: day('2007-03-16'), end: null })).toBe('as of 16 March 2007')
     expect(formatEventDate({ kind: 'state', start: year('2006'), end: day('2007-03-16') })).toBe('since 2006, as of 16 March 2007')
     expect(formatEventDate({ kind: 'happening', start: month('2007-03'), end: month('2007-04') })).toBe('March–April 2007')
+    expect(formatEventDate({ kind: 'state', start: month('2007-02'), end: month('2007-02') })).toBe('in February 2007')
   })
   it('collects where inferred dates come from, once each', () => {
     expect(inferredBases(day('2007-03-16', '¶1'), day('2007-03-16', '¶1'), null, month('2007-01'))).toEqual(['¶1'])

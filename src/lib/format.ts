@@ -28,6 +28,8 @@ export function formatDateRange(start: PartialDate, end: PartialDate | null): st
  */
 export function formatEventDate(event: Pick<CableEvent, 'kind' | 'start' | 'end'>): string {
   if (event.kind === 'state') {
+    // A state measured over one period ("in February 2007") is that period, not a "since".
+    if (event.end && event.end.value === event.start.value) return `in ${formatPartialDate(event.start)}`
     return event.end ? `since ${formatPartialDate(event.start)}, as of ${formatPartialDate(event.end)}` : `as of ${formatPartialDate(event.start)}`
   }
   const when = formatDateRange(event.start, event.end)

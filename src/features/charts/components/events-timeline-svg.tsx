@@ -29,9 +29,9 @@ function MonthAxis({ height }: { height: number }) {
           <g key={month.getTime()}>
             <line x1={x(month.getTime())} x2={x(month.getTime())} y1={AXIS_HEIGHT - 8} y2={height} stroke={quarter ? '#8a929e' : '#dde1e7'} />
             {quarter && (
-              // The last label would run off the right edge: it ends at its gridline instead.
-              <text x={x(month.getTime()) + (x(month.getTime()) > WIDTH - 100 ? -4 : 4)} textAnchor={x(month.getTime()) > WIDTH - 100 ? 'end' : 'start'} y={24}>
-                {`${QUARTER_LABELS[month.getUTCMonth() / 3]} ${month.getUTCFullYear()}`}
+              // Near the right edge there is room for the month only: the year is the previous label's.
+              <text x={x(month.getTime()) + 4} y={24}>
+                {x(month.getTime()) > WIDTH - 100 ? QUARTER_LABELS[month.getUTCMonth() / 3] : `${QUARTER_LABELS[month.getUTCMonth() / 3]} ${month.getUTCFullYear()}`}
               </text>
             )}
           </g>

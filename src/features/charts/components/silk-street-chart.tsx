@@ -46,13 +46,14 @@ function RangeAnnotations({ figure, noteLines }: { figure: Figure; noteLines: st
       <text x={right} y={plot.y - 34} textAnchor="end" fontSize={22} fontWeight={700} fill="#1a1d21">
         {figure.display}
       </text>
-      <text x={right} y={plot.y - 10} textAnchor="end" fontSize={16} fill="#a3171b" fontWeight={700}>
+      <text x={plot.x} y={plot.y - 10} fontSize={16} fill="#a3171b" fontWeight={700}>
         {figure.disputes.length > 0 ? '⚠ disputed' : ''}
       </text>
-      <g stroke="#1a1d21" strokeWidth={4} data-range-bracket>
-        <line x1={left} x2={right} y1={middle} y2={middle} />
-        <line x1={left} x2={left} y1={middle - 14} y2={middle + 14} />
-        <line x1={right} x2={right} y1={middle - 14} y2={middle + 14} />
+      {/* The stated range as a bracket just above the bar: the bar itself claims no lower bound. */}
+      <g stroke="#1a1d21" strokeWidth={3} data-range-bracket>
+        <line x1={left} x2={right} y1={middle - 26} y2={middle - 26} />
+        <line x1={left} x2={left} y1={middle - 26} y2={middle - 16} />
+        <line x1={right} x2={right} y1={middle - 26} y2={middle - 16} />
       </g>
       {noteLines.map((line, i) => (
         <text key={i} x={plot.x} y={plot.y + plot.height + 56 + i * 24} fontSize={16} fill={line.startsWith('⚠') || line.startsWith('  ') ? '#a3171b' : '#1a1d21'} fontWeight={line.startsWith('⚠') ? 700 : 400}>

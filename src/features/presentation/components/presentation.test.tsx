@@ -39,10 +39,10 @@ describe('presentation mode', () => {
     expect(window.location.pathname).toBe('/present')
     expect(window.location.search).toBe('?org=mofcom&slide=1')
     expect(slide).toHaveAttribute('aria-roledescription', 'slide')
-    expect(slide).toHaveFocus()
+    await waitFor(() => expect(slide).toHaveFocus())
     expect(within(slide).getAllByText(/Agency: MOFCOM/).length).toBeGreaterThan(0)
-    // Full screen is not available in jsdom: the slides still show, and say so.
-    expect(screen.getByText(/Full screen was not granted/)).toBeInTheDocument()
+    // Full screen is not available in jsdom: the slides still show, and say so (once the request is refused).
+    expect(await screen.findByText(/Full screen was not granted/)).toBeInTheDocument()
   })
 
   it('moves with arrows, Page Down, Space, Shift+Space, Home, End and number then Enter, the slide in the URL', async () => {
