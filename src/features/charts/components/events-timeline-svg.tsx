@@ -88,7 +88,20 @@ export function EventsTimelineSvg({ lanes, allVenues, patternPrefix }: { lanes: 
                   ) : (
                     <rect x={x(item.start)} y={middle - 9} width={right - x(item.start)} height={18} rx={2} fill={markFill} stroke="#1a1d21" strokeWidth={item.kind === 'happening' ? 2 : 3} strokeDasharray={outline} />
                   )}
-                  <text x={right + 5} y={middle + 6} fontSize={16} fontWeight={700} fill="#1a1d21" stroke="#ffffff" strokeWidth={4} paintOrder="stroke">{lane.numbers[i]}</text>
+                  {/* A number that would run off the right edge goes before its mark instead. */}
+                  <text
+                    x={right + 36 > WIDTH ? (isDay ? right - 23 : x(item.start) - 5) : right + 5}
+                    textAnchor={right + 36 > WIDTH ? 'end' : 'start'}
+                    y={middle + 6}
+                    fontSize={16}
+                    fontWeight={700}
+                    fill="#1a1d21"
+                    stroke="#ffffff"
+                    strokeWidth={4}
+                    paintOrder="stroke"
+                  >
+                    {lane.numbers[i]}
+                  </text>
                 </g>
               )
             })}
