@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import type { CableAnnotations } from './annotations.ts'
-import { buildDataset, DatasetError, type CableSource } from './build-dataset.ts'
+import { buildDataset, type CableSource } from './build-dataset.ts'
 import { fnv1aHex } from './content-hash.ts'
+import { datasetProblems } from './dataset-problems.ts'
 import { textStatesNumber } from './numbers-in-text.ts'
 import { missingWordRanges } from './restored-ranges.ts'
 
@@ -109,13 +110,9 @@ const annotations = (): CableAnnotations => ({
 function problemsOf(edit: (a: CableAnnotations) => void): string[] {
   const a = annotations()
   edit(a)
-  try {
-    buildDataset([source()], [a])
-  } catch (error) {
-    if (error instanceof DatasetError) return error.problems
-    throw error
-  }
-  throw new Error('expected a DatasetError')
+  const problems = datasetProblems([source()], [a])
+  if (problems.length === 0) throw new Error('expected a DatasetError')
+  return problems
 }
 
 describe('buildDataset', () => {

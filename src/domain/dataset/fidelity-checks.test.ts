@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import type { CableAnnotations } from './annotations.ts'
-import { buildDataset, DatasetError, type CableSource } from './build-dataset.ts'
+import type { CableSource } from './build-dataset.ts'
+import { datasetProblems } from './dataset-problems.ts'
 import { sentencesAround } from './fidelity-checks.ts'
 
 const CABLE = [
@@ -69,13 +70,7 @@ const annotations = (): CableAnnotations => ({
 function problemsOf(edit: (a: CableAnnotations) => void): string[] {
   const a = annotations()
   edit(a)
-  try {
-    buildDataset([source()], [a])
-  } catch (error) {
-    if (error instanceof DatasetError) return error.problems
-    throw error
-  }
-  return []
+  return datasetProblems([source()], [a])
 }
 
 const dropped = (a: CableAnnotations) => {
