@@ -11,7 +11,9 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   outputDir: 'test-results',
-  timeout: 30_000,
+  // Ceilings, not waits: a lazy chart or an axe scan on a busy shared 2-core machine takes several times longer than idle.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'off',
@@ -27,6 +29,8 @@ export default defineConfig({
     env: { PORT: String(PORT) },
     url: `http://127.0.0.1:${PORT}/api/v1/meta.json`,
     reuseExistingServer: false,
-    timeout: 30_000,
+    // Ceilings, not waits: a lazy chart or an axe scan on a busy shared 2-core machine takes several times longer than idle.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   },
 })
