@@ -2,7 +2,8 @@ import { test as base, expect } from '@playwright/test'
 
 /**
  * Every browser test also checks, without asking, that the page logged no console
- * error and made no request off its own origin (no fonts, CDNs or analytics).
+ * error, broke no rule of its Content-Security-Policy, and made no request off its own
+ * origin (no fonts, CDNs or analytics).
  */
 export const test = base.extend<{ pageGuards: void }>({
   pageGuards: [
@@ -13,6 +14,14 @@ export const test = base.extend<{ pageGuards: void }>({
         if (message.type() === 'error') consoleErrors.push(message.text())
       })
       page.on('pageerror', (error) => consoleErrors.push(String(error)))
+      // Chromium reports a CSP violation as a browser log entry, which Playwright's console event does not carry; the DOM event does.
+      await page.exposeFunction('reportCspViolation', (text: string) => consoleErrors.push(text))
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation
+          void report(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`)
+        })
+      })
       page.on('request', (request) => {
         const url = request.url()
         if (!url.startsWith(baseURL!) && !/^(data|blob|about):/.test(url)) offOrigin.push(url)
