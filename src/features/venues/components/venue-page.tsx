@@ -6,7 +6,7 @@ import { QueryState } from '@/components/query-state'
 import { redactForPublic } from '@/domain/selectors/filter-dashboard'
 import { buildLookups, sideOfPerson } from '@/domain/selectors/lookups'
 import { useFilterStore } from '@/lib/filter-store'
-import { useHref } from '@/lib/router'
+import { safeDecode, useHref } from '@/lib/router'
 import { formatPartialDate } from '@/lib/format'
 import { IssuePositions } from './issue-positions'
 import { ParticipantList } from './participant-list'
@@ -105,7 +105,7 @@ function VenueDetail({ data, venueId }: { data: FullDashboardData; venueId: stri
 function useScrollToIssue(hash: string) {
   useEffect(() => {
     if (!hash.startsWith('#issue-')) return
-    const target = document.getElementById(decodeURIComponent(hash.slice(1)))
+    const target = document.getElementById(safeDecode(hash.slice(1)))
     target?.scrollIntoView?.({ block: 'start' })
   }, [hash])
 }
