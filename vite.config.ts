@@ -24,6 +24,8 @@ export default defineConfig({
         test: {
           name: 'ui',
           environment: 'jsdom',
+          // Above the 5 s that findBy* may wait (src/testing/setup.ts), so a slow wait fails with its own message.
+          testTimeout: 20_000,
           include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
           exclude: ['src/domain/**', 'src/contract/**'],
           setupFiles: ['src/testing/setup.ts'],
