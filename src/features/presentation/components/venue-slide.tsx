@@ -29,6 +29,7 @@ export function VenueSlide({ slide, names }: { slide: VenueSlideData; names: Dec
           ))}
         </ul>
       )}
+      {slide.notLoaded.includes('positions') && slide.issues.length > 0 && <NotLoaded resource="positions" />}
       {slide.issues.length === 0 && slide.parts === 1 && <p>No issues of this venue match the filters; it is shown for its figures.</p>}
       {slide.issues.map((entry) => (
         <IssueSides key={`${entry.issue.id}-${entry.continued ?? 1}`} entry={entry} names={names} positionsMissing={slide.notLoaded.includes('positions')} />
@@ -38,11 +39,11 @@ export function VenueSlide({ slide, names }: { slide: VenueSlideData; names: Dec
 }
 
 function IssueSides({ entry, names, positionsMissing }: { entry: IssueWithPositions; names: DeckNames; positionsMissing: boolean }) {
+  // The slide says once, above its issues, that the positions did not load.
   if (positionsMissing) {
     return (
       <section className="venue-slide__issue">
         <h2>{entry.issue.title}</h2>
-        <NotLoaded resource="positions" />
       </section>
     )
   }

@@ -79,6 +79,8 @@ export const VENUE_SLIDE_BUDGET = 7
 /** A key figure is one short line. */
 const FIGURE_WEIGHT = 0.5
 export const EVENTS_PER_SLIDE = 7
+/** A "not loaded" notice is about two lines. */
+const NOTICE_ROWS = 2
 
 const markingsOf = (items: readonly { markings: Marking[] }[]) => items.flatMap((item) => item.markings)
 const citationsOf = (items: readonly { citations: Citation[] }[]) => items.flatMap((item) => item.citations)
@@ -127,9 +129,11 @@ function venueSlides(venue: Venue, filtered: FilteredDashboard, notLoaded: reado
     .flatMap((issue) => splitLongIssue({ issue, positions: filtered.positions.filter((p) => p.issueId === issue.id) }))
   const figures = filtered.figures.filter((f) => f.venueId === venue.id)
   // The figures open the venue's first slide; they are counted as issues-to-be-shown so the first slide is not overfilled.
-  const figureRows = figures.length * FIGURE_WEIGHT
+  // A "not loaded" notice takes two rows: the figures' in their place, the positions' atop every part of the venue.
+  const figureRows = notLoaded.includes('figures') ? NOTICE_ROWS : figures.length * FIGURE_WEIGHT
+  const budget = notLoaded.includes('positions') ? VENUE_SLIDE_BUDGET - NOTICE_ROWS : VENUE_SLIDE_BUDGET
   const weighed = [{ figures: true as const }, ...issues.map((entry) => ({ entry }))]
-  const parts = chunkByWeight(weighed, (item) => ('figures' in item ? figureRows : issueWeight(item.entry)), VENUE_SLIDE_BUDGET).map((chunk) =>
+  const parts = chunkByWeight(weighed, (item) => ('figures' in item ? figureRows : issueWeight(item.entry)), budget).map((chunk) =>
     chunk.flatMap((item) => ('entry' in item ? [item.entry] : [])),
   )
   return parts.map((chunk, i) => {
