@@ -3,7 +3,7 @@
  * that fails, the venue page, the reader and the slides say which part is missing, where it
  * would be, with a retry that recovers, and never show the gap as a fact.
  */
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { cableListResource, cablePath, listResources } from '@/contract/endpoints'
 import { apiClientSettings } from '@/lib/api-client'
@@ -43,13 +43,13 @@ const expectNoConsoleErrors = () => expect(consoleError).not.toHaveBeenCalled()
 
 /** The alert whose text matches, once it is there. */
 const alertNamed = (text: RegExp) =>
-  vi.waitFor(() => {
+  waitFor(() => {
     const alert = screen.queryAllByRole('alert').find((a) => text.test(a.textContent ?? ''))
     if (!alert) throw new Error(`no alert saying ${text}`)
     return alert
   })
 const retryIn = (alert: HTMLElement) => within(alert).getByRole('button', { name: /retry/i })
-const noAlertLeft = () => vi.waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument())
+const noAlertLeft = () => waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument())
 
 const venueHeading = () => screen.findByRole('heading', { level: 1, name: 'Chaoyang District government' })
 const readerTitle = () => screen.findByRole('heading', { level: 1, name: /USTR concludes provincial IPR review/i })

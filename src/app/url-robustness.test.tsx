@@ -55,10 +55,10 @@ describe('any address opens a page', () => {
     resetFilterStore()
     renderApp(path)
     // The page's own content, after its data loaded and its effects (hash scrolling) ran.
-    await screen.findByRole(role, { name }, { timeout: 10_000 })
+    await screen.findByRole(role, { name })
     expect(screen.queryByText(/Something went wrong/)).not.toBeInTheDocument()
     expect(consoleError).not.toHaveBeenCalled()
-  }, 20_000)
+  })
 
   it.each(['/venues/%E0%A4%A', '/venues/no-such-venue', '/reader/%ZZ', '/venues/', '/reader/07BEIJING2566#p999', '/venues//x', '/a/b/c/d'])(
     '%s shows a clear page, not a crash',

@@ -54,7 +54,7 @@ describe('the API client protects the page', () => {
       }),
     )
     renderApp('/', { retry: true })
-    expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(/could not load the figures.*took too long/i)
+    expect(await screen.findByRole('alert')).toHaveTextContent(/could not load the figures.*took too long/i)
     expect(requests).toBe(1)
   })
 
