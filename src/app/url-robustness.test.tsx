@@ -29,7 +29,7 @@ describe('any address opens a page', () => {
       { numRuns: 25 },
     )
     expect(consoleError).not.toHaveBeenCalled()
-  }, 60_000)
+  }, 180_000)
 
   const longQuery = `q=${'a'.repeat(100_000)}&org=${'x,'.repeat(20_000)}`
   const venue = ['heading', /Beijing Copyright Bureau/] as const
