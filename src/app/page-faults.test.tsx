@@ -150,7 +150,7 @@ describe('presentation', () => {
     server.use(failing(path, 'server-error', { once: true }))
     const { user } = renderApp('/present?slide=1')
     const notice = await screen.findByRole('heading', { level: 1, name: `⚠ The slides are not ready: ${what} did not load` })
-    expect(notice).toHaveFocus()
+    await waitFor(() => expect(notice).toHaveFocus())
     expect(screen.queryByRole('region', { name: /^Slide/ })).not.toBeInTheDocument()
     expect(screen.queryByText(/\b0 (positions|figures|events)\b/)).not.toBeInTheDocument()
     await user.click(retryIn(screen.getByRole('alert')))
