@@ -29,8 +29,6 @@ export default defineConfig({
     env: { PORT: String(PORT) },
     url: `http://127.0.0.1:${PORT}/api/v1/meta.json`,
     reuseExistingServer: false,
-    // Ceilings, not waits: a lazy chart or an axe scan on a busy shared 2-core machine takes several times longer than idle.
-  timeout: 60_000,
-  expect: { timeout: 15_000 },
+    timeout: 30_000,
   },
 })

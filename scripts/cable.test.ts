@@ -16,7 +16,8 @@ function cable(args: string[], input?: string | Buffer) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
-describe('scripts/cable.ts', { timeout: 30_000 }, () => {
+// Each test starts `npx tsx` one to three times: seconds each on a busy machine, so the spawn's own limit applies.
+describe('scripts/cable.ts', { timeout: 60_000 }, () => {
   it('parses a file and prints one JSON object', () => {
     const r = cable(['parse', WIKILEAKS])
     expect(r.status).toBe(0)

@@ -52,7 +52,11 @@ export function useDashboardData(): PanelQuery<FullDashboardData> {
 
 export type DashboardViewData = DashboardData & { topics: Topic[]; people: Person[] }
 
+/** The resources a view can do without, each of which may be missing from its data. */
+export type OptionalResource = 'positions' | 'figures' | 'events' | 'people' | 'cable'
+
 export interface ResourceFailure {
+  resource: OptionalResource
   /** What failed, in words: "the positions". */
   label: string
   error: unknown
@@ -68,13 +72,13 @@ export interface ResourceFailure {
 export function useDashboardResources(): { core: PanelQuery<DashboardViewData>; failures: ResourceFailure[] } {
   const [venues, issues, organizations, topics, positions, figures, events, people, cable] = useAllQueries()
   const optional = [
-    ['the positions', positions],
-    ['the figures', figures],
-    ['the events', events],
-    ['the people', people],
-    ['the cable text (search covers issues only)', cable],
-  ] as const satisfies readonly (readonly [string, UseQueryResult<unknown>])[]
-  const settled = optional.every(([, q]) => !q.isPending)
+    ['positions', 'the positions', positions],
+    ['figures', 'the figures', figures],
+    ['events', 'the events', events],
+    ['people', 'the people', people],
+    ['cable', 'the cable text (search covers issues only)', cable],
+  ] as const satisfies readonly (readonly [OptionalResource, string, UseQueryResult<unknown>])[]
+  const settled = optional.every(([, , q]) => !q.isPending)
 
   const core = useCombinedQueries([venues, issues, organizations, topics] as const, (v, i, o, t) => ({ venues: v, issues: i, organizations: o, topics: t }))
   const data = useMemo<DashboardViewData | undefined>(
@@ -92,8 +96,8 @@ export function useDashboardResources(): { core: PanelQuery<DashboardViewData>; 
     [core.status, core.data, settled, positions.data, figures.data, events.data, people.data, cable.data],
   )
   const failures = optional
-    .filter(([, q]) => q.isError)
-    .map(([label, q]) => ({ label, error: q.error, retrying: q.isFetching, retry: () => void q.refetch() }))
+    .filter(([, , q]) => q.isError)
+    .map(([resource, label, q]) => ({ resource, label, error: q.error, retrying: q.isFetching, retry: () => void q.refetch() }))
 
   if (core.status !== 'success') return { core, failures: [] }
   if (!data) return { core: { ...core, status: 'pending', data: undefined }, failures: [] }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { cablePath, listResources } from '@/contract/endpoints'
 import { apiClientSettings } from '@/lib/api-client'
@@ -53,14 +53,14 @@ describe.each(failureKinds)('dashboard when a resource fails with %s', (kind) =>
   it.each(optional)('%s: its own message and retry, while the cards and filters keep working', async (_name, path, message) => {
     server.use(failing(path, kind, { once: true }))
     const { user } = renderApp('/')
-    const alert = await screen.findByRole('alert', {}, { timeout: 3000 })
+    const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent(message)
     expect((await cards()).length).toBe(6)
     await user.click(within(screen.getByRole('complementary', { name: 'Filters' })).getByRole('checkbox', { name: /^MOE/ }))
     expect((await cards()).length).toBe(1)
 
     await user.click(within(alert).getByRole('button', { name: /retry/i }))
-    await vi.waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument())
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument())
     expect(consoleError).not.toHaveBeenCalled()
   })
 })

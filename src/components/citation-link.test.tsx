@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
@@ -51,7 +51,7 @@ describe('CitationLink preview', () => {
     await user.hover(preview)
     expect(screen.getByRole('tooltip')).toBeInTheDocument()
     await user.unhover(preview)
-    await vi.waitFor(() => expect(screen.queryByRole('tooltip')).toBeNull())
+    await waitFor(() => expect(screen.queryByRole('tooltip')).toBeNull())
   })
 
   it('on keyboard focus shows the preview without taking focus; Escape closes it; Tab moves on', async () => {

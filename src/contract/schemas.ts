@@ -2,6 +2,7 @@
  * The API contract. The static JSON API, the MSW handlers and the app's client all
  * speak exactly these shapes; types are inferred from the schemas, never written twice.
  */
+import './zod-config'
 import { z } from 'zod'
 
 /** Handling marking of a paragraph as the cable prints it: U, SBU, C, S, ... or null when unmarked. */

@@ -3,7 +3,7 @@ import { ApiError } from './api-client'
 
 const MAX_RETRIES = 3
 
-/** Retry only what may pass on a second try: never invalid data or a 4xx. */
+/** Retry only what may pass on a second try: never a timeout, invalid data or a 4xx (see ApiError.isTransient). */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < MAX_RETRIES && error instanceof ApiError && error.isTransient
 }
@@ -17,6 +17,9 @@ export function createQueryClient(overrides: { retry?: boolean } = {}): QueryCli
         // The API is a static snapshot of one cable: it does not change under a running page.
         staleTime: Number.POSITIVE_INFINITY,
         refetchOnWindowFocus: false,
+        // A failed query is fetched again only from its Retry button: otherwise every panel that
+        // mounts later (the print cover, a second page) would fetch a 404 or a hung file once more.
+        retryOnMount: false,
       },
     },
   })

@@ -23,11 +23,12 @@ export function matchRoute(pathname: string): Route {
   return { name: 'not-found', path }
 }
 
-function safeDecode(segment: string): string {
+/** decodeURIComponent for address input (path, hash, search): a malformed escape such as `%` or `%E0%A4%A` is kept as typed, never thrown. */
+export function safeDecode(text: string): string {
   try {
-    return decodeURIComponent(segment)
+    return decodeURIComponent(text)
   } catch {
-    return segment
+    return text
   }
 }
 

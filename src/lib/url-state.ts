@@ -3,6 +3,7 @@
  * Parsing never throws: a malformed value is dropped and reported, and values equal
  * to their defaults are left out when writing, so links stay short.
  */
+import '@/contract/zod-config'
 // zod/mini: the URL is parsed before first paint, so this must stay out of the heavy chunk.
 import * as z from 'zod/mini'
 import { emptyFilters, type DashboardFilters } from '@/domain/selectors/filter-dashboard'

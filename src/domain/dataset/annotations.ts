@@ -2,6 +2,7 @@
  * What an analyst writes for one cable: the contract's item shapes minus what the
  * dataset builder derives (markings, the cable id of every citation).
  */
+import '@/contract/zod-config'
 import { z } from 'zod'
 import {
   citationSchema,

@@ -1,29 +1,43 @@
+import { useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { cablesQuery } from '@/api/cables'
-import { PRIMARY_CABLE_ID, useDashboardResources, type DashboardViewData } from '@/api/dashboard-data'
+import { PRIMARY_CABLE_ID, useDashboardResources, type DashboardViewData, type OptionalResource } from '@/api/dashboard-data'
 import { QueryState } from '@/components/query-state'
 import { formatTimestamp } from '@/lib/format'
 import { useFilteredView } from '@/lib/use-filtered-view'
 import { buildSlides } from '../lib/build-slides'
 import { buildDeckNames } from '../lib/deck-names'
 import { describeFilters } from '../lib/describe-filters'
+import { MissingDataNotice } from './missing-data-notice'
 import { SlideDeck } from './slide-deck'
 import './presentation.css'
 import './slides.css'
 
-/** The slides route: the same data and the same filtered, public-safe view as the dashboard. */
+/**
+ * The slides route: the same data and the same filtered, public-safe view as the dashboard.
+ * Unlike the dashboard it does not show a partial view on its own: while any resource is
+ * missing it shows what failed, until it loads or the presenter chooses to go on without it.
+ */
 export function PresentationPage() {
-  const { core } = useDashboardResources()
+  const { core, failures } = useDashboardResources()
+  const [acceptedMissing, setAcceptedMissing] = useState<readonly OptionalResource[]>([])
+  const blocking = failures.filter((f) => !acceptedMissing.includes(f.resource))
   return (
     <div className="presentation">
       <QueryState query={core} label="the slides">
-        {(data) => <Presentation data={data} />}
+        {(data) =>
+          blocking.length > 0 ? (
+            <MissingDataNotice failures={blocking} onContinue={() => setAcceptedMissing(failures.map((f) => f.resource))} />
+          ) : (
+            <Presentation data={data} notLoaded={failures.map((f) => f.resource)} />
+          )
+        }
       </QueryState>
     </div>
   )
 }
 
-function Presentation({ data }: { data: DashboardViewData }) {
+function Presentation({ data, notLoaded }: { data: DashboardViewData; notLoaded: readonly OptionalResource[] }) {
   // The one pipeline (public-safe, then filters): slides show exactly what the dashboard shows.
   const { filters, visible, filtered } = useFilteredView(data)
   const cable = useQuery(cablesQuery()).data?.find((c) => c.id === PRIMARY_CABLE_ID)
@@ -31,7 +45,7 @@ function Presentation({ data }: { data: DashboardViewData }) {
   const filtersLine = describeFilters(filters, names)
   const deckTitle = cable?.subject ?? `Cable ${PRIMARY_CABLE_ID}`
   // Not memoized: this renders only when the data or the filters change; moving between slides renders the deck alone.
-  const slides = buildSlides({ filtered, topics: visible.topics, paragraphs: visible.paragraphs, deckTitle })
+  const slides = buildSlides({ filtered, topics: visible.topics, paragraphs: visible.paragraphs, deckTitle, notLoaded })
   const cableLine = [`Cable ${PRIMARY_CABLE_ID}`, cable?.sent && `sent ${formatTimestamp(cable.sent)}`, cable?.origin && `from ${cable.origin}`].filter(Boolean).join(' · ')
   return <SlideDeck slides={slides} names={names} filtersLine={filtersLine} cableLine={cableLine} />
 }

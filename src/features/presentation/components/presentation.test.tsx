@@ -39,6 +39,7 @@ describe('presentation mode', () => {
     expect(window.location.pathname).toBe('/present')
     expect(window.location.search).toBe('?org=mofcom&slide=1')
     expect(slide).toHaveAttribute('aria-roledescription', 'slide')
+    // Focus moves in an effect, just after the slide appears.
     await waitFor(() => expect(slide).toHaveFocus())
     expect(within(slide).getAllByText(/Agency: MOFCOM/).length).toBeGreaterThan(0)
     // Full screen is not available in jsdom: the slides still show, and say so (once the request is refused).

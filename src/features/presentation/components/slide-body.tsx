@@ -2,6 +2,7 @@ import type { Slide } from '../lib/build-slides'
 import type { DeckNames } from '../lib/deck-names'
 import { IssuesByTopicSlide, PositionsBySideSlide } from './count-slides'
 import { KeyFiguresSlide } from './key-figures-slide'
+import { NotLoadedSlide } from './not-loaded'
 import { SourcesSlide, TimelineSlide } from './list-slides'
 import { CounterfeitShareSlide, VisitorShareSlide } from './share-slides'
 import { TitleSlide } from './title-slide'
@@ -35,5 +36,7 @@ export function SlideBody({ slide, names, filtersLine, cableLine }: SlideBodyPro
       return <TimelineSlide events={slide.events} names={names} />
     case 'sources':
       return <SourcesSlide paragraphs={slide.paragraphs} />
+    case 'not-loaded':
+      return <NotLoadedSlide resource={slide.resource} />
   }
 }

@@ -1,12 +1,15 @@
 import { pluralize } from '@/lib/format'
 import type { Slide } from '../lib/build-slides'
 import { highestMarking } from '../lib/markings'
+import { NotLoaded } from './not-loaded'
 
 type TitleSlideData = Extract<Slide, { kind: 'title' }>
 
 /** The cable, the filters in force and what the deck holds, before anything else is shown. */
 export function TitleSlide({ slide, filtersLine, cableLine }: { slide: TitleSlideData; filtersLine: string; cableLine: string }) {
-  const { counts } = slide
+  const { counts, notLoaded } = slide
+  // What failed to load is never counted: "0 positions" would be a claim about the cable.
+  const count = (resource: 'positions' | 'figures' | 'events', n: number, word: string) => (notLoaded.includes(resource) ? `${word}s not loaded` : pluralize(n, word))
   return (
     <div className="title-slide">
       <p className="title-slide__cable">{cableLine}</p>
@@ -14,8 +17,11 @@ export function TitleSlide({ slide, filtersLine, cableLine }: { slide: TitleSlid
         <span className="slide__meta-label">Showing:</span> {filtersLine}
       </p>
       <p>
-        {[pluralize(counts.venues, 'venue'), pluralize(counts.issues, 'issue'), pluralize(counts.positions, 'position'), pluralize(counts.figures, 'figure'), pluralize(counts.events, 'event')].join(' · ')}
+        {[pluralize(counts.venues, 'venue'), pluralize(counts.issues, 'issue'), count('positions', counts.positions, 'position'), count('figures', counts.figures, 'figure'), count('events', counts.events, 'event')].join(' · ')}
       </p>
+      {notLoaded.map((resource) => (
+        <NotLoaded key={resource} resource={resource} />
+      ))}
       <p>
         Highest marking in this deck: <strong>{highestMarking(slide.deckMarkings)}</strong>
       </p>

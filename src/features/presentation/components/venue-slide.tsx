@@ -5,6 +5,7 @@ import { figureSource } from '@/domain/selectors/figures'
 import { joinNames } from '@/lib/format'
 import type { IssueWithPositions, Slide } from '../lib/build-slides'
 import type { DeckNames } from '../lib/deck-names'
+import { NotLoaded } from './not-loaded'
 
 type VenueSlideData = Extract<Slide, { kind: 'venue' }>
 
@@ -24,6 +25,7 @@ export function VenueSlide({ slide, names }: { slide: VenueSlideData; names: Dec
           </>
         )}
       </p>
+      {slide.part === 1 && slide.notLoaded.includes('figures') && <NotLoaded resource="figures" />}
       {slide.figures.length > 0 && (
         <ul className="venue-slide__figures" aria-label="Key figures">
           {slide.figures.map((figure) => (
@@ -34,15 +36,24 @@ export function VenueSlide({ slide, names }: { slide: VenueSlideData; names: Dec
           ))}
         </ul>
       )}
+      {slide.notLoaded.includes('positions') && slide.issues.length > 0 && <NotLoaded resource="positions" />}
       {slide.issues.length === 0 && slide.parts === 1 && <p>No issues of this venue match the filters; it is shown for its figures.</p>}
       {slide.issues.map((entry) => (
-        <IssueSides key={`${entry.issue.id}-${entry.continued ?? 1}`} entry={entry} names={names} />
+        <IssueSides key={`${entry.issue.id}-${entry.continued ?? 1}`} entry={entry} names={names} positionsMissing={slide.notLoaded.includes('positions')} />
       ))}
     </div>
   )
 }
 
-function IssueSides({ entry, names }: { entry: IssueWithPositions; names: DeckNames }) {
+function IssueSides({ entry, names, positionsMissing }: { entry: IssueWithPositions; names: DeckNames; positionsMissing: boolean }) {
+  // The slide says once, above its issues, that the positions did not load.
+  if (positionsMissing) {
+    return (
+      <section className="venue-slide__issue">
+        <h2>{entry.issue.title}</h2>
+      </section>
+    )
+  }
   const sides: Side[] = ['US', 'China', ...(entry.positions.some((p) => p.side === 'other') ? (['other'] as const) : [])]
   return (
     <section className="venue-slide__issue">

@@ -3,6 +3,7 @@
  * Pure: it sees only what useFilteredView has already let through, so a slide can never
  * show more than the dashboard does.
  */
+import type { OptionalResource } from '@/api/dashboard-data'
 import type { CableEvent, Citation, Figure, Issue, Marking, Paragraph, Position, Side, Topic, Venue } from '@/contract/schemas'
 import type { FilteredDashboard } from '@/domain/selectors/filter-dashboard'
 import { countIssuesByTopic, countPositionsBySide, type SideRow, type TopicRow } from './deck-counts'
@@ -34,8 +35,9 @@ export interface SourceParagraph {
 
 export type Slide = SlideBase &
   (
-    | { kind: 'title'; deckMarkings: Marking[]; counts: DeckCounts }
-    | { kind: 'venue'; venue: Venue; part: number; parts: number; issues: IssueWithPositions[]; figures: Figure[] }
+    | { kind: 'title'; deckMarkings: Marking[]; counts: DeckCounts; notLoaded: readonly OptionalResource[] }
+    | { kind: 'venue'; venue: Venue; part: number; parts: number; issues: IssueWithPositions[]; figures: Figure[]; notLoaded: readonly OptionalResource[] }
+    | { kind: 'not-loaded'; resource: OptionalResource }
     | { kind: 'counterfeit-share'; figure: Figure }
     | { kind: 'visitor-share'; figure: Figure }
     | { kind: 'key-figures'; figures: Figure[] }
@@ -62,6 +64,11 @@ export interface DeckInput {
   paragraphs: readonly Paragraph[]
   /** The title slide's heading, e.g. the cable's subject. */
   deckTitle: string
+  /**
+   * Resources that failed to load and that the presenter chose to go on without: their slides
+   * say "not loaded" where the data would be, never "no position recorded" or a count of 0.
+   */
+  notLoaded?: readonly OptionalResource[]
 }
 
 /**
@@ -72,6 +79,8 @@ export const VENUE_SLIDE_BUDGET = 7
 /** A key figure is one short line. */
 const FIGURE_WEIGHT = 0.5
 export const EVENTS_PER_SLIDE = 7
+/** A "not loaded" notice is about two lines. */
+const NOTICE_ROWS = 2
 
 const markingsOf = (items: readonly { markings: Marking[] }[]) => items.flatMap((item) => item.markings)
 const citationsOf = (items: readonly { citations: Citation[] }[]) => items.flatMap((item) => item.citations)
@@ -114,15 +123,17 @@ function splitLongIssue(entry: IssueWithPositions): IssueWithPositions[] {
   })
 }
 
-function venueSlides(venue: Venue, filtered: FilteredDashboard): Slide[] {
+function venueSlides(venue: Venue, filtered: FilteredDashboard, notLoaded: readonly OptionalResource[]): Slide[] {
   const issues = filtered.issues
     .filter((issue) => issue.venueId === venue.id)
     .flatMap((issue) => splitLongIssue({ issue, positions: filtered.positions.filter((p) => p.issueId === issue.id) }))
   const figures = filtered.figures.filter((f) => f.venueId === venue.id)
   // The figures open the venue's first slide; they are counted as issues-to-be-shown so the first slide is not overfilled.
-  const figureRows = figures.length * FIGURE_WEIGHT
+  // A "not loaded" notice takes two rows: the figures' in their place, the positions' atop every part of the venue.
+  const figureRows = notLoaded.includes('figures') ? NOTICE_ROWS : figures.length * FIGURE_WEIGHT
+  const budget = notLoaded.includes('positions') ? VENUE_SLIDE_BUDGET - NOTICE_ROWS : VENUE_SLIDE_BUDGET
   const weighed = [{ figures: true as const }, ...issues.map((entry) => ({ entry }))]
-  const parts = chunkByWeight(weighed, (item) => ('figures' in item ? figureRows : issueWeight(item.entry)), VENUE_SLIDE_BUDGET).map((chunk) =>
+  const parts = chunkByWeight(weighed, (item) => ('figures' in item ? figureRows : issueWeight(item.entry)), budget).map((chunk) =>
     chunk.flatMap((item) => ('entry' in item ? [item.entry] : [])),
   )
   return parts.map((chunk, i) => {
@@ -137,14 +148,21 @@ function venueSlides(venue: Venue, filtered: FilteredDashboard): Slide[] {
       parts: parts.length,
       issues: chunk,
       figures: shownFigures,
+      notLoaded,
       citations: [...citationsOf(items), ...shownFigures.flatMap(figureCitations)],
       markings: markingsOf(items),
     }
   })
 }
 
-function chartSlides(filtered: FilteredDashboard, topics: readonly Topic[]): Slide[] {
+/** Where a chart or list of a resource that did not load would be: a slide that says so. */
+function notLoadedSlide(resource: 'figures' | 'positions' | 'events', title: string): Slide {
+  return { kind: 'not-loaded', id: `not-loaded-${resource}`, title: `${title}: not loaded`, resource, citations: [], markings: [] }
+}
+
+function chartSlides(filtered: FilteredDashboard, topics: readonly Topic[], notLoaded: readonly OptionalResource[]): Slide[] {
   const slides: Slide[] = []
+  if (notLoaded.includes('figures')) slides.push(notLoadedSlide('figures', 'The cable’s figures'))
   const counterfeit = filtered.figures.find(isCounterfeitShareFigure)
   if (counterfeit) {
     const title = 'Counterfeit share of goods at Silk Street'
@@ -166,7 +184,8 @@ function chartSlides(filtered: FilteredDashboard, topics: readonly Topic[]): Sli
     slides.push({ kind: 'issues-by-topic', id: 'chart-issues-by-topic', title, rows: topicRows, citations: citationsOf(filtered.issues), markings: markingsOf(filtered.issues) })
   }
   const sideRows = countPositionsBySide(filtered.positions, filtered.issues, filtered.venues)
-  if (sideRows.length) {
+  if (notLoaded.includes('positions')) slides.push(notLoadedSlide('positions', 'Positions by side and venue'))
+  else if (sideRows.length) {
     const title = 'Positions by side and venue'
     slides.push({ kind: 'positions-by-side', id: 'chart-positions-by-side', title, rows: sideRows, citations: citationsOf(filtered.positions), markings: markingsOf(filtered.positions) })
   }
@@ -206,8 +225,9 @@ function sourcesSlide(body: readonly Slide[], paragraphs: readonly Paragraph[]):
 }
 
 /** Title, one slide per venue (more when it has many issues), one per chart, the timeline, then the sources. */
-export function buildSlides({ filtered, topics, paragraphs, deckTitle }: DeckInput): Slide[] {
-  const body = [...filtered.venues.flatMap((venue) => venueSlides(venue, filtered)), ...chartSlides(filtered, topics), ...timelineSlides(filtered.events)]
+export function buildSlides({ filtered, topics, paragraphs, deckTitle, notLoaded = [] }: DeckInput): Slide[] {
+  const timeline = notLoaded.includes('events') ? [notLoadedSlide('events', 'Timeline of events')] : timelineSlides(filtered.events)
+  const body = [...filtered.venues.flatMap((venue) => venueSlides(venue, filtered, notLoaded)), ...chartSlides(filtered, topics, notLoaded), ...timeline]
   const counts: DeckCounts = {
     venues: filtered.venues.length,
     issues: filtered.issues.length,
@@ -216,6 +236,6 @@ export function buildSlides({ filtered, topics, paragraphs, deckTitle }: DeckInp
     events: filtered.events.length,
   }
   // The title slide rests on no paragraph; it reports the deck's highest marking instead.
-  const title: Slide = { kind: 'title', id: 'title', title: deckTitle, deckMarkings: body.flatMap((s) => s.markings), counts, citations: [], markings: [] }
+  const title: Slide = { kind: 'title', id: 'title', title: deckTitle, deckMarkings: body.flatMap((s) => s.markings), counts, notLoaded, citations: [], markings: [] }
   return [title, ...body, sourcesSlide(body, paragraphs)]
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { cableQuery, cablesQuery } from '@/api/cables'
-import { PRIMARY_CABLE_ID, useDashboardData, type FullDashboardData } from '@/api/dashboard-data'
+import { PRIMARY_CABLE_ID, useDashboardResources, type DashboardViewData } from '@/api/dashboard-data'
 import { Link } from '@/components/link'
 import { QueryError, QueryState } from '@/components/query-state'
 import type { Cable } from '@/contract/schemas'
@@ -19,24 +19,34 @@ export function ReaderPage({ cableId }: { cableId: string | null }) {
   )
 }
 
+/** What the reader shows beside the text when the rest of the data failed: the text, without links to it. */
+const NOTHING_CITES: DashboardViewData = { venues: [], issues: [], organizations: [], topics: [], positions: [], figures: [], events: [], people: [], paragraphs: [] }
+
 function CableReader({ cableId }: { cableId: string }) {
   const cable = useQueryPanel(useQuery(cableQuery(cableId)))
-  const dashboard = useDashboardData()
-  // The cable's own failure first: without it there is nothing to read.
-  for (const [panel, label] of [
-    [cable, `cable ${cableId}`],
-    [dashboard, 'what cites the cable'],
-  ] as const) {
-    if (panel.status === 'error') return <QueryError error={panel.error} label={label} retrying={panel.isFetching} onRetry={panel.retry} />
-  }
-  if (cable.status !== 'success' || dashboard.status !== 'success') {
+  const { core, failures } = useDashboardResources()
+  // The cable's own failure ends the page: without it there is nothing to read.
+  if (cable.status === 'error') return <QueryError error={cable.error} label={`cable ${cableId}`} retrying={cable.isFetching} onRetry={cable.retry} />
+  if (cable.status !== 'success' || core.status === 'pending') {
     return (
       <p className="query-state query-state--loading" role="status">
         Loading cable {cableId}…
       </p>
     )
   }
-  return <Reader cable={cable.data satisfies Cable} data={dashboard.data satisfies FullDashboardData} />
+  // Anything else that failed only takes away the links to the paragraphs: the text is still shown, with a retry where the links would be.
+  return (
+    <Reader cable={cable.data satisfies Cable} data={core.status === 'success' ? core.data : NOTHING_CITES}>
+      {core.status === 'error' && (
+        <QueryError error={core.error} label="what cites the cable (the links from issues, positions, figures and events)" retrying={core.isFetching} onRetry={core.retry} />
+      )}
+      {failures
+        .filter((f) => f.resource !== 'cable')
+        .map((f) => (
+          <QueryError key={f.resource} error={f.error} label={`${f.label} (their links to the paragraphs are missing)`} retrying={f.retrying} onRetry={f.retry} />
+        ))}
+    </Reader>
+  )
 }
 
 function CableNotFound({ cableId }: { cableId: string }) {

@@ -1,5 +1,5 @@
-import { useMemo } from 'react'
-import type { FullDashboardData } from '@/api/dashboard-data'
+import { useMemo, type ReactNode } from 'react'
+import type { DashboardViewData } from '@/api/dashboard-data'
 import { Link } from '@/components/link'
 import type { Cable } from '@/contract/schemas'
 import { isPublicMarking, redactForPublic } from '@/domain/selectors/filter-dashboard'
@@ -12,7 +12,8 @@ import { CableHeader } from './cable-header'
 import { ParagraphCard } from './paragraph-card'
 import { ReaderNotes } from './reader-notes'
 
-export function Reader({ cable, data }: { cable: Cable; data: FullDashboardData }) {
+/** `children`: notices about data that did not load, shown under the cable's header. */
+export function Reader({ cable, data, children }: { cable: Cable; data: DashboardViewData; children?: ReactNode }) {
   const filters = useFilterStore((s) => s.filters)
   const search = new URL(useHref(), window.location.origin).search
   const target = useReaderTarget()
@@ -30,6 +31,7 @@ export function Reader({ cable, data }: { cable: Cable; data: FullDashboardData 
         <Link href={`/${search}`}>← Back to the dashboard</Link>
       </p>
       <CableHeader cable={cable} />
+      {children}
       {!found && (
         <div className="reader__missing" role="alert">
           <p>

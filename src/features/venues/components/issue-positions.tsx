@@ -7,8 +7,19 @@ import { positionLeadIn } from '@/domain/selectors/attribution'
 
 const SIDES: Side[] = ['US', 'China', 'other']
 
-/** One issue with each side's positions in its own column, so a disagreement reads across. */
-export function IssuePositions({ issue, positions, lookups }: { issue: Issue; positions: Position[]; lookups: Lookups }) {
+/**
+ * One issue with each side's positions in its own column, so a disagreement reads across.
+ * `positions` null: they did not load (the page says so), so no column claims "No position recorded".
+ */
+export function IssuePositions({ issue, positions, lookups }: { issue: Issue; positions: Position[] | null; lookups: Lookups }) {
+  if (positions === null) {
+    return (
+      <section className="issue" aria-labelledby={`issue-${issue.id}`}>
+        <h3 id={`issue-${issue.id}`}>{issue.title}</h3>
+        <p>{issue.summary}</p>
+      </section>
+    )
+  }
   const columns = SIDES.map((side) => ({ side, positions: positions.filter((p) => p.side === side) })).filter(
     (c) => c.side !== 'other' || c.positions.length > 0,
   )

@@ -1,5 +1,5 @@
-import { screen, within } from '@testing-library/react'
-import { describe, expect, it, vi } from 'vitest'
+import { screen, waitFor, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
 import { resetFilterStore } from '@/lib/filter-store'
 import { renderApp } from '@/testing/render-app'
 
@@ -14,7 +14,7 @@ describe('venue page', () => {
     resetFilterStore()
     renderApp('/venues/chaoyang#issue-chaoyang-silk-street')
     const heading = await screen.findByRole('heading', { level: 3, name: 'Counterfeits at the Silk Street Market' })
-    await vi.waitFor(() => expect(scrolled).toContain(heading))
+    await waitFor(() => expect(scrolled).toContain(heading))
     delete (Element.prototype as Partial<Element>).scrollIntoView
   })
 

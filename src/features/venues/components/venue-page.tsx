@@ -1,12 +1,12 @@
 import { useEffect, useMemo } from 'react'
-import { useDashboardData, type FullDashboardData } from '@/api/dashboard-data'
+import { useDashboardResources, type DashboardViewData, type OptionalResource, type ResourceFailure } from '@/api/dashboard-data'
 import { CitationList } from '@/components/citation-link'
 import { Link } from '@/components/link'
-import { QueryState } from '@/components/query-state'
+import { QueryError, QueryState } from '@/components/query-state'
 import { redactForPublic } from '@/domain/selectors/filter-dashboard'
 import { buildLookups } from '@/domain/selectors/lookups'
 import { useFilterStore } from '@/lib/filter-store'
-import { useHref } from '@/lib/router'
+import { safeDecode, useHref } from '@/lib/router'
 import { DateText, EventDateText } from '@/components/date-text'
 import { SummaryText } from '@/components/summary-text'
 import { attributionPhrase, speakerName } from '@/domain/selectors/attribution'
@@ -17,15 +17,22 @@ import './venues.css'
 
 /** One venue in full: every issue with both sides' positions side by side, its figures, events and paragraphs. */
 export function VenuePage({ venueId }: { venueId: string }) {
-  const query = useDashboardData()
+  const { core, failures } = useDashboardResources()
   return (
-    <QueryState query={query} label="the venue">
-      {(data) => <VenueDetail data={data} venueId={venueId} />}
+    <QueryState query={core} label="the venue">
+      {(data) => <VenueDetail data={data} venueId={venueId} failures={failures} />}
     </QueryState>
   )
 }
 
-function VenueDetail({ data, venueId }: { data: FullDashboardData; venueId: string }) {
+/** The alert for one resource that failed, where its part of the page would be; nothing when it loaded. */
+function Missing({ failures, resource }: { failures: ResourceFailure[]; resource: OptionalResource }) {
+  const failure = failures.find((f) => f.resource === resource)
+  return failure ? <QueryError error={failure.error} label={failure.label} retrying={failure.retrying} onRetry={failure.retry} /> : null
+}
+
+function VenueDetail({ data, venueId, failures }: { data: DashboardViewData; venueId: string; failures: ResourceFailure[] }) {
+  const failed = (resource: OptionalResource) => failures.some((f) => f.resource === resource)
   const publicSafe = useFilterStore((s) => s.filters.publicSafe)
   const visible = useMemo(() => (publicSafe ? redactForPublic(data) : data), [data, publicSafe])
   const lookups = useMemo(() => buildLookups(data), [data])
@@ -36,7 +43,9 @@ function VenueDetail({ data, venueId }: { data: FullDashboardData; venueId: stri
     return (
       <section className="panel" aria-labelledby="venue-missing">
         <h1 id="venue-missing">Venue not found</h1>
-        <p>{publicSafe && data.venues.some((v) => v.id === venueId) ? 'This venue rests only on sensitive paragraphs and is hidden in the public-safe view.' : `The cable has no venue called “${venueId}”.`}</p>
+        {/* Without the cable text the public-safe view cannot tell sensitive paragraphs from others, so it hides everything. */}
+        {publicSafe && <Missing failures={failures} resource="cable" />}
+        <p>{publicSafe && failed('cable') ? 'The public-safe view needs the cable text to know which paragraphs are sensitive.' : publicSafe && data.venues.some((v) => v.id === venueId) ? 'This venue rests only on sensitive paragraphs and is hidden in the public-safe view.' : `The cable has no venue called “${venueId}”.`}</p>
         <Link href={back}>Back to the dashboard</Link>
       </section>
     )
@@ -60,17 +69,37 @@ function VenueDetail({ data, venueId }: { data: FullDashboardData; venueId: stri
           <SummaryText summary={venue.summary} voice={venue.summaryVoice} />
         </p>
         <ParticipantList participantIds={venue.participantIds} lookups={lookups} />
+        <Missing failures={failures} resource="people" />
         <p>
           Rests on: <CitationList citations={venue.citations} />
         </p>
+        <Missing failures={failures} resource="cable" />
       </header>
       <section className="panel" aria-labelledby="venue-issues">
         <h2 id="venue-issues">Issues and positions</h2>
+        <Missing failures={failures} resource="positions" />
         {issues.length === 0 && <p>No issues are recorded for this venue.</p>}
         {issues.map((issue) => (
-          <IssuePositions key={issue.id} issue={issue} positions={visible.positions.filter((p) => p.issueId === issue.id)} lookups={lookups} />
+          <IssuePositions
+            key={issue.id}
+            issue={issue}
+            positions={failed('positions') ? null : visible.positions.filter((p) => p.issueId === issue.id)}
+            lookups={lookups}
+          />
         ))}
       </section>
+      {failed('figures') && (
+        <section className="panel" aria-labelledby="venue-figures">
+          <h2 id="venue-figures">Figures</h2>
+          <Missing failures={failures} resource="figures" />
+        </section>
+      )}
+      {failed('events') && (
+        <section className="panel" aria-labelledby="venue-events">
+          <h2 id="venue-events">Events</h2>
+          <Missing failures={failures} resource="events" />
+        </section>
+      )}
       {figures.length > 0 && (
         <section className="panel" aria-labelledby="venue-figures">
           <h2 id="venue-figures">Figures</h2>
@@ -114,7 +143,7 @@ function VenueDetail({ data, venueId }: { data: FullDashboardData; venueId: stri
 function useScrollToIssue(hash: string) {
   useEffect(() => {
     if (!hash.startsWith('#issue-')) return
-    const target = document.getElementById(decodeURIComponent(hash.slice(1)))
+    const target = document.getElementById(safeDecode(hash.slice(1)))
     target?.scrollIntoView?.({ block: 'start' })
   }, [hash])
 }

@@ -1,0 +1,75 @@
+import { screen, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { cableListResource, listResources } from '@/contract/endpoints'
+import { resetFilterStore } from '@/lib/filter-store'
+import { renderApp } from '@/testing/render-app'
+import { server } from '../../mocks/node'
+import { apiClientSettings } from './api-client'
+
+const original = { ...apiClientSettings }
+beforeEach(() => resetFilterStore())
+afterEach(() => Object.assign(apiClientSettings, original))
+
+/** A body that keeps arriving in 64 kB chunks, without saying how long it is. */
+function endlessBody(onChunk: () => void) {
+  const chunk = new TextEncoder().encode(`[${'{"id":1},'.repeat(7000)}`)
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      onChunk()
+      controller.enqueue(chunk)
+    },
+  })
+}
+
+describe('the API client protects the page', () => {
+  it('refuses a body past the cap from its Content-Length, with a retry', async () => {
+    apiClientSettings.maxBodyBytes = 100 * 1024
+    const huge = '[]'.padEnd(200 * 1024, ' ')
+    server.use(http.get(`*${listResources.venues.path}`, () => new HttpResponse(huge, { headers: { 'Content-Type': 'application/json', 'Content-Length': String(huge.length) } }), { once: true }))
+    const { user } = renderApp('/')
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(/could not load the dashboard data.*far too large.*more than 100 kB/i)
+    await user.click(within(alert).getByRole('button', { name: /retry/i }))
+    expect(await screen.findByRole('region', { name: 'Venues and their issues' })).toBeInTheDocument()
+  })
+
+  it('stops reading a body without Content-Length as soon as it passes the cap', async () => {
+    apiClientSettings.maxBodyBytes = 256 * 1024
+    let chunks = 0
+    server.use(http.get(`*${listResources.venues.path}`, () => new HttpResponse(endlessBody(() => chunks++), { headers: { 'Content-Type': 'application/json' } })))
+    renderApp('/')
+    expect(await screen.findByRole('alert')).toHaveTextContent(/far too large/i)
+    // The cap is four or five chunks; the stream is cancelled there, not read on forever.
+    expect(chunks).toBeLessThan(12)
+  })
+
+  it('gives up on a hung file after one time limit: a timeout is not retried', async () => {
+    apiClientSettings.timeoutMs = 300
+    let requests = 0
+    server.use(
+      http.get(`*${listResources.figures.path}`, async () => {
+        requests++
+        await new Promise(() => {})
+      }),
+    )
+    renderApp('/', { retry: true })
+    expect(await screen.findByRole('alert')).toHaveTextContent(/could not load the figures.*took too long/i)
+    expect(requests).toBe(1)
+  })
+
+  it('asks for a missing file once: a 404 is neither retried nor fetched again by a later panel', async () => {
+    let requests = 0
+    server.use(
+      http.get(`*${cableListResource.path}`, () => {
+        requests++
+        return new HttpResponse('Not Found', { status: 404, statusText: 'Not Found' })
+      }),
+    )
+    renderApp('/', { retry: true })
+    expect(await within(screen.getByRole('region', { name: 'Source cable' })).findByRole('alert')).toHaveTextContent(/could not be found/i)
+    // The cards (and the print cover, which also reads the cable list) mount after the 404.
+    expect(await screen.findByRole('region', { name: 'Venues and their issues' })).toBeInTheDocument()
+    expect(requests).toBe(1)
+  })
+})
