@@ -64,3 +64,17 @@ describe.each(failureKinds)('dashboard when a resource fails with %s', (kind) =>
     expect(consoleError).not.toHaveBeenCalled()
   })
 })
+
+describe('dashboard when positions fail', () => {
+  it('says positions are not loaded on every card and in place of the positions chart, never a count of none', async () => {
+    server.use(failing(listResources.positions.path, 'server-error'))
+    renderApp('/#figure-silk-street-counterfeit-share')
+    await screen.findByRole('alert')
+    expect((await cards()).length).toBe(6)
+    for (const card of await cards()) expect(within(card).getByText('⚠ Positions not loaded')).toBeInTheDocument()
+    expect(screen.queryByText(/Positions in this view/)).not.toBeInTheDocument()
+    const chart = await screen.findByRole('region', { name: 'Positions by side at each venue' })
+    expect(within(chart).getByText(/Not loaded: the positions did not load/)).toBeInTheDocument()
+    expect(screen.queryByText(/positions recorded in this view/)).not.toBeInTheDocument()
+  })
+})

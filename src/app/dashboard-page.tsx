@@ -75,7 +75,7 @@ function Dashboard({ data, failures }: { data: DashboardViewData; failures: Reso
             </button>
           </div>
         ) : (
-          <VenueCardGrid filtered={filtered} lookups={lookups} query={deferred.query} search={search} />
+          <VenueCardGrid filtered={filtered} lookups={lookups} query={deferred.query} search={search} positionsLoaded={!failures.some((f) => f.resource === 'positions')} />
         )}
         <RenderWhenNear eager={/^#(figure|event)-/.test(window.location.hash)} placeholder={<ChartsPlaceholder />}>
           <Suspense fallback={<p role="status">Loading charts…</p>}>
@@ -88,6 +88,7 @@ function Dashboard({ data, failures }: { data: DashboardViewData; failures: Reso
               topics={visible.topics}
               organizations={data.organizations}
               allVenues={visible.venues}
+              notLoaded={failures.map((f) => f.resource).filter((r) => r === 'positions' || r === 'figures' || r === 'events')}
             />
           </Suspense>
         </RenderWhenNear>

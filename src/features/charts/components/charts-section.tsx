@@ -19,24 +19,49 @@ export interface ChartsSectionProps {
   organizations: Organization[]
   /** all venues, unfiltered, for stable colours/order */
   allVenues: Venue[]
+  /** Resources that failed to load: their charts say so instead of drawing an empty picture. */
+  notLoaded?: readonly ('positions' | 'figures' | 'events')[]
+}
+
+/** In place of a chart whose data did not load: never a chart of zeros. */
+function NotLoadedCard({ title, what }: { title: string; what: string }) {
+  return (
+    <section className="chart-card panel" aria-label={title}>
+      <h3>{title}</h3>
+      <p className="chart-card__empty" role="status">
+        ⚠ Not loaded: {what} did not load, so this chart is not drawn. The message at the top of the page has a Retry.
+      </p>
+    </section>
+  )
 }
 
 /**
  * The charts of the cable's statistics, drawn from already-filtered data. The page loads this
  * module lazily; it is the only way in, so recharts stays out of the initial bundle.
  */
-export default function ChartsSection({ figures, issues, positions, events, venues, topics, organizations, allVenues }: ChartsSectionProps) {
+export default function ChartsSection({ figures, issues, positions, events, venues, topics, organizations, allVenues, notLoaded = [] }: ChartsSectionProps) {
   useScrollToHashTarget()
+  const missing = new Set(notLoaded)
   return (
     <section className="charts-section" aria-labelledby="charts-heading">
       <h2 id="charts-heading">Figures the cable gives, and counts of what this dashboard records</h2>
       <div className="charts-section__grid">
-        <SilkStreetChart figure={figures.find(isCounterfeitShareFigure)} organizations={organizations} />
-        <UsVisitorShareChart figure={figures.find(isUsVisitorShareFigure)} organizations={organizations} />
-        <KeyFigureTiles figures={keyFigures(figures)} organizations={organizations} />
+        {missing.has('figures') ? (
+          <NotLoadedCard title="The cable's figures" what="the figures" />
+        ) : (
+          <>
+            <SilkStreetChart figure={figures.find(isCounterfeitShareFigure)} organizations={organizations} />
+            <UsVisitorShareChart figure={figures.find(isUsVisitorShareFigure)} organizations={organizations} />
+            <KeyFigureTiles figures={keyFigures(figures)} organizations={organizations} />
+          </>
+        )}
         <IssuesByTopicChart issues={issues} topics={topics} venues={venues} allVenues={allVenues} />
-        <PositionsBySideChart positions={positions} issues={issues} allVenues={allVenues} />
-        <EventsTimelineChart events={events} allVenues={allVenues} />
+        {missing.has('positions') ? (
+          <NotLoadedCard title="Positions by side at each venue" what="the positions" />
+        ) : (
+          <PositionsBySideChart positions={positions} issues={issues} allVenues={allVenues} />
+        )}
+        {missing.has('events') ? <NotLoadedCard title="Timeline of dated events" what="the events" /> : <EventsTimelineChart events={events} allVenues={allVenues} />}
       </div>
     </section>
   )

@@ -9,19 +9,21 @@ interface VenueCardGridProps {
   lookups: Lookups
   query: string
   search: string
+  /** False when positions failed to load: cards then say so rather than count none. */
+  positionsLoaded?: boolean
 }
 
 const EMPTY: VenueSlice = { issues: [], positions: [], figures: [] }
 
 /** The cards of the venues that still hold something under the current filters. */
-export function VenueCardGrid({ filtered, lookups, query, search }: VenueCardGridProps) {
+export function VenueCardGrid({ filtered, lookups, query, search, positionsLoaded = true }: VenueCardGridProps) {
   const slices = useMemo(() => sliceByVenue(filtered), [filtered])
   return (
     <section aria-labelledby="venue-cards-heading">
       <h2 id="venue-cards-heading">Venues and their issues</h2>
       <div className="venue-grid">
         {filtered.venues.map((venue) => (
-          <VenueCard key={venue.id} venue={venue} lookups={lookups} query={query} search={search} {...(slices.get(venue.id) ?? EMPTY)} />
+          <VenueCard key={venue.id} venue={venue} lookups={lookups} query={query} search={search} positionsLoaded={positionsLoaded} {...(slices.get(venue.id) ?? EMPTY)} />
         ))}
       </div>
     </section>

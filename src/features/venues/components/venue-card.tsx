@@ -17,13 +17,15 @@ export interface VenueCardProps {
   query: string
   /** Query string to carry into the venue page, so the view survives the visit. */
   search: string
+  /** False when positions failed to load: the card says so instead of counting none. */
+  positionsLoaded?: boolean
 }
 
 /** A card lists this many issues at most; the venue page has them all. Keeps a big dataset's dashboard fast and readable. */
 export const ISSUES_PER_CARD = 10
 
 /** One venue of the mission: who met, what was raised, what each side said, and where the cable says it. */
-export function VenueCard({ venue, issues, positions, figures, lookups, query, search }: VenueCardProps) {
+export function VenueCard({ venue, issues, positions, figures, lookups, query, search, positionsLoaded = true }: VenueCardProps) {
   const bySide = countPositionsBySide(positions)
   const keyFigure = figures.find((f) => f.disputes.length > 0) ?? figures[0]
   // "Disputed" means a figure is challenged; a denial inside an assessment is not a dispute of the venue.
@@ -67,7 +69,7 @@ export function VenueCard({ venue, issues, positions, figures, lookups, query, s
         </p>
       )}
       <p className="venue-card__positions">
-        Positions in this view: {describeSideCounts(bySide)}
+        {positionsLoaded ? `Positions in this view: ${describeSideCounts(bySide)}` : '⚠ Positions not loaded'}
       </p>
       {keyFigure && (
         <p className="venue-card__figure">
