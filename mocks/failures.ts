@@ -1,4 +1,5 @@
 import { delay, http, HttpResponse } from 'msw'
+import { cablePath, listResources } from '../src/contract/endpoints'
 
 export const failureKinds = ['server-error', 'network', 'timeout', 'malformed-json', 'invalid-data'] as const
 export type FailureKind = (typeof failureKinds)[number]
@@ -25,3 +26,20 @@ export function failing(path: string, kind: FailureKind, options: { once?: boole
     options,
   )
 }
+
+/** API files without which a page cannot show its venues at all: they fail the whole panel. */
+export const coreResources = [
+  ['venues', listResources.venues.path],
+  ['issues', listResources.issues.path],
+  ['organizations', listResources.organizations.path],
+  ['topics', listResources.topics.path],
+] as const
+
+/** API files a page can do without, and how its alert names each when it fails. */
+export const optionalResources = [
+  ['positions', listResources.positions.path, /could not load the positions/i],
+  ['figures', listResources.figures.path, /could not load the figures/i],
+  ['events', listResources.events.path, /could not load the events/i],
+  ['people', listResources.people.path, /could not load the people/i],
+  ['cable', cablePath('07BEIJING2566'), /could not load the cable text/i],
+] as const

@@ -1,29 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { cablePath, listResources } from '@/contract/endpoints'
+import { listResources } from '@/contract/endpoints'
 import { apiClientSettings } from '@/lib/api-client'
 import { resetFilterStore } from '@/lib/filter-store'
 import { renderApp } from '@/testing/render-app'
-import { failing, failureKinds } from '../../mocks/failures'
+import { coreResources, failing, failureKinds, optionalResources } from '../../mocks/failures'
 import { server } from '../../mocks/node'
 
 const cards = async () => within(await screen.findByRole('region', { name: 'Venues and their issues' })).findAllByRole('article')
 
-/** Resources without which the dashboard cannot show cards: they fail the whole dashboard panel. */
-const core = [
-  ['venues', listResources.venues.path],
-  ['issues', listResources.issues.path],
-  ['organizations', listResources.organizations.path],
-  ['topics', listResources.topics.path],
-] as const
-/** Resources the dashboard can do without: they fail in their own message, and the cards stay. */
-const optional = [
-  ['positions', listResources.positions.path, /could not load the positions/i],
-  ['figures', listResources.figures.path, /could not load the figures/i],
-  ['events', listResources.events.path, /could not load the events/i],
-  ['people', listResources.people.path, /could not load the people/i],
-  ['cable', cablePath('07BEIJING2566'), /could not load the cable text/i],
-] as const
+const core = coreResources
+const optional = optionalResources
 
 const original = apiClientSettings.timeoutMs
 let consoleError: ReturnType<typeof vi.spyOn>

@@ -9,24 +9,12 @@ import { cableListResource, cablePath, listResources } from '@/contract/endpoint
 import { apiClientSettings } from '@/lib/api-client'
 import { resetFilterStore } from '@/lib/filter-store'
 import { renderApp } from '@/testing/render-app'
-import { failing } from '../../mocks/failures'
+import { coreResources, failing, optionalResources } from '../../mocks/failures'
 import { server } from '../../mocks/node'
 
 const CABLE = '07BEIJING2566'
-const core = [
-  ['venues', listResources.venues.path],
-  ['issues', listResources.issues.path],
-  ['organizations', listResources.organizations.path],
-  ['topics', listResources.topics.path],
-] as const
-/** Each file a page can do without, and how its alert names it. */
-const optional = [
-  ['positions', listResources.positions.path, /could not load the positions/i],
-  ['figures', listResources.figures.path, /could not load the figures/i],
-  ['events', listResources.events.path, /could not load the events/i],
-  ['people', listResources.people.path, /could not load the people/i],
-  ['cable', cablePath(CABLE), /could not load the cable text/i],
-] as const
+const core = coreResources
+const optional = optionalResources
 
 const original = apiClientSettings.timeoutMs
 let consoleError: ReturnType<typeof vi.spyOn>

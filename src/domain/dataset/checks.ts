@@ -161,15 +161,13 @@ export function checkReferences(content: DatasetContent): string[] {
 /** A position's side is its organization's side: a mismatch is almost always a wrong id. */
 function checkSides(content: DatasetContent): string[] {
   const sideOf = new Map(content.organizations.map((o) => [o.id, o.side]))
-  const orgOf = new Map(content.people.map((p) => [p.id, p.organizationId]))
+  const personSide = new Map(content.people.map((p) => [p.id, p.side]))
   return content.positions.flatMap((p) => {
     const side = sideOf.get(p.organizationId)
     const problems = side && side !== p.side ? [`positions/${p.id}: side ${p.side} but ${p.organizationId} is on side ${side}`] : []
-    // A speaker filed under an organization speaks for it; one with no stated organization may speak for any.
-    const personOrg = p.personId ? orgOf.get(p.personId) : null
-    if (personOrg && personOrg !== p.organizationId && sideOf.get(personOrg) !== side) {
-      problems.push(`positions/${p.id}: ${p.personId} belongs to ${personOrg}, on another side than ${p.organizationId}`)
-    }
+    // People carry their side (their organization's, or the cable's word where it names none).
+    const speakerSide = p.personId ? personSide.get(p.personId) : undefined
+    if (speakerSide && speakerSide !== p.side) problems.push(`positions/${p.id}: ${p.personId} is on side ${speakerSide}, not ${p.side}`)
     return problems
   })
 }

@@ -7,10 +7,15 @@ import type { Lookups } from './lookups'
 
 type Speaker = { organizationId: string; personId: string | null }
 
+/** "BCB", "Chaoyang District government": the short name where there is one, the id if the view dropped it. */
+export function organizationShortName(id: string, lookups: Lookups): string {
+  const org = lookups.organizations.get(id)
+  return org?.shortName ?? org?.name ?? id
+}
+
 /** "Wang Yefei (BCB)", "USTR", "Chaoyang District government". */
 export function speakerName(speaker: Speaker, lookups: Lookups): string {
-  const org = lookups.organizations.get(speaker.organizationId)
-  const orgName = org?.shortName ?? org?.name ?? speaker.organizationId
+  const orgName = organizationShortName(speaker.organizationId, lookups)
   const person = speaker.personId ? lookups.people.get(speaker.personId) : undefined
   return person ? `${person.name} (${orgName})` : orgName
 }

@@ -6,7 +6,7 @@ export interface Lookups {
   topics: ReadonlyMap<string, Topic>
 }
 
-export function buildLookups(data: { organizations: Organization[]; people: Person[]; topics: Topic[] }): Lookups {
+export function buildLookups(data: { organizations: readonly Organization[]; people: readonly Person[]; topics: readonly Topic[] }): Lookups {
   return {
     organizations: new Map(data.organizations.map((o) => [o.id, o])),
     people: new Map(data.people.map((p) => [p.id, p])),

@@ -14,7 +14,7 @@ export function TimelineSlide({ events, names }: { events: CableEvent[]; names: 
           </span>
           <span>
             {event.label}
-            {event.attribution && ` (as ${names.speaker(event.attribution)} ${event.attribution.reportingVerb})`}{' '}
+            {event.attribution && ` (${names.attribution(event.attribution)})`}{' '}
             <span className="timeline-slide__venue">({names.venueTheme(event.venueId)})</span>
           </span>
         </li>

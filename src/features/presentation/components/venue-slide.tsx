@@ -83,7 +83,7 @@ function PositionList({ positions, names }: { positions: Position[]; names: Deck
     <ul className="venue-slide__positions">
       {positions.map((p) => (
         <li key={p.id}>
-          <strong>{p.reportingVerb === null ? 'The cable states' : `${names.speaker(p)} ${p.reportingVerb}`}</strong> ({p.kind}): {p.paraphrase}
+          <strong>{names.leadIn(p)}</strong> ({p.kind}): {p.paraphrase}
         </li>
       ))}
     </ul>

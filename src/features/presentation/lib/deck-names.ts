@@ -1,12 +1,16 @@
-import type { Organization, Person, Topic, Venue } from '@/contract/schemas'
+import type { Attribution, Organization, Person, Position, Topic, Venue } from '@/contract/schemas'
+import { attributionPhrase, positionLeadIn } from '@/domain/selectors/attribution'
+import { buildLookups } from '@/domain/selectors/lookups'
 
 /** How slides name things: short where space is tight, the id when the view has dropped the item. */
 export interface DeckNames {
   organization: (id: string) => string
   organizationFull: (id: string) => string
   person: (id: string) => string
-  /** "Wang Yefei (BCB)", or the organization alone when no person is named. */
-  speaker: (who: { organizationId: string; personId: string | null }) => string
+  /** "Wang Yefei (BCB) said", or "The cable states". */
+  leadIn: (position: Pick<Position, 'organizationId' | 'personId' | 'reportingVerb'>) => string
+  /** "as Xie Chaobin (Chaoyang) reported", or null for the cable's own voice. */
+  attribution: (attribution: Attribution | null) => string | null
   topic: (id: string) => string
   venue: (id: string) => string
   venueTheme: (id: string | null) => string
@@ -17,14 +21,13 @@ export function buildDeckNames(data: { organizations: readonly Organization[]; p
   const people = new Map(data.people.map((p) => [p.id, p.name]))
   const topics = new Map(data.topics.map((t) => [t.id, t.label]))
   const venues = new Map(data.venues.map((v) => [v.id, v]))
+  const lookups = buildLookups(data)
   return {
     organization: (id) => organizations.get(id)?.shortName ?? organizations.get(id)?.name ?? id,
     organizationFull: (id) => organizations.get(id)?.name ?? id,
     person: (id) => people.get(id) ?? id,
-    speaker: ({ organizationId, personId }) => {
-      const org = organizations.get(organizationId)?.shortName ?? organizations.get(organizationId)?.name ?? organizationId
-      return personId ? `${people.get(personId) ?? personId} (${org})` : org
-    },
+    leadIn: (position) => positionLeadIn(position, lookups),
+    attribution: (attribution) => attributionPhrase(attribution, lookups),
     topic: (id) => topics.get(id) ?? id,
     venue: (id) => venues.get(id)?.title ?? id,
     venueTheme: (id) => (id === null ? 'Not tied to one meeting' : (venues.get(id)?.theme ?? id)),

@@ -1,4 +1,6 @@
 import type { CableEvent, Citation, Figure, Issue, Organization, Person, Position } from '@/contract/schemas'
+import { positionLeadIn } from '@/domain/selectors/attribution'
+import { buildLookups } from '@/domain/selectors/lookups'
 import { formatEventDate } from '@/lib/format'
 
 export type BacklinkKind = 'issue' | 'position' | 'figure' | 'event'
@@ -37,8 +39,7 @@ export function backlinksByParagraph(source: BacklinkSource, cableId: string, se
     }
   }
   const issues = new Map(source.issues.map((i) => [i.id, i]))
-  const orgs = new Map(source.organizations.map((o) => [o.id, o]))
-  const people = new Map((source.people ?? []).map((p) => [p.id, p.name]))
+  const lookups = buildLookups({ organizations: source.organizations, people: source.people ?? [], topics: [] })
 
   for (const issue of source.issues) {
     add(issue.citations, { kind: 'issue', id: issue.id, label: issue.title, href: `/venues/${encodeURIComponent(issue.venueId)}${search}#issue-${issue.id}` })
@@ -46,14 +47,10 @@ export function backlinksByParagraph(source: BacklinkSource, cableId: string, se
   for (const position of source.positions) {
     const issue = issues.get(position.issueId)
     if (!issue) continue
-    const org = orgs.get(position.organizationId)
-    const who = org ? (org.shortName ?? org.name) : position.organizationId
-    const person = position.personId ? people.get(position.personId) : undefined
-    const lead = position.reportingVerb === null ? 'The cable states' : `${person ? `${person} (${who})` : who} ${position.reportingVerb}`
     add(position.citations, {
       kind: 'position',
       id: position.id,
-      label: `${lead}: ${position.paraphrase}`,
+      label: `${positionLeadIn(position, lookups)}: ${position.paraphrase}`,
       href: `/venues/${encodeURIComponent(issue.venueId)}${search}#issue-${issue.id}`,
     })
   }

@@ -4,6 +4,7 @@ import { CitationList } from '@/components/citation-link'
 import { Highlight } from '@/components/highlight'
 import { Link } from '@/components/link'
 import { DateText } from '@/components/date-text'
+import { organizationShortName } from '@/domain/selectors/attribution'
 import { figureSource } from '@/domain/selectors/figures'
 import { joinNames } from '@/lib/format'
 import { ParticipantList } from './participant-list'
@@ -73,7 +74,7 @@ export function VenueCard({ venue, issues, positions, figures, lookups, query, s
       </p>
       {keyFigure && (
         <p className="venue-card__figure">
-          <span className="venue-card__figure-value">{keyFigure.display}</span> {keyFigure.label} ({figureSource(keyFigure, (id) => orgName(id, lookups))})
+          <span className="venue-card__figure-value">{keyFigure.display}</span> {keyFigure.label} ({figureSource(keyFigure, (id) => organizationShortName(id, lookups))})
           {keyFigure.disputes.length > 0 && (
             <span className="disputed-mark">
               {' '}
@@ -89,11 +90,9 @@ export function VenueCard({ venue, issues, positions, figures, lookups, query, s
   )
 }
 
-const orgName = (id: string, lookups: Lookups) => lookups.organizations.get(id)?.shortName ?? lookups.organizations.get(id)?.name ?? id
-
 /** Who disputes a figure, each named once (one organization may dispute it in several paragraphs). */
 function disputerNames(figure: Figure, lookups: Lookups): string {
-  return joinNames(figure.disputes.map((d) => orgName(d.organizationId, lookups)))
+  return joinNames(figure.disputes.map((d) => organizationShortName(d.organizationId, lookups)))
 }
 
 /** "3 US · 18 Chinese": only the sides this view holds, so a filtered-out side never reads as silence. */

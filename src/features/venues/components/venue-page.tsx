@@ -9,7 +9,7 @@ import { useFilterStore } from '@/lib/filter-store'
 import { safeDecode, useHref } from '@/lib/router'
 import { DateText, EventDateText } from '@/components/date-text'
 import { SummaryText } from '@/components/summary-text'
-import { attributionPhrase, speakerName } from '@/domain/selectors/attribution'
+import { attributionPhrase, organizationShortName, speakerName } from '@/domain/selectors/attribution'
 import { figureSource } from '@/domain/selectors/figures'
 import { IssuePositions } from './issue-positions'
 import { ParticipantList } from './participant-list'
@@ -106,7 +106,7 @@ function VenueDetail({ data, venueId, failures }: { data: DashboardViewData; ven
           <ul className="fact-list">
             {figures.map((f) => (
               <li key={f.id}>
-                <strong>{f.display}</strong> {f.label} ({figureSource(f, (id) => speakerName({ organizationId: id, personId: null }, lookups))})
+                <strong>{f.display}</strong> {f.label} ({figureSource(f, (id) => organizationShortName(id, lookups))})
                 {f.disputes.map((d, index) => (
                   <span key={`${d.citation.paragraph}-${index}`} className="disputed-mark">
                     {' '}
