@@ -829,7 +829,7 @@ export const annotations = {
       kind: 'meeting',
       date: day('2007-03-16', YEAR_FROM_CABLE),
       summary:
-        'On March 16 USTR met MOFCOM\'s Market Order Rectification Office, with officials of CIECC and the State Office of IP Protection, and provided a summary of its provincial review. An Ning cited the establishment of 50 nationwide IPR complaint centers; MOFCOM replied that rewards, including rewards for case transfer, are part of each of its separate enforcement systems, noted that there is no central system for evaluating and rewarding IPR enforcement, reported four new rules and a monitoring system, and said 20 percent of CIECC website visitors in February 2007 were from the United States. USTR pointed out that very little information is available online and that publishing so little may reduce the deterrent effect, and suggested releasing more information about take-down actions, in compliance with Chinese law; MOFCOM replied that this has to do with confidentiality of rights holders.',
+        'On March 16 USTR met MOFCOM\'s Market Order Rectification Office, with officials of CIECC and the State Office of IP Protection, and provided a summary of its provincial review. An Ning cited the establishment of 50 nationwide IPR complaint centers; MOFCOM replied that different enforcement and administrative systems exist for trademarks, copyrights, and patents, and that rewards and punishments, including rewards for case transfer, are part of each; it noted that there is no central system for evaluating and rewarding IPR enforcement, reported that four new rules have been made, and a monitoring system established, and said 20 percent of CIECC website visitors in February 2007 were from the United States. USTR pointed out that very little information is available online and that publishing so little may reduce the deterrent effect, and suggested releasing more information about take-down actions, in compliance with Chinese law; MOFCOM replied that this has to do with confidentiality of rights holders.',
       summaryVoice: 'reported',
       organizationIds: ['ustr', 'mofcom', 'moro', 'ciecc', 'state-office-ip-protection'],
       participantIds: ['stanford-mccoy', 'amy-celico', 'wang-kaiqian', 'an-ning', 'qiu-zhongyi'],
@@ -854,7 +854,7 @@ export const annotations = {
       kind: 'meeting',
       date: day('2007-03-28', YEAR_FROM_CABLE),
       summary:
-        'In a note, the cable reports that Emboffs met SPC Deputy President Zhang Jun on March 28. Zhang agrees there is benefit in establishing a unified IPR court in China but said it will not happen until after a broad-based reform of China\'s judicial system and its IPR laws as a whole; he noted that in the event such a court were established, Judge Jiang Zhipei would likely serve as its chief judge, and he therefore naturally supports the move.',
+        'In a note, the cable reports that Emboffs met SPC Deputy President Zhang Jun on March 28. Zhang agrees there is benefit in establishing a unified IPR court in China but said it will not happen until after a broad-based reform of China\'s judicial system and its IPR laws as a whole; he noted that in the event such a court were established, Judge Jiang Zhipei would likely serve as its chief judge, and that Jiang therefore naturally supports the move.',
       summaryVoice: 'reported',
       organizationIds: ['us-embassy-beijing', 'spc'],
       participantIds: ['zhang-jun'],
@@ -1039,7 +1039,7 @@ export const annotations = {
       venueId: 'spc',
       title: 'A unified IPR court',
       summary:
-        'In a note, the cable says the United States Government has in general supported either an integrated IPR court or a national appellate IPR court. Zhang Jun agrees there is benefit in establishing a unified IPR court in China but said it will not happen until after a broad-based reform of China\'s judicial system and its IPR laws as a whole; he noted that in the event such a court were established, Judge Jiang Zhipei would likely serve as its chief judge, and he therefore naturally supports the move.',
+        'In a note, the cable says the United States Government has in general supported either an integrated IPR court or a national appellate IPR court. Zhang Jun agrees there is benefit in establishing a unified IPR court in China but said it will not happen until after a broad-based reform of China\'s judicial system and its IPR laws as a whole; he noted that in the event such a court were established, Judge Jiang Zhipei would likely serve as its chief judge, and that Jiang therefore naturally supports the move.',
       summaryVoice: 'reported',
       topicIds: ['ipr-courts'],
       organizationIds: ['us-government', 'us-embassy-beijing', 'spc'],
@@ -1109,7 +1109,7 @@ export const annotations = {
       venueId: 'chaoyang',
       title: 'The European lawyer\'s settlement with the Silk Market',
       summary:
-        'In a note: Director Liu referred in particular to a widely reported incident in which a European lawyer, counsel to two companies concerned about infringement at the Silk Market and chair of European Chamber\'s IPR Committee, entered into a separate agreement with the Silk Market to settle his clients\' civil litigation. The media widely reported the signing as an indication of European "satisfaction" with IP enforcement at Silk Market; Emboffs, advised by rights holders\' counsel not to attend lest it be used for propaganda purposes, declined to participate.',
+        'Director Liu referred in particular to a widely reported incident in which a European lawyer, counsel to two companies concerned about infringement at the Silk Market and chair of European Chamber\'s IPR Committee, entered into a separate agreement with the Silk Market to settle his clients\' civil litigation. The media widely reported the signing as an indication of European "satisfaction" with IP enforcement at Silk Market; Emboffs, advised by rights holders\' counsel not to attend lest it be used for propaganda purposes, declined to participate.',
       summaryVoice: 'cable',
       topicIds: ['counterfeit-markets'],
       organizationIds: ['us-embassy-beijing', 'silk-market', 'european-chamber-ipr-committee', 'rights-holders-counsel', 'chaoyang-district-government'],
@@ -2356,7 +2356,7 @@ export const annotations = {
       kind: 'request',
       reportingVerb: 'told MOFCOM',
       paraphrase:
-        'MOFCOM, to arrange the meetings, that if China wanted an objective report in USTR\'s provincial review, it should either support USTR\'s visits to local governments, or at least refrain from interfering with them.',
+        'If China wanted an objective report in USTR\'s provincial review, it should either support USTR\'s visits to local governments, or at least refrain from interfering with them (said to arrange the meetings).',
       citations: [
         c(18, 'To arrange the meetings, Emboffs told MOFCOM that if China wanted an objective report in USTR\'s provincial review, it should either support USTR\'s visits to local governments, or at least refrain from interfering with them'),
       ],
@@ -2984,7 +2984,7 @@ export const annotations = {
       start: day('2007-04-10', YEAR_FROM_CABLE),
       end: null,
       label: 'Chinese officials repeatedly note in various fora that all bilateral IPR cooperation with the United States is henceforth suspended',
-      attribution: { organizationId: 'chinese-officials', personId: null, reportingVerb: 'noted' },
+      attribution: null,
       venueId: 'embassy-comment',
       topicIds: ['bilateral-relations'],
       citations: [
