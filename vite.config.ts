@@ -13,6 +13,8 @@ export default defineConfig({
     // Under load (two busy loops beside the suite on two cores) tests ran ten times slower than idle;
     // the limit is for a hung test, and stays above the 15 s a findBy* may wait (src/testing/setup.ts).
     testTimeout: 60_000,
+    // Like the browser tests: one retry in CI for a test that fails once on the shared machine; it is reported, and twice fails.
+    retry: process.env.CI ? 1 : 0,
     projects: [
       {
         extends: true,
