@@ -28,6 +28,9 @@ const day = (value: string, inferredFrom: string | null = null): DatePoint => ({
 const month = (value: string, inferredFrom: string | null = null): DatePoint => ({ value, precision: 'month', inferredFrom })
 const year = (value: string, inferredFrom: string | null = null): DatePoint => ({ value, precision: 'year', inferredFrom })
 
+// Every meeting of this cable is in Beijing (¶1: USTR "visited Beijing on March 16"), a municipality.
+const BEIJING = { city: 'Beijing', province: null }
+
 // Reasons for dates the cited text does not fully state, written once.
 const YEAR_FROM_CABLE = 'year from the cable\'s date, 18 April 2007'
 const MARCH_16_VISIT = '¶1: USTR "visited Beijing on March 16" to conclude the review; year from the cable\'s date, 18 April 2007'
@@ -744,6 +747,7 @@ export const annotations = {
       title: 'Beijing Copyright Bureau',
       theme: 'Online copyright',
       kind: 'meeting',
+      place: BEIJING,
       date: day('2007-03-16', YEAR_FROM_CABLE),
       summary:
         'USTR (McCoy and Celico), Senior IPR Attache Mark Cohen and Econoff met BCB Director Wang Yefei, Copyright Department Director Feng Xiansheng and Deputy Director Chen Xiaohong on March 16 on Internet copyright issues: enforcement and awareness programs, evidence and prosecution, take-down notices, content left on servers, the Yahoo China deep linking case, IPR courts and infringement at universities (Olympics webcasting came up in a separate discussion with the Senior IPR Attache).',
@@ -770,6 +774,7 @@ export const annotations = {
       title: 'Chaoyang District government',
       theme: 'Silk Market',
       kind: 'meeting',
+      place: BEIJING,
       date: day('2007-03-16', MARCH_16_VISIT),
       summary:
         'Xie explained that the Chaoyang government relies heavily on market management companies to enforce IPR protection and added that it signed an MOU with AmCham in October 2006; USTR cited recent industry data that, in some categories, up to 80–90% of goods at Silk Street are counterfeits, and the Chinese side challenged those figures. The cable\'s summary says Chaoyang denied serious problems at the Silk Market.',
@@ -799,6 +804,7 @@ export const annotations = {
       title: 'Ministry of Education',
       theme: 'Textbooks',
       kind: 'meeting',
+      place: BEIJING,
       date: day('2007-03-16', MARCH_16_VISIT),
       summary:
         'Assistant Director General Xu Yongji of the Ministry of Education\'s Department of International Exchanges told USTR that, especially since 2000, Chinese universities have increasingly begun to use foreign textbooks; the cable adds that in such cases the Ministry of Education requests that the books be licensed for publishing in China. Xu said the Ministry currently monitors copyright compliance at universities, and the cable adds that enforcement responsibility falls to the National Copyright Administration.',
@@ -827,6 +833,7 @@ export const annotations = {
       title: 'Ministry of Commerce (MOFCOM)',
       theme: 'General IP enforcement',
       kind: 'meeting',
+      place: BEIJING,
       date: day('2007-03-16', YEAR_FROM_CABLE),
       summary:
         'On March 16 USTR met MOFCOM\'s Market Order Rectification Office, with officials of CIECC and the State Office of IP Protection, and provided a summary of its provincial review. An Ning cited the establishment of 50 nationwide IPR complaint centers; MOFCOM replied that different enforcement and administrative systems exist for trademarks, copyrights, and patents, and that rewards and punishments, including rewards for case transfer, are part of each; it noted that there is no central system for evaluating and rewarding IPR enforcement, reported that four new rules have been made, and a monitoring system established, and said 20 percent of CIECC website visitors in February 2007 were from the United States. USTR pointed out that very little information is available online and that publishing so little may reduce the deterrent effect, and suggested releasing more information about take-down actions, in compliance with Chinese law; MOFCOM replied that this has to do with confidentiality of rights holders.',
@@ -852,6 +859,7 @@ export const annotations = {
       title: 'Supreme People\'s Court',
       theme: 'IPR courts',
       kind: 'meeting',
+      place: BEIJING,
       date: day('2007-03-28', YEAR_FROM_CABLE),
       summary:
         'In a note, the cable reports that Emboffs met SPC Deputy President Zhang Jun on March 28. Zhang agrees there is benefit in establishing a unified IPR court in China but said it will not happen until after a broad-based reform of China\'s judicial system and its IPR laws as a whole; he noted that in the event such a court were established, Judge Jiang Zhipei would likely serve as its chief judge, and that Jiang therefore naturally supports the move.',
@@ -872,6 +880,7 @@ export const annotations = {
       title: 'Embassy comment',
       theme: 'Engagement after the WTO case',
       kind: 'assessment',
+      place: BEIJING,
       date: null,
       summary:
         'The Embassy comments (SBU) that USTR\'s review meetings were largely granted at the last minute and only after considerable direct intervention by the Embassy; that since the April 10 WTO filings Chinese officials have repeatedly noted that bilateral IPR cooperation is suspended, which casts considerable doubt on how easily such meetings may be arranged in the future; that USTR\'s March meetings demonstrated the effectiveness of continued engagement with local officials to build relationships and trust to support better IPR enforcement, as with the BCB (which Emboffs have met dozens of times, sponsoring several joint programs) and, similarly, CIECC (several bilateral meetings before its online IPR complaint mechanism); and that the four Chinese officials it sent on an International Visitors Program are now planning a number of technical assistance programs with the CIECC, which the Embassy hopes will survive the high profile public rhetoric of disappointment and anger from the Chinese Government.',

@@ -134,8 +134,18 @@ export const topicSchema = z.object({
 })
 export type Topic = z.infer<typeof topicSchema>
 
+/** Where a meeting took place, as the cable gives it; province is null for a municipality or when not stated. */
+export const placeSchema = z.object({
+  city: z.string().min(1),
+  province: z.string().min(1).nullable(),
+})
+export type Place = z.infer<typeof placeSchema>
+
 export const venueSchema = z.object({
   id: z.string().min(1),
+  /** The cable that reports the meeting; every citation of the venue is in it. */
+  cableId: z.string().min(1),
+  place: placeSchema,
   title: z.string().min(1),
   /** The card's one-line subject, e.g. "Online copyright". */
   theme: z.string().min(1),

@@ -47,6 +47,7 @@ const annotations = (): CableAnnotations => ({
   venues: [
     {
       id: 'meeting',
+      place: { city: 'Beijing', province: null },
       title: 'Meeting',
       theme: 'Cases',
       kind: 'meeting',
@@ -192,9 +193,9 @@ describe('buildDataset', () => {
 
   it('rejects duplicate ids', () => {
     const problems = problemsOf((a) => {
-      a.organizations.push({ ...a.organizations[0]! })
+      a.issues.push({ ...a.issues[0]! })
     })
-    expect(problems).toContain('organizations/bureau: id used more than once')
+    expect(problems).toContain('issues/closures: id used more than once')
   })
 
   it('rejects a position whose side is not its organization\'s', () => {
@@ -287,3 +288,56 @@ describe('fnv1aHex', () => {
     expect(fnv1aHex('a')).toBe('e40c292c')
   })
 })
+
+/** A second cable that mentions the same bureau: the registry must hold it once. */
+const SECOND = ['SUBJECT: SECOND CABLE', '', '¶1. (U) The bureau met us again and closed more cases.'].join('\n')
+const secondSource = (): CableSource => ({ id: 'TEST2', primary: { name: 'second.txt', text: SECOND }, others: [] })
+const secondAnnotations = (): CableAnnotations => {
+  const first = annotations()
+  const bureau = first.organizations.find((o) => o.id === 'bureau')!
+  const us = first.organizations.find((o) => o.id === 'us')!
+  return {
+    ...first,
+    cableId: 'TEST2',
+    coverage: { from: 1, to: 1 },
+    organizations: [
+      { ...bureau, citations: [{ paragraph: 1, quote: 'The bureau met us again' }] },
+      { ...us, citations: [{ paragraph: 1, quote: 'met us again' }] },
+    ],
+    people: [],
+    topics: [{ ...first.topics[0]!, citations: [{ paragraph: 1, quote: 'closed more cases' }] }],
+    venues: [{ ...first.venues[0]!, id: 'second-meeting', paragraphs: [1], date: null, citations: [{ paragraph: 1, quote: 'The bureau met us again' }] }],
+    issues: [{ ...first.issues[0]!, id: 'second-closures', venueId: 'second-meeting', citations: [{ paragraph: 1, quote: 'closed more cases' }] }],
+    positions: [],
+    figures: [],
+    events: [],
+  }
+}
+
+describe('buildDataset across cables', () => {
+  it('keeps one organization and one topic for an id two cables share, resting on both cables', () => {
+    const dataset = buildDataset([source(), secondSource()], [annotations(), secondAnnotations()])
+    const bureaus = dataset.organizations.filter((o) => o.id === 'bureau')
+    expect(bureaus).toHaveLength(1)
+    expect(new Set(bureaus[0]!.citations.map((c) => c.cableId))).toEqual(new Set(['TEST1', 'TEST2']))
+    expect(dataset.topics.filter((t) => t.id === 'cases')[0]!.citations.map((c) => c.cableId)).toEqual(['TEST1', 'TEST2'])
+    expect(dataset.venues.map((v) => [v.id, v.cableId])).toEqual([['meeting', 'TEST1'], ['second-meeting', 'TEST2']])
+  })
+
+  it('rejects one id that two cables describe differently', () => {
+    const second = secondAnnotations()
+    second.organizations[0] = { ...second.organizations[0]!, name: 'The Other Bureau' }
+    const problems = datasetProblems([source(), secondSource()], [annotations(), second])
+    expect(problems.some((p) => p.startsWith('organizations/bureau: TEST2 and TEST1 describe it differently (name:'))).toBe(true)
+  })
+
+  it('rejects one organization entered twice under two ids', () => {
+    const second = secondAnnotations()
+    second.organizations[0] = { ...second.organizations[0]!, id: 'the-bureau' }
+    second.venues[0]!.organizationIds = ['us', 'the-bureau']
+    second.issues[0]!.organizationIds = ['the-bureau']
+    const problems = datasetProblems([source(), secondSource()], [annotations(), second])
+    expect(problems.some((p) => p.includes('has the name') && p.includes('one entity entered twice'))).toBe(true)
+  })
+})
+

@@ -47,7 +47,7 @@ export function buildDataset(sources: readonly CableSource[], annotations: reado
   for (const file of valid) {
     if (!cablesById.has(file.cableId)) problems.push(`annotations for ${file.cableId}: no cable source with that id`)
   }
-  const content = joinAnnotations(cables, valid)
+  const content = joinAnnotations(cables, valid, problems)
   problems.push(...checkDataset(content, cablesById, valid))
   problems.push(...checkFidelity(valid, cablesById))
 
@@ -126,7 +126,7 @@ function markingsOf(citations: readonly Citation[], cablesById: ReadonlyMap<stri
   return markings
 }
 
-function joinAnnotations(cables: Cable[], files: readonly CableAnnotations[]): DatasetContent {
+function joinAnnotations(cables: Cable[], files: readonly CableAnnotations[], problems: string[]): DatasetContent {
   const cablesById = new Map(cables.map((cable) => [cable.id, cable]))
   const content: DatasetContent = {
     cables,
@@ -154,7 +154,7 @@ function joinAnnotations(cables: Cable[], files: readonly CableAnnotations[]): D
     content.organizations.push(...file.organizations.map(publish))
     content.people.push(...file.people.map(publish))
     content.topics.push(...file.topics.map(publish))
-    content.venues.push(...file.venues.map(publish))
+    content.venues.push(...file.venues.map((venue) => ({ ...publish(venue), cableId: file.cableId })))
     content.issues.push(...file.issues.map(publish))
     content.positions.push(...file.positions.map(publish))
     content.events.push(...file.events.map(publish))
@@ -166,7 +166,68 @@ function joinAnnotations(cables: Cable[], files: readonly CableAnnotations[]): D
       }),
     )
   }
+  content.organizations = mergeRegistry('organizations', content.organizations, problems)
+  content.people = mergeRegistry('people', content.people, problems, false)
+  content.topics = mergeRegistry('topics', content.topics, problems)
   return content
+}
+
+// ── Registry ─────────────────────────────────────────────────────────────────
+
+interface RegistryEntry {
+  id: string
+  citations: Citation[]
+  markings: Marking[]
+}
+
+/**
+ * Organizations, people and topics are one registry across cables: each cable's file declares
+ * the entities it cites, and the same id in two files must describe the same entity word for
+ * word. The merged entity rests on the citations of every cable that mentions it. Two ids with
+ * the same name are reported too (one entity entered twice), except for people: "Econoff" in
+ * Guangzhou and "Econoff" in Beijing are two people.
+ */
+export function mergeRegistry<T extends RegistryEntry>(resource: string, items: readonly T[], problems: string[], uniqueNames = true): T[] {
+  const byId = new Map<string, T>()
+  for (const item of items) {
+    const first = byId.get(item.id)
+    if (!first) {
+      byId.set(item.id, { ...item, citations: [...item.citations], markings: [...item.markings] })
+      continue
+    }
+    const differences = describedDifferently(first, item)
+    if (differences.length > 0) {
+      const where = `${item.citations[0]?.cableId ?? '?'} and ${first.citations[0]?.cableId ?? '?'}`
+      problems.push(`${resource}/${item.id}: ${where} describe it differently (${differences.join('; ')})`)
+    }
+    first.citations.push(...item.citations)
+    for (const marking of item.markings) if (!first.markings.includes(marking)) first.markings.push(marking)
+  }
+  const merged = [...byId.values()]
+  if (!uniqueNames) return merged
+  const byName = new Map<string, string>()
+  for (const item of merged) {
+    for (const name of namesOf(item)) {
+      const other = byName.get(name)
+      if (other !== undefined && other !== item.id) problems.push(`${resource}/${item.id}: has the name "${name}" of ${resource}/${other}: one entity entered twice?`)
+      byName.set(name, item.id)
+    }
+  }
+  return merged
+}
+
+/** Fields (other than provenance) whose values differ between two declarations of one entity. */
+function describedDifferently(a: RegistryEntry, b: RegistryEntry): string[] {
+  const fields = new Set([...Object.keys(a), ...Object.keys(b)].filter((key) => key !== 'citations' && key !== 'markings'))
+  const value = (item: RegistryEntry, key: string) => JSON.stringify((item as unknown as Record<string, unknown>)[key] ?? null)
+  return [...fields].filter((key) => value(a, key) !== value(b, key)).map((key) => `${key}: ${value(b, key)} vs ${value(a, key)}`)
+}
+
+/** The names an entity goes by, lower-cased: an organization's full name, a person's name, a topic's label. */
+function namesOf(item: RegistryEntry): string[] {
+  const record = item as unknown as Record<string, unknown>
+  const names = [record.name, record.label].filter((name): name is string => typeof name === 'string')
+  return names.map((name) => name.toLowerCase())
 }
 
 // ── Meta ─────────────────────────────────────────────────────────────────────

@@ -33,7 +33,7 @@ const annotations = (): CableAnnotations => ({
   topics: [{ id: 'cases', label: 'Satisfaction', description: 'Whether rights holders are satisfied.', citations: [{ paragraph: 2, quote: 'rights holders are satisfied' }] }],
   venues: [
     {
-      id: 'visit', title: 'Visit', theme: 'Cases', kind: 'meeting', date: { value: '2007-03-16', precision: 'day', inferredFrom: null },
+      id: 'visit', place: { city: 'Beijing', province: null }, title: 'Visit', theme: 'Cases', kind: 'meeting', date: { value: '2007-03-16', precision: 'day', inferredFrom: null },
       summary: 'USTR visited Beijing.', summaryVoice: 'cable', organizationIds: ['ustr'], participantIds: [], paragraphs: [1, 2], topicIds: ['cases'],
       citations: [{ paragraph: 1, quote: 'USTR visited Beijing on March 16' }],
     },

@@ -7,6 +7,8 @@ import { ISSUES_PER_CARD, VenueCard } from './venue-card'
 const cite = { cableId: 'X', paragraph: 2, quote: 'q' }
 const venue: Venue = {
   id: 'v',
+  cableId: 'X',
+  place: { city: 'Beijing', province: null },
   title: 'Big venue',
   theme: 'Many issues',
   kind: 'meeting',
