@@ -43,6 +43,6 @@ export { expect }
 
 /** The charts render when scrolled near (or printed): bring them into view and wait for them. */
 export async function showCharts(page: import('@playwright/test').Page) {
-  await page.getByRole('heading', { name: "Figures the cable gives, and counts of what this dashboard records" }).first().scrollIntoViewIfNeeded()
+  await page.getByRole('heading', { name: "Figures the cables give, and counts of what this dashboard records" }).first().scrollIntoViewIfNeeded()
   await expect(page.locator('.chart-card__figure svg').first()).toBeVisible()
 }

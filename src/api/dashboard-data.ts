@@ -1,9 +1,10 @@
-import { useQuery, type UseQueryResult } from '@tanstack/react-query'
+import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import type { Cable, Person, Topic } from '@/contract/schemas'
-import type { DashboardData } from '@/domain/selectors/filter-dashboard'
+import type { Cable, CableSummary, Person, Topic } from '@/contract/schemas'
+import type { CorpusParagraph, DashboardData } from '@/domain/selectors/filter-dashboard'
+import { corpusParagraphs } from '@/domain/selectors/view'
 import { useCombinedQueries, type PanelQuery } from '@/lib/combine-queries'
-import { cableQuery } from './cables'
+import { cableQuery, cablesQuery } from './cables'
 import { eventsQuery } from './events'
 import { figuresQuery } from './figures'
 import { issuesQuery } from './issues'
@@ -13,44 +14,8 @@ import { positionsQuery } from './positions'
 import { topicsQuery } from './topics'
 import { venuesQuery } from './venues'
 
-export const PRIMARY_CABLE_ID = '07BEIJING2566'
-
-export type FullDashboardData = DashboardData & { topics: Topic[]; people: Person[]; cable: Cable }
-
-function useAllQueries() {
-  return [
-    useQuery(venuesQuery()),
-    useQuery(issuesQuery()),
-    useQuery(organizationsQuery()),
-    useQuery(topicsQuery()),
-    useQuery(positionsQuery()),
-    useQuery(figuresQuery()),
-    useQuery(eventsQuery()),
-    useQuery(peopleQuery()),
-    useQuery(cableQuery(PRIMARY_CABLE_ID)),
-  ] as const
-}
-
-/** Every resource the dashboard joins, as one panel state: one failure shows one retry. */
-export function useDashboardData(): PanelQuery<FullDashboardData> {
-  return useCombinedQueries(
-    useAllQueries(),
-    (venues, issues, organizations, topics, positions, figures, events, people, cable) => ({
-      venues,
-      issues,
-      organizations,
-      topics,
-      positions,
-      figures,
-      events,
-      people,
-      cable,
-      paragraphs: cable.paragraphs,
-    }),
-  )
-}
-
-export type DashboardViewData = DashboardData & { topics: Topic[]; people: Person[] }
+/** What every page renders from: the joined resources plus the corpus's cable headers. */
+export type DashboardViewData = DashboardData & { topics: Topic[]; people: Person[]; cables: CableSummary[] }
 
 /** The resources a view can do without, each of which may be missing from its data. */
 export type OptionalResource = 'positions' | 'figures' | 'events' | 'people' | 'cable'
@@ -64,36 +29,97 @@ export interface ResourceFailure {
   retry: () => void
 }
 
+/** The part of a query a page needs to degrade: pending, failed, retrying, and a way to retry. */
+interface ResourceState<T> {
+  data: T | undefined
+  isPending: boolean
+  isError: boolean
+  error: unknown
+  isFetching: boolean
+  refetch: () => unknown
+}
+
+interface CorpusText {
+  cables: Cable[]
+  paragraphs: CorpusParagraph[]
+}
+
+/** Joins the cable queries into one resource; module-level, so TanStack re-runs it only when a result changes. */
+function joinTexts(results: readonly UseQueryResult<Cable>[]): ResourceState<CorpusText> {
+  const failed = results.find((r) => r.isError)
+  const ready = results.every((r) => r.isSuccess)
+  const cables = ready ? results.map((r) => r.data as Cable) : []
+  return {
+    data: ready ? { cables, paragraphs: corpusParagraphs(cables) } : undefined,
+    isPending: results.some((r) => r.isPending),
+    isError: failed !== undefined,
+    error: failed?.error ?? null,
+    isFetching: results.some((r) => r.isFetching),
+    refetch: () => results.filter((r) => r.isError).forEach((r) => void r.refetch()),
+  }
+}
+
+const WAITING_FOR_LIST: ResourceState<CorpusText> = { data: undefined, isPending: true, isError: false, error: null, isFetching: false, refetch: () => undefined }
+
+/** The full text of every cable the API lists, fetched in parallel and joined into one resource. */
+function useCorpusText(ids: readonly string[] | undefined): ResourceState<CorpusText> {
+  const texts = useQueries({ queries: (ids ?? []).map((id) => cableQuery(id)), combine: joinTexts })
+  return ids === undefined ? WAITING_FOR_LIST : texts
+}
+
+/** Every cable's paragraphs, for what only needs the text (the public-safe banner); nothing is fetched until enabled. */
+export function useCorpusParagraphs(enabled: boolean): CorpusParagraph[] | undefined {
+  const list = useQuery({ ...cablesQuery(), enabled })
+  return useCorpusText(enabled ? list.data?.map((c) => c.id) : []).data?.paragraphs
+}
+
 /**
- * The dashboard degrades per resource: venues, issues, organizations and topics are its
- * core; if positions, figures, events, people or the cable text fail, the rest still
- * shows, with those left empty and a failure (with its own retry) to report.
+ * The one data hook of every page. Venues, issues, organizations, topics and the cable list are
+ * the core; if positions, figures, events, people or the cable texts fail, the rest still shows,
+ * with those left empty and a failure (with its own retry) to report.
  */
 export function useDashboardResources(): { core: PanelQuery<DashboardViewData>; failures: ResourceFailure[] } {
-  const [venues, issues, organizations, topics, positions, figures, events, people, cable] = useAllQueries()
+  const venues = useQuery(venuesQuery())
+  const issues = useQuery(issuesQuery())
+  const organizations = useQuery(organizationsQuery())
+  const topics = useQuery(topicsQuery())
+  const cableList = useQuery(cablesQuery())
+  const positions = useQuery(positionsQuery())
+  const figures = useQuery(figuresQuery())
+  const events = useQuery(eventsQuery())
+  const people = useQuery(peopleQuery())
+  const texts = useCorpusText(cableList.data?.map((c) => c.id))
   const optional = [
     ['positions', 'the positions', positions],
     ['figures', 'the figures', figures],
     ['events', 'the events', events],
     ['people', 'the people', people],
-    ['cable', 'the cable text (search covers issues only)', cable],
-  ] as const satisfies readonly (readonly [OptionalResource, string, UseQueryResult<unknown>])[]
-  const settled = optional.every(([, , q]) => !q.isPending)
+    ['cable', 'the cable texts (search covers issues only)', texts],
+  ] as const satisfies readonly (readonly [OptionalResource, string, ResourceState<unknown>])[]
+  // The texts wait for the cable list; if the list fails, the core reports it.
+  const settled = optional.every(([, , q]) => !q.isPending || q === texts)
 
-  const core = useCombinedQueries([venues, issues, organizations, topics] as const, (v, i, o, t) => ({ venues: v, issues: i, organizations: o, topics: t }))
+  const core = useCombinedQueries([venues, issues, organizations, topics, cableList] as const satisfies readonly UseQueryResult<unknown>[], (v, i, o, t, c) => ({
+    venues: v,
+    issues: i,
+    organizations: o,
+    topics: t,
+    cables: c,
+  }))
+  const textsSettled = !texts.isPending || texts.isError
   const data = useMemo<DashboardViewData | undefined>(
     () =>
-      core.status === 'success' && settled
+      core.status === 'success' && settled && textsSettled
         ? {
             ...core.data,
             positions: positions.data ?? [],
             figures: figures.data ?? [],
             events: events.data ?? [],
             people: people.data ?? [],
-            paragraphs: cable.data?.paragraphs ?? [],
+            paragraphs: texts.data?.paragraphs ?? [],
           }
         : undefined,
-    [core.status, core.data, settled, positions.data, figures.data, events.data, people.data, cable.data],
+    [core.status, core.data, settled, textsSettled, positions.data, figures.data, events.data, people.data, texts.data],
   )
   const failures = optional
     .filter(([, , q]) => q.isError)

@@ -1,12 +1,17 @@
 import { Suspense, lazy, useMemo } from 'react'
-import { PRIMARY_CABLE_ID, useDashboardResources, type DashboardViewData, type ResourceFailure } from '@/api/dashboard-data'
+import { useQuery } from '@tanstack/react-query'
+import { cablesQuery } from '@/api/cables'
+import { useDashboardResources, type DashboardViewData, type ResourceFailure } from '@/api/dashboard-data'
 import { QueryError, QueryState } from '@/components/query-state'
 import { RenderWhenNear } from '@/components/render-when-near'
 import { buildLookups } from '@/domain/selectors/lookups'
 import { useFilterStore } from '@/lib/filter-store'
 import { useHref } from '@/lib/router'
 import { useFilteredView } from '@/lib/use-filtered-view'
-import { CableHeaderPanel } from '@/features/overview/components/cable-header-panel'
+import { cablesInView } from '@/domain/selectors/describe-view'
+import { hasActiveFilters } from '@/domain/selectors/filter-dashboard'
+import { CorpusViews } from '@/features/overview/components/corpus-views'
+import { SeriesOverview } from '@/features/overview/components/series-overview'
 import { ActiveFilters } from '@/features/filters/components/active-filters'
 import { CopyLinkButton } from '@/features/filters/components/copy-link-button'
 import { DroppedParamsNotice } from '@/features/filters/components/dropped-params-notice'
@@ -24,13 +29,13 @@ export function DashboardPage() {
   const { core, failures } = useDashboardResources()
   return (
     <>
-      <h1 className="visually-hidden">IPR enforcement issues in cable 07BEIJING2566</h1>
-      <CableHeaderPanel />
+      <h1 className="visually-hidden">IPR enforcement issues raised in US diplomatic cables on China</h1>
+      {core.status !== 'success' && <CablesWhileLoading />}
       <QueryState
         query={core}
         label="the dashboard data"
         isEmpty={(data) => data.venues.length === 0}
-        empty={<p>The data holds no venues for this cable yet.</p>}
+        empty={<p>The data holds no venues yet.</p>}
       >
         {(data) => <Dashboard data={data} failures={failures} />}
       </QueryState>
@@ -44,12 +49,20 @@ function Dashboard({ data, failures }: { data: DashboardViewData; failures: Reso
   useUnknownFilterIds(data)
   const { filters: deferred, visible, index, filtered, counts } = useFilteredView(data)
   const lookups = useMemo(() => buildLookups(data), [data])
+  const filtering = hasActiveFilters(deferred)
+  const cables = cablesInView(filtered.venues, data.cables)
+  const positionsLoaded = !failures.some((f) => f.resource === 'positions')
 
   return (
+    <>
+    <SeriesOverview
+      cables={data.cables}
+      view={{ venues: visible.venues, totalIssues: visible.issues, filtered, organizations: data.organizations, filtering }}
+    />
     <div className="dashboard">
-      <FilterPanel organizations={visible.organizations} topics={visible.topics} venues={visible.venues} index={index} counts={counts} />
+      <FilterPanel cables={data.cables} organizations={visible.organizations} topics={visible.topics} venues={visible.venues} index={index} counts={counts} />
       <div className="dashboard__content">
-        <PrintCover cableId={PRIMARY_CABLE_ID} filters={deferred} filtered={filtered} names={data} paragraphs={data.paragraphs} />
+        <PrintCover cables={cables} filters={deferred} filtered={filtered} names={data} paragraphs={data.paragraphs} />
         <DroppedParamsNotice />
         {failures.map((failure) => (
           <QueryError key={failure.label} error={failure.error} label={failure.label} retrying={failure.retrying} onRetry={failure.retry} />
@@ -64,19 +77,28 @@ function Dashboard({ data, failures }: { data: DashboardViewData; failures: Reso
           />
           <CopyLinkButton />
           <PresentButton />
-          <MeetingActions cableId={PRIMARY_CABLE_ID} filtered={filtered} names={data} publicSafe={deferred.publicSafe} />
+          <MeetingActions cableIds={cables.map((c) => c.id)} filtered={filtered} names={data} publicSafe={deferred.publicSafe} />
         </div>
         {filtered.issues.length === 0 ? (
           <div className="panel empty-state">
             <h2>No issues match these filters</h2>
-            <p>Remove a filter above, or start again from the whole cable.</p>
+            <p>Remove a filter above, or start again from every cable.</p>
             <button type="button" onClick={clearAll}>
               Reset all filters
             </button>
           </div>
         ) : (
-          <VenueCardGrid filtered={filtered} lookups={lookups} query={deferred.query} search={search} positionsLoaded={!failures.some((f) => f.resource === 'positions')} />
+          <VenueCardGrid filtered={filtered} lookups={lookups} query={deferred.query} search={search} positionsLoaded={positionsLoaded} />
         )}
+        <CorpusViews
+          cables={data.cables}
+          issues={filtered.issues}
+          positions={filtered.positions}
+          venues={visible.venues}
+          topics={visible.topics}
+          organizations={data.organizations}
+          positionsLoaded={positionsLoaded}
+        />
         <RenderWhenNear eager={/^#(figure|event)-/.test(window.location.hash)} placeholder={<ChartsPlaceholder />}>
           <Suspense fallback={<p role="status">Loading charts…</p>}>
             <ChartsSection
@@ -94,14 +116,21 @@ function Dashboard({ data, failures }: { data: DashboardViewData; failures: Reso
         </RenderWhenNear>
       </div>
     </div>
+    </>
   )
+}
+
+/** The cables are listed as soon as their list arrives, even when the rest of the data is still loading or has failed. */
+function CablesWhileLoading() {
+  const cables = useQuery(cablesQuery())
+  return cables.data && cables.data.length > 0 ? <SeriesOverview cables={cables.data} view={null} /> : null
 }
 
 /** Holds the charts' place (and height) until they are scrolled near. */
 function ChartsPlaceholder() {
   return (
-    <section className="charts-placeholder" aria-labelledby="charts-placeholder-heading">
-      <h2 id="charts-placeholder-heading">Figures the cable gives, and counts of what this dashboard records</h2>
+    <section id="charts" className="charts-placeholder" aria-labelledby="charts-placeholder-heading">
+      <h2 id="charts-placeholder-heading">Figures the cables give, and counts of what this dashboard records</h2>
       <p>The charts load as you scroll to them.</p>
     </section>
   )

@@ -44,12 +44,16 @@ function splitHash(href: string): [string, string] {
 
 /** Every distinct paragraph a list of citations rests on, each a link. */
 export function CitationList({ citations }: { citations: readonly Citation[] }) {
-  const seen = new Set<number>()
-  const distinct = citations.filter((c) => !seen.has(c.paragraph) && seen.add(c.paragraph))
+  // Paragraph numbers repeat across cables: ¶3 of two cables is two links.
+  const seen = new Set<string>()
+  const distinct = citations.filter((c) => {
+    const key = `${c.cableId}¶${c.paragraph}`
+    return !seen.has(key) && seen.add(key)
+  })
   return (
     <span className="citation-list">
       {distinct.map((citation) => (
-        <CitationLink key={citation.paragraph} citation={citation} />
+        <CitationLink key={`${citation.cableId}¶${citation.paragraph}`} citation={citation} />
       ))}
     </span>
   )

@@ -9,18 +9,8 @@ export function paragraphHref(cableId: string, paragraph: number, quote?: string
   return `/reader/${encodeURIComponent(cableId)}#p${paragraph}${highlight}`
 }
 
-/** "¶11" or "¶9–12" style labels for a set of cited paragraphs, in order, ranges collapsed. */
-export function formatParagraphs(paragraphs: readonly number[]): string {
-  const sorted = [...new Set(paragraphs)].sort((a, b) => a - b)
-  const parts: string[] = []
-  for (let i = 0; i < sorted.length; i++) {
-    const start = sorted[i]!
-    let end = start
-    while (sorted[i + 1] === end + 1) end = sorted[++i]!
-    parts.push(end > start + 1 ? `${start}–${end}` : end === start + 1 ? `${start}, ${end}` : `${start}`)
-  }
-  return parts.length ? `¶${parts.join(', ')}` : ''
-}
+/** "¶11" or "¶9–12" style labels (one implementation, in the domain vocabulary). */
+export { formatNumbers as formatParagraphs } from '@/domain/selectors/describe-view'
 
 /** The distinct paragraphs a set of citations rests on. */
 export function citedParagraphs(citations: readonly Citation[]): number[] {

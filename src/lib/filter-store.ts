@@ -13,7 +13,7 @@ interface FilterState {
   dropped: string[]
   /** `replace` for keystrokes, so typing a search does not flood the back button. */
   update: (change: Partial<DashboardFilters>, options?: { replace?: boolean }) => void
-  toggle: (field: 'organizations' | 'topics' | 'venues' | 'sides' | 'markings', value: string) => void
+  toggle: (field: 'cables' | 'places' | 'organizations' | 'topics' | 'venues' | 'sides' | 'markings', value: string) => void
   clearAll: () => void
   dismissDropped: () => void
   /** Adds ids that the data does not know, so the notice can name them. */

@@ -32,6 +32,8 @@ describe('view in the URL', () => {
   it('round-trips any view it writes', () => {
     const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,12}$/)
     const view = fc.record({
+      cables: fc.uniqueArray(id, { maxLength: 4 }),
+      places: fc.uniqueArray(id, { maxLength: 4 }),
       organizations: fc.uniqueArray(id, { maxLength: 4 }),
       topics: fc.uniqueArray(id, { maxLength: 4 }),
       venues: fc.uniqueArray(id, { maxLength: 4 }),

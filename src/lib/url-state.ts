@@ -24,6 +24,8 @@ const idList = z.pipe(
 
 /** One schema per parameter, each with the URL name it lives under. */
 const params = {
+  cables: { key: 'cable', schema: idList },
+  places: { key: 'place', schema: idList },
   organizations: { key: 'org', schema: idList },
   topics: { key: 'topic', schema: idList },
   venues: { key: 'venue', schema: idList },
@@ -73,6 +75,8 @@ export function serializeView(filters: DashboardFilters, currentSearch = ''): st
     const value = current.get(key)
     if (value !== null) out.set(key, value)
   }
+  if (filters.cables.length) out.set('cable', filters.cables.join(','))
+  if (filters.places.length) out.set('place', filters.places.join(','))
   if (filters.organizations.length) out.set('org', filters.organizations.join(','))
   if (filters.topics.length) out.set('topic', filters.topics.join(','))
   if (filters.venues.length) out.set('venue', filters.venues.join(','))

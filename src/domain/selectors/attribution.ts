@@ -20,13 +20,19 @@ export function speakerName(speaker: Speaker, lookups: Lookups): string {
   return person ? `${person.name} (${orgName})` : orgName
 }
 
-/** "Wang Yefei (BCB) said", or "The cable states" for the reporting post's own voice. */
+/** "according to" and its kin put the source before the speaker's name: "According to Chen Zhixing (SIPA)". */
+const isSourcePhrase = (verb: string) => /^according to$/i.test(verb.trim())
+
+/** "Wang Yefei (BCB) said", "According to Chen Zhixing (SIPA)", or "The cable states" for the reporting post's own voice. */
 export function positionLeadIn(position: Pick<Position, 'organizationId' | 'personId' | 'reportingVerb'>, lookups: Lookups): string {
   if (position.reportingVerb === null) return 'The cable states'
+  if (isSourcePhrase(position.reportingVerb)) return `According to ${speakerName(position, lookups)}`
   return `${speakerName(position, lookups)} ${position.reportingVerb}`
 }
 
-/** "as Xie Chaobin (Chaoyang) reported", or null when the cable states it itself. */
+/** "as Xie Chaobin (Chaoyang) reported", "according to Chen Zhixing (SIPA)", or null when the cable states it itself. */
 export function attributionPhrase(attribution: Attribution | null, lookups: Lookups): string | null {
-  return attribution ? `as ${speakerName(attribution, lookups)} ${attribution.reportingVerb}` : null
+  if (!attribution) return null
+  if (isSourcePhrase(attribution.reportingVerb)) return `according to ${speakerName(attribution, lookups)}`
+  return `as ${speakerName(attribution, lookups)} ${attribution.reportingVerb}`
 }

@@ -2,9 +2,13 @@
  * Pure selectors for the dashboard: which issues, positions, figures and events the
  * current filters keep, and how many issues each facet value would keep.
  */
-import type { CableEvent, Citation, Figure, Issue, Marking, Organization, Paragraph, Position, Side, Topic, Venue } from '@/contract/schemas'
+import type { CableEvent, Citation, Figure, Issue, Marking, Organization, Place, Position, Side, Topic, Venue } from '@/contract/schemas'
 
 export interface DashboardFilters {
+  /** Cable ids: the cables whose meetings are shown. */
+  cables: string[]
+  /** Places (a venue's city, see placeKey). */
+  places: string[]
   /** Organization ids; an organization also matches its sub-organizations. */
   organizations: string[]
   topics: string[]
@@ -18,6 +22,8 @@ export interface DashboardFilters {
 }
 
 export const emptyFilters: DashboardFilters = {
+  cables: [],
+  places: [],
   organizations: [],
   topics: [],
   venues: [],
@@ -26,6 +32,11 @@ export const emptyFilters: DashboardFilters = {
   query: '',
   publicSafe: false,
 }
+
+/** Whether any filter narrows the view; public-safe is a handling mode, not a filter. */
+export const hasActiveFilters = (filters: DashboardFilters): boolean =>
+  filters.query.trim() !== '' ||
+  (['cables', 'places', 'organizations', 'topics', 'venues', 'sides', 'markings'] as const).some((field) => filters[field].length > 0)
 
 export interface DashboardData {
   venues: Venue[]
@@ -36,9 +47,30 @@ export interface DashboardData {
   organizations: Organization[]
   /** The topic vocabulary; optional for callers that never show topics. */
   topics?: Topic[]
-  /** Paragraph texts for full-text search; empty when the cable is not loaded. */
-  paragraphs: Paragraph[]
+  /** Paragraph texts of every cable, for full-text search and redaction; empty when the cables are not loaded. */
+  paragraphs: CorpusParagraph[]
 }
+
+/** A numbered paragraph and the cable it belongs to: paragraph numbers repeat across cables. */
+export interface CorpusParagraph {
+  cableId: string
+  number: number
+  marking: Marking
+  text: string
+}
+
+/** One key per paragraph of the corpus: "07BEIJING2566¶11". */
+export const paragraphKey = (cableId: string, number: number) => `${cableId}¶${number}`
+
+/** A place's facet and URL value: its city (the finest level every venue gives) as a slug, "guangzhou". */
+export const placeKey = (place: Place) => place.city.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+
+/** A place as people read it: "Guangzhou, Guangdong" or "Beijing". */
+export const placeLabel = (place: Place) => (place.province ? `${place.city}, ${place.province}` : place.city)
+
+/** The cable an event belongs to: its venue's, or (for an event without one) that of its citations. */
+export const eventCableId = (event: CableEvent, venueCable: ReadonlyMap<string, string>) =>
+  (event.venueId !== null ? venueCable.get(event.venueId) : undefined) ?? event.citations[0]?.cableId ?? null
 
 export interface FilteredDashboard {
   venues: Venue[]
@@ -64,8 +96,8 @@ export const restsOnPublicParagraph = (item: { markings: Marking[] }) => item.ma
  * citations from what remains, so no SBU quote survives anywhere downstream.
  */
 export function redactForPublic<D extends DashboardData>(data: D): D {
-  const publicParagraphs = new Set(data.paragraphs.filter((p) => isPublicMarking(p.marking)).map((p) => p.number))
-  const keepCitation = (c: Citation) => publicParagraphs.has(c.paragraph)
+  const publicParagraphs = new Set(data.paragraphs.filter((p) => isPublicMarking(p.marking)).map((p) => paragraphKey(p.cableId, p.number)))
+  const keepCitation = (c: Citation) => publicParagraphs.has(paragraphKey(c.cableId, c.paragraph))
   const redact = <T extends { markings: Marking[]; citations: Citation[] }>(items: T[]): T[] =>
     items
       .filter(restsOnPublicParagraph)
@@ -76,7 +108,7 @@ export function redactForPublic<D extends DashboardData>(data: D): D {
   const topicIds = topics ? new Set(topics.map((t) => t.id)) : null
   const keepTopics = <T extends { topicIds: string[] }>(item: T): T => (topicIds ? { ...item, topicIds: item.topicIds.filter((id) => topicIds.has(id)) } : item)
   const venues = redact(data.venues)
-    .map((v) => ({ ...v, paragraphs: v.paragraphs.filter((n) => publicParagraphs.has(n)) }))
+    .map((v) => ({ ...v, paragraphs: v.paragraphs.filter((n) => publicParagraphs.has(paragraphKey(v.cableId, n))) }))
     .map(keepTopics)
   const venueIds = new Set(venues.map((v) => v.id))
   const issues = redact(data.issues)
@@ -98,7 +130,7 @@ export function redactForPublic<D extends DashboardData>(data: D): D {
       .map(keepTopics),
     organizations: redact(data.organizations),
     ...(topics ? { topics } : {}),
-    paragraphs: data.paragraphs.filter((p) => publicParagraphs.has(p.number)),
+    paragraphs: data.paragraphs.filter((p) => isPublicMarking(p.marking)),
   }
 }
 
@@ -124,37 +156,44 @@ export function normalizeForSearch(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim()
 }
 
-type Dimension = 'organizations' | 'topics' | 'venues' | 'sides' | 'markings' | 'query'
-const DIMENSIONS: Dimension[] = ['organizations', 'topics', 'venues', 'sides', 'markings', 'query']
+type Dimension = 'cables' | 'places' | 'organizations' | 'topics' | 'venues' | 'sides' | 'markings' | 'query'
+const DIMENSIONS: Dimension[] = ['cables', 'places', 'organizations', 'topics', 'venues', 'sides', 'markings', 'query']
 
 /** What each issue offers to each facet, computed once per dataset and reused for every filter change. */
 export interface IssueIndex {
   issue: Issue
+  /** The cable and place of the issue's venue (null when the venue is not in the data). */
+  cable: string | null
+  place: string | null
   organizations: Set<string>
   topics: Set<string>
   sides: Set<Side>
   markings: Set<string>
   /** The issue's own words: title, summary, paraphrases and quotes. */
   text: string
-  /** Cited paragraphs of the issue's own venue, searched too (not ¶1, which cites everything). */
-  paragraphs: number[]
+  /** Cited paragraphs of the issue's own venue (paragraphKey), searched too (not ¶1, which cites everything). */
+  paragraphs: string[]
 }
 
 export function indexIssues(data: DashboardData): IssueIndex[] {
   const positionsByIssue = groupBy(data.positions, (p) => p.issueId)
-  const venueParagraphs = new Map(data.venues.map((v) => [v.id, new Set(v.paragraphs)]))
+  const venues = new Map(data.venues.map((v) => [v.id, v]))
+  const venueParagraphs = new Map(data.venues.map((v) => [v.id, new Set(v.paragraphs.map((n) => paragraphKey(v.cableId, n)))]))
   return data.issues.map((issue) => {
     const positions = positionsByIssue.get(issue.id) ?? []
     const citations = [...issue.citations, ...positions.flatMap((p) => p.citations)]
+    const venue = venues.get(issue.venueId)
     return {
       issue,
+      cable: venue?.cableId ?? null,
+      place: venue ? placeKey(venue.place) : null,
       organizations: new Set([...issue.organizationIds, ...positions.map((p) => p.organizationId)]),
       topics: new Set(issue.topicIds),
       sides: new Set(positions.map((p) => p.side)),
       markings: new Set([...issue.markings, ...positions.flatMap((p) => p.markings)].map(markingKey)),
       text: normalizeForSearch([issue.title, issue.summary, ...positions.map((p) => p.paraphrase), ...citations.map((c) => c.quote)].join(' \u0000 ')),
       // Paragraph texts are matched once per query, not copied into every issue: at 10,000 issues that copy cost seconds.
-      paragraphs: [...new Set(citations.map((c) => c.paragraph).filter((n) => venueParagraphs.get(issue.venueId)?.has(n)))],
+      paragraphs: [...new Set(citations.map((c) => paragraphKey(c.cableId, c.paragraph)).filter((key) => venueParagraphs.get(issue.venueId)?.has(key)))],
     }
   })
 }
@@ -176,14 +215,16 @@ const intersects = <T>(selected: ReadonlySet<T>, values: ReadonlySet<T> | readon
 }
 
 interface CompiledFilters {
+  cables: Set<string> | null
+  places: Set<string> | null
   organizations: Set<string> | null
   topics: Set<string> | null
   venues: Set<string> | null
   sides: Set<Side> | null
   markings: Set<string> | null
   query: string
-  /** Paragraphs whose text contains the query. */
-  matchingParagraphs: Set<number>
+  /** Paragraphs (paragraphKey) whose text contains the query. */
+  matchingParagraphs: Set<string>
 }
 
 const setOrNull = <T>(values: readonly T[]) => (values.length ? new Set(values) : null)
@@ -193,18 +234,24 @@ function compile(filters: DashboardFilters, data: Pick<DashboardData, 'organizat
   const query = normalizeForSearch(filters.query)
   const organizations = data.organizations
   return {
+    cables: setOrNull(filters.cables),
+    places: setOrNull(filters.places),
     organizations: filters.organizations.length ? expandOrganizations(filters.organizations, organizations) : null,
     topics: setOrNull(filters.topics),
     venues: setOrNull(filters.venues),
     sides: setOrNull(filters.sides),
     markings: setOrNull(filters.markings),
     query,
-    matchingParagraphs: new Set(query ? data.paragraphs.filter((p) => normalizeForSearch(p.text).includes(query)).map((p) => p.number) : []),
+    matchingParagraphs: new Set(query ? data.paragraphs.filter((p) => normalizeForSearch(p.text).includes(query)).map((p) => paragraphKey(p.cableId, p.number)) : []),
   }
 }
 
 function issuePasses(entry: IssueIndex, f: CompiledFilters, dimension: Dimension): boolean {
   switch (dimension) {
+    case 'cables':
+      return !f.cables || (entry.cable !== null && f.cables.has(entry.cable))
+    case 'places':
+      return !f.places || (entry.place !== null && f.places.has(entry.place))
     case 'organizations':
       return !f.organizations || intersects(f.organizations, entry.organizations)
     case 'topics':
@@ -229,11 +276,20 @@ export function filterDashboard(data: DashboardData, index: readonly IssueIndex[
   const issues = index.filter((entry) => passesAll(entry, f)).map((entry) => entry.issue)
   const issueIds = new Set(issues.map((i) => i.id))
   const anyFilter = DIMENSIONS.some((d) => (d === 'query' ? f.query !== '' : f[d] !== null))
+  const venueById = new Map(data.venues.map((v) => [v.id, v]))
+  const venueCable = new Map(data.venues.map((v) => [v.id, v.cableId]))
+  /** Cable and place of a venue id: a venue not in the data passes neither filter. */
+  const inCableAndPlace = (venueId: string | null, cableId: string | null) => {
+    const venue = venueId === null ? undefined : venueById.get(venueId)
+    if (f.cables && (cableId === null || !f.cables.has(cableId))) return false
+    return !f.places || (venue !== undefined && f.places.has(placeKey(venue.place)))
+  }
 
   const figures = data.figures.filter((figure) => {
     const orgs = [...figure.assertedBy, ...figure.disputes.map((d) => d.organizationId)]
     const sides = new Set(data.organizations.filter((o) => orgs.includes(o.id)).map((o) => o.side))
     return (
+      inCableAndPlace(figure.venueId, venueCable.get(figure.venueId) ?? null) &&
       (!f.venues || f.venues.has(figure.venueId)) &&
       (!f.topics || intersects(f.topics, figure.topicIds)) &&
       (!f.organizations || intersects(f.organizations, orgs)) &&
@@ -242,13 +298,15 @@ export function filterDashboard(data: DashboardData, index: readonly IssueIndex[
       (!f.query || matchesText(f.query, [figure.label, figure.display, ...figure.citations.map((c) => c.quote)]))
     )
   })
+  const issueVenueIds = new Set(issues.map((i) => i.venueId))
   const events = data.events.filter(
     (event) =>
+      inCableAndPlace(event.venueId, eventCableId(event, venueCable)) &&
       (!f.venues || (event.venueId !== null && f.venues.has(event.venueId))) &&
       (!f.topics || intersects(f.topics, event.topicIds)) &&
       (!f.markings || intersects(f.markings, event.markings.map(markingKey))) &&
       // Events name no organization or side: those filters keep the events of the venues still shown.
-      (!(f.organizations || f.sides) || issues.some((i) => i.venueId === event.venueId)) &&
+      (!(f.organizations || f.sides) || (event.venueId !== null && issueVenueIds.has(event.venueId))) &&
       (!f.query || matchesText(f.query, [event.label, ...event.citations.map((c) => c.quote)])),
   )
   const shownVenueIds = new Set([...issues.map((i) => i.venueId), ...figures.map((x) => x.venueId)])
@@ -279,6 +337,8 @@ export type FacetCounts = Record<Exclude<Dimension, 'query'>, Map<string, number
 export function countFacets(data: DashboardData, index: readonly IssueIndex[], filters: DashboardFilters): FacetCounts {
   const f = compile(filters, data)
   const counts: FacetCounts = {
+    cables: new Map(),
+    places: new Map(),
     organizations: new Map(),
     topics: new Map(),
     venues: new Map(),
@@ -288,6 +348,8 @@ export function countFacets(data: DashboardData, index: readonly IssueIndex[], f
   const ancestorsOf = ancestorLookup(data.organizations)
 
   for (const entry of index) {
+    if (entry.cable !== null && passesAll(entry, f, 'cables')) bump(counts.cables, entry.cable)
+    if (entry.place !== null && passesAll(entry, f, 'places')) bump(counts.places, entry.place)
     if (passesAll(entry, f, 'organizations')) {
       // An issue counts for an organization when it involves it or any organization below it.
       const credited = new Set<string>()

@@ -1,5 +1,5 @@
 import { useState, type RefObject } from 'react'
-import { toCsv, type TableData } from '../lib/csv'
+import { toCsv, type TableData } from '@/lib/csv'
 import { downloadBlob } from '@/lib/download'
 import { buildExportSvg, svgToPngBlob, type ExportText } from '../lib/export-chart'
 

@@ -2,7 +2,7 @@ import { useId, useRef, useState, type ReactNode } from 'react'
 import { CitationList } from '@/components/citation-link'
 import type { Citation } from '@/contract/schemas'
 import { citedParagraphs, formatParagraphs } from '@/lib/citations'
-import type { TableData } from '../lib/csv'
+import type { TableData } from '@/lib/csv'
 import { ChartDownloads } from './chart-downloads'
 import { DataTable } from './data-table'
 

@@ -12,7 +12,7 @@ describe('ChartsSection', () => {
 
   it('gives every chart a heading, a takeaway, paragraph links and a data table', () => {
     render(<ChartsSection {...all} />)
-    expect(screen.getByRole('heading', { level: 2, name: /Figures the cable gives/ })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { level: 2, name: /Figures the cables give/ })).toBeInTheDocument()
     expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(6)
     // Tables stay available to screen readers while the charts are shown.
     expect(screen.getAllByRole('table')).toHaveLength(6)

@@ -43,8 +43,8 @@ export default function ChartsSection({ figures, issues, positions, events, venu
   useScrollToHashTarget()
   const missing = new Set(notLoaded)
   return (
-    <section className="charts-section" aria-labelledby="charts-heading">
-      <h2 id="charts-heading">Figures the cable gives, and counts of what this dashboard records</h2>
+    <section id="charts" className="charts-section" aria-labelledby="charts-heading" tabIndex={-1}>
+      <h2 id="charts-heading">Figures the cables give, and counts of what this dashboard records</h2>
       <div className="charts-section__grid">
         {missing.has('figures') ? (
           <NotLoadedCard title="The cable's figures" what="the figures" />

@@ -1,4 +1,4 @@
-import type { TableData } from '../lib/csv'
+import type { TableData } from '@/lib/csv'
 
 /** The chart's numbers as a real table; visually hidden (but still read by screen readers) while collapsed. */
 export function DataTable({ id, table, visible }: { id: string; table: TableData; visible: boolean }) {

@@ -3,7 +3,7 @@ import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis } from 'rec
 import type { Issue, Topic, Venue } from '@/contract/schemas'
 import { pluralize, joinNames } from '@/lib/format'
 import { countIssuesByTopicAndVenue, type TopicVenueCount } from '../lib/count-issues'
-import type { TableData } from '../lib/csv'
+import type { TableData } from '@/lib/csv'
 import { foldNote, foldVenues, otherVenuesLabel } from '../lib/fold-venues'
 import { venueLabeller } from '../lib/names'
 import { OTHER_VENUES_STYLE, venueStyler, type VenueStyle } from '../lib/venue-styles'

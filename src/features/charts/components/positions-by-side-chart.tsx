@@ -3,7 +3,7 @@ import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis } from 'rec
 import type { Issue, Position, Side, Venue } from '@/contract/schemas'
 import { pluralize, joinNames } from '@/lib/format'
 import { countPositionsBySideAndVenue, SIDES, type VenueSideCount } from '../lib/count-positions'
-import type { TableData } from '../lib/csv'
+import type { TableData } from '@/lib/csv'
 import { foldNote, foldVenues, otherVenuesLabel } from '../lib/fold-venues'
 import { venueLabeller } from '../lib/names'
 import { SIDE_STYLES } from '../lib/venue-styles'

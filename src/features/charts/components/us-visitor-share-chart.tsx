@@ -2,7 +2,7 @@ import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis, usePlotArea, useXAxis
 import type { Figure, Organization } from '@/contract/schemas'
 import { formatPartialDate, joinNames } from '@/lib/format'
 import { contextQuotes } from '@/domain/selectors/figures'
-import type { TableData } from '../lib/csv'
+import type { TableData } from '@/lib/csv'
 import { organizationLabel } from '../lib/names'
 import { SIDE_STYLES } from '../lib/venue-styles'
 import { ChartFrame } from './chart-frame'

@@ -15,7 +15,7 @@ export const organizations: Organization[] = [
 ]
 
 const venue = (id: string, theme: string, paragraph: number): Venue => ({
-  id, cableId: 'X', place: { city: 'Beijing', province: null }, title: `${theme} meeting`, theme, kind: 'meeting', date: { value: '2007-03-16', precision: 'day', inferredFrom: null }, summary: theme, summaryVoice: 'cable',
+  id, cableId: '07BEIJING2566', place: { city: 'Beijing', province: null }, title: `${theme} meeting`, theme, kind: 'meeting', date: { value: '2007-03-16', precision: 'day', inferredFrom: null }, summary: theme, summaryVoice: 'cable',
   organizationIds: [], participantIds: [], paragraphs: [paragraph], topicIds: [], citations: [cite(paragraph, theme)], markings: ['U'],
 })
 export const venues: Venue[] = [venue('bcb', 'Online copyright', 2), venue('chaoyang', 'Silk Market', 9), venue('moe', 'Textbooks', 13), venue('mofcom', 'MOFCOM', 15)]

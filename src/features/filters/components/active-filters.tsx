@@ -1,7 +1,9 @@
 import type { Organization, Topic, Venue } from '@/contract/schemas'
+import { SIDE_LABELS } from '@/domain/selectors/describe-view'
+import { placeKey, placeLabel } from '@/domain/selectors/filter-dashboard'
 import { useFilterStore } from '@/lib/filter-store'
 import { pluralize } from '@/lib/format'
-import { SIDE_LABELS, labelOf, markingLabel } from './filter-options'
+import { labelOf, markingLabel } from './filter-options'
 
 interface ActiveFiltersProps {
   organizations: Organization[]
@@ -11,7 +13,7 @@ interface ActiveFiltersProps {
   totalIssues: number
 }
 
-type Field = 'organizations' | 'topics' | 'venues' | 'sides' | 'markings'
+type Field = 'cables' | 'places' | 'organizations' | 'topics' | 'venues' | 'sides' | 'markings'
 
 /** "N of M issues", one removable chip per active filter, and "Clear all". */
 export function ActiveFilters({ organizations, topics, venues, shownIssues, totalIssues }: ActiveFiltersProps) {
@@ -23,7 +25,10 @@ export function ActiveFilters({ organizations, topics, venues, shownIssues, tota
   const orgName = new Map(organizations.map((o) => [o.id, labelOf(o)]))
   const topicName = new Map(topics.map((t) => [t.id, t.label]))
   const venueName = new Map(venues.map((v) => [v.id, v.title]))
+  const placeName = new Map(venues.map((v) => [placeKey(v.place), placeLabel(v.place)]))
   const chips: { field: Field | 'query'; value: string; label: string }[] = [
+    ...filters.cables.map((id) => ({ field: 'cables' as const, value: id, label: `Cable: ${id}` })),
+    ...filters.places.map((id) => ({ field: 'places' as const, value: id, label: `Place: ${placeName.get(id) ?? id}` })),
     ...filters.organizations.map((id) => ({ field: 'organizations' as const, value: id, label: `Agency: ${orgName.get(id) ?? id}` })),
     ...filters.topics.map((id) => ({ field: 'topics' as const, value: id, label: `Issue: ${topicName.get(id) ?? id}` })),
     ...filters.venues.map((id) => ({ field: 'venues' as const, value: id, label: `Venue: ${venueName.get(id) ?? id}` })),

@@ -1,7 +1,23 @@
-import type { Organization, Side, Topic, Venue } from '@/contract/schemas'
+import type { CableSummary, Organization, Side, Topic, Venue } from '@/contract/schemas'
+import { SIDE_LABELS, SIDES } from '@/domain/selectors/describe-view'
+import { placeKey, placeLabel } from '@/domain/selectors/filter-dashboard'
+import { postName } from '@/domain/selectors/cables'
+import { formatTimestamp } from '@/lib/format'
 import type { FacetOption } from './facet-group'
 
-export const SIDE_LABELS: Record<Side, string> = { US: 'United States', China: 'China', other: 'Other' }
+/** One option per cable, in the corpus's order, described by who sent it and when. */
+export const cableOptions = (cables: readonly CableSummary[]): FacetOption[] =>
+  cables.map((c) => ({
+    value: c.id,
+    label: c.id,
+    description: [postName(c.origin), c.sent ? formatTimestamp(c.sent) : null].filter(Boolean).join(', '),
+  }))
+
+/** One option per place the venues give, alphabetical. */
+export function placeOptions(venues: readonly Venue[]): FacetOption[] {
+  const places = new Map(venues.map((v) => [placeKey(v.place), placeLabel(v.place)]))
+  return [...places].sort((a, b) => a[1].localeCompare(b[1])).map(([value, label]) => ({ value, label }))
+}
 
 /** Organizations of one side as a tree, parents first, so MOFCOM sits above CIECC. */
 export function organizationOptions(organizations: readonly Organization[], side: Side, involved: ReadonlySet<string>): FacetOption[] {
@@ -31,7 +47,7 @@ export const topicOptions = (topics: readonly Topic[]): FacetOption[] =>
 export const venueOptions = (venues: readonly Venue[]): FacetOption[] =>
   venues.map((v) => ({ value: v.id, label: v.title, description: v.theme }))
 
-export const sideOptions = (): FacetOption[] => (Object.keys(SIDE_LABELS) as Side[]).map((side) => ({ value: side, label: SIDE_LABELS[side] }))
+export const sideOptions = (): FacetOption[] => SIDES.map((side: Side) => ({ value: side, label: SIDE_LABELS[side] }))
 
 const MARKING_LABELS: Record<string, string> = {
   U: 'U — Unclassified',

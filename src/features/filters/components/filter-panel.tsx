@@ -1,14 +1,16 @@
 import { useMemo, type ReactNode } from 'react'
-import type { Organization, Side, Topic, Venue } from '@/contract/schemas'
+import type { CableSummary, Organization, Topic, Venue } from '@/contract/schemas'
+import { SIDE_LABELS, SIDES } from '@/domain/selectors/describe-view'
 import type { FacetCounts, IssueIndex } from '@/domain/selectors/filter-dashboard'
 import { useFilterStore } from '@/lib/filter-store'
 import { useMediaQuery } from '@/lib/use-media-query'
 import { FacetGroup } from './facet-group'
-import { SIDE_LABELS, markingOptions, organizationOptions, sideOptions, topicOptions, venueOptions } from './filter-options'
+import { cableOptions, markingOptions, organizationOptions, placeOptions, sideOptions, topicOptions, venueOptions } from './filter-options'
 import { SearchBox } from './search-box'
 import './filters.css'
 
 export interface FilterPanelProps {
+  cables: CableSummary[]
   organizations: Organization[]
   topics: Topic[]
   venues: Venue[]
@@ -17,10 +19,10 @@ export interface FilterPanelProps {
 }
 
 /** Every filter of the dashboard; each choice shows how many issues it would leave. */
-export function FilterPanel({ organizations, topics, venues, index, counts }: FilterPanelProps) {
+export function FilterPanel({ cables, organizations, topics, venues, index, counts }: FilterPanelProps) {
   const filters = useFilterStore((s) => s.filters)
   const toggle = useFilterStore((s) => s.toggle)
-  const activeCount = filters.organizations.length + filters.topics.length + filters.venues.length + filters.sides.length + filters.markings.length
+  const activeCount = filters.cables.length + filters.places.length + filters.organizations.length + filters.topics.length + filters.venues.length + filters.sides.length + filters.markings.length
 
   // Offer only organizations that take part in some issue (and their parents, for grouping).
   const involved = useMemo(() => {
@@ -44,9 +46,11 @@ export function FilterPanel({ organizations, topics, venues, index, counts }: Fi
       <h2 id="filters-heading">Filters</h2>
       <SearchBox />
       <CollapsibleOnNarrowScreens activeCount={activeCount}>
+        <FacetGroup legend="Cable" options={cableOptions(cables)} selected={filters.cables} counts={counts.cables} onToggle={(id) => toggle('cables', id)} />
+        <FacetGroup legend="Place" options={placeOptions(venues)} selected={filters.places} counts={counts.places} onToggle={(id) => toggle('places', id)} />
         <div className="filter-panel__group">
           <h3>Agency</h3>
-          {(Object.keys(SIDE_LABELS) as Side[]).map((side) => (
+          {SIDES.map((side) => (
             <FacetGroup
               key={side}
               legend={SIDE_LABELS[side]}

@@ -4,15 +4,16 @@ import type { CsvNames } from '../lib/briefing-csv'
 import { downloadBlob } from '@/lib/download'
 
 interface ExportCsvButtonProps {
-  cableId: string
+  /** The cables the view covers, named in the file name. */
+  cableIds: readonly string[]
   /** The view's filtered items, from useFilteredView: already redacted when public-safe is on. */
   filtered: FilteredDashboard
   names: CsvNames
   publicSafe: boolean
 }
 
-/** One CSV of what the view shows; papaparse is loaded on the first click, not with the page. */
-export function ExportCsvButton({ cableId, filtered, names, publicSafe }: ExportCsvButtonProps) {
+/** One CSV of what the view shows; the writer is loaded on the first click, not with the page. */
+export function ExportCsvButton({ cableIds, filtered, names, publicSafe }: ExportCsvButtonProps) {
   const [message, setMessage] = useState('')
   const [busy, setBusy] = useState(false)
   const statusId = useId()
@@ -23,7 +24,7 @@ export function ExportCsvButton({ cableId, filtered, names, publicSafe }: Export
     try {
       const { buildBriefingRows, briefingFileName, toBriefingCsv } = await import('../lib/briefing-csv')
       const rows = buildBriefingRows(filtered, names)
-      const fileName = briefingFileName(cableId, new Date(), publicSafe)
+      const fileName = briefingFileName(cableIds, new Date(), publicSafe)
       downloadBlob(new Blob([toBriefingCsv(rows)], { type: 'text/csv;charset=utf-8' }), fileName)
       setMessage(`Saved ${fileName} (${rows.length} rows${publicSafe ? ', public-safe' : ''}).`)
     } catch {

@@ -3,7 +3,8 @@ import type { CsvNames } from '../lib/briefing-csv'
 import { ExportCsvButton } from './export-csv-button'
 
 interface MeetingActionsProps {
-  cableId: string
+  /** The cables the view covers, named in the file name. */
+  cableIds: readonly string[]
   filtered: FilteredDashboard
   names: CsvNames
   publicSafe: boolean

@@ -1,26 +1,25 @@
-import { useQuery } from '@tanstack/react-query'
-import { cablesQuery } from '@/api/cables'
-import type { DashboardFilters, FilteredDashboard } from '@/domain/selectors/filter-dashboard'
-import type { Organization, Paragraph, Topic, Venue } from '@/contract/schemas'
+import type { CableSummary } from '@/contract/schemas'
+import { describeFilters, describeHiddenParagraphs, nameCables, type ViewNames } from '@/domain/selectors/describe-view'
+import type { CorpusParagraph, DashboardFilters, FilteredDashboard } from '@/domain/selectors/filter-dashboard'
 import { formatTimestamp, pluralize } from '@/lib/format'
 import { useHref } from '@/lib/router'
-import { describeFilters, describeHiddenParagraphs } from '../lib/describe-view'
 
 interface PrintCoverProps {
-  cableId: string
+  /** The cables the view draws on, in the corpus's order. */
+  cables: readonly CableSummary[]
   filters: DashboardFilters
   filtered: FilteredDashboard
-  names: { organizations: readonly Organization[]; topics: readonly Topic[]; venues: readonly Venue[] }
-  /** The cable's paragraphs (unredacted), to name what public-safe hides. */
-  paragraphs: readonly Paragraph[]
+  names: ViewNames
+  /** Every cable's paragraphs (unredacted), to name what public-safe hides. */
+  paragraphs: readonly CorpusParagraph[]
 }
 
 /** The handout's first page, printed only: what this is, which view, how safe, and the link back to it. */
-export function PrintCover({ cableId, filters, filtered, names, paragraphs }: PrintCoverProps) {
-  const cable = useQuery(cablesQuery()).data?.find((c) => c.id === cableId)
+export function PrintCover({ cables, filters, filtered, names, paragraphs }: PrintCoverProps) {
   const href = new URL(useHref(), window.location.origin).href
   const active = describeFilters(filters, names)
   const hidden = describeHiddenParagraphs(paragraphs)
+  const only = cables.length === 1 ? cables[0] : undefined
   const shown = [
     pluralize(filtered.venues.length, 'venue'),
     `${pluralize(filtered.issues.length, 'issue')} (of ${filtered.totalIssues})`,
@@ -33,25 +32,23 @@ export function PrintCover({ cableId, filters, filtered, names, paragraphs }: Pr
     <section className="print-cover" aria-labelledby="print-cover-title">
       <p className="print-cover__kicker">Briefing handout</p>
       <h2 id="print-cover-title" className="print-cover__title">
-        IPR enforcement in Beijing: what was raised, by whom, on what evidence
+        IPR enforcement in China: what was raised, by whom, on what evidence
       </h2>
-      <p className="print-cover__subtitle">USTR provincial IPR review in Beijing, March 2007</p>
+      <p className="print-cover__subtitle">{only?.subject ?? `${pluralize(cables.length, 'cable')} of the review series`}</p>
       <dl className="print-cover__facts">
-        <dt>Cable</dt>
-        <dd>
-          {cableId}
-          {cable?.sent ? `, sent ${formatTimestamp(cable.sent)}` : ''}
-          {cable?.origin ? ` from ${cable.origin}` : ''}
-        </dd>
-        {cable?.subject && (
-          <>
-            <dt>Subject</dt>
-            <dd>{cable.subject}</dd>
-          </>
-        )}
+        <dt>{cables.length === 1 ? 'Cable' : 'Cables'}</dt>
+        {cables.map((cable) => (
+          <dd key={cable.id}>
+            {cable.id}
+            {cable.sent ? `, sent ${formatTimestamp(cable.sent)}` : ''}
+            {cable.origin ? ` from ${cable.origin}` : ''}
+            {cable.classification ? ` (${cable.classification})` : ''}
+            {!only && cable.subject ? `: ${cable.subject}` : ''}
+          </dd>
+        ))}
         <dt>View</dt>
         <dd>
-          {active.length ? active.join('; ') : `Everything this dashboard records for ${cableId}, no filters`}
+          {active.length ? active.join('; ') : `Everything this dashboard records for ${nameCables(cables)}, no filters`}
           {filters.publicSafe ? '; public-safe' : ''}
         </dd>
         <dt>Shown</dt>
@@ -65,7 +62,7 @@ export function PrintCover({ cableId, filters, filtered, names, paragraphs }: Pr
         <dt>Link to this view</dt>
         <dd className="print-cover__link">{href}</dd>
       </dl>
-      <p className="print-cover__note">¶ numbers cite the paragraphs of {cableId}; every quote is verbatim from the cable.</p>
+      <p className="print-cover__note">¶ numbers cite the paragraphs of the cable named beside them; every quote is verbatim from its cable.</p>
     </section>
   )
 }

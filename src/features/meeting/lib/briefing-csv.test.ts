@@ -1,7 +1,8 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import type { Citation, Issue } from '@/contract/schemas'
-import { emptyFilters, filterDashboard, indexIssues, redactForPublic, type DashboardData } from '@/domain/selectors/filter-dashboard'
+import { emptyFilters, type DashboardData } from '@/domain/selectors/filter-dashboard'
+import { buildView, corpusParagraphs } from '@/domain/selectors/view'
 import { mockDataset } from '../../../../mocks/dataset'
 import { briefingFileName, buildBriefingRows, CSV_COLUMNS, toBriefingCsv } from './briefing-csv'
 
@@ -9,12 +10,8 @@ const SBU_PHRASES = ['considerable direct intervention', 'not interfering', 'doz
 
 function viewOf(publicSafe: boolean) {
   const dataset = mockDataset()
-  const cable = dataset.cables[0]!
-  const all: DashboardData = { ...dataset, paragraphs: cable.paragraphs }
-  // The same steps as useFilteredView: public-safe first, then the filters.
-  const data = publicSafe ? redactForPublic(all) : all
-  const filtered = filterDashboard(data, indexIssues(data), { ...emptyFilters, publicSafe })
-  return { filtered, names: dataset }
+  const all: DashboardData = { ...dataset, paragraphs: corpusParagraphs(dataset.cables) }
+  return { filtered: buildView(all, { ...emptyFilters, publicSafe }).filtered, names: dataset }
 }
 
 const parse = (csv: string) => Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true })
@@ -74,7 +71,8 @@ describe('briefing CSV', () => {
   })
 
   it('names the file by cable and day, and says when it is public-safe', () => {
-    expect(briefingFileName('07BEIJING2566', new Date(2025, 0, 31), false)).toBe('07BEIJING2566-issues-2025-01-31.csv')
-    expect(briefingFileName('07BEIJING2566', new Date(2025, 0, 31), true)).toBe('07BEIJING2566-issues-2025-01-31-public-safe.csv')
+    expect(briefingFileName(['07BEIJING2566'], new Date(2025, 0, 31), false)).toBe('07BEIJING2566-issues-2025-01-31.csv')
+    expect(briefingFileName(['07BEIJING2566'], new Date(2025, 0, 31), true)).toBe('07BEIJING2566-issues-2025-01-31-public-safe.csv')
+    expect(briefingFileName(['07BEIJING2566', '07GUANGZHOU376'], new Date(2025, 0, 31), false)).toBe('2-cables-issues-2025-01-31.csv')
   })
 })

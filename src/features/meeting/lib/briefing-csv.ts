@@ -2,17 +2,19 @@
  * The meeting's CSV: every filtered issue, position, figure and event as one row with its
  * citations, so a spreadsheet can sort and filter them together by `type`.
  */
-import Papa from 'papaparse'
-import type { CableEvent, Citation, Figure, Issue, Organization, Person, Position, Side, Topic, Venue } from '@/contract/schemas'
+import type { CableEvent, Citation, Figure, Issue, Organization, Person, Position, Topic, Venue } from '@/contract/schemas'
 import type { FilteredDashboard } from '@/domain/selectors/filter-dashboard'
 import { positionLeadIn } from '@/domain/selectors/attribution'
 import { buildLookups } from '@/domain/selectors/lookups'
 import { citedParagraphs } from '@/lib/citations'
+import { toCsv } from '@/lib/csv'
 import { inferredBases } from '@/lib/format'
+import { SIDE_LABELS } from '@/domain/selectors/describe-view'
 
 export const CSV_COLUMNS = [
   'id',
   'type',
+  'cable',
   'venue',
   'issue',
   'title',
@@ -43,12 +45,14 @@ export interface CsvNames {
 
 type Rows = Pick<FilteredDashboard, 'issues' | 'positions' | 'figures' | 'events'>
 
-const SIDE_WORDS: Record<Side, string> = { US: 'United States', China: 'China', other: 'Other' }
 const joined = (values: readonly string[]) => [...new Set(values.filter(Boolean))].join('; ')
 const paragraphs = (citations: readonly Citation[]) => citedParagraphs(citations).map((n) => `¶${n}`).join('; ')
 /** Each quote word for word, after its paragraph; one per line inside the cell. */
 const quotes = (citations: readonly Citation[]) => citations.map((c) => `¶${c.paragraph}: ${c.quote}`).join('\n')
 const markings = (item: { markings: readonly (string | null)[] }) => joined(item.markings.map((m) => m ?? 'unmarked'))
+
+/** Every item rests on one cable (the build checks it): the one its citations name. */
+const cableOf = (citations: readonly Citation[]) => joined(citations.map((c) => c.cableId))
 
 /** The rows of the CSV, in the order issues, positions, figures, events (each as the dashboard lists them). */
 export function buildBriefingRows(data: Rows, names: CsvNames): CsvRow[] {
@@ -62,7 +66,7 @@ export function buildBriefingRows(data: Rows, names: CsvNames): CsvRow[] {
   const topicNames = (ids: readonly string[]) => joined(ids.map((id) => topic.get(id) ?? id))
   const venueTitle = (id: string | null) => (id ? (venue.get(id)?.title ?? id) : '')
   const blank: Omit<CsvRow, 'id' | 'type'> = {
-    venue: '', issue: '', title: '', summary: '', side: '', kind: '', organization: '', attribution: '', value: '',
+    cable: '', venue: '', issue: '', title: '', summary: '', side: '', kind: '', organization: '', attribution: '', value: '',
     qualifiers: '', disputed: '', date: '', 'date basis': '', topics: '', paragraphs: '', quotes: '', markings: '',
   }
 
@@ -72,7 +76,7 @@ export function buildBriefingRows(data: Rows, names: CsvNames): CsvRow[] {
     return { date: date?.value ?? '', 'date basis': inferredBases(date).join('; ') }
   }
   const issueRow = (i: Issue): CsvRow => ({
-    ...blank, id: i.id, type: 'issue', venue: venueTitle(i.venueId), title: i.title, summary: i.summary,
+    ...blank, id: i.id, type: 'issue', cable: cableOf(i.citations), venue: venueTitle(i.venueId), title: i.title, summary: i.summary,
     attribution: i.summaryVoice === 'cable' ? 'The cable states' : 'Speakers named in the summary',
     organization: orgNames(i.organizationIds), ...venueDate(i.venueId), topics: topicNames(i.topicIds),
     paragraphs: paragraphs(i.citations), quotes: quotes(i.citations), markings: markings(i),
@@ -81,8 +85,8 @@ export function buildBriefingRows(data: Rows, names: CsvNames): CsvRow[] {
     const parent = issue.get(p.issueId)
     const speaker = p.personId ? person.get(p.personId) : undefined
     return {
-      ...blank, id: p.id, type: 'position', venue: venueTitle(parent?.venueId ?? null), issue: parent?.title ?? p.issueId,
-      title: p.paraphrase, side: SIDE_WORDS[p.side], kind: p.kind, attribution: positionLeadIn(p, lookups),
+      ...blank, id: p.id, type: 'position', cable: cableOf(p.citations), venue: venueTitle(parent?.venueId ?? null), issue: parent?.title ?? p.issueId,
+      title: p.paraphrase, side: SIDE_LABELS[p.side], kind: p.kind, attribution: positionLeadIn(p, lookups),
       organization: speaker ? `${org.get(p.organizationId) ?? p.organizationId} (${speaker})` : (org.get(p.organizationId) ?? p.organizationId),
       ...venueDate(parent?.venueId), topics: topicNames(parent?.topicIds ?? []),
       paragraphs: paragraphs(p.citations), quotes: quotes(p.citations), markings: markings(p),
@@ -91,15 +95,15 @@ export function buildBriefingRows(data: Rows, names: CsvNames): CsvRow[] {
   const figureRow = (f: Figure): CsvRow => {
     const cited = [...f.citations, ...f.disputes.map((d) => d.citation)]
     return {
-      ...blank, id: f.id, type: 'figure', venue: venueTitle(f.venueId), title: f.label,
-      side: joined(f.assertedBy.map((id) => orgSide.get(id)).flatMap((s) => (s ? [SIDE_WORDS[s]] : []))),
+      ...blank, id: f.id, type: 'figure', cable: cableOf(f.citations), venue: venueTitle(f.venueId), title: f.label,
+      side: joined(f.assertedBy.map((id) => orgSide.get(id)).flatMap((s) => (s ? [SIDE_LABELS[s]] : []))),
       organization: joined([orgNames(f.assertedBy), f.source ?? '']), value: f.display, qualifiers: joined(f.qualifiers),
       disputed: f.disputes.map((d) => `${org.get(d.organizationId) ?? d.organizationId}: ${d.summary} (¶${d.citation.paragraph})`).join('\n'),
       date: f.asOf?.value ?? '', 'date basis': inferredBases(f.asOf).join('; '), topics: topicNames(f.topicIds), paragraphs: paragraphs(cited), quotes: quotes(cited), markings: markings(f),
     }
   }
   const eventRow = (e: CableEvent): CsvRow => ({
-    ...blank, id: e.id, type: 'event', venue: venueTitle(e.venueId), title: e.label, kind: e.kind,
+    ...blank, id: e.id, type: 'event', cable: cableOf(e.citations), venue: venueTitle(e.venueId), title: e.label, kind: e.kind,
     // ISO 8601: a range as start/end, each end as precise as the cable.
     date: e.end ? `${e.start.value}/${e.end.value}` : e.start.value, 'date basis': inferredBases(e.start, e.end).join('; '),
     attribution: e.attribution ? `${positionLeadIn(e.attribution, lookups)}` : 'The cable states',
@@ -110,17 +114,14 @@ export function buildBriefingRows(data: Rows, names: CsvNames): CsvRow[] {
   return [...data.issues.map(issueRow), ...data.positions.map(positionRow), ...data.figures.map(figureRow), ...data.events.map(eventRow)]
 }
 
-/**
- * RFC 4180 via papaparse, with a UTF-8 BOM and CRLF so spreadsheet apps read "¶" and "–" right;
- * a cell starting with = + - @ is defused so a spreadsheet never runs it as a formula.
- */
+/** The rows as CSV, through the app's one writer (RFC 4180, BOM, CRLF, formulas defused). */
 export function toBriefingCsv(rows: readonly CsvRow[]): string {
-  const body = Papa.unparse({ fields: [...CSV_COLUMNS], data: rows.map((row) => CSV_COLUMNS.map((c) => row[c])) }, { newline: '\r\n', escapeFormulae: true })
-  return `\uFEFF${body}\r\n`
+  return toCsv({ columns: [...CSV_COLUMNS], rows: rows.map((row) => CSV_COLUMNS.map((c) => row[c])) })
 }
 
-/** `07BEIJING2566-issues-2025-01-31.csv`, marked `-public-safe` when it is. */
-export function briefingFileName(cableId: string, date: Date, publicSafe: boolean): string {
+/** `07BEIJING2566-issues-2025-01-31.csv` for one cable, `5-cables-issues-….csv` for several; `-public-safe` when it is. */
+export function briefingFileName(cableIds: readonly string[], date: Date, publicSafe: boolean): string {
   const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
-  return `${cableId}-issues-${day}${publicSafe ? '-public-safe' : ''}.csv`
+  const which = cableIds.length === 1 ? cableIds[0] : `${cableIds.length}-cables`
+  return `${which}-issues-${day}${publicSafe ? '-public-safe' : ''}.csv`
 }

@@ -1,13 +1,12 @@
 import { useState } from 'react'
-import { useQuery } from '@tanstack/react-query'
-import { cablesQuery } from '@/api/cables'
-import { PRIMARY_CABLE_ID, useDashboardResources, type DashboardViewData, type OptionalResource } from '@/api/dashboard-data'
+import { useDashboardResources, type DashboardViewData, type OptionalResource } from '@/api/dashboard-data'
 import { QueryState } from '@/components/query-state'
 import { formatTimestamp } from '@/lib/format'
 import { useFilteredView } from '@/lib/use-filtered-view'
 import { buildSlides } from '../lib/build-slides'
 import { buildDeckNames } from '../lib/deck-names'
-import { describeFilters } from '../lib/describe-filters'
+import { cablesInView, nameCables } from '@/domain/selectors/describe-view'
+import { filtersLine } from '../lib/filters-line'
 import { MissingDataNotice } from './missing-data-notice'
 import { SlideDeck } from './slide-deck'
 import './presentation.css'
@@ -40,12 +39,15 @@ export function PresentationPage() {
 function Presentation({ data, notLoaded }: { data: DashboardViewData; notLoaded: readonly OptionalResource[] }) {
   // The one pipeline (public-safe, then filters): slides show exactly what the dashboard shows.
   const { filters, visible, filtered } = useFilteredView(data)
-  const cable = useQuery(cablesQuery()).data?.find((c) => c.id === PRIMARY_CABLE_ID)
   const names = buildDeckNames({ ...visible, topics: visible.topics, people: data.people })
-  const filtersLine = describeFilters(filters, names)
-  const deckTitle = cable?.subject ?? `Cable ${PRIMARY_CABLE_ID}`
+  const footer = filtersLine(filters, { ...visible, cables: data.cables })
+  const cables = cablesInView(filtered.venues, data.cables)
+  const only = cables.length === 1 ? cables[0] : undefined
+  const deckTitle = only ? (only.subject ?? `Cable ${only.id}`) : `IPR enforcement in ${cables.length} cables`
   // Not memoized: this renders only when the data or the filters change; moving between slides renders the deck alone.
   const slides = buildSlides({ filtered, topics: visible.topics, paragraphs: visible.paragraphs, deckTitle, notLoaded })
-  const cableLine = [`Cable ${PRIMARY_CABLE_ID}`, cable?.sent && `sent ${formatTimestamp(cable.sent)}`, cable?.origin && `from ${cable.origin}`].filter(Boolean).join(' · ')
-  return <SlideDeck slides={slides} names={names} filtersLine={filtersLine} cableLine={cableLine} />
+  const cableLine = only
+    ? [`Cable ${only.id}`, only.sent && `sent ${formatTimestamp(only.sent)}`, only.origin && `from ${only.origin}`].filter(Boolean).join(' · ')
+    : `Cables ${nameCables(cables)}`
+  return <SlideDeck slides={slides} names={names} filtersLine={footer} cableLine={cableLine} />
 }

@@ -4,7 +4,8 @@
  * show more than the dashboard does.
  */
 import type { OptionalResource } from '@/api/dashboard-data'
-import type { CableEvent, Citation, Figure, Issue, Marking, Paragraph, Position, Side, Topic, Venue } from '@/contract/schemas'
+import type { CableEvent, Citation, Figure, Issue, Marking, Position, Side, Topic, Venue } from '@/contract/schemas'
+import { paragraphKey, type CorpusParagraph } from '@/domain/selectors/filter-dashboard'
 import type { FilteredDashboard } from '@/domain/selectors/filter-dashboard'
 import { countIssuesByTopic, countPositionsBySide, type SideRow, type TopicRow } from './deck-counts'
 import { figureCitations, isCounterfeitShareFigure, isUsVisitorShareFigure } from '@/domain/selectors/figures'
@@ -61,7 +62,7 @@ export interface DeckInput {
   filtered: FilteredDashboard
   topics: readonly Topic[]
   /** The paragraphs left after public-safe, for the sources slide's markings. */
-  paragraphs: readonly Paragraph[]
+  paragraphs: readonly CorpusParagraph[]
   /** The title slide's heading, e.g. the cable's subject. */
   deckTitle: string
   /**
@@ -207,11 +208,12 @@ function timelineSlides(events: readonly CableEvent[]): Slide[] {
   }))
 }
 
-function sourcesSlide(body: readonly Slide[], paragraphs: readonly Paragraph[]): Slide {
-  const markingOf = new Map(paragraphs.map((p) => [p.number, p.marking]))
+function sourcesSlide(body: readonly Slide[], paragraphs: readonly CorpusParagraph[]): Slide {
+  const markingOf = new Map(paragraphs.map((p) => [paragraphKey(p.cableId, p.number), p.marking]))
   const cited = new Map<string, SourceParagraph>()
   for (const c of body.flatMap((s) => s.citations)) {
-    cited.set(`${c.cableId}\u0000${c.paragraph}`, { cableId: c.cableId, paragraph: c.paragraph, marking: markingOf.has(c.paragraph) ? markingOf.get(c.paragraph) : undefined })
+    const key = paragraphKey(c.cableId, c.paragraph)
+    cited.set(key, { cableId: c.cableId, paragraph: c.paragraph, marking: markingOf.has(key) ? markingOf.get(key) : undefined })
   }
   const sorted = [...cited.values()].sort((a, b) => a.cableId.localeCompare(b.cableId) || a.paragraph - b.paragraph)
   return {

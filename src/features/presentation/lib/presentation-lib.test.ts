@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import { mockDataset } from '../../../../mocks/dataset'
-import { emptyFilters, filterDashboard, indexIssues, redactForPublic, type DashboardData, type DashboardFilters } from '@/domain/selectors/filter-dashboard'
+import { emptyFilters, type DashboardData, type DashboardFilters } from '@/domain/selectors/filter-dashboard'
+import { buildView, corpusParagraphs } from '@/domain/selectors/view'
 import { buildSlides, chunkByWeight, issueWeight, VENUE_SLIDE_BUDGET, type Slide } from './build-slides'
-import { describeFilters } from './describe-filters'
+import { filtersLine } from './filters-line'
 import { clampSlide, interpretKey, slideAfter, type DeckAction } from './keyboard'
 import { highestMarking } from './markings'
 import { searchWithSlide, searchWithoutSlide, slideFromSearch } from './slide-param'
 
 const dataset = mockDataset()
-const cable = dataset.cables[0]!
-const data: DashboardData = { ...dataset, paragraphs: cable.paragraphs }
+const data: DashboardData = { ...dataset, paragraphs: corpusParagraphs(dataset.cables) }
 
-/** The same pipeline as useFilteredView: public-safe first, then the filters. */
+/** The pipeline every page uses: public-safe first, then the filters. */
 function deckFor(change: Partial<DashboardFilters> = {}): Slide[] {
-  const filters = { ...emptyFilters, ...change }
-  const visible = filters.publicSafe ? redactForPublic(data) : data
-  const filtered = filterDashboard(visible, indexIssues(visible), filters)
+  const { visible, filtered } = buildView(data, { ...emptyFilters, ...change })
   return buildSlides({ filtered, topics: dataset.topics, paragraphs: visible.paragraphs, deckTitle: 'Deck' })
 }
 const kinds = (slides: Slide[]) => slides.map((s) => s.kind)
@@ -158,10 +156,10 @@ describe('slide numbers', () => {
   })
 })
 
-describe('describeFilters', () => {
-  const names = { organization: (id: string) => id.toUpperCase(), topic: (id: string) => `topic ${id}`, venue: (id: string) => `venue ${id}` }
-  it('names every active filter on one line, public-safe first', () => {
-    expect(describeFilters({ ...emptyFilters, publicSafe: true, organizations: ['mofcom'], query: ' silk ' }, names)).toBe('Public-safe (only U paragraphs) · Agency: MOFCOM · Search: “silk”')
-    expect(describeFilters(emptyFilters, names)).toBe('No filters: everything this dashboard records')
+describe('filtersLine', () => {
+  it('names every active filter on one line, public-safe first, in the words of the printed cover', () => {
+    expect(filtersLine({ ...emptyFilters, publicSafe: true, organizations: ['mofcom'], query: ' silk ' }, dataset)).toBe('Public-safe (only U paragraphs) · Agency: MOFCOM · Search: “silk”')
+    expect(filtersLine({ ...emptyFilters, markings: ['none'], cables: ['07BEIJING2566'] }, dataset)).toBe('Cable: 07BEIJING2566 · Marking: unmarked')
+    expect(filtersLine(emptyFilters, dataset)).toBe('No filters: everything this dashboard records')
   })
 })

@@ -1,16 +1,51 @@
-import type { Cable } from '@/contract/schemas'
+import type { ReactNode } from 'react'
+import type { Cable, CableSummary } from '@/contract/schemas'
 import { FactList } from '@/components/fact-list'
+import { Link } from '@/components/link'
+import { resolveReference } from '@/domain/selectors/cables'
+import { formatCorpusParagraphs } from '@/domain/selectors/describe-view'
 import { formatTimestamp } from '@/lib/format'
+import { useHref } from '@/lib/router'
 
-/** The cable's routing facts as the cable states them; "Not stated" where it does not. */
-export function CableHeader({ cable }: { cable: Cable }) {
-  const facts: [string, string | null][] = [
+/** The cable's routing facts as the cable states them ("Not stated" where it does not); references to cables of the corpus are links. */
+export function CableHeader({ cable, corpus }: { cable: Cable; corpus: readonly CableSummary[] }) {
+  const search = new URL(useHref(), window.location.origin).search
+  const sensitive = cable.paragraphs.filter((p) => p.marking !== 'U')
+  const markings = [...new Set(sensitive.map((p) => p.marking ?? 'unmarked'))]
+  const handling = sensitive.length
+    ? `${markings.join(' and ')}: ${formatCorpusParagraphs(sensitive.map((p) => ({ cableId: cable.id, number: p.number }))).replace(`${cable.id} `, '')}`
+    : 'Every paragraph is marked U'
+  const facts: [string, ReactNode][] = [
     ['Cable', cable.id],
     ['Sent', cable.sent ? formatTimestamp(cable.sent) : null],
     ['From', cable.origin],
     ['Precedence', cable.precedence],
     ['Classification', cable.classification],
-    ['References', cable.references.length ? cable.references.join(', ') : 'None'],
+    ['Paragraph markings', handling],
+    [
+      'References',
+      cable.references.length ? (
+        <ul className="reader__references">
+          {cable.references.map((reference) => {
+            const target = resolveReference(reference, cable, corpus)
+            return (
+              <li key={reference}>
+                {target ? (
+                  <Link href={`/reader/${encodeURIComponent(target)}${search}`} aria-label={`${reference}: read cable ${target}`}>
+                    {reference}
+                  </Link>
+                ) : (
+                  reference
+                )}
+                {target && <span className="reader__reference-note"> (cable {target}, in this dataset)</span>}
+              </li>
+            )
+          })}
+        </ul>
+      ) : (
+        'None'
+      ),
+    ],
     ['Tags', cable.tags.length ? cable.tags.join(' ') : null],
   ]
   return (

@@ -1,28 +1,64 @@
 import { useQuery } from '@tanstack/react-query'
 import { cableQuery, cablesQuery } from '@/api/cables'
-import { PRIMARY_CABLE_ID, useDashboardResources, type DashboardViewData } from '@/api/dashboard-data'
+import { useDashboardResources, type DashboardViewData } from '@/api/dashboard-data'
 import { Link } from '@/components/link'
 import { QueryError, QueryState } from '@/components/query-state'
-import type { Cable } from '@/contract/schemas'
+import type { Cable, CableSummary } from '@/contract/schemas'
+import { postName } from '@/domain/selectors/cables'
+import { formatDay } from '@/lib/format'
+import { useHref } from '@/lib/router'
 import { useQueryPanel } from '@/lib/combine-queries'
 import { Reader } from './reader'
 import './reader.css'
 
-/** `/reader` (the primary cable) and `/reader/<cableId>`: the cable's full text, paragraph by paragraph. */
+/** `/reader` (the list of cables) and `/reader/<cableId>`: a cable's full text, paragraph by paragraph. */
 export function ReaderPage({ cableId }: { cableId: string | null }) {
-  const id = cableId ?? PRIMARY_CABLE_ID
   const list = useQueryPanel(useQuery(cablesQuery()))
   return (
-    <QueryState query={list} label="the list of cables">
-      {(cables) => (cables.some((c) => c.id === id) ? <CableReader key={id} cableId={id} /> : <CableNotFound cableId={id} />)}
+    <QueryState query={list} label="the list of cables" isEmpty={(cables) => cables.length === 0} empty={<p>The data holds no cables yet.</p>}>
+      {(cables) =>
+        cableId === null ? (
+          <CableIndex cables={cables} />
+        ) : cables.some((c) => c.id === cableId) ? (
+          <CableReader key={cableId} cableId={cableId} corpus={cables} />
+        ) : (
+          <CableNotFound cableId={cableId} cables={cables} />
+        )
+      }
     </QueryState>
   )
 }
 
-/** What the reader shows beside the text when the rest of the data failed: the text, without links to it. */
-const NOTHING_CITES: DashboardViewData = { venues: [], issues: [], organizations: [], topics: [], positions: [], figures: [], events: [], people: [], paragraphs: [] }
+/** Every cable of the corpus, to choose one to read. */
+function CableIndex({ cables }: { cables: readonly CableSummary[] }) {
+  return (
+    <section className="panel" aria-labelledby="reader-index-heading">
+      <h1 id="reader-index-heading">Cables</h1>
+      <CableLinks cables={cables} />
+    </section>
+  )
+}
 
-function CableReader({ cableId }: { cableId: string }) {
+function CableLinks({ cables }: { cables: readonly CableSummary[] }) {
+  const search = new URL(useHref(), window.location.origin).search
+  return (
+    <ul className="reader-index">
+      {cables.map((cable) => (
+        <li key={cable.id}>
+          <Link href={`/reader/${encodeURIComponent(cable.id)}${search}`}>{cable.id}</Link>
+          {' — '}
+          {[postName(cable.origin), cable.sent ? formatDay(cable.sent) : null, cable.classification].filter(Boolean).join(', ')}
+          {cable.subject && <span className="reader-index__subject">{cable.subject}</span>}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** What the reader shows beside the text when the rest of the data failed: the text, without links to it. */
+const NOTHING_CITES: DashboardViewData = { venues: [], issues: [], organizations: [], topics: [], positions: [], figures: [], events: [], people: [], paragraphs: [], cables: [] }
+
+function CableReader({ cableId, corpus }: { cableId: string; corpus: readonly CableSummary[] }) {
   const cable = useQueryPanel(useQuery(cableQuery(cableId)))
   const { core, failures } = useDashboardResources()
   // The cable's own failure ends the page: without it there is nothing to read.
@@ -36,7 +72,7 @@ function CableReader({ cableId }: { cableId: string }) {
   }
   // Anything else that failed only takes away the links to the paragraphs: the text is still shown, with a retry where the links would be.
   return (
-    <Reader cable={cable.data satisfies Cable} data={core.status === 'success' ? core.data : NOTHING_CITES}>
+    <Reader cable={cable.data satisfies Cable} corpus={corpus} data={core.status === 'success' ? core.data : NOTHING_CITES}>
       {core.status === 'error' && (
         <QueryError error={core.error} label="what cites the cable (the links from issues, positions, figures and events)" retrying={core.isFetching} onRetry={core.retry} />
       )}
@@ -49,14 +85,13 @@ function CableReader({ cableId }: { cableId: string }) {
   )
 }
 
-function CableNotFound({ cableId }: { cableId: string }) {
+function CableNotFound({ cableId, cables }: { cableId: string; cables: readonly CableSummary[] }) {
   return (
     <section className="panel" aria-labelledby="reader-missing">
       <h1 id="reader-missing">Cable not found</h1>
       <p>There is no cable “{cableId}” in this dataset. The link may be old or mistyped.</p>
-      <p>
-        <Link href={`/reader/${PRIMARY_CABLE_ID}`}>Read cable {PRIMARY_CABLE_ID}</Link> or <Link href="/">go to the dashboard</Link>
-      </p>
+      <p>Choose one of the cables in the dataset, or <Link href="/">go to the dashboard</Link>:</p>
+      <CableLinks cables={cables} />
     </section>
   )
 }

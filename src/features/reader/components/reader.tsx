@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react'
 import type { DashboardViewData } from '@/api/dashboard-data'
 import { Link } from '@/components/link'
-import type { Cable } from '@/contract/schemas'
+import type { Cable, CableSummary } from '@/contract/schemas'
 import { isPublicMarking, redactForPublic } from '@/domain/selectors/filter-dashboard'
 import { useFilterStore } from '@/lib/filter-store'
 import { useHref } from '@/lib/router'
@@ -13,7 +13,7 @@ import { ParagraphCard } from './paragraph-card'
 import { ReaderNotes } from './reader-notes'
 
 /** `children`: notices about data that did not load, shown under the cable's header. */
-export function Reader({ cable, data, children }: { cable: Cable; data: DashboardViewData; children?: ReactNode }) {
+export function Reader({ cable, corpus, data, children }: { cable: Cable; corpus: readonly CableSummary[]; data: DashboardViewData; children?: ReactNode }) {
   const filters = useFilterStore((s) => s.filters)
   const search = new URL(useHref(), window.location.origin).search
   const target = useReaderTarget()
@@ -30,7 +30,7 @@ export function Reader({ cable, data, children }: { cable: Cable; data: Dashboar
       <p>
         <Link href={`/${search}`}>← Back to the dashboard</Link>
       </p>
-      <CableHeader cable={cable} />
+      <CableHeader cable={cable} corpus={corpus} />
       {children}
       {!found && (
         <div className="reader__missing" role="alert">

@@ -19,7 +19,7 @@ const EMPTY: VenueSlice = { issues: [], positions: [], figures: [] }
 export function VenueCardGrid({ filtered, lookups, query, search, positionsLoaded = true }: VenueCardGridProps) {
   const slices = useMemo(() => sliceByVenue(filtered), [filtered])
   return (
-    <section aria-labelledby="venue-cards-heading">
+    <section id="venues" aria-labelledby="venue-cards-heading" tabIndex={-1}>
       <h2 id="venue-cards-heading">Venues and their issues</h2>
       <div className="venue-grid">
         {filtered.venues.map((venue) => (

@@ -15,6 +15,19 @@ describe('escapeCsvField', () => {
   })
 })
 
+describe('formula neutralisation', () => {
+  it('defuses every cell a spreadsheet would run, in the chart and the briefing alike', () => {
+    for (const cell of ['=HYPERLINK("http://x")', '+1+1', '-2+3', '@SUM(A1)', '\tTAB', '\rCR']) {
+      expect(escapeCsvField(cell).replace(/^"/, '')).toMatch(/^'/)
+    }
+  })
+  it('leaves numbers, negative numbers and ordinary text as they are', () => {
+    expect(escapeCsvField(-20)).toBe('-20')
+    expect(escapeCsvField('80–90%')).toBe('80–90%')
+    expect(escapeCsvField('up to 80-90% (in some categories)')).toBe('up to 80-90% (in some categories)')
+  })
+})
+
 describe('toCsv', () => {
   it('starts with a BOM and ends every line with CRLF', () => {
     const csv = toCsv({ columns: ['Figure', 'Low (%)'], rows: [['Counterfeit share, Silk Street', 80], ['Visitors', null]] })

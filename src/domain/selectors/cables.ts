@@ -1,0 +1,45 @@
+/** Cable headers in words people use, and the references between cables of the corpus. */
+import type { CableSummary } from '@/contract/schemas'
+
+const POSTS: readonly [RegExp, string][] = [
+  [/^AMEMBASSY\s+/i, 'Embassy'],
+  [/^AMCONSUL(ATE)?\s+/i, 'Consulate'],
+  [/^USMISSION\s+/i, 'Mission'],
+]
+
+const titleCase = (text: string) => text.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase())
+
+/** "AMEMBASSY BEIJING" → "Embassy Beijing", "AMCONSUL GUANGZHOU" → "Consulate Guangzhou"; anything else as given. */
+export function postName(origin: string | null): string | null {
+  if (!origin) return null
+  for (const [prefix, kind] of POSTS) {
+    if (prefix.test(origin)) return `${kind} ${titleCase(origin.replace(prefix, '').trim())}`
+  }
+  return origin
+}
+
+/** A cable id's parts: "07BEIJING2566" → year 07, post BEIJING, serial 2566. */
+function idParts(id: string): { year: string; post: string; serial: number } | null {
+  const match = /^(\d{2})([A-Z]+)(\d+)$/.exec(id)
+  return match ? { year: match[1]!, post: match[2]!, serial: Number(match[3]) } : null
+}
+
+/**
+ * The corpus cable a reference names, or null. A reference names a post and a serial ("A. BEIJING 02455",
+ * "07 BEIJING 2455", "GUANGZHOU 376"); without a year it is the citing cable's year, since posts number
+ * their cables anew each year and a reference points back, not forward.
+ */
+export function resolveReference(reference: string, citing: Pick<CableSummary, 'id'>, corpus: readonly Pick<CableSummary, 'id'>[]): string | null {
+  const text = reference.toUpperCase().replace(/^\(?[A-Z]\)?[.)]?\s+/, '')
+  const match = /(?:\b(\d{2})\s*)?\b([A-Z]{3,})\s*0*(\d{1,6})\b/.exec(text)
+  if (!match) return null
+  const citingParts = idParts(citing.id)
+  const year = match[1] ?? citingParts?.year
+  const post = match[2]!
+  const serial = Number(match[3])
+  const found = corpus.find((cable) => {
+    const parts = idParts(cable.id)
+    return parts !== null && parts.post === post && parts.serial === serial && parts.year === year && cable.id !== citing.id
+  })
+  return found?.id ?? null
+}

@@ -1,0 +1,115 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import type { Citation, Issue, Organization, Position, Venue } from '@/contract/schemas'
+import { buildLookups } from './lookups'
+import { attributionPhrase, positionLeadIn } from './attribution'
+import { postName, resolveReference } from './cables'
+import { countByCable, issuesByTopicAndCable, positionsByOrganizationAndCable } from './corpus'
+import { describeFilters, describeHiddenParagraphs } from './describe-view'
+import { emptyFilters, type CorpusParagraph, type DashboardData } from './filter-dashboard'
+import { buildView } from './view'
+
+/** Two cables whose paragraph numbers overlap: ¶1 is public in one and sensitive in the other. */
+const cite = (cableId: string, paragraph: number, quote = 'q'): Citation => ({ cableId, paragraph, quote })
+const paragraphs: CorpusParagraph[] = [
+  { cableId: 'A07BEIJING1', number: 1, marking: 'U', text: 'Beijing met MOFCOM about counterfeit markets.' },
+  { cableId: 'A07BEIJING1', number: 2, marking: 'SBU', text: 'A sensitive aside on the Beijing meeting.' },
+  { cableId: 'B07GUANGZHOU2', number: 1, marking: 'SBU', text: 'Guangzhou officials spoke of counterfeit shoes.' },
+  { cableId: 'B07GUANGZHOU2', number: 2, marking: 'U', text: 'This cable was cleared.' },
+]
+const org = (id: string, side: Organization['side']): Organization => ({ id, name: id.toUpperCase(), shortName: null, side, level: null, parentId: null, citations: [cite('A07BEIJING1', 1)], markings: ['U'] })
+const venue = (id: string, cableId: string, city: string, province: string | null, paragraph: number, marking: string): Venue => ({
+  id, cableId, place: { city, province }, title: id, theme: id, kind: 'meeting', date: null, summary: id, summaryVoice: 'cable',
+  organizationIds: [], participantIds: [], paragraphs: [paragraph], topicIds: ['counterfeit-markets'], citations: [cite(cableId, paragraph)], markings: [marking],
+})
+const issue = (id: string, venueId: string, cableId: string, paragraph: number, marking: string, orgId: string): Issue => ({
+  id, venueId, title: id, summary: id, summaryVoice: 'cable', topicIds: ['counterfeit-markets'], organizationIds: [orgId], citations: [cite(cableId, paragraph)], markings: [marking],
+})
+const position = (id: string, issueId: string, cableId: string, paragraph: number, marking: string, orgId: string): Position => ({
+  id, issueId, organizationId: orgId, personId: null, side: 'China', kind: 'claim', reportingVerb: 'said', paraphrase: id, citations: [cite(cableId, paragraph)], markings: [marking],
+})
+const data: DashboardData = {
+  venues: [venue('beijing-mofcom', 'A07BEIJING1', 'Beijing', null, 1, 'U'), venue('gz-aic', 'B07GUANGZHOU2', 'Guangzhou', 'Guangdong', 1, 'SBU')],
+  issues: [issue('bj-markets', 'beijing-mofcom', 'A07BEIJING1', 1, 'U', 'mofcom'), issue('gz-shoes', 'gz-aic', 'B07GUANGZHOU2', 1, 'SBU', 'mofcom')],
+  positions: [position('bj-said', 'bj-markets', 'A07BEIJING1', 1, 'U', 'mofcom'), position('gz-said', 'gz-shoes', 'B07GUANGZHOU2', 1, 'SBU', 'mofcom')],
+  figures: [],
+  events: [],
+  organizations: [org('mofcom', 'China'), org('ustr', 'US')],
+  paragraphs,
+}
+
+describe('the view across cables', () => {
+  it('filters by cable and by place, and counts both facets', () => {
+    const byCable = buildView(data, { ...emptyFilters, cables: ['B07GUANGZHOU2'] })
+    expect(byCable.filtered.issues.map((i) => i.id)).toEqual(['gz-shoes'])
+    expect(byCable.counts.cables).toEqual(new Map([['A07BEIJING1', 1], ['B07GUANGZHOU2', 1]]))
+    expect(buildView(data, { ...emptyFilters, places: ['beijing'] }).filtered.venues.map((v) => v.id)).toEqual(['beijing-mofcom'])
+    expect(buildView(data, { ...emptyFilters }).counts.places).toEqual(new Map([['beijing', 1], ['guangzhou', 1]]))
+  })
+
+  it('an agency that speaks in two cables keeps both when chosen', () => {
+    const { filtered } = buildView(data, { ...emptyFilters, organizations: ['mofcom'] })
+    expect(filtered.issues.map((i) => i.id)).toEqual(['bj-markets', 'gz-shoes'])
+  })
+
+  it('public-safe redacts by cable and paragraph, not by paragraph number alone', () => {
+    // ¶1 is U in one cable and SBU in the other: only the Beijing item survives.
+    const { visible, filtered } = buildView(data, { ...emptyFilters, publicSafe: true })
+    expect(filtered.issues.map((i) => i.id)).toEqual(['bj-markets'])
+    expect(visible.paragraphs.map((p) => `${p.cableId}¶${p.number}`)).toEqual(['A07BEIJING1¶1', 'B07GUANGZHOU2¶2'])
+  })
+
+  it('search finds a paragraph of any cable, and only the issues of that cable', () => {
+    expect(buildView(data, { ...emptyFilters, query: 'counterfeit shoes' }).filtered.issues.map((i) => i.id)).toEqual(['gz-shoes'])
+  })
+})
+
+describe('corpus matrices', () => {
+  it('counts issues per topic per cable and how many cables each topic recurs in', () => {
+    const [row] = issuesByTopicAndCable(data.issues, data.venues)
+    expect(row).toMatchObject({ id: 'counterfeit-markets', total: 2, cableCount: 2 })
+    expect(row?.byCable.get('B07GUANGZHOU2')).toBe(1)
+  })
+  it('counts positions per agency per cable', () => {
+    expect(positionsByOrganizationAndCable(data.positions, data.issues, data.venues)).toMatchObject([{ id: 'mofcom', total: 2, cableCount: 2 }])
+  })
+  it('counts venues and issues per cable, looking filtered issues up among all venues', () => {
+    expect(countByCable([data.venues[1]!], [data.issues[1]!], data.venues)).toEqual(new Map([['B07GUANGZHOU2', { venues: 1, issues: 1 }]]))
+  })
+})
+
+describe('cable headers', () => {
+  it('names posts as people say them', () => {
+    expect(postName('AMEMBASSY BEIJING')).toBe('Embassy Beijing')
+    expect(postName('AMCONSUL GUANGZHOU')).toBe('Consulate Guangzhou')
+    expect(postName(null)).toBeNull()
+  })
+  it('resolves a reference to a cable of the corpus, reading the year from the citing cable', () => {
+    const corpus = [{ id: '07BEIJING2566' }, { id: '07BEIJING2455' }, { id: '06BEIJING2455' }]
+    expect(resolveReference('BEIJING 02455', { id: '07BEIJING2566' }, corpus)).toBe('07BEIJING2455')
+    expect(resolveReference('A. BEIJING 2455', { id: '07BEIJING2566' }, corpus)).toBe('07BEIJING2455')
+    expect(resolveReference('(B) 06 BEIJING 2455', { id: '07BEIJING2566' }, corpus)).toBe('06BEIJING2455')
+    expect(resolveReference('STATE 12345', { id: '07BEIJING2566' }, corpus)).toBeNull()
+    expect(resolveReference('BEIJING 2566', { id: '07BEIJING2566' }, corpus)).toBeNull()
+  })
+})
+
+describe('shared words', () => {
+  it('describes cable, place and marking filters the same way everywhere', () => {
+    const names = { organizations: data.organizations, topics: [], venues: data.venues, cables: [{ id: 'A07BEIJING1' }] }
+    expect(describeFilters({ ...emptyFilters, cables: ['A07BEIJING1'], places: ['guangzhou'], markings: ['none', 'SBU'] }, names)).toEqual([
+      'Cable: A07BEIJING1',
+      'Place: Guangzhou, Guangdong',
+      'Markings: unmarked, SBU',
+    ])
+  })
+  it('names the hidden paragraphs of every cable', () => {
+    expect(describeHiddenParagraphs(paragraphs)).toBe('paragraphs marked SBU (A07BEIJING1 ¶2; B07GUANGZHOU2 ¶1)')
+  })
+  it('puts "according to" before the speaker', () => {
+    const lookups = buildLookups({ organizations: data.organizations, people: [], topics: [] })
+    expect(positionLeadIn({ organizationId: 'mofcom', personId: null, reportingVerb: 'according to' }, lookups)).toBe('According to MOFCOM')
+    expect(positionLeadIn({ organizationId: 'mofcom', personId: null, reportingVerb: 'said' }, lookups)).toBe('MOFCOM said')
+    expect(attributionPhrase({ organizationId: 'mofcom', personId: null, reportingVerb: 'according to' }, lookups)).toBe('according to MOFCOM')
+  })
+})

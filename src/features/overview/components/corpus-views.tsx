@@ -1,0 +1,149 @@
+import { useMemo } from 'react'
+import type { CableSummary, Issue, Organization, Position, Topic, Venue } from '@/contract/schemas'
+import { SIDE_LABELS } from '@/domain/selectors/describe-view'
+import { issuesByTopicAndCable, positionsByOrganizationAndCable, type CableMatrixRow } from '@/domain/selectors/corpus'
+import { useFilterStore } from '@/lib/filter-store'
+import { pluralize } from '@/lib/format'
+
+interface CorpusViewsProps {
+  cables: readonly CableSummary[]
+  issues: readonly Issue[]
+  positions: readonly Position[]
+  /** Every venue after public-safe, to find an issue's cable. */
+  venues: readonly Venue[]
+  topics: readonly Topic[]
+  organizations: readonly Organization[]
+  /** False when positions failed to load: the agencies table says so instead of counting none. */
+  positionsLoaded: boolean
+}
+
+/**
+ * What only a corpus shows: which problems recur in which cables, and which agencies spoke where.
+ * Tables, not charts: every number is readable, sortable by eye, and needs no colour.
+ */
+export function CorpusViews({ cables, issues, positions, venues, topics, organizations, positionsLoaded }: CorpusViewsProps) {
+  const byTopic = useMemo(() => issuesByTopicAndCable(issues, venues), [issues, venues])
+  const byAgency = useMemo(() => positionsByOrganizationAndCable(positions, issues, venues), [positions, issues, venues])
+  const topicName = new Map(topics.map((t) => [t.id, t.label]))
+  const org = new Map(organizations.map((o) => [o.id, o]))
+  const recurring = byTopic.filter((row) => row.cableCount > 1)
+  const agenciesInSeveral = byAgency.filter((row) => row.cableCount > 1)
+
+  return (
+    <section id="corpus" className="panel corpus-views" aria-labelledby="corpus-heading" tabIndex={-1}>
+      <h2 id="corpus-heading">Across the cables</h2>
+      <div className="corpus-views__grid">
+        <CableMatrix
+          id="topics-by-cable"
+          title="Issues by topic and cable"
+          takeaway={
+            byTopic.length === 0
+              ? 'No issues in this view.'
+              : recurring.length === 0
+                ? `No topic comes up in more than one cable in this view (${pluralize(byTopic.length, 'topic')}).`
+                : `${pluralize(recurring.length, 'topic')} of ${byTopic.length} come up in more than one cable in this view, most widely ${recurring[0] ? `“${topicName.get(recurring[0].id) ?? recurring[0].id}” (${recurring[0].cableCount} cables)` : ''}.`
+          }
+          rowHeader="Topic"
+          unit="issues"
+          cables={cables}
+          rows={byTopic}
+          rowLabel={(id) => topicName.get(id) ?? id}
+          filterField="topics"
+        />
+        {positionsLoaded ? (
+          <CableMatrix
+            id="agencies-by-cable"
+            title="Positions by agency and cable"
+            takeaway={
+              byAgency.length === 0
+                ? 'No positions in this view.'
+                : `${pluralize(agenciesInSeveral.length, 'agency', 'agencies')} of ${byAgency.length} take positions in more than one cable in this view.`
+            }
+            rowHeader="Agency (side)"
+            unit="positions"
+            cables={cables}
+            rows={byAgency}
+            rowLabel={(id) => {
+              const o = org.get(id)
+              return o ? `${o.shortName ?? o.name} (${SIDE_LABELS[o.side]})` : id
+            }}
+            filterField="organizations"
+          />
+        ) : (
+          <div className="corpus-matrix">
+            <h3>Positions by agency and cable</h3>
+            <p>Positions not loaded: see the message above to retry.</p>
+          </div>
+        )}
+      </div>
+    </section>
+  )
+}
+
+interface CableMatrixProps {
+  id: string
+  title: string
+  takeaway: string
+  rowHeader: string
+  unit: string
+  cables: readonly CableSummary[]
+  rows: readonly CableMatrixRow[]
+  rowLabel: (id: string) => string
+  filterField: 'topics' | 'organizations'
+}
+
+/** A table of counts, rows × cables; a row's name filters the dashboard to it. */
+function CableMatrix({ id, title, takeaway, rowHeader, unit, cables, rows, rowLabel, filterField }: CableMatrixProps) {
+  const toggle = useFilterStore((s) => s.toggle)
+  const selected = useFilterStore((s) => s.filters[filterField])
+  const max = Math.max(1, ...rows.flatMap((row) => [...row.byCable.values()]))
+  return (
+    <div className="corpus-matrix">
+      <h3 id={`${id}-heading`}>{title}</h3>
+      <p className="corpus-matrix__takeaway">{takeaway}</p>
+      {rows.length > 0 && (
+        <div className="corpus-matrix__scroll">
+          <table className="corpus-table">
+            <caption className="visually-hidden">
+              {title}: {unit} per cable in this view. Choose a row name to filter the dashboard by it.
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{rowHeader}</th>
+                {cables.map((cable) => (
+                  <th key={cable.id} scope="col" className="num">
+                    {cable.id}
+                  </th>
+                ))}
+                <th scope="col" className="num">
+                  Cables
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row">
+                    <button type="button" className="link-button" aria-pressed={selected.includes(row.id)} onClick={() => toggle(filterField, row.id)}>
+                      {rowLabel(row.id)}
+                    </button>
+                  </th>
+                  {cables.map((cable) => {
+                    const n = row.byCable.get(cable.id) ?? 0
+                    // The shade only repeats the number, never replaces it.
+                    return (
+                      <td key={cable.id} className="num corpus-table__cell" style={{ ['--share' as string]: n / max }} data-zero={n === 0 || undefined}>
+                        {n === 0 ? <span aria-label="none">·</span> : n}
+                      </td>
+                    )
+                  })}
+                  <td className="num">{row.cableCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,133 @@
+import { CitationList } from '@/components/citation-link'
+import { Link } from '@/components/link'
+import type { CableSummary, Figure, Organization, Venue } from '@/contract/schemas'
+import { postName } from '@/domain/selectors/cables'
+import { countByCable } from '@/domain/selectors/corpus'
+import { placeLabel, type FilteredDashboard } from '@/domain/selectors/filter-dashboard'
+import { qualifiersMissingFromDisplay } from '@/domain/selectors/figures'
+import { formatDay, joinNames, pluralize } from '@/lib/format'
+import { useHref } from '@/lib/router'
+import './overview.css'
+
+interface SeriesOverviewProps {
+  cables: readonly CableSummary[]
+  /** What the cables hold; null while the rest of the data is loading or has failed: the cables are still listed. */
+  view: SeriesView | null
+}
+
+interface SeriesView {
+  /** Every venue after public-safe: the totals. */
+  venues: readonly Venue[]
+  /** Issues after public-safe, before the other filters. */
+  totalIssues: readonly { venueId: string }[]
+  filtered: FilteredDashboard
+  organizations: readonly Organization[]
+  /** Whether any filter (other than public-safe) is active: counts then say "of". */
+  filtering: boolean
+}
+
+/** How many headline figures the first screen has room for. */
+const HEADLINE_FIGURES = 4
+
+/** Disputed figures first (a dispute must never be out of sight), then those with a chart, then the rest. */
+const headlineRank = (f: Figure) => (f.disputes.length > 0 ? 0 : f.chart !== null ? 1 : 2)
+
+function headlineFigures(figures: readonly Figure[]): Figure[] {
+  const rank = headlineRank
+  return [...figures].sort((a, b) => rank(a) - rank(b)).slice(0, HEADLINE_FIGURES)
+}
+
+/** The first screen: the cables of the series (when, where, from whom, how much each holds), the headline figures, the way in. */
+export function SeriesOverview({ cables, view }: SeriesOverviewProps) {
+  const search = new URL(useHref(), window.location.origin).search
+  const venues = view?.venues ?? []
+  const filtering = view?.filtering ?? false
+  const totals = countByCable(venues, view?.totalIssues ?? [])
+  const shown = view ? countByCable(view.filtered.venues, view.filtered.issues, venues) : totals
+  const placesOf = (cableId: string) => [...new Set(venues.filter((v) => v.cableId === cableId && v.kind === 'meeting').map((v) => placeLabel(v.place)))]
+  const years = [...new Set(cables.flatMap((c) => (c.sent ? [c.sent.slice(0, 4)] : [])))].sort()
+  const span = years.length > 1 ? `${years[0]}–${years.at(-1)}` : (years[0] ?? '')
+  const count = (shownCount: number, total: number) => (!view ? '—' : filtering ? `${shownCount} of ${total}` : String(total))
+  const headline = view ? headlineFigures(view.filtered.figures) : []
+  const orgName = (id: string) => {
+    const org = view?.organizations.find((o) => o.id === id)
+    return org?.shortName ?? org?.name ?? id
+  }
+
+  return (
+    <section className="panel series-overview" aria-labelledby="series-heading">
+      <h2 id="series-heading">
+        The review series: {pluralize(cables.length, 'cable')}
+        {span ? `, ${span}` : ''}
+      </h2>
+      <div className="series-overview__table-wrap">
+        <table className="series-table">
+          <caption className="visually-hidden">Each cable: when and where from, the places of its meetings, and how many venues and issues it holds{filtering ? ' in this view' : ''}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Cable</th>
+              <th scope="col">Sent</th>
+              <th scope="col">From</th>
+              <th scope="col">Meetings in</th>
+              <th scope="col" className="num">Venues</th>
+              <th scope="col" className="num">Issues</th>
+              <th scope="col">Handling</th>
+            </tr>
+          </thead>
+          <tbody>
+            {cables.map((cable) => (
+              <tr key={cable.id}>
+                <th scope="row">
+                  <Link href={`/reader/${encodeURIComponent(cable.id)}${search}`}>{cable.id}</Link>
+                  {cable.subject && <span className="series-table__subject">{cable.subject}</span>}
+                </th>
+                <td>{cable.sent ? formatDay(cable.sent) : 'not stated'}</td>
+                <td>{postName(cable.origin) ?? 'not stated'}</td>
+                <td>{view ? joinNames(placesOf(cable.id)) || 'none recorded' : '—'}</td>
+                <td className="num">{count(shown.get(cable.id)?.venues ?? 0, totals.get(cable.id)?.venues ?? 0)}</td>
+                <td className="num">{count(shown.get(cable.id)?.issues ?? 0, totals.get(cable.id)?.issues ?? 0)}</td>
+                <td>{cable.classification ?? 'not stated'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {headline.length > 0 && (
+        <>
+          <h3 className="series-overview__subheading">Headline figures{filtering ? ' in this view' : ''}</h3>
+          <ul className="headline-figures">
+            {headline.map((figure) => {
+              const missing = qualifiersMissingFromDisplay(figure)
+              return (
+                <li key={figure.id} className={`headline-figure${figure.disputes.length ? ' headline-figure--disputed' : ''}`}>
+                  <span className="headline-figure__value">{figure.display}</span>
+                  <span className="headline-figure__label">
+                    {figure.label}
+                    {missing.length > 0 && ` (${missing.join(', ')})`}
+                  </span>
+                  {figure.disputes.length > 0 && (
+                    <span className="headline-figure__dispute">
+                      <span aria-hidden="true">⚠ </span>Disputed by {joinNames([...new Set(figure.disputes.map((d) => orgName(d.organizationId)))])}
+                    </span>
+                  )}
+                  <span className="headline-figure__source">
+                    {figure.citations[0]?.cableId} <CitationList citations={figure.citations} />
+                  </span>
+                </li>
+              )
+            })}
+          </ul>
+        </>
+      )}
+      {view ? (
+        <p className="series-overview__ways">
+          <a href="#venues">Go to the {pluralize(view.filtered.venues.length, 'venue card')}</a>
+          <a href="#corpus">Topics and agencies across cables</a>
+          <a href="#charts">All {pluralize(view.filtered.figures.length, 'figure')} and the timeline</a>
+        </p>
+      ) : (
+        <p className="series-overview__ways">What each cable holds shows once the rest of the data has loaded.</p>
+      )}
+    </section>
+  )
+}
