@@ -41,7 +41,7 @@ export const annotations = {
   // The cable's author: the speaker of everything the cable says in its own voice (¶5 Comment).
   authorOrganizationId: 'us-embassy-beijing',
   // ¶8 is the clearance line ("Chris Israel has cleared this report."): nothing to annotate.
-  coverage: { from: 1, to: 4 },
+  coverage: { from: 1, to: 7 },
 
   // ── Organizations ──────────────────────────────────────────────────────────
   // Shared with the seed (07BEIJING2566.ts): us-embassy-beijing, us-government, ustr, wto, copied
@@ -70,6 +70,36 @@ export const annotations = {
       level: 'national',
       parentId: null,
       citations: [c(4, 'entering into an MOC with China Customs is a priority for the United States')],
+    },
+    {
+      // Cited from ¶5 (SBU) only: this cable mentions USTR only in the Comment.
+      id: 'ustr',
+      name: 'Office of the United States Trade Representative',
+      shortName: 'USTR',
+      side: 'US',
+      level: 'national',
+      parentId: null,
+      citations: [c(5, 'USTR\'s April 9 announcement to bring two WTO cases against China')],
+    },
+    {
+      // Funds the Shanghai Customs College training program (¶5, SBU).
+      id: 'us-tda',
+      name: 'U.S. Trade and Development Agency',
+      shortName: null,
+      side: 'US',
+      level: 'national',
+      parentId: null,
+      citations: [c(5, 'a training program at the Shanghai Customs College funded by the U.S. Trade and Development Agency')],
+    },
+    {
+      // Cited from ¶5 (SBU) only: the WTO cases are in the Comment.
+      id: 'wto',
+      name: 'World Trade Organization',
+      shortName: 'WTO',
+      side: 'other',
+      level: 'international',
+      parentId: null,
+      citations: [c(5, 'two WTO cases against China')],
     },
     {
       id: 'china-customs',
@@ -172,6 +202,33 @@ export const annotations = {
         c(7, 'Intellectual Property Division Director Mr. Li Qunying'),
       ],
     },
+    {
+      // Named only in the participant list (¶6, unmarked).
+      id: 'diana-tsang',
+      name: 'Diana Tsang',
+      title: 'Embassy DHS/ICE Assistant Attache',
+      organizationId: 'us-embassy-beijing',
+      side: 'US',
+      citations: [c(6, 'Embassy DHS/ICE Assistant Attache Diana Tsang')],
+    },
+    {
+      // The notetaker (¶6, unmarked). 07BEIJING2455 ¶10 lists him with the same title.
+      id: 'geoff-siebengartner',
+      name: 'Geoff Siebengartner',
+      title: 'Embassy Economic Affairs Second Secretary',
+      organizationId: 'us-embassy-beijing',
+      side: 'US',
+      citations: [c(6, 'Embassy Economic Affairs Second Secretary Geoff Siebengartner (notetaker)')],
+    },
+    {
+      // Named only in the participant list (¶7, unmarked); the title is the cable's, odd as it reads.
+      id: 'lin-yuxin',
+      name: 'Lin Yuxin',
+      title: 'Intellectual Property Division Director Program Manager',
+      organizationId: 'gac-policy-legal-affairs',
+      side: 'China',
+      citations: [c(7, 'GAC Department of Policy and Legal Affairs Intellectual Property Division Director Program Manager Ms. Lin Yuxin')],
+    },
   ],
 
   // ── Topics ────────────────────────────────────────────────────────────────
@@ -193,6 +250,34 @@ export const annotations = {
       description: 'Publishing information on IPR enforcement actions, and enforcement statistics.',
       citations: [c(2, 'focused in particular on the sharing of statistics that such an agreement would enable')],
     },
+    {
+      // Seed topic, word for word; SBU-only there and here (¶5): tag only SBU items with it.
+      id: 'bilateral-relations',
+      label: 'Bilateral relations and the WTO case',
+      description: 'Arranging USTR\'s meetings, and US–China IPR cooperation after the April 10 WTO filings.',
+      citations: [
+        c(5, 'Following USTR\'s April 9 announcement to bring two WTO cases against China and the April 10 request for consultations'),
+        c(5, 'the extent of future bilateral cooperation on IPR and related issues remains uncertain'),
+      ],
+    },
+    {
+      // Seed topic, word for word (its example is the seed's Chaoyang visit); here the training
+      // program of ¶5 (SBU).
+      id: 'exchanges-and-training',
+      label: 'Exchanges and training',
+      description: 'Visits and exchanges of enforcement experience between Chinese and US officials, such as the visit Chaoyang officials would like to make.',
+      citations: [c(5, 'a training program at the Shanghai Customs College')],
+    },
+    {
+      // SBU-only (¶5): tag only SBU items with it.
+      id: 'counterfeit-disposal',
+      label: 'Disposal of counterfeit goods',
+      description: 'The disposal of counterfeit and infringing goods by China Customs: a customs-related complaint in the WTO IPR case, and a China Customs rule of April 4, 2007.',
+      citations: [
+        c(5, 'the WTO IPR case includes a customs-related complaint involving the disposal of counterfeit goods by China Customs'),
+        c(5, 'China Customs did enact a rule on April 4, 2007 that addresses the disposal of infringing goods'),
+      ],
+    },
   ],
 
   // ── Venues ───────────────────────────────────────────────────────────────
@@ -208,7 +293,8 @@ export const annotations = {
         'On March 28 Chris Israel met China Customs officials to discuss IPR enforcement. China Customs expressed their interest in moving forward quickly with signing a bilateral memorandum of cooperation (MOC) with their DHS counterparts and stated the desire to conclude such an agreement as early as the Strategic Economic Dialogue (SED) meeting in May. Wang Yongshui repeatedly expressed his interest in signing an MOC quickly, focusing in particular on the sharing of statistics it would enable; he suggested a working group by mid-April, added that he is disappointed in the lack of progress under the China-U.S. Agreement Regarding Mutual Assistance in Customs Matters, and suggested that the MOC instead be carried out under the JCCT, which he hoped would be more productive. Li Qunying agreed that a face-to-face drafting session is necessary and expressed frustration that little has been accomplished on the MOC since the December 2006 JCCT meeting. Israel agreed that an MOC with China Customs is a priority for the United States and recommended that Li forward his written recommendations to his contacts at DHS.',
       summaryVoice: 'reported',
       organizationIds: ['us-government', 'us-embassy-beijing', 'china-customs', 'gac-policy-legal-affairs', 'dhs'],
-      participantIds: ['chris-israel', 'wang-yongshui', 'li-qunying'],
+      // Diana Tsang, Geoff Siebengartner and Lin Yuxin are named only in the unmarked lists (¶6–7).
+      participantIds: ['chris-israel', 'diana-tsang', 'geoff-siebengartner', 'wang-yongshui', 'li-qunying', 'lin-yuxin'],
       paragraphs: [1, 2, 3, 4, 6, 7],
       topicIds: ['customs-cooperation', 'transparency-and-statistics'],
       citations: [
@@ -221,6 +307,29 @@ export const annotations = {
         c(3, 'agreed that a face-to-face drafting session is necessary to conclude an agreement'),
         c(3, 'Li also expressed frustration that little has been accomplished on the MOC since the December 2006 meeting of the JCCT'),
         c(4, 'Israel agreed that entering into an MOC with China Customs is a priority for the United States, and recommended that Li forward his written recommendations on how to move forward to his contacts at DHS'),
+      ],
+    },
+    {
+      // The Comment (¶5, SBU) is undated beyond the cable itself; the header date is not a paragraph.
+      id: 'customs-embassy-comment',
+      title: 'Embassy comment',
+      theme: 'Customs cooperation after the WTO cases',
+      kind: 'assessment',
+      place: BEIJING,
+      date: null,
+      summary:
+        'The Embassy comments (SBU) that, in addition to the proposed MOC, United States cooperation with China on customs matters includes a training program at the Shanghai Customs College funded by the U.S. Trade and Development Agency; that following USTR\'s April 9 announcement to bring two WTO cases against China and the April 10 request for consultations, the extent of future bilateral cooperation on IPR and related issues remains uncertain; that the WTO IPR case includes a customs-related complaint involving the disposal of counterfeit goods by China Customs, and China Customs did enact a rule on April 4, 2007 that addresses the disposal of infringing goods, which appears to be the subject of Article II of the WTO complaint filed less than one week later; and that Post has not yet received an indication from China Customs as to whether they wish to continue to pursue the MOC signing in light of the WTO filings, or whether they believe their last-minute rule addressed USTR\'s concerns.',
+      summaryVoice: 'cable',
+      organizationIds: ['us-embassy-beijing', 'china-customs', 'ustr', 'us-tda', 'wto'],
+      participantIds: [],
+      paragraphs: [5],
+      topicIds: ['customs-cooperation', 'bilateral-relations', 'counterfeit-disposal', 'exchanges-and-training'],
+      citations: [
+        c(5, 'In addition to the proposed MOC on customs cooperation, United States cooperation with China on customs matters includes a training program at the Shanghai Customs College funded by the U.S. Trade and Development Agency'),
+        c(5, 'Following USTR\'s April 9 announcement to bring two WTO cases against China and the April 10 request for consultations, the extent of future bilateral cooperation on IPR and related issues remains uncertain'),
+        c(5, 'the WTO IPR case includes a customs-related complaint involving the disposal of counterfeit goods by China Customs'),
+        c(5, 'China Customs did enact a rule on April 4, 2007 that addresses the disposal of infringing goods, which appears to be the subject of Article II of the WTO complaint filed less than one week later'),
+        c(5, 'Post has not yet received an indication from China Customs as to whether they wish to continue to pursue the MOC signing in light of the WTO filings, or whether they believe their last-minute rule addressed USTR\'s concerns'),
       ],
     },
   ],
@@ -270,6 +379,60 @@ export const annotations = {
       citations: [
         c(2, 'Wang added that he is disappointed in the lack of progress under the China-U.S. Agreement Regarding Mutual Assistance in Customs Matters, and suggested that the MOC should instead be carried out under the Joint Commission on Commerce and Trade (JCCT), which he hoped would be a more productive mechanism'),
         c(3, 'Li also expressed frustration that little has been accomplished on the MOC since the December 2006 meeting of the JCCT'),
+      ],
+    },
+    {
+      // ¶6–7 are unmarked: an item of their own, so no item mixes them with the U ¶1–4. The
+      // participant lists have no reporting verb: the cable's voice.
+      id: 'customs-participants',
+      venueId: 'customs-gac',
+      title: 'Meeting participants',
+      summary:
+        'The cable lists the U.S. participants as U.S. International Intellectual Property Enforcement Coordinator Chris Israel, Embassy DHS/ICE Assistant Attache Diana Tsang, Embassy Economic Affairs Second Secretary Geoff Siebengartner (notetaker) and an interpreter, and the Chinese participants as GAC Department of Policy and Legal Affairs Deputy Director General Wang Yongshui, Intellectual Property Division Director Li Qunying, and Intellectual Property Division Director Program Manager Lin Yuxin.',
+      summaryVoice: 'cable',
+      topicIds: ['customs-cooperation'],
+      organizationIds: ['us-embassy-beijing', 'gac-policy-legal-affairs'],
+      citations: [
+        c(6, 'U.S. International Intellectual Property Enforcement Coordinator Chris Israel'),
+        c(6, 'Embassy DHS/ICE Assistant Attache Diana Tsang'),
+        c(6, 'Embassy Economic Affairs Second Secretary Geoff Siebengartner (notetaker)'),
+        c(6, 'Interpreter'),
+        c(7, 'GAC Department of Policy and Legal Affairs Deputy Director General Mr. Wang Yongshui'),
+        c(7, 'GAC Department of Policy and Legal Affairs Intellectual Property Division Director Mr. Li Qunying'),
+        c(7, 'GAC Department of Policy and Legal Affairs Intellectual Property Division Director Program Manager Ms. Lin Yuxin'),
+      ],
+    },
+
+    // Embassy comment (¶5, SBU)
+    {
+      id: 'customs-comment-cooperation',
+      venueId: 'customs-embassy-comment',
+      title: 'Customs cooperation after the WTO cases',
+      summary:
+        'The Embassy comments that, in addition to the proposed MOC on customs cooperation, United States cooperation with China on customs matters includes a training program at the Shanghai Customs College funded by the U.S. Trade and Development Agency. Following USTR\'s April 9 announcement to bring two WTO cases against China and the April 10 request for consultations, the extent of future bilateral cooperation on IPR and related issues remains uncertain; Post has not yet received an indication from China Customs as to whether they wish to continue to pursue the MOC signing in light of the WTO filings, or whether they believe their last-minute rule addressed USTR\'s concerns.',
+      summaryVoice: 'cable',
+      topicIds: ['customs-cooperation', 'bilateral-relations', 'exchanges-and-training'],
+      organizationIds: ['us-embassy-beijing', 'us-tda', 'ustr', 'wto', 'china-customs'],
+      citations: [
+        c(5, 'In addition to the proposed MOC on customs cooperation, United States cooperation with China on customs matters includes a training program at the Shanghai Customs College funded by the U.S. Trade and Development Agency'),
+        c(5, 'Following USTR\'s April 9 announcement to bring two WTO cases against China and the April 10 request for consultations, the extent of future bilateral cooperation on IPR and related issues remains uncertain'),
+        c(5, 'Post has not yet received an indication from China Customs as to whether they wish to continue to pursue the MOC signing in light of the WTO filings'),
+      ],
+    },
+    {
+      id: 'customs-comment-disposal-rule',
+      venueId: 'customs-embassy-comment',
+      title: 'China Customs\' April 4 rule on the disposal of infringing goods',
+      summary:
+        'The Embassy comments that the WTO IPR case includes a customs-related complaint involving the disposal of counterfeit goods by China Customs, and that Washington, DC agencies should note that China Customs did enact a rule on April 4, 2007 that addresses the disposal of infringing goods, which appears to be the subject of Article II of the WTO complaint filed less than one week later; the full text of the new rule is available online. Post has not yet received an indication from China Customs as to whether they wish to continue to pursue the MOC signing in light of the WTO filings, or whether they believe their last-minute rule addressed USTR\'s concerns.',
+      summaryVoice: 'cable',
+      topicIds: ['counterfeit-disposal', 'bilateral-relations'],
+      organizationIds: ['us-embassy-beijing', 'china-customs', 'wto', 'ustr'],
+      citations: [
+        c(5, 'Notably, the WTO IPR case includes a customs-related complaint involving the disposal of counterfeit goods by China Customs'),
+        c(5, 'Washington, DC agencies should note that China Customs did enact a rule on April 4, 2007 that addresses the disposal of infringing goods, which appears to be the subject of Article II of the WTO complaint filed less than one week later'),
+        c(5, 'Full text of the new Customs rule is available online'),
+        c(5, 'Post has not yet received an indication from China Customs as to whether they wish to continue to pursue the MOC signing in light of the WTO filings, or whether they believe their last-minute rule addressed USTR\'s concerns'),
       ],
     },
   ],
@@ -415,10 +578,116 @@ export const annotations = {
       paraphrase: 'Frustration that little has been accomplished on the MOC since the December 2006 meeting of the JCCT.',
       citations: [c(3, 'Li also expressed frustration that little has been accomplished on the MOC since the December 2006 meeting of the JCCT')],
     },
+
+    // Embassy comment (¶5, SBU): all the cable's own voice.
+    {
+      id: 'customs-embassy-tda-training',
+      issueId: 'customs-comment-cooperation',
+      organizationId: 'us-embassy-beijing',
+      personId: null,
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: null,
+      paraphrase:
+        'In addition to the proposed MOC on customs cooperation, United States cooperation with China on customs matters includes a training program at the Shanghai Customs College funded by the U.S. Trade and Development Agency.',
+      citations: [
+        c(5, 'In addition to the proposed MOC on customs cooperation, United States cooperation with China on customs matters includes a training program at the Shanghai Customs College funded by the U.S. Trade and Development Agency'),
+      ],
+    },
+    {
+      id: 'customs-embassy-cooperation-uncertain',
+      issueId: 'customs-comment-cooperation',
+      organizationId: 'us-embassy-beijing',
+      personId: null,
+      side: 'US',
+      kind: 'concern',
+      reportingVerb: null,
+      paraphrase:
+        'Following USTR\'s April 9 announcement to bring two WTO cases against China and the April 10 request for consultations, the extent of future bilateral cooperation on IPR and related issues remains uncertain.',
+      citations: [
+        c(5, 'Following USTR\'s April 9 announcement to bring two WTO cases against China and the April 10 request for consultations, the extent of future bilateral cooperation on IPR and related issues remains uncertain'),
+      ],
+    },
+    {
+      id: 'customs-embassy-no-indication',
+      issueId: 'customs-comment-cooperation',
+      organizationId: 'us-embassy-beijing',
+      personId: null,
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: null,
+      paraphrase:
+        'Post has not yet received an indication from China Customs as to whether they wish to continue to pursue the MOC signing in light of the WTO filings, or whether they believe their last-minute rule addressed USTR\'s concerns.',
+      citations: [
+        c(5, 'Post has not yet received an indication from China Customs as to whether they wish to continue to pursue the MOC signing in light of the WTO filings, or whether they believe their last-minute rule addressed USTR\'s concerns'),
+      ],
+    },
+    {
+      id: 'customs-embassy-wto-customs-complaint',
+      issueId: 'customs-comment-disposal-rule',
+      organizationId: 'us-embassy-beijing',
+      personId: null,
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: null,
+      paraphrase: 'The WTO IPR case includes a customs-related complaint involving the disposal of counterfeit goods by China Customs.',
+      citations: [c(5, 'Notably, the WTO IPR case includes a customs-related complaint involving the disposal of counterfeit goods by China Customs')],
+    },
+    {
+      id: 'customs-embassy-disposal-rule',
+      issueId: 'customs-comment-disposal-rule',
+      organizationId: 'us-embassy-beijing',
+      personId: null,
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: null,
+      paraphrase:
+        'Washington, DC agencies should note that China Customs did enact a rule on April 4, 2007 that addresses the disposal of infringing goods, which appears to be the subject of Article II of the WTO complaint filed less than one week later; the full text of the new rule is available online.',
+      citations: [
+        c(5, 'Washington, DC agencies should note that China Customs did enact a rule on April 4, 2007 that addresses the disposal of infringing goods, which appears to be the subject of Article II of the WTO complaint filed less than one week later'),
+        c(5, 'Full text of the new Customs rule is available online'),
+      ],
+    },
   ],
 
   // ── Figures ──────────────────────────────────────────────────────────────
-  figures: [],
+  // Every number ¶1–7 states that bears on enforcement; dates are events, not figures.
+  figures: [
+    {
+      id: 'customs-wto-cases-count',
+      label: 'WTO cases against China that USTR announced on April 9 it would bring',
+      value: { kind: 'exact', value: 2 },
+      unit: 'cases',
+      qualifiers: [],
+      display: '2',
+      asOf: day('2007-04-09', YEAR_FROM_CABLE),
+      assertedBy: ['us-embassy-beijing'],
+      source: 'USTR\'s April 9 announcement',
+      chart: null,
+      disputes: [],
+      venueId: 'customs-embassy-comment',
+      topicIds: ['bilateral-relations'],
+      citations: [c(5, 'Following USTR\'s April 9 announcement to bring two WTO cases against China')],
+    },
+    {
+      id: 'customs-rule-to-complaint-interval',
+      label: 'Time from China Customs\' April 4, 2007 rule on the disposal of infringing goods, which appears to be the subject of Article II of the WTO complaint, to the filing of that complaint',
+      value: { kind: 'exact', value: 1 },
+      unit: 'weeks',
+      qualifiers: ['less than'],
+      display: 'less than one week',
+      asOf: null,
+      assertedBy: ['us-embassy-beijing'],
+      source: null,
+      chart: null,
+      disputes: [],
+      venueId: 'customs-embassy-comment',
+      topicIds: ['counterfeit-disposal', 'bilateral-relations'],
+      citations: [
+        c(5, 'China Customs did enact a rule on April 4, 2007 that addresses the disposal of infringing goods, which appears to be the subject of Article II of the WTO complaint filed less than one week later'),
+      ],
+    },
+  ],
 
   // ── Events: as precise as the cable is ───────────────────────────────────
   events: [
@@ -466,6 +735,54 @@ export const annotations = {
       venueId: 'customs-gac',
       topicIds: ['customs-cooperation'],
       citations: [c(3, 'Li also expressed frustration that little has been accomplished on the MOC since the December 2006 meeting of the JCCT')],
+    },
+    {
+      id: 'customs-wto-cases-announcement',
+      kind: 'happening',
+      start: day('2007-04-09', YEAR_FROM_CABLE),
+      end: null,
+      label: 'USTR announces that it will bring two WTO cases against China',
+      attribution: null,
+      venueId: 'customs-embassy-comment',
+      topicIds: ['bilateral-relations'],
+      citations: [c(5, 'Following USTR\'s April 9 announcement to bring two WTO cases against China')],
+    },
+    {
+      // The cable does not say who made the request.
+      id: 'customs-wto-consultations-request',
+      kind: 'happening',
+      start: day('2007-04-10', YEAR_FROM_CABLE),
+      end: null,
+      label: 'The April 10 request for consultations, following USTR\'s announcement of two WTO cases against China',
+      attribution: null,
+      venueId: 'customs-embassy-comment',
+      topicIds: ['bilateral-relations'],
+      citations: [c(5, 'Following USTR\'s April 9 announcement to bring two WTO cases against China and the April 10 request for consultations')],
+    },
+    {
+      id: 'customs-disposal-rule-enacted',
+      kind: 'happening',
+      start: day('2007-04-04'),
+      end: null,
+      label: 'China Customs enacts a rule that addresses the disposal of infringing goods',
+      attribution: null,
+      venueId: 'customs-embassy-comment',
+      topicIds: ['counterfeit-disposal'],
+      citations: [c(5, 'China Customs did enact a rule on April 4, 2007 that addresses the disposal of infringing goods')],
+    },
+    {
+      // A situation as of the cable's own date, not a happening.
+      id: 'customs-no-indication-on-moc',
+      kind: 'state',
+      start: day('2007-04-13', 'the cable\'s date, 13 April 2007 (¶5: Post "has not yet received an indication")'),
+      end: null,
+      label: 'Post has not yet received an indication from China Customs whether they wish to continue to pursue the MOC signing in light of the WTO filings, or whether they believe their last-minute rule addressed USTR\'s concerns',
+      attribution: null,
+      venueId: 'customs-embassy-comment',
+      topicIds: ['customs-cooperation', 'bilateral-relations'],
+      citations: [
+        c(5, 'Post has not yet received an indication from China Customs as to whether they wish to continue to pursue the MOC signing in light of the WTO filings, or whether they believe their last-minute rule addressed USTR\'s concerns'),
+      ],
     },
   ],
 } satisfies CableAnnotations
