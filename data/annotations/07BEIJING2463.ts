@@ -290,7 +290,7 @@ export const annotations = {
       place: BEIJING,
       date: day('2007-03-28', YEAR_FROM_CABLE),
       summary:
-        'On March 28 Chris Israel met China Customs officials to discuss IPR enforcement. China Customs expressed their interest in moving forward quickly with signing a bilateral memorandum of cooperation (MOC) with their DHS counterparts and stated the desire to conclude such an agreement as early as the Strategic Economic Dialogue (SED) meeting in May. Wang Yongshui repeatedly expressed his interest in signing an MOC quickly, focusing in particular on the sharing of statistics it would enable; he suggested a working group by mid-April, added that he is disappointed in the lack of progress under the China-U.S. Agreement Regarding Mutual Assistance in Customs Matters, and suggested that the MOC instead be carried out under the JCCT, which he hoped would be more productive. Li Qunying agreed that a face-to-face drafting session is necessary and expressed frustration that little has been accomplished on the MOC since the December 2006 JCCT meeting. Israel agreed that an MOC with China Customs is a priority for the United States and recommended that Li forward his written recommendations to his contacts at DHS.',
+        'On March 28 Chris Israel met China Customs officials to discuss IPR enforcement. China Customs expressed their interest in moving forward quickly with signing a bilateral memorandum of cooperation (MOC) with their DHS counterparts and stated the desire to conclude such an agreement as early as the Strategic Economic Dialogue (SED) meeting in May. Wang Yongshui repeatedly expressed his interest in signing an MOC quickly, focusing in particular on the sharing of statistics it would enable; he suggested establishing a working group by mid-April, added that he is disappointed in the lack of progress under the China-U.S. Agreement Regarding Mutual Assistance in Customs Matters, and suggested that the MOC instead be carried out under the JCCT, which he hoped would be more productive. Li Qunying agreed that a face-to-face drafting session is necessary to conclude an agreement and expressed frustration that little has been accomplished on the MOC since the December 2006 JCCT meeting. Israel agreed that entering into an MOC with China Customs is a priority for the United States and recommended that Li forward his written recommendations to his contacts at DHS.',
       summaryVoice: 'reported',
       organizationIds: ['us-government', 'us-embassy-beijing', 'china-customs', 'gac-policy-legal-affairs', 'dhs'],
       // Diana Tsang, Geoff Siebengartner and Lin Yuxin are named only in the unmarked lists (¶6–7).
@@ -388,7 +388,7 @@ export const annotations = {
       venueId: 'customs-gac',
       title: 'Meeting participants',
       summary:
-        'The cable lists the U.S. participants as U.S. International Intellectual Property Enforcement Coordinator Chris Israel, Embassy DHS/ICE Assistant Attache Diana Tsang, Embassy Economic Affairs Second Secretary Geoff Siebengartner (notetaker) and an interpreter, and the Chinese participants as GAC Department of Policy and Legal Affairs Deputy Director General Wang Yongshui, Intellectual Property Division Director Li Qunying, and Intellectual Property Division Director Program Manager Lin Yuxin.',
+        'U.S. participants: U.S. International Intellectual Property Enforcement Coordinator Chris Israel, Embassy DHS/ICE Assistant Attache Diana Tsang, Embassy Economic Affairs Second Secretary Geoff Siebengartner (notetaker), and an interpreter. Chinese participants: GAC Department of Policy and Legal Affairs Deputy Director General Wang Yongshui, GAC Department of Policy and Legal Affairs Intellectual Property Division Director Li Qunying, and GAC Department of Policy and Legal Affairs Intellectual Property Division Director Program Manager Lin Yuxin.',
       summaryVoice: 'cable',
       topicIds: ['customs-cooperation'],
       organizationIds: ['us-embassy-beijing', 'gac-policy-legal-affairs'],
@@ -464,7 +464,7 @@ export const annotations = {
       side: 'China',
       kind: 'request',
       reportingVerb: 'stated',
-      paraphrase: 'The desire of China Customs to conclude such an agreement as early as the Strategic Economic Dialogue (SED) meeting in May.',
+      paraphrase: 'Its desire to conclude such an agreement (the MOC with DHS) as early as the Strategic Economic Dialogue (SED) meeting in May.',
       citations: [c(1, 'stated the desire of China Customs to conclude such an agreement as early as the Strategic Economic Dialogue (SED) meeting in May')],
     },
     {
@@ -696,7 +696,7 @@ export const annotations = {
       kind: 'happening',
       start: day('2007-03-28', YEAR_FROM_CABLE),
       end: null,
-      label: 'US Coordinator for International IP Enforcement Chris Israel meets China General Administration of Customs officials to discuss IPR enforcement',
+      label: 'United States Coordinator for International Intellectual Property Enforcement Chris Israel meets China General Administration of Customs officials to discuss IPR enforcement',
       attribution: null,
       venueId: 'customs-gac',
       topicIds: ['customs-cooperation'],
@@ -707,7 +707,7 @@ export const annotations = {
       kind: 'plan',
       start: month('2007-05', '¶1 says only "the Strategic Economic Dialogue (SED) meeting in May"; read as May 2007, the first May after the March 28 meeting (cable dated 13 April 2007)'),
       end: null,
-      label: 'China Customs\' desire to conclude the MOC as early as the Strategic Economic Dialogue (SED) meeting in May',
+      label: 'The desire to conclude the MOC as early as the Strategic Economic Dialogue (SED) meeting in May',
       attribution: { organizationId: 'china-customs', personId: null, reportingVerb: 'stated' },
       venueId: 'customs-gac',
       topicIds: ['customs-cooperation'],
@@ -718,7 +718,7 @@ export const annotations = {
       kind: 'plan',
       start: month('2007-04', '¶2 says only "by mid-April"; read as April 2007, the first April after the March 28 meeting (cable dated 13 April 2007)'),
       end: null,
-      label: 'A working group, as Wang suggested, to be established by mid-April to meet either in Washington or in Beijing',
+      label: 'Establishing a working group by mid-April to meet either in Washington or in Beijing',
       attribution: { organizationId: 'china-customs', personId: 'wang-yongshui', reportingVerb: 'suggested' },
       venueId: 'customs-gac',
       topicIds: ['customs-cooperation'],
