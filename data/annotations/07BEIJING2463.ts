@@ -44,22 +44,14 @@ export const annotations = {
   coverage: { from: 1, to: 7 },
 
   // ── Organizations ──────────────────────────────────────────────────────────
-  // Shared with the seed (07BEIJING2566.ts): us-embassy-beijing, us-government, ustr, wto, copied
-  // word for word with citations from this cable. parentId only where the cable states it.
+  // Shared with the seed (07BEIJING2566.ts) and declared here word for word: us-government (¶4, U).
+  // Used here but NOT declared here: us-embassy-beijing (the author; this cable names it only in ¶5
+  // SBU and ¶6 unmarked), ustr and wto (¶5 SBU only). The registry merges every cable's citations
+  // into one entity, and those three rest on U paragraphs of 07BEIJING2566: a ¶5 or ¶6 quote from
+  // this cable would ride into the public-safe view on a U entity (the seed keeps wto U-only for the
+  // same reason). The references resolve to the seed's declarations. parentId only where the cable
+  // states it.
   organizations: [
-    {
-      // The cable's author. This cable names it in ¶5 ("Post") and ¶6 (the Embassy's staff).
-      id: 'us-embassy-beijing',
-      name: 'US Embassy Beijing',
-      shortName: 'Embassy',
-      side: 'US',
-      level: 'embassy',
-      parentId: null,
-      citations: [
-        c(5, 'Post has not yet received an indication from China Customs'),
-        c(6, 'Embassy DHS/ICE Assistant Attache Diana Tsang'),
-      ],
-    },
     {
       // Holds Chris Israel's positions: the cable gives him a title but no organization, and he
       // speaks for "the United States" (¶4).
@@ -72,16 +64,6 @@ export const annotations = {
       citations: [c(4, 'entering into an MOC with China Customs is a priority for the United States')],
     },
     {
-      // Cited from ¶5 (SBU) only: this cable mentions USTR only in the Comment.
-      id: 'ustr',
-      name: 'Office of the United States Trade Representative',
-      shortName: 'USTR',
-      side: 'US',
-      level: 'national',
-      parentId: null,
-      citations: [c(5, 'USTR\'s April 9 announcement to bring two WTO cases against China')],
-    },
-    {
       // Funds the Shanghai Customs College training program (¶5, SBU).
       id: 'us-tda',
       name: 'U.S. Trade and Development Agency',
@@ -90,16 +72,6 @@ export const annotations = {
       level: 'national',
       parentId: null,
       citations: [c(5, 'a training program at the Shanghai Customs College funded by the U.S. Trade and Development Agency')],
-    },
-    {
-      // Cited from ¶5 (SBU) only: the WTO cases are in the Comment.
-      id: 'wto',
-      name: 'World Trade Organization',
-      shortName: 'WTO',
-      side: 'other',
-      level: 'international',
-      parentId: null,
-      citations: [c(5, 'two WTO cases against China')],
     },
     {
       id: 'china-customs',
@@ -121,10 +93,9 @@ export const annotations = {
       side: 'China',
       level: 'department',
       parentId: 'china-customs',
-      citations: [
-        c(2, 'China Customs Deputy Director General of the Department of Policy and Legal Affairs'),
-        c(7, 'GAC Department of Policy and Legal Affairs'),
-      ],
+      // ¶7 (unmarked) names it too ("GAC Department of Policy and Legal Affairs"); not cited, so the
+      // entity rests on U only and no unmarked quote rides on it.
+      citations: [c(2, 'China Customs Deputy Director General of the Department of Policy and Legal Affairs')],
     },
     {
       id: 'dhs',
@@ -260,14 +231,9 @@ export const annotations = {
         c(5, 'the extent of future bilateral cooperation on IPR and related issues remains uncertain'),
       ],
     },
-    {
-      // Seed topic, word for word (its example is the seed's Chaoyang visit); here the training
-      // program of ¶5 (SBU).
-      id: 'exchanges-and-training',
-      label: 'Exchanges and training',
-      description: 'Visits and exchanges of enforcement experience between Chinese and US officials, such as the visit Chaoyang officials would like to make.',
-      citations: [c(5, 'a training program at the Shanghai Customs College')],
-    },
+    // exchanges-and-training (seed topic, described from 07BEIJING2566 ¶10, U) tags the SBU comment
+    // items below but is not declared here: its only mention in this cable is ¶5 (SBU), and a ¶5
+    // citation on the merged topic would carry SBU words into the public-safe view.
     {
       // SBU-only (¶5): tag only SBU items with it.
       id: 'counterfeit-disposal',
@@ -292,9 +258,12 @@ export const annotations = {
       summary:
         'On March 28 Chris Israel met China Customs officials to discuss IPR enforcement. China Customs expressed their interest in moving forward quickly with signing a bilateral memorandum of cooperation (MOC) with their DHS counterparts and stated the desire to conclude such an agreement as early as the Strategic Economic Dialogue (SED) meeting in May. Wang Yongshui repeatedly expressed his interest in signing an MOC quickly, focusing in particular on the sharing of statistics it would enable; he suggested establishing a working group by mid-April, added that he is disappointed in the lack of progress under the China-U.S. Agreement Regarding Mutual Assistance in Customs Matters, and suggested that the MOC instead be carried out under the JCCT, which he hoped would be more productive. Li Qunying agreed that a face-to-face drafting session is necessary to conclude an agreement and expressed frustration that little has been accomplished on the MOC since the December 2006 JCCT meeting. Israel agreed that entering into an MOC with China Customs is a priority for the United States and recommended that Li forward his written recommendations to his contacts at DHS.',
       summaryVoice: 'reported',
-      organizationIds: ['us-government', 'us-embassy-beijing', 'china-customs', 'gac-policy-legal-affairs', 'dhs'],
-      // Diana Tsang, Geoff Siebengartner and Lin Yuxin are named only in the unmarked lists (¶6–7).
-      participantIds: ['chris-israel', 'diana-tsang', 'geoff-siebengartner', 'wang-yongshui', 'li-qunying', 'lin-yuxin'],
+      // Only who ¶1–4 (U) name: this venue rests on U paragraphs and stays in the public-safe view,
+      // which shows its participants and organizations. Diana Tsang, Geoff Siebengartner, Lin Yuxin
+      // and the Embassy are named only in the unmarked lists (¶6–7), so they are listed by the
+      // issue customs-participants (unmarked, hidden there) and not here.
+      organizationIds: ['us-government', 'china-customs', 'gac-policy-legal-affairs', 'dhs'],
+      participantIds: ['chris-israel', 'wang-yongshui', 'li-qunying'],
       paragraphs: [1, 2, 3, 4, 6, 7],
       topicIds: ['customs-cooperation', 'transparency-and-statistics'],
       citations: [
@@ -416,7 +385,7 @@ export const annotations = {
       citations: [
         c(5, 'In addition to the proposed MOC on customs cooperation, United States cooperation with China on customs matters includes a training program at the Shanghai Customs College funded by the U.S. Trade and Development Agency'),
         c(5, 'Following USTR\'s April 9 announcement to bring two WTO cases against China and the April 10 request for consultations, the extent of future bilateral cooperation on IPR and related issues remains uncertain'),
-        c(5, 'Post has not yet received an indication from China Customs as to whether they wish to continue to pursue the MOC signing in light of the WTO filings'),
+        c(5, 'Post has not yet received an indication from China Customs as to whether they wish to continue to pursue the MOC signing in light of the WTO filings, or whether they believe their last-minute rule addressed USTR\'s concerns'),
       ],
     },
     {
