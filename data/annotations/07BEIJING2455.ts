@@ -423,7 +423,7 @@ export const annotations = {
       // New.
       id: 'criminal-thresholds-and-penalties',
       label: 'Criminal thresholds and penalties',
-      description: 'Criminal thresholds, valuations and penalties for IPR crimes, the judicial interpretations that set the thresholds, and the use of probation.',
+      description: 'Criminal thresholds, valuations and penalties for IPR crimes, the judicial interpretations that lowered the thresholds, and the use of probation.',
       citations: [
         c(3, 'criminal threshold levels, valuations, and the courts\' use of probation in lieu of imprisonment'),
         c(3, 'the 2004 JI intensified crackdowns on IPR crimes by reducing criminal thresholds'),
@@ -442,17 +442,14 @@ export const annotations = {
       ],
     },
     {
-      // New.
-      id: 'national-ipr-strategy',
-      label: 'National IPR strategy',
-      description: 'China\'s new agenda for IPR protection: the SPC\'s "judicial document" of January 2007 and China\'s national strategy on IPR protection.',
-      citations: [
-        c(1, 'a new agenda for IPR protection in China'),
-        c(9, 'the SPC issued a "judicial document" in January 2007'),
-        c(9, 'China\'s national strategy on IPR protection'),
-      ],
+      // Not new: 08SHANGHAI330's topic (wt-cur-sh, not yet committed there), copied word for word.
+      // The ¶9 Note's "China's national strategy on IPR protection" is that strategy before its
+      // release; the description's "Outline" and local implementation rest on the Shanghai cable.
+      id: 'national-ip-strategy',
+      label: 'National IP Strategy',
+      description: 'The Outline of the National IP Strategy and how it is implemented locally.',
+      citations: [c(9, 'China\'s national strategy on IPR protection, which the State Intellectual Property Office on March 27 announced will be released in the first half of 2007')],
       hedgeNotes: [
-        { hedge: 'only', why: 'In ¶1 s3 it qualifies what Zhang offered about the agenda ("offering only that the details will soon be forthcoming"); the description only names the subject.' },
         { hedge: 'may', why: 'In the ¶9 Note it qualifies whether Zhang was referring to the national strategy; the description only names the subject.' },
         planAsNoun,
       ],
@@ -483,7 +480,7 @@ export const annotations = {
       paragraphs: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
       topicIds: [
         'criminal-thresholds-and-penalties', 'judicial-practice', 'evidence-and-prosecution', 'transparency-and-statistics',
-        'online-copyright', 'ipr-courts', 'exchanges-and-training', 'national-ipr-strategy',
+        'online-copyright', 'ipr-courts', 'exchanges-and-training', 'national-ip-strategy',
       ],
       citations: [
         c(1, 'Jon Dudas met with Supreme People\'s Court (SPC) Deputy President Zhang Jun on March 28 to discuss intellectual property rights (IPR) protection and innovation in China'),
@@ -500,7 +497,7 @@ export const annotations = {
         c(5, 'both parties agreed to explore a cybercrime program'),
       ],
       hedgeNotes: [
-        { hedge: 'up to', why: '¶6 s4 ends "at which point the judiciary will be \\"up to a specific standard\\"": the summary stops before that clause; "up to" is not a figure\'s hedge there.' },
+        { hedge: 'up to', why: '¶6 s4 ends "at which point the judiciary will be up to a specific standard": the summary stops before that clause, kept in issue spc2455-unified-ip-court and position spc2455-court-after-reform; "up to" is not a figure\'s hedge there.' },
       ],
     },
     {
@@ -567,7 +564,7 @@ export const annotations = {
       venueId: 'spc2455-spc-meeting',
       title: 'The supplementary judicial interpretation (JI (II)) of April 5',
       summary:
-        'On April 5, the SPC and SPP released a supplement to the 2004 judicial interpretation related to criminal intellectual property infringement. The JI (II) lowered criminal thresholds of copyright materials by 50 percent, from 1,000 to 500 illegal copies of copyrighted works, and clarified the definitions of "reproduction and distribution" in Article 217 of the Criminal Law: according to the new interpretation, they include the acts of reproducing or distributing, or both reproducing and distributing.',
+        'On April 5, the SPC and SPP released a supplement to the 2004 judicial interpretation related to criminal intellectual property infringement. The JI (II) lowered criminal thresholds of copyright materials by 50 percent, from 1,000 to 500 illegal copies of copyrighted works, and clarified the definitions of "reproduction and distribution" in Article 217 of the Criminal Law: according to the new interpretation, they include the acts of reproducing OR distributing, or both reproducing AND distributing.',
       summaryVoice: 'cable',
       topicIds: ['criminal-thresholds-and-penalties'],
       organizationIds: ['spc', 'spp'],
@@ -612,7 +609,7 @@ export const annotations = {
       venueId: 'spc2455-spc-meeting',
       title: 'Internet-related IPR crimes',
       summary:
-        'Dudas explained that United States law changes regularly to address the rapid advance of Internet technologies, and questioned how China is preparing to deal with online copyright infringement. Zhang admitted that Internet-related IPR crimes are occurring with increasing frequency, lamented that legislation always lags behind the situation on the ground, and described the SPC\'s greatest challenge as anticipating problems that will arise as a result of future technological developments; he added that China is not experienced in investigating Internet crimes, collecting evidence in such cases, or meting out penalties, but that laws will eventually be changed to address new concerns. Citing an example, Zhang wondered whether the online theft of virtual property should be handled in the same way as theft of tangible property; he said that, although such issues are not yet included in judicial interpretation, some investigators and "grassroots" judges have handled such cases in progressive ways with controversial judgments, and pointed out that in that way judicial practices - and not necessarily legislation - are moving lawmaking forward in China. At the suggestion of Dudas, both parties agreed to address such emerging issues and to explore a cybercrime program to share experiences among judges and experts from both countries.',
+        'Dudas explained that United States law changes regularly to address the rapid advance of Internet technologies, and questioned how China is preparing to deal with online copyright infringement. Zhang admitted that Internet-related IPR crimes are occurring with increasing frequency, lamented that legislation always lags behind the situation on the ground, and described the SPC\'s greatest challenge as anticipating problems that will arise as a result of future technological developments; he added that China is not experienced in investigating Internet crimes, collecting evidence in such cases, or meting out penalties, but that laws will eventually be changed to address new concerns. Citing an example, Zhang wondered whether the online theft of virtual property should be handled in the same way as theft of tangible property, with similar punishment; he said that, although such issues are not yet included in judicial interpretation, some investigators and "grassroots" judges have handled such cases in progressive ways with controversial judgments, and pointed out that in that way judicial practices - and not necessarily legislation - are moving lawmaking forward in China. At the suggestion of Dudas, both parties agreed to address such emerging issues and to explore a cybercrime program to share experiences among judges and experts from both countries.',
       summaryVoice: 'reported',
       topicIds: ['online-copyright', 'evidence-and-prosecution', 'judicial-practice'],
       organizationIds: ['uspto', 'spc'],
@@ -670,7 +667,7 @@ export const annotations = {
       organizationIds: ['uspto', 'spc'],
       citations: [
         c(8, 'U/S Dudas suggested that petitioners and applicants in the United States would benefit from a better understanding of China\'s judicial system, and that a program to invite speakers from China to the United States also would be useful'),
-        c(8, 'Zhang agreed, and also responded favorably to U/S Dudas\' offer to bring Chinese officials to Washington to attend the Patent and Trademark Office\'s'),
+        c(8, 'Zhang agreed, and also responded favorably to U/S Dudas\' offer to bring Chinese officials to Washington to attend the Patent and Trademark Office\'s Global IPR Academy'),
       ],
     },
     {
@@ -680,7 +677,7 @@ export const annotations = {
       summary:
         'In closing, Zhang emphasized that the protection of IPR is in line with China\'s national interests and a common ground between the United States and China. He said that the SPC issued a "judicial document" in January 2007 that will comprehensively improve IPR protection and lead to more crackdowns against infringers, and said the details of the plan will soon be forthcoming, but offered that it will include three principles: equity and fairness; uniformity of standards of judicial administration; and equal protection to domestic and foreign rights holders. In a note, the cable says Zhang may have been referring to China\'s national strategy on IPR protection, which the State Intellectual Property Office on March 27 announced will be released in the first half of 2007. Zhang further suggested that, under the new plan, civil and administrative law (not criminal law) will bear first responsibility to deal with IPR, and went further to say that judicial protection is not the most important element in fighting IPR crimes, but that a more integrated approach, including the general strengthening of the rule of law and the harmonious and socially equitable development of China\'s economy, will serve to reduce the incidence of all crimes. The cable\'s summary says Zhang offered only that the details will soon be forthcoming.',
       summaryVoice: 'reported',
-      topicIds: ['national-ipr-strategy'],
+      topicIds: ['national-ip-strategy'],
       organizationIds: ['spc', 'sipo', 'us-embassy-beijing'],
       citations: [
         c(1, 'Zhang also made reference to a new agenda for IPR protection in China, offering only that the details will soon be forthcoming'),
@@ -952,7 +949,7 @@ export const annotations = {
       kind: 'commitment',
       reportingVerb: 'offered',
       paraphrase:
-        'To provide United States data that might be useful to those efforts (the SPC\'s statistics on China\'s recent progress in improving IPR enforcement).',
+        'To provide United States data that might be useful to those efforts (to demonstrate more clearly China\'s recent progress in improving IPR enforcement).',
       citations: [c(4, 'and offered to provide United States data that might be useful to those efforts')],
     },
     {
@@ -1072,8 +1069,7 @@ export const annotations = {
       paraphrase:
         'Although such issues are not yet included in judicial interpretation, some investigators and "grassroots" judges have handled such cases in progressive ways with controversial judgments.',
       citations: [
-        c(5, 'He said that, although such issues are not yet included in judicial interpretation, some investigators and'),
-        c(5, '"grassroots" judges have handled such cases in progressive ways with controversial judgments'),
+        c(5, 'He said that, although such issues are not yet included in judicial interpretation, some investigators and "grassroots" judges have handled such cases in progressive ways with controversial judgments'),
       ],
     },
     {
@@ -1255,8 +1251,11 @@ export const annotations = {
       kind: 'claim',
       reportingVerb: 'agreed',
       paraphrase:
-        'With U/S Dudas\' suggestion (a better understanding of China\'s judicial system for petitioners and applicants in the United States, and a program to invite speakers from China to the United States).',
-      citations: [c(8, 'Zhang agreed, and also responded favorably')],
+        'That petitioners and applicants in the United States would benefit from a better understanding of China\'s judicial system, and that a program to invite speakers from China to the United States also would be useful (U/S Dudas\' suggestion).',
+      citations: [
+        c(8, 'petitioners and applicants in the United States would benefit from a better understanding of China\'s judicial system, and that a program to invite speakers from China to the United States also would be useful'),
+        c(8, 'Zhang agreed, and also responded favorably'),
+      ],
     },
     {
       id: 'spc2455-global-ipr-academy',
@@ -1269,8 +1268,7 @@ export const annotations = {
       paraphrase:
         'To U/S Dudas\' offer to bring Chinese officials to Washington to attend the Patent and Trademark Office\'s Global IPR Academy.',
       citations: [
-        c(8, 'also responded favorably to U/S Dudas\' offer to bring Chinese officials to Washington to attend the Patent and Trademark Office\'s'),
-        c(8, 'Global IPR Academy'),
+        c(8, 'also responded favorably to U/S Dudas\' offer to bring Chinese officials to Washington to attend the Patent and Trademark Office\'s Global IPR Academy'),
       ],
     },
 
@@ -1401,8 +1399,9 @@ export const annotations = {
       kind: 'concern',
       reportingVerb: 'expressed',
       paraphrase:
-        'Dissatisfaction at USTR\'s announcement of the WTO cases; the cable says these are some Chinese officials who in the past have supported cooperation with the United States on IPR protection and enforcement, and that it was anticipated.',
+        'Dissatisfaction at USTR\'s announcement to bring two WTO cases against China. (The cable: as anticipated, they are some Chinese officials who in the past have supported cooperation with the United States on IPR protection and enforcement.)',
       citations: [
+        c(12, 'USTR\'s April 9 announcement to bring two WTO cases against China'),
         c(12, 'As anticipated, some Chinese officials who in the past have supported cooperation with the United States on IPR protection and enforcement have expressed dissatisfaction at the announcement'),
       ],
     },
@@ -1428,7 +1427,7 @@ export const annotations = {
   figures: [
     {
       id: 'spc2455-ipr-prosecutions-increase',
-      label: 'Increase in the number of IPR crimes prosecuted from 2004 to 2005, which Zhang explained evidenced the effectiveness of the 2004 JI\'s measures and of increased law enforcement efforts',
+      label: 'Increase in the number of IPR crimes prosecuted from 2004 to 2005, which Zhang explained evidenced the effectiveness of the measures and of increased law enforcement efforts',
       value: { kind: 'exact', value: 30 },
       unit: 'percent',
       qualifiers: [],
@@ -1509,7 +1508,7 @@ export const annotations = {
       chart: null,
       disputes: [],
       venueId: 'spc2455-spc-meeting',
-      topicIds: ['national-ipr-strategy'],
+      topicIds: ['national-ip-strategy'],
       citations: [
         c(9, 'but offered that it will include three principles: equity and fairness; uniformity of standards of judicial administration; and equal protection to domestic and foreign rights holders'),
       ],
@@ -1539,7 +1538,7 @@ export const annotations = {
       kind: 'happening',
       start: day('2007-03-28', YEAR_FROM_CABLE),
       end: null,
-      label: 'USPTO Under Secretary Jon Dudas meets SPC Deputy President Zhang Jun to discuss IPR protection and innovation in China',
+      label: 'Commerce Under Secretary and USPTO Director Jon Dudas meets SPC Deputy President Zhang Jun to discuss IPR protection and innovation in China',
       attribution: null,
       venueId: 'spc2455-spc-meeting',
       topicIds: ['criminal-thresholds-and-penalties', 'ipr-courts'],
@@ -1593,7 +1592,7 @@ export const annotations = {
       label: 'The SPC issues a "judicial document" that will comprehensively improve IPR protection and lead to more crackdowns against infringers',
       attribution: { organizationId: 'spc', personId: 'zhang-jun', reportingVerb: 'said' },
       venueId: 'spc2455-spc-meeting',
-      topicIds: ['national-ipr-strategy'],
+      topicIds: ['national-ip-strategy'],
       citations: [
         c(9, 'He said that the SPC issued a "judicial document" in January 2007 that will comprehensively improve IPR protection and lead to more crackdowns against infringers'),
       ],
@@ -1606,7 +1605,7 @@ export const annotations = {
       label: 'The State Intellectual Property Office announces that China\'s national strategy on IPR protection will be released in the first half of 2007',
       attribution: null,
       venueId: 'spc2455-spc-meeting',
-      topicIds: ['national-ipr-strategy'],
+      topicIds: ['national-ip-strategy'],
       citations: [
         c(9, 'China\'s national strategy on IPR protection, which the State Intellectual Property Office on March 27 announced will be released in the first half of 2007'),
       ],
@@ -1623,7 +1622,7 @@ export const annotations = {
       label: 'Release of China\'s national strategy on IPR protection, announced for the first half of 2007',
       attribution: { organizationId: 'sipo', personId: null, reportingVerb: 'announced' },
       venueId: 'spc2455-spc-meeting',
-      topicIds: ['national-ipr-strategy'],
+      topicIds: ['national-ip-strategy'],
       citations: [
         c(9, 'China\'s national strategy on IPR protection, which the State Intellectual Property Office on March 27 announced will be released in the first half of 2007'),
       ],
