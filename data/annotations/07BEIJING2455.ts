@@ -33,9 +33,10 @@ const day = (value: string, inferredFrom: string | null = null): DatePoint => ({
 const month = (value: string, inferredFrom: string | null = null): DatePoint => ({ value, precision: 'month', inferredFrom })
 const year = (value: string, inferredFrom: string | null = null): DatePoint => ({ value, precision: 'year', inferredFrom })
 
-// The cable does not name the city of the meeting. It is the post's city (the cable is from
-// Embassy Beijing, "FM AMEMBASSY BEIJING") and the seat of the Supreme People's Court; 07BEIJING2566
-// ¶7 places the same meeting among Emboffs' meetings in Beijing. Beijing is a municipality: no province.
+// Place not stated: no paragraph of this cable names the city of the meeting (¶1: "met with ... on
+// March 28"), and 07BEIJING2566 ¶7, which reports the same meeting ("See Reftel"), names none either.
+// The venue keeps the post's city (the cable is from Embassy Beijing, "FM AMEMBASSY BEIJING"), as the
+// project's rule for an unstated place says; see the audit's Unsure list. Beijing is a municipality: no province.
 const BEIJING = { city: 'Beijing', province: null }
 
 // Reasons for dates the cited text does not fully state, written once.
@@ -423,8 +424,11 @@ export const annotations = {
       // New.
       id: 'criminal-thresholds-and-penalties',
       label: 'Criminal thresholds and penalties',
-      description: 'Criminal thresholds, valuations and penalties for IPR crimes, the judicial interpretations that lowered the thresholds, and the use of probation.',
+      // "that lowered the thresholds" was said of both JIs: for the 2004 JI that is Zhang's claim (¶3
+      // "Zhang responded that ... by reducing criminal thresholds"); only the JI (II)'s is the cable's voice.
+      description: 'Criminal thresholds, valuations and penalties for IPR crimes, the 2004 judicial interpretation and its supplement, and the courts\' use of probation.',
       citations: [
+        c(3, 'the SPC and SPP released a supplement to the 2004 judicial interpretation'),
         c(3, 'criminal threshold levels, valuations, and the courts\' use of probation in lieu of imprisonment'),
         c(3, 'the 2004 JI intensified crackdowns on IPR crimes by reducing criminal thresholds'),
         c(3, 'lowered criminal thresholds of copyright materials'),
@@ -733,7 +737,7 @@ export const annotations = {
 
   // ── Positions ────────────────────────────────────────────────────────────
   // Rendered as "<Speaker> <reportingVerb>: <paraphrase>"; reportingVerb null reads
-  // "The cable (US Embassy Beijing) states: ...". One verb per position.
+  // "The cable states: ..." (held by the author, us-embassy-beijing). One verb per position.
   positions: [
     // spc2455-foundations-and-progress (¶2)
     {
@@ -949,7 +953,7 @@ export const annotations = {
       kind: 'commitment',
       reportingVerb: 'offered',
       paraphrase:
-        'To provide United States data that might be useful to those efforts (to demonstrate more clearly China\'s recent progress in improving IPR enforcement).',
+        'To provide United States data that might be useful to "those efforts" (the cable does not say whose; the same sentence has his request for SPC statistics that might more clearly demonstrate China\'s recent progress in improving IPR enforcement).',
       citations: [c(4, 'and offered to provide United States data that might be useful to those efforts')],
     },
     {
@@ -1053,7 +1057,7 @@ export const annotations = {
       kind: 'concern',
       reportingVerb: 'wondered',
       paraphrase:
-        'Citing an example: whether the online theft of virtual property should be handled in the same way as theft of tangible property, with similar punishment.',
+        'Whether the online theft of virtual property should be handled in the same way as theft of tangible property, with similar punishment (an example he cited).',
       citations: [
         c(5, 'Citing an example, Zhang wondered whether the online theft of virtual property should be handled in the same way as theft of tangible property, with similar punishment'),
       ],
@@ -1282,7 +1286,7 @@ export const annotations = {
       kind: 'claim',
       reportingVerb: 'emphasized',
       paraphrase:
-        'In closing: the protection of IPR is in line with China\'s national interests and a common ground between the United States and China.',
+        'The protection of IPR is in line with China\'s national interests and a common ground between the United States and China (in closing).',
       citations: [
         c(9, 'In closing, Zhang emphasized that the protection of IPR is in line with China\'s national interests and a common ground between the United States and China'),
       ],
@@ -1390,7 +1394,8 @@ export const annotations = {
       ],
     },
     {
-      // The cable reports the officials' act; "As anticipated" is the Embassy's framing, kept as such.
+      // The cable reports the officials' act; "As anticipated" is the Embassy's framing of that act
+      // (the dissatisfaction was anticipated), kept as such and not attached to who the officials are.
       id: 'spc2455-officials-dissatisfied',
       issueId: 'spc2455-comment-future-cooperation',
       organizationId: 'chinese-officials',
@@ -1399,7 +1404,7 @@ export const annotations = {
       kind: 'concern',
       reportingVerb: 'expressed',
       paraphrase:
-        'Dissatisfaction at USTR\'s announcement to bring two WTO cases against China. (The cable: as anticipated, they are some Chinese officials who in the past have supported cooperation with the United States on IPR protection and enforcement.)',
+        'Dissatisfaction at USTR\'s April 9 announcement to bring two WTO cases against China. (The cable says this was as anticipated, and that those who expressed it are some Chinese officials who in the past have supported cooperation with the United States on IPR protection and enforcement.)',
       citations: [
         c(12, 'USTR\'s April 9 announcement to bring two WTO cases against China'),
         c(12, 'As anticipated, some Chinese officials who in the past have supported cooperation with the United States on IPR protection and enforcement have expressed dissatisfaction at the announcement'),
