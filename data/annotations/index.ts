@@ -1,6 +1,7 @@
 /** Every cable's curated annotations, in one list for the dataset builder. */
 import type { CableAnnotations } from '../../src/domain/dataset/annotations.ts'
+import { annotations as beijing2455 } from './07BEIJING2455.ts'
 import { annotations as beijing2463 } from './07BEIJING2463.ts'
 import { annotations as beijing2566 } from './07BEIJING2566.ts'
 
-export const allAnnotations: CableAnnotations[] = [beijing2566, beijing2463]
+export const allAnnotations: CableAnnotations[] = [beijing2566, beijing2455, beijing2463]
