@@ -43,6 +43,7 @@ const SHANGHAI = { city: 'Shanghai', province: null }
 
 // Reasons for dates the cited text does not fully state, written once.
 const YEAR_FROM_CABLE = 'year from the cable\'s date, 15 August 2008'
+const AS_OF_CENTER_MEETING = 'as of the meeting at the Center, during the "August 8 farewell visit to Shanghai" (¶1); year from the cable\'s date, 15 August 2008'
 const AUGUST_8_VISIT = '¶1: the meetings took place "During an August 8 farewell visit to Shanghai"; year from the cable\'s date, 15 August 2008'
 
 export const annotations = {
@@ -163,12 +164,13 @@ export const annotations = {
       ],
     },
     {
-      // ¶8 comment only: "Shanghai Customs is an active proponent of IP protection". No parent stated.
+      // ¶8 comment only: "Shanghai Customs is an active proponent of IP protection". No parent or level stated
+      // (07BEIJING2463's china-customs is the national administration; the cable does not link them).
       id: 'shanghai-customs',
       name: 'Shanghai Customs',
       shortName: null,
       side: 'China',
-      level: 'municipal',
+      level: null,
       parentId: null,
       citations: [c(8, 'Shanghai Customs is an active proponent of IP protection')],
     },
@@ -288,9 +290,10 @@ export const annotations = {
   ],
 
   // ── Topics ───────────────────────────────────────────────────────────────
-  // Reused from 07BEIJING2566 word for word: counterfeit-markets, complaint-centers,
-  // transparency-and-statistics. New here: special-301, national-ip-strategy, landlord-liability,
-  // cooperation-with-us-officials, ip-litigation. All rest on SBU paragraphs of this cable.
+  // Reused word for word: from 07BEIJING2566 counterfeit-markets, complaint-centers,
+  // transparency-and-statistics, exchanges-and-training; from 07BEIJING2455 (wt-cur-spc)
+  // judicial-practice. New here: special-301, national-ip-strategy (already copied by wt-cur-spc),
+  // landlord-liability. All rest on SBU paragraphs of this cable.
   topics: [
     {
       // The seed's description names Beijing's markets; kept word for word (registry), cited here for Shanghai's.
@@ -353,18 +356,21 @@ export const annotations = {
       ],
     },
     {
-      id: 'cooperation-with-us-officials',
-      label: 'Cooperation with US officials',
-      description: 'Opportunities for cooperation and further collaboration between Chinese IP offices and US officials.',
+      // Seed topic, word for word (its example is the seed's Chaoyang visit): here Cohen's visit to
+      // engage Shanghai's offices "on current initiatives and opportunities for cooperation".
+      id: 'exchanges-and-training',
+      label: 'Exchanges and training',
+      description: 'Visits and exchanges of enforcement experience between Chinese and US officials, such as the visit Chaoyang officials would like to make.',
       citations: [
-        c(1, 'current initiatives and opportunities for cooperation'),
+        c(1, 'Mark Cohen engaged Shanghai IP Administration (SIPA), Shanghai IPR Complaint Center, and Shanghai Administration of Industry and Commerce (SAIC) officials on current initiatives and opportunities for cooperation'),
         c(2, 'welcomed further collaboration with the U.S. Mission in China'),
       ],
     },
     {
-      id: 'ip-litigation',
-      label: 'IP litigation',
-      description: 'IP cases in the courts, and the courts that hear them.',
+      // Not new: 07BEIJING2455's topic (wt-cur-spc, not yet committed there), copied word for word.
+      id: 'judicial-practice',
+      label: 'Judicial practice and expertise',
+      description: 'The experience, expertise and judicial practices of China\'s courts in IPR cases.',
       citations: [
         c(2, 'Shanghai\'s accomplishments in the judicial arena'),
         c(8, 'The courts are some of the top IP case litigation venues in the country'),
@@ -388,10 +394,10 @@ export const annotations = {
       summary:
         'During Senior IPR Attache Mark Cohen\'s August 8 farewell visit, SIPA Director General Chen Zhixing relayed his appreciation for Cohen\'s support of Shanghai and welcomed further collaboration with the U.S. Mission in China. Chen welcomed the Special 301 Report\'s language about Shanghai, saying it is "impartial and objective" (the cable\'s summary names USTR\'s 2008 report on Shanghai, the body the 2007 report on China), and acknowledged that its criticism of Shanghai retail counterfeit markets is an "accurate assessment of the situation." According to Chen, Shanghai is striving to implement the National IP Strategy released in early June; although the July 25 deadline for comments had passed, Chen agreed to still accept comments from the U.S. Mission.',
       summaryVoice: 'reported',
-      organizationIds: ['sipa', 'us-mission-china', 'ustr'],
+      organizationIds: ['sipa'],
       participantIds: ['mark-cohen', 'chen-zhixing'],
       paragraphs: [2, 3],
-      topicIds: ['special-301', 'national-ip-strategy', 'cooperation-with-us-officials', 'counterfeit-markets', 'ip-litigation'],
+      topicIds: ['special-301', 'national-ip-strategy', 'exchanges-and-training', 'counterfeit-markets', 'judicial-practice'],
       citations: [
         c(1, 'During an August 8 farewell visit to Shanghai, Senior IPR Attachi Mark Cohen engaged Shanghai IP Administration (SIPA)'),
         c(1, 'SIPA Director General Chen Zhixing said USTR\'s 2008 Special 301 Report on Shanghai is "impartial and objective."'),
@@ -415,7 +421,7 @@ export const annotations = {
       organizationIds: ['shanghai-ipr-complaint-center', 'shanghai-ip-protection-service-center', 'shanghai-consumer-complaint-center'],
       participantIds: ['mark-cohen', 'yang-hui'],
       paragraphs: [4, 5],
-      topicIds: ['complaint-centers', 'transparency-and-statistics', 'cooperation-with-us-officials'],
+      topicIds: ['complaint-centers', 'transparency-and-statistics'],
       citations: [
         c(1, 'During an August 8 farewell visit to Shanghai, Senior IPR Attachi Mark Cohen engaged Shanghai IP Administration (SIPA), Shanghai IPR Complaint Center'),
         c(4, 'During a meeting at Shanghai\'s IPR Complaint Center, Director Yang Hui briefed Cohen on the division of the office: the Shanghai Service Center for IP Protection and the Shanghai Consumer Complaint and Report Center'),
@@ -459,12 +465,12 @@ export const annotations = {
       place: SHANGHAI,
       date: null,
       summary:
-        'The Consulate comments that in many respects Shanghai\'s determination to protect IP is admirable: its courts are some of the top IP case litigation venues in the country, with a relatively high percentage of foreign related cases, Shanghai Customs is an active proponent of IP protection, and the city\'s administrative offices actively reach out to the Chinese and foreign business communities. Yet the purveyors of infringing goods remain largely unchecked: although Shanghai and the Central Government have touted the closure of Xiangyang, the city\'s premier counterfeit market, for over two years, they have allowed several other markets to spring up and thrive in its place.',
+        'The Consulate comments that in many respects Shanghai\'s determination to protect IP is admirable: its courts are some of the top IP case litigation venues in the country, with a relatively high percentage of foreign related cases, Shanghai Customs is an active proponent of IP protection, and the city\'s administrative offices actively reach out to partner with the Chinese and foreign business communities. Yet the purveyors of infringing goods remain largely unchecked: although Shanghai and the Central Government have touted the closure of Xiangyang, the city\'s premier counterfeit market, for over two years, they have allowed several other markets to spring up and thrive in its place.',
       summaryVoice: 'cable',
       organizationIds: ['us-consulate-shanghai', 'shanghai-courts', 'shanghai-customs', 'chinese-government', 'xiangyang-market'],
       participantIds: [],
       paragraphs: [8],
-      topicIds: ['ip-litigation', 'counterfeit-markets'],
+      topicIds: ['judicial-practice', 'counterfeit-markets'],
       citations: [
         c(8, 'In many respects, Shanghai\'s determination to protect IP is admirable'),
         c(8, 'The courts are some of the top IP case litigation venues in the country and have a relatively high percentage of foreign related cases'),
@@ -485,7 +491,7 @@ export const annotations = {
       summary:
         'The cable\'s summary has SIPA Director General Chen Zhixing say that USTR\'s 2008 Special 301 Report on Shanghai is "impartial and objective"; the body names the 2007 Special 301 Report on China instead, and says Chen welcomed the report\'s language about Shanghai, saying it is "impartial and objective." He noted his appreciation for recognizing Shanghai as "a relatively bright spot in China\'s IPR protection environment" and for pointing out Shanghai\'s accomplishments in the judicial arena, and acknowledged that the report\'s criticism of Shanghai retail counterfeit markets is an "accurate assessment of the situation."',
       summaryVoice: 'reported',
-      topicIds: ['special-301', 'counterfeit-markets', 'ip-litigation'],
+      topicIds: ['special-301', 'counterfeit-markets', 'judicial-practice'],
       organizationIds: ['sipa', 'ustr'],
       citations: [
         c(1, 'SIPA Director General Chen Zhixing said USTR\'s 2008 Special 301 Report on Shanghai is "impartial and objective."'),
@@ -501,7 +507,7 @@ export const annotations = {
       summary:
         'The cable\'s summary says Cohen engaged SIPA, Shanghai IPR Complaint Center and SAIC officials on current initiatives and opportunities for cooperation during his August 8 farewell visit to Shanghai. DG Chen relayed his appreciation for Cohen\'s support of Shanghai and welcomed further collaboration with the U.S. Mission in China.',
       summaryVoice: 'reported',
-      topicIds: ['cooperation-with-us-officials'],
+      topicIds: ['exchanges-and-training'],
       organizationIds: ['sipa', 'us-mission-china', 'shanghai-ipr-complaint-center', 'shanghai-aic'],
       citations: [
         c(1, 'During an August 8 farewell visit to Shanghai, Senior IPR Attachi Mark Cohen engaged Shanghai IP Administration (SIPA), Shanghai IPR Complaint Center, and Shanghai Administration of Industry and Commerce (SAIC) officials on current initiatives and opportunities for cooperation'),
@@ -515,7 +521,7 @@ export const annotations = {
       summary:
         'The cable\'s summary says Chen welcomed comments from the USG on how Shanghai should implement the Outline of the National IP Strategy. According to Chen, Shanghai is striving to implement the National IP Strategy that was released in early June; the cable states that soon after its release the Shanghai IP Administration established a website welcoming public comment on the city\'s implementation of the strategy, and, according to Chen, Shanghai is the first city in China to welcome such public comment. Although the deadline of July 25 had passed, Chen agreed to still accept comments from the U.S. Mission. The cable adds that, in addition to implementing the strategy, Shanghai continues to focus on counterfeit markets, Internet-related infringement, and trade fairs.',
       summaryVoice: 'reported',
-      topicIds: ['national-ip-strategy', 'cooperation-with-us-officials', 'counterfeit-markets'],
+      topicIds: ['national-ip-strategy', 'exchanges-and-training', 'counterfeit-markets'],
       organizationIds: ['sipa', 'us-government', 'us-mission-china'],
       citations: [
         c(1, 'He also welcomed comments from the USG on how Shanghai should implement the Outline of the National IP Strategy'),
@@ -554,7 +560,7 @@ export const annotations = {
       summary:
         'The cable states that since its establishment the Center has fielded 3,273 complaints and inquiries and has opened and referred 151 IPR cases: 71 trademark, 66 copyright and 13 patent cases, and 1 case related to the Olympics; domestic Chinese companies had initiated 136 of the cases, U.S. companies 10 and European companies 5. The cable\'s summary says the Center emphasized that foreigners are increasingly making use of the complaint center as they are becoming familiar with its services; Yang added that complaints from foreign rights holders are increasing as foreigners become more familiar with the Center. The cable adds that the U.S. Motion Picture Association had also filed several cases at the Center upon Cohen\'s suggestion, similar to what MPAA had done in Beijing, where a large percentage of foreign related cases originate from MPAA.',
       summaryVoice: 'reported',
-      topicIds: ['complaint-centers', 'transparency-and-statistics', 'cooperation-with-us-officials'],
+      topicIds: ['complaint-centers', 'transparency-and-statistics'],
       organizationIds: ['shanghai-ipr-complaint-center', 'rights-holders', 'us-motion-picture-association'],
       citations: [
         c(1, 'The Shanghai IP Complaint Center emphasized that foreigners are increasingly making use of the complaint center as they are becoming familiar with its services'),
@@ -615,7 +621,7 @@ export const annotations = {
       summary:
         'In many respects, Shanghai\'s determination to protect IP is admirable: the courts are some of the top IP case litigation venues in the country and have a relatively high percentage of foreign related cases as well as cases involving Chinese litigants from outside of Shanghai; Shanghai Customs is an active proponent of IP protection; and the city\'s administrative offices actively reach out to partner with the Chinese and foreign business communities. Shanghai has been attracting a foreign R&D community, particularly in the biotech sector.',
       summaryVoice: 'cable',
-      topicIds: ['ip-litigation'],
+      topicIds: ['judicial-practice'],
       organizationIds: ['us-consulate-shanghai', 'shanghai-courts', 'shanghai-customs'],
       citations: [
         c(8, 'In many respects, Shanghai\'s determination to protect IP is admirable'),
@@ -680,7 +686,7 @@ export const annotations = {
       kind: 'claim',
       reportingVerb: 'noted',
       paraphrase:
-        'His appreciation for the report\'s recognizing Shanghai as "a relatively bright spot in China\'s IPR protection environment" and for pointing out Shanghai\'s accomplishments in the judicial arena.',
+        'His appreciation for recognizing Shanghai as "a relatively bright spot in China\'s IPR protection environment" and for pointing out Shanghai\'s accomplishments in the judicial arena.',
       citations: [
         c(2, 'He noted his appreciation for recognizing Shanghai as "a relatively bright spot in China\'s IPR protection environment" and for pointing out Shanghai\'s accomplishments in the judicial arena'),
       ],
@@ -999,8 +1005,8 @@ export const annotations = {
       citations: [c(6, 'The problem with the initiative is that it is non-compulsory in nature')],
     },
     {
-      // The cable's own voice in ¶6 (¶1 gives the same count to the SAIC Deputy Director: sh-aic-evictions-said).
-      id: 'sh-tenants-evicted',
+      // The cable's own voice in ¶6 (¶1 gives the same count to the SAIC Deputy Director: sh-aic-evictions-said; figure sh-tenants-evicted).
+      id: 'sh-tenants-evicted-past-year',
       issueId: 'sh-aic-landlord-liability',
       organizationId: 'us-consulate-shanghai',
       personId: null,
@@ -1150,8 +1156,8 @@ export const annotations = {
       label: 'Tenants evicted from markets around Shanghai as a result of efforts on landlord liability (¶6: within the past year, under the new guideline)',
       value: { kind: 'exact', value: 100 },
       unit: 'tenants',
-      qualifiers: ['over'],
-      display: 'over 100',
+      qualifiers: ['over', 'within the past year'],
+      display: 'over 100 (within the past year)',
       asOf: month('2008-08', '¶6 "Within the past year", read as of the August 8 visit (¶1); the cable is dated 15 August 2008'),
       assertedBy: ['shanghai-aic'],
       source: null,
@@ -1171,7 +1177,7 @@ export const annotations = {
       unit: 'complaint centers',
       qualifiers: [],
       display: '7',
-      asOf: day('2008-08-08', AUGUST_8_VISIT),
+      asOf: day('2008-08-08', AS_OF_CENTER_MEETING),
       assertedBy: ['shanghai-ipr-complaint-center'],
       source: null,
       chart: null,
@@ -1189,7 +1195,7 @@ export const annotations = {
       unit: 'complaints and inquiries',
       qualifiers: [],
       display: '3,273',
-      asOf: day('2008-08-08', AUGUST_8_VISIT),
+      asOf: day('2008-08-08', AS_OF_CENTER_MEETING),
       assertedBy: ['us-consulate-shanghai'],
       source: null,
       chart: null,
@@ -1205,7 +1211,7 @@ export const annotations = {
       unit: 'IPR cases',
       qualifiers: [],
       display: '151',
-      asOf: day('2008-08-08', AUGUST_8_VISIT),
+      asOf: day('2008-08-08', AS_OF_CENTER_MEETING),
       assertedBy: ['us-consulate-shanghai'],
       source: null,
       chart: null,
@@ -1221,7 +1227,7 @@ export const annotations = {
       unit: 'cases',
       qualifiers: [],
       display: '71',
-      asOf: day('2008-08-08', AUGUST_8_VISIT),
+      asOf: day('2008-08-08', AS_OF_CENTER_MEETING),
       assertedBy: ['us-consulate-shanghai'],
       source: null,
       chart: null,
@@ -1237,7 +1243,7 @@ export const annotations = {
       unit: 'cases',
       qualifiers: [],
       display: '66',
-      asOf: day('2008-08-08', AUGUST_8_VISIT),
+      asOf: day('2008-08-08', AS_OF_CENTER_MEETING),
       assertedBy: ['us-consulate-shanghai'],
       source: null,
       chart: null,
@@ -1253,7 +1259,7 @@ export const annotations = {
       unit: 'cases',
       qualifiers: [],
       display: '13',
-      asOf: day('2008-08-08', AUGUST_8_VISIT),
+      asOf: day('2008-08-08', AS_OF_CENTER_MEETING),
       assertedBy: ['us-consulate-shanghai'],
       source: null,
       chart: null,
@@ -1269,7 +1275,7 @@ export const annotations = {
       unit: 'cases',
       qualifiers: [],
       display: '1',
-      asOf: day('2008-08-08', AUGUST_8_VISIT),
+      asOf: day('2008-08-08', AS_OF_CENTER_MEETING),
       assertedBy: ['us-consulate-shanghai'],
       source: null,
       chart: null,
@@ -1285,7 +1291,7 @@ export const annotations = {
       unit: 'cases',
       qualifiers: [],
       display: '136',
-      asOf: day('2008-08-08', AUGUST_8_VISIT),
+      asOf: day('2008-08-08', AS_OF_CENTER_MEETING),
       assertedBy: ['us-consulate-shanghai'],
       source: null,
       chart: null,
@@ -1301,7 +1307,7 @@ export const annotations = {
       unit: 'cases',
       qualifiers: [],
       display: '10',
-      asOf: day('2008-08-08', AUGUST_8_VISIT),
+      asOf: day('2008-08-08', AS_OF_CENTER_MEETING),
       assertedBy: ['us-consulate-shanghai'],
       source: null,
       chart: null,
@@ -1317,7 +1323,7 @@ export const annotations = {
       unit: 'cases',
       qualifiers: [],
       display: '5',
-      asOf: day('2008-08-08', AUGUST_8_VISIT),
+      asOf: day('2008-08-08', AS_OF_CENTER_MEETING),
       assertedBy: ['us-consulate-shanghai'],
       source: null,
       chart: null,
@@ -1328,7 +1334,7 @@ export const annotations = {
     },
     {
       id: 'sh-xiangyang-closure-touted',
-      label: 'How long Shanghai and the Central Government have touted the closure of Xiangyang, the city\'s premier counterfeit market, while several other markets sprang up in its place',
+      label: 'How long Shanghai and the Central Government have touted the closure of Xiangyang, the city\'s premier counterfeit market (while allowing several other markets to spring up and thrive in its place)',
       value: { kind: 'exact', value: 2 },
       unit: 'years',
       qualifiers: ['over'],
@@ -1358,7 +1364,7 @@ export const annotations = {
       label: 'Senior IPR Attache Mark Cohen\'s farewell visit to Shanghai, engaging SIPA, Shanghai IPR Complaint Center and SAIC officials on current initiatives and opportunities for cooperation',
       attribution: null,
       venueId: null,
-      topicIds: ['cooperation-with-us-officials'],
+      topicIds: ['exchanges-and-training'],
       citations: [
         c(1, 'During an August 8 farewell visit to Shanghai, Senior IPR Attachi Mark Cohen engaged Shanghai IP Administration (SIPA), Shanghai IPR Complaint Center, and Shanghai Administration of Industry and Commerce (SAIC) officials on current initiatives and opportunities for cooperation'),
       ],
@@ -1414,7 +1420,7 @@ export const annotations = {
       citations: [c(3, 'According to Chen, Shanghai is striving to implement the National IP Strategy that was released in early June')],
     },
     {
-      id: 'sh-sipa-comment-website',
+      id: 'sh-comment-website-established',
       kind: 'happening',
       start: year('2008', '¶3: "Soon after" the National IP Strategy\'s release "in early June"; year from the cable\'s date, 15 August 2008'),
       end: null,
@@ -1434,7 +1440,7 @@ export const annotations = {
       label: 'The deadline of July 25 to submit comments passes (Chen agreed to still accept comments from the U.S. Mission)',
       attribution: null,
       venueId: 'sh-sipa',
-      topicIds: ['national-ip-strategy', 'cooperation-with-us-officials'],
+      topicIds: ['national-ip-strategy', 'exchanges-and-training'],
       citations: [c(3, 'Although the deadline of July 25 had passed to submit comments, Chen agreed to still accept comments from the U.S. Mission')],
     },
     {
