@@ -672,7 +672,7 @@ export const annotations = {
       side: 'China',
       kind: 'claim',
       reportingVerb: 'welcomed',
-      paraphrase: 'Regarding the 2007 Special 301 Report on China: the report\'s language about Shanghai, saying it is "impartial and objective."',
+      paraphrase: 'The language about Shanghai in the 2007 Special 301 Report on China, saying it is "impartial and objective."',
       citations: [
         c(2, 'Regarding the 2007 Special 301 Report on China, Chen welcomed the report\'s language about Shanghai, saying it is "impartial and objective."'),
       ],
@@ -812,7 +812,7 @@ export const annotations = {
       side: 'China',
       kind: 'claim',
       reportingVerb: 'briefed Cohen',
-      paraphrase: 'On the division of the office into the Shanghai Service Center for IP Protection and the Shanghai Consumer Complaint and Report Center.',
+      paraphrase: 'The division of the office into the Shanghai Service Center for IP Protection and the Shanghai Consumer Complaint and Report Center.',
       citations: [
         c(4, 'Director Yang Hui briefed Cohen on the division of the office: the Shanghai Service Center for IP Protection and the Shanghai Consumer Complaint and Report Center'),
       ],
@@ -1041,7 +1041,7 @@ export const annotations = {
       side: 'China',
       kind: 'claim',
       reportingVerb: 'expressed',
-      paraphrase: 'That part of Shanghai\'s counterfeit market problem is due to the propensity of foreigners to buy fakes.',
+      paraphrase: 'Part of Shanghai\'s counterfeit market problem is due to the propensity of foreigners to buy fakes.',
       citations: [c(7, 'Chen expressed that part of Shanghai\'s counterfeit market problem is due to the propensity of foreigners to buy fakes')],
     },
     {
@@ -1153,7 +1153,7 @@ export const annotations = {
     {
       // ¶1 has the SAIC Deputy Director say it; ¶6 states it in the cable's voice, "under this new guideline".
       id: 'sh-tenants-evicted',
-      label: 'Tenants evicted from markets around Shanghai as a result of efforts on landlord liability (¶6: within the past year, under the new guideline)',
+      label: 'Tenants evicted from markets around Shanghai as a result of efforts on landlord liability, within the past year, under the new guideline',
       value: { kind: 'exact', value: 100 },
       unit: 'tenants',
       qualifiers: ['over', 'within the past year'],
