@@ -26,7 +26,8 @@
  * Parser artefacts (being fixed elsewhere): the heading "Complaint Center - Trademarks are Biggest
  * Issue" is glued to the end of ¶3 and the signature "JARRETT" to ¶9. Neither is ever quoted.
  *
- * Markings: ¶1–8 are SBU, ¶9 (the clearance line) U. Every item here rests on SBU paragraphs only.
+ * Markings: ¶1–8 are SBU, ¶9 (the clearance line) U. Every item here rests on SBU paragraphs only,
+ * except the shared person mark-cohen, cited from ¶9 alone so that his merged registry entry stays U.
  */
 import type { AnnotationCitation, CableAnnotations, DatePoint } from '../../src/domain/dataset/annotations.ts'
 
@@ -50,7 +51,7 @@ export const annotations = {
   cableId: '08SHANGHAI330',
   // The cable's author: the speaker of everything the cable says in its own voice.
   authorOrganizationId: 'us-consulate-shanghai',
-  // ¶9 is the clearance line ("This cable was cleared by Mark Cohen."): nothing to annotate.
+  // ¶9 is the clearance line ("This cable was cleared by Mark Cohen."): outside coverage; cited only by mark-cohen.
   coverage: { from: 1, to: 8 },
 
   // ── Organizations ──────────────────────────────────────────────────────────
@@ -250,15 +251,14 @@ export const annotations = {
     {
       // Shared with 07BEIJING2566, copied word for word: this cable writes "Senior IPR Attachi Mark
       // Cohen" (¶1) and does not name his post; the registry keeps the seed's title and organization.
+      // Cited from ¶9 (U) only: the registry merges this entry with the seed's U-only one, and an
+      // SBU citation here (¶1, ¶4) would make the merged person rest on U and SBU paragraphs at once.
       id: 'mark-cohen',
       name: 'Mark Cohen',
       title: 'Embassy Senior IPR Attache',
       organizationId: 'us-embassy-beijing',
       side: 'US',
-      citations: [
-        c(1, 'Senior IPR Attachi Mark Cohen'),
-        c(4, 'Director Yang Hui briefed Cohen'),
-      ],
+      citations: [c(9, 'This cable was cleared by Mark Cohen')],
     },
     {
       id: 'chen-zhixing',
@@ -440,7 +440,7 @@ export const annotations = {
       place: SHANGHAI,
       date: day('2008-08-08', AUGUST_8_VISIT),
       summary:
-        'Deputy Director Chen Xuejun outlined Shanghai\'s efforts to fight retail counterfeit markets and encouraged U.S. right holders to be more proactive in working with AIC to protect their rights. The cable states that Shanghai recently began using landlord liability to crack down on offending vendors and that within the past year over 100 tenants have been evicted under the new guideline, and comments that the initiative is non-compulsory in nature. Chen expressed that part of Shanghai\'s counterfeit market problem is due to the propensity of foreigners to buy fakes; the cable comments that Shanghai\'s counterfeit markets are equally full of local shoppers.',
+        'Deputy Director Chen Xuejun outlined Shanghai\'s efforts to fight retail counterfeit markets and encouraged U.S. right holders to be more proactive in working with AIC to protect their rights. The cable states that Shanghai recently began using landlord liability to crack down on offending vendors and that within the past year over 100 tenants have been evicted under the new guideline, and comments that the problem with the initiative is that it is non-compulsory in nature. Chen expressed that part of Shanghai\'s counterfeit market problem is due to the propensity of foreigners to buy fakes; the cable comments that Shanghai\'s counterfeit markets are equally full of local shoppers.',
       summaryVoice: 'reported',
       organizationIds: ['shanghai-aic', 'shanghai-market-owners', 'rights-holders'],
       participantIds: ['mark-cohen', 'chen-xuejun'],
@@ -458,9 +458,11 @@ export const annotations = {
     },
     {
       // The Comment paragraph (¶8) is undated beyond the cable itself; the header date is not a paragraph.
+      // Place: ¶8 states none (a comment is written, not held). Shanghai is the post's city (Consulate
+      // Shanghai, the cable's author), kept as the convention; see the audit's Unsure list.
       id: 'sh-consulate-comment',
       title: 'Consulate comment',
-      theme: 'Admirable determination, unchecked infringers',
+      theme: 'Determination admirable in many respects; infringers largely unchecked',
       kind: 'assessment',
       place: SHANGHAI,
       date: null,
@@ -487,7 +489,7 @@ export const annotations = {
     {
       id: 'sh-sipa-special-301',
       venueId: 'sh-sipa',
-      title: 'The Special 301 Report on Shanghai',
+      title: 'The Special 301 Report\'s language about Shanghai',
       summary:
         'The cable\'s summary has SIPA Director General Chen Zhixing say that USTR\'s 2008 Special 301 Report on Shanghai is "impartial and objective"; the body names the 2007 Special 301 Report on China instead, and says Chen welcomed the report\'s language about Shanghai, saying it is "impartial and objective." He noted his appreciation for recognizing Shanghai as "a relatively bright spot in China\'s IPR protection environment" and for pointing out Shanghai\'s accomplishments in the judicial arena, and acknowledged that the report\'s criticism of Shanghai retail counterfeit markets is an "accurate assessment of the situation."',
       summaryVoice: 'reported',
@@ -597,7 +599,7 @@ export const annotations = {
     {
       id: 'sh-aic-foreign-buyers',
       venueId: 'sh-aic',
-      title: 'Foreigners buying fakes',
+      title: 'Whether foreigners drive counterfeit market demand',
       summary:
         'Chen expressed that part of Shanghai\'s counterfeit market problem is due to the propensity of foreigners to buy fakes; as an example he noted a media report about singer Celine Dion buying fake goods in Shanghai, and he added that NBA basketball players also visited counterfeit markets during their stay in the city. The cable\'s summary states that "foreigners frequenting counterfeit markets continue to be a problem." In a comment, the cable says that blaming foreigners for counterfeit market demand is a common refrain among Shanghai IP officials, and that Shanghai\'s counterfeit markets are equally full of local shoppers.',
       summaryVoice: 'reported',
@@ -633,7 +635,7 @@ export const annotations = {
     {
       id: 'sh-comment-unchecked',
       venueId: 'sh-consulate-comment',
-      title: 'Infringers largely unchecked; markets replace Xiangyang',
+      title: 'Infringers largely unchecked; several other markets thrive in Xiangyang\'s place',
       summary:
         'Yet the purveyors of infringing goods, both on the streets and with small retail establishments, remain largely unchecked. Although Shanghai and the Central Government have touted the closure of the city\'s premier counterfeit market, Xiangyang, for over two years, they have allowed several other markets to spring up and thrive in its place. In this case, inaction speaks louder than words.',
       summaryVoice: 'cable',
@@ -1159,7 +1161,9 @@ export const annotations = {
       qualifiers: ['over', 'within the past year'],
       display: 'over 100 (within the past year)',
       asOf: month('2008-08', '¶6 "Within the past year", read as of the August 8 visit (¶1); the cable is dated 15 August 2008'),
-      assertedBy: ['shanghai-aic'],
+      // ¶1 gives the count to the SAIC Deputy Director; ¶6 states it in the cable's own voice with
+      // "Within the past year" and "under this new guideline", which the label also carries.
+      assertedBy: ['shanghai-aic', 'us-consulate-shanghai'],
       source: null,
       chart: null,
       disputes: [],
