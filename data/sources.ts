@@ -13,4 +13,5 @@ export const sources: SourceManifestEntry[] = [
   { id: '07BEIJING2455', primary: '07BEIJING2455.wikileaks.txt', others: [] },
   { id: '07BEIJING2463', primary: '07BEIJING2463.wikileaks.txt', others: [] },
   { id: '07BEIJING2566', primary: '07BEIJING2566.wikileaks.txt', others: ['07BEIJING2566.scoop.txt'] },
+  { id: '08SHANGHAI330', primary: '08SHANGHAI330.wikileaks.txt', others: [] },
 ]
