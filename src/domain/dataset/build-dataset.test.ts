@@ -331,6 +331,13 @@ describe('buildDataset across cables', () => {
     expect(problems.some((p) => p.startsWith('organizations/bureau: TEST2 and TEST1 describe it differently (name:'))).toBe(true)
   })
 
+  it('rejects an issue filed under a venue of another cable', () => {
+    const second = secondAnnotations()
+    second.issues[0]!.venueId = 'meeting'
+    const problems = datasetProblems([source(), secondSource()], [annotations(), second])
+    expect(problems).toContain('issues/second-closures: cites TEST2, but its venue is in TEST1')
+  })
+
   it('rejects one organization entered twice under two ids', () => {
     const second = secondAnnotations()
     second.organizations[0] = { ...second.organizations[0]!, id: 'the-bureau' }

@@ -22,6 +22,7 @@ export function checkDataset(
     ...checkUniqueIds(content),
     ...checkQuotes(content, cablesById),
     ...checkVenueParagraphs(content, cablesById),
+    ...checkOneCablePerItem(content),
     ...checkReferences(content),
     ...checkSides(content),
     ...checkFigureNumbers(content),
@@ -91,6 +92,28 @@ function checkVenueParagraphs(content: DatasetContent, cablesById: ReadonlyMap<s
       }
     }
   }
+  return problems
+}
+
+/**
+ * A venue and everything under it rest on the venue's own cable: an issue, position, figure or event
+ * that cited another cable would be filed under the wrong cable by every filter, export and slide.
+ * (Organizations, people and topics are the shared registry and may cite any cable.)
+ */
+export function checkOneCablePerItem(content: DatasetContent): string[] {
+  const venueCable = new Map(content.venues.map((v) => [v.id, v.cableId]))
+  const issueVenue = new Map(content.issues.map((i) => [i.id, i.venueId]))
+  const problems: string[] = []
+  const expectCable = (label: string, citations: readonly Citation[], cableId: string | undefined) => {
+    if (cableId === undefined) return
+    const others = [...new Set(citations.map((c) => c.cableId))].filter((id) => id !== cableId)
+    if (others.length) problems.push(`${label}: cites ${others.join(', ')}, but its venue is in ${cableId}`)
+  }
+  for (const v of content.venues) expectCable(`venues/${v.id}`, v.citations, v.cableId)
+  for (const i of content.issues) expectCable(`issues/${i.id}`, i.citations, venueCable.get(i.venueId))
+  for (const p of content.positions) expectCable(`positions/${p.id}`, p.citations, venueCable.get(issueVenue.get(p.issueId) ?? ''))
+  for (const f of content.figures) expectCable(`figures/${f.id}`, [...f.citations, ...f.disputes.map((d) => d.citation)], venueCable.get(f.venueId))
+  for (const e of content.events) if (e.venueId !== null) expectCable(`events/${e.id}`, e.citations, venueCable.get(e.venueId))
   return problems
 }
 

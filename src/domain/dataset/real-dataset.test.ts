@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { loadDataset } from '../../../scripts/load-dataset.ts'
+import { sources } from '../../../data/sources.ts'
 import { datasetSchema } from '../../contract/schemas.ts'
 
 // The same code path the static build takes (scripts/vite-plugins.ts → loadDataset).
@@ -11,14 +12,35 @@ const byId = <T extends { id: string }>(items: readonly T[], id: string): T => {
   return item
 }
 
-describe('the 07BEIJING2566 dataset', () => {
-  it('builds with zero problems and satisfies the contract', () => {
+const SEED = '07BEIJING2566'
+const seedCable = dataset.cables.find((c) => c.id === SEED)
+
+describe('the corpus', () => {
+  it('builds with zero problems, satisfies the contract, and holds every cable in data/sources.ts in the order sent', () => {
     expect(datasetSchema.safeParse(dataset).success).toBe(true)
-    expect(dataset.meta.cableIds).toEqual(['07BEIJING2566'])
+    expect(dataset.meta.cableIds).toEqual(sources.map((s) => s.id))
+    const sent = dataset.cables.map((c) => c.sent ?? '')
+    expect(sent).toEqual([...sent].sort())
   })
 
+  it('holds each shared organization once, resting on every cable that mentions it', () => {
+    for (const id of ['ustr', 'us-embassy-beijing', 'spc']) expect(dataset.organizations.filter((o) => o.id === id)).toHaveLength(1)
+    const citingCables = (id: string) => new Set(byId(dataset.organizations, id).citations.map((c) => c.cableId))
+    expect(citingCables('spc').size).toBeGreaterThan(1)
+  })
+
+  it('gives every venue its cable and a place', () => {
+    for (const venue of dataset.venues) {
+      expect(dataset.meta.cableIds).toContain(venue.cableId)
+      expect(venue.citations.every((c) => c.cableId === venue.cableId)).toBe(true)
+      expect(venue.place.city).not.toBe('')
+    }
+  })
+})
+
+describe('the 07BEIJING2566 dataset', () => {
   it('has the six venues of the cable', () => {
-    expect(dataset.venues.map((v) => v.id)).toEqual(['bcb', 'chaoyang', 'moe', 'mofcom', 'spc', 'embassy-comment'])
+    expect(dataset.venues.filter((v) => v.cableId === SEED).map((v) => v.id)).toEqual(['bcb', 'chaoyang', 'moe', 'mofcom', 'spc', 'embassy-comment'])
     expect(byId(dataset.venues, 'spc').date).toMatchObject({ value: '2007-03-28', precision: 'day' })
     // ¶9–14 give no day: the Chaoyang and Education meetings are dated from ¶1's visit, and say so.
     expect(byId(dataset.venues, 'chaoyang').date?.inferredFrom).toMatch(/¶1/)
@@ -63,7 +85,7 @@ describe('the 07BEIJING2566 dataset', () => {
   })
 
   it('restores the words the news-site copy lost at page breaks', () => {
-    const paragraphs = dataset.cables[0]?.paragraphs ?? []
+    const paragraphs = seedCable?.paragraphs ?? []
     const restored = (n: number) => {
       const p = paragraphs.find((x) => x.number === n)
       return p ? p.restored.map((r) => p.text.slice(r.start, r.end)).join(' ') : ''
@@ -71,13 +93,13 @@ describe('the 07BEIJING2566 dataset', () => {
     expect(restored(13)).toContain('royalties')
     expect(restored(12)).toContain('misunderstandings')
     expect(restored(2)).toBe('')
-    expect(dataset.cables[0]?.comparedWith).toEqual(['07BEIJING2566.scoop.txt'])
+    expect(seedCable?.comparedWith).toEqual(['07BEIJING2566.scoop.txt'])
   })
 
   it('cites every paragraph 1–20 from an issue, position, figure or event', () => {
     const cited = new Set(
       [...dataset.issues, ...dataset.positions, ...dataset.figures, ...dataset.events].flatMap((i) =>
-        i.citations.map((c) => c.paragraph),
+        i.citations.filter((c) => c.cableId === SEED).map((c) => c.paragraph),
       ),
     )
     for (let n = 1; n <= 20; n++) expect(cited, `¶${n}`).toContain(n)

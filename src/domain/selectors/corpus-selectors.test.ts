@@ -59,6 +59,18 @@ describe('the view across cables', () => {
     expect(visible.paragraphs.map((p) => `${p.cableId}¶${p.number}`)).toEqual(['A07BEIJING1¶1', 'B07GUANGZHOU2¶2'])
   })
 
+  it('public-safe drops a person named only in sensitive paragraphs, from the people and from participant lists', () => {
+    const person = (id: string, cableId: string, paragraph: number, marking: string) => ({ id, name: id, title: null, organizationId: null, side: 'China' as const, citations: [cite(cableId, paragraph)], markings: [marking] })
+    const withPeople = {
+      ...data,
+      venues: data.venues.map((v) => ({ ...v, participantIds: ['wang', 'li'] })),
+      people: [person('wang', 'A07BEIJING1', 1, 'U'), person('li', 'A07BEIJING1', 2, 'SBU')],
+    }
+    const { visible } = buildView(withPeople, { ...emptyFilters, publicSafe: true })
+    expect(visible.people.map((p) => p.id)).toEqual(['wang'])
+    expect(visible.venues[0]?.participantIds).toEqual(['wang'])
+  })
+
   it('search finds a paragraph of any cable, and only the issues of that cable', () => {
     expect(buildView(data, { ...emptyFilters, query: 'counterfeit shoes' }).filtered.issues.map((i) => i.id)).toEqual(['gz-shoes'])
   })

@@ -2,7 +2,7 @@
  * Pure selectors for the dashboard: which issues, positions, figures and events the
  * current filters keep, and how many issues each facet value would keep.
  */
-import type { CableEvent, Citation, Figure, Issue, Marking, Organization, Place, Position, Side, Topic, Venue } from '@/contract/schemas'
+import type { CableEvent, Citation, Figure, Issue, Marking, Organization, Person, Place, Position, Side, Topic, Venue } from '@/contract/schemas'
 
 export interface DashboardFilters {
   /** Cable ids: the cables whose meetings are shown. */
@@ -107,8 +107,12 @@ export function redactForPublic<D extends DashboardData>(data: D): D {
   const topics = data.topics ? redact(data.topics) : undefined
   const topicIds = topics ? new Set(topics.map((t) => t.id)) : null
   const keepTopics = <T extends { topicIds: string[] }>(item: T): T => (topicIds ? { ...item, topicIds: item.topicIds.filter((id) => topicIds.has(id)) } : item)
+  // People too, when the data carries them: a name found only in sensitive (or unmarked) paragraphs goes, from the registry and from participant lists.
+  const people = 'people' in data ? redact((data as { people: Person[] }).people) : undefined
+  const personIds = people ? new Set(people.map((p) => p.id)) : null
   const venues = redact(data.venues)
     .map((v) => ({ ...v, paragraphs: v.paragraphs.filter((n) => publicParagraphs.has(paragraphKey(v.cableId, n))) }))
+    .map((v) => (personIds ? { ...v, participantIds: v.participantIds.filter((id) => personIds.has(id)) } : v))
     .map(keepTopics)
   const venueIds = new Set(venues.map((v) => v.id))
   const issues = redact(data.issues)
@@ -130,6 +134,7 @@ export function redactForPublic<D extends DashboardData>(data: D): D {
       .map(keepTopics),
     organizations: redact(data.organizations),
     ...(topics ? { topics } : {}),
+    ...(people ? { people } : {}),
     paragraphs: data.paragraphs.filter((p) => isPublicMarking(p.marking)),
   }
 }
