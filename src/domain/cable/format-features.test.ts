@@ -222,6 +222,65 @@ describe('markings', () => {
   })
 })
 
+describe('a SUBJECT over several lines', () => {
+  it('reads every line, one space between lines, even lines that start like header keys', () => {
+    const r = parseCable(
+      cable([
+        'TO RUEHC/SECSTATE WASHDC PRIORITY 0001',
+        '',
+        'E.O. 12958: N/A',
+        'TAGS: ETRD, KIPR',
+        'SUBJECT: TRADE MINISTER OUTLINES PLAN  ',
+        'TO CUT BACKLOG OF PATENT APPEALS; PROVINCE IMPOSES',
+        'DE FACTO BAN ON',
+        'FOREIGN-MADE SEALS',
+        'SIPDIS',
+        '(U) This message is sensitive but unclassified.',
+        '',
+        '1. (SBU) Text.',
+      ]),
+    )
+    expect(r.subject).toBe('TRADE MINISTER OUTLINES PLAN TO CUT BACKLOG OF PATENT APPEALS; PROVINCE IMPOSES DE FACTO BAN ON FOREIGN-MADE SEALS')
+    expect(r.addressees).toEqual(['SECSTATE WASHDC'])
+  })
+
+  it('reads a value that starts on the line after the key', () => {
+    expect(parseCable(cable(['SUBJECT:', 'FERRY SAFETY', 'TALKS', '', '1. (U) Text.'])).subject).toBe('FERRY SAFETY TALKS')
+  })
+})
+
+describe('reference lists', () => {
+  const refs = (lines: string[]): string[] => parseCable(cable([...lines, '', '1. (U) Text.'])).references
+
+  it('splits REF: A. / B. items, including the renderer\'s false ¶B.', () => {
+    expect(refs(['REF: A. STATE 11111', '¶B. PARIS 2222', '¶C. 06 LIMA 333'])).toEqual(['A. STATE 11111', 'B. PARIS 2222', 'C. 06 LIMA 333'])
+  })
+
+  it('reads REF. and REFS: with (A) and A) items, dropping the separators between items', () => {
+    expect(refs(['REF. A) HANOI 44; B) HANOI 55'])).toEqual(['A. HANOI 44', 'B. HANOI 55'])
+    expect(refs(['REFS: (A) STATE 1 (NOTAL), (B) 07 LIMA 2, and (C) LIMA 3'])).toEqual(['A. STATE 1 (NOTAL)', 'B. 07 LIMA 2', 'C. LIMA 3'])
+  })
+
+  it('reads REFERENCE: with items that wrap onto the next line', () => {
+    const r = parseCable(
+      cable(['REFERENCE: A) Osaka 17; B) 06 Osaka 4401; C) 06 Osaka', '5512', '', '(U) This message is sensitive but unclassified.', '', '1. (U) Text.']),
+    )
+    expect(r.references).toEqual(['A. Osaka 17', 'B. 06 Osaka 4401', 'C. 06 Osaka 5512'])
+    expect(codes(r)).toEqual([])
+  })
+
+  it('reads lettered items standing on lines of their own, with blank lines between', () => {
+    const r = parseCable(cable(['REF: A. TOKYO 101', '', 'B. TOKYO 202', '', 'C. STATE 303', '', '1. (U) Text.']))
+    expect(r.references).toEqual(['A. TOKYO 101', 'B. TOKYO 202', 'C. STATE 303'])
+    // The last item is not a heading of the paragraph under it.
+    expect(r.paragraphs[0]?.heading).toBeNull()
+  })
+
+  it('keeps a single unlettered reference whole', () => {
+    expect(refs(['REF: Osaka 00417'])).toEqual(['Osaka 00417'])
+  })
+})
+
 describe('numbering', () => {
   it('returns no paragraphs (and says so) when nothing is numbered', () => {
     const r = parseCable(cable(['SUBJECT: GREETINGS', '', 'The consulate wishes all posts a good year.', '', 'SMITHERS']))

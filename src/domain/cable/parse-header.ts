@@ -12,8 +12,21 @@ const ID_LINE = /^(\d{2})([A-Z][A-Z-]{1,30}?)(\d{1,6})$/
 const DTG = /^([A-Z]{1,2})\s+(\d{2})(\d{2})(\d{2})Z\s+([A-Z]{3})\s+(\d{2}|\d{4})$/
 const DE_LINE = /^DE\s+[A-Z0-9]{3,8}\s+#(\d{1,6})\b/
 const EO_LINE = /^E\.\s?O\.\s*(.*)$/
-const FIELD = /^(TAGS|SUBJECT|SUBJ|REFS?|REFTEL)\b:?\s*(.*)$/
-const KEY_LINE = /^(?:TAGS|SUBJECT|SUBJ|REFS?|REFTEL|E\.\s?O\.|CLASSIFIED BY|FM|TO|INFO|DE)\b/i
+/** `SUBJECT:`, `TAGS:`, `REF:`, `REF.`, `REFS:`, `REFERENCE:`, `REFTEL:` and the value after it. */
+const FIELD = /^(TAGS|SUBJECT|SUBJ|REFERENCES?|REFS?|REFTEL)\b\s*[:.]?\s*(.*)$/
+/**
+ * A line that starts another header entry, so it ends a wrapped value. Words that can open a
+ * wrapped subject line (`TO`, `DE FACTO`, `SUBJECT TO`, `TERMS OF REFERENCE`) are keys only
+ * with their colon; routing keys (FM, TO, INFO, DE) come before the subject and never end it.
+ */
+const KEY_LINE = /^(?:(?:TAGS|REFS?|REFTEL)\b|(?:SUBJECT|SUBJ|REFERENCES?|DECL|DERIVED\s+FROM|DECLASSIFY\s+ON|REASONS?)\s*:|E\.\s?O\.|CLASSIFIED\s+BY\b|REASONS?\s+1\.\d)/i
+/** An unnumbered marked paragraph after the header: `(U) This document is sensitive ...` */
+const MARKED_LINE = /^\((?:U|SBU|C|S|TS|LOU|CUI)(?:\/{1,2}[A-Z]{1,6}){0,2}\)/
+/** The first item of a lettered list (`A.`, `(A)`, `A)`), and a later one (also the renderer's `¶B.`). */
+const FIRST_LETTER = /^¶?\(?A[.)]\s/
+const LATER_LETTER = /^¶?\(?([B-Z])[.)]\s/
+/** Blank lines allowed between the items of a lettered REF list. */
+const MAX_BLANKS_BETWEEN_REFS = 2
 /**
  * Post and serial at the end of a banner (`... SECTION 01 OF 08 BEIJING 002566`) or of a
  * page-break line (`BEIJING 00002566  002 OF 008`).
@@ -23,7 +36,7 @@ const ROUTING_PREFIX = /^[A-Z0-9]{3,8}\//
 const SENSITIVE_LINE = /^SENSITIVE(?: BUT UNCLASSIFIED)?$/
 const ORIGIN_FALLBACK = /^(?:US |U\.S\. |American )?(?:Embassy|Consulate|Consulate General|Mission|USUN|Secretary of State|Department of State)\b[A-Za-z .'-]{0,50}$/
 /** Keys we know in the header; any other `KEY:` line gets an unknown-header-line diagnostic. */
-const KNOWN_KEYS = /^(?:TAGS|SUBJECT|SUBJ|REFS?|REFTEL|E\.\s?O\.|CLASSIFIED BY|DERIVED FROM|DECLASSIFY ON|DECL|REASONS?|PASS TO|PASS|FOR|ATTN|NOFORN|SIPDIS|SENSITIVE|REF [A-Z])\b/i
+const KNOWN_KEYS = /^(?:TAGS|SUBJECT|SUBJ|REFERENCES?|REFS?|REFTEL|E\.\s?O\.|CLASSIFIED BY|DERIVED FROM|DECLASSIFY ON|DECL|REASONS?|PASS TO|PASS|FOR|ATTN|NOFORN|SIPDIS|SENSITIVE|REF [A-Z])\b/i
 /** Longer lines are not header lines (and would cost time). */
 const MAX_HEADER_LINE = 2000
 
@@ -68,7 +81,7 @@ interface PostSerial {
  * are scanned too: they give the page count and, failing a banner, the post/serial pair.
  */
 export function parseHeader(lines: readonly string[], kinds: readonly LineKind[], end: number, diagnostics: Diagnostic[]): ParsedHeader {
-  const entries = splitHeader(lines, end)
+  const entries = splitHeader(lines, kinds, end)
   const found: Diagnostic[] = []
   const idEntry = entries[0]?.role === 'id' ? entries[0] : null
   const dtg = readDateTimeGroup(entries, found)
@@ -107,7 +120,7 @@ export function parseHeader(lines: readonly string[], kinds: readonly LineKind[]
  * Classified By) and a TO/INFO line with its routing lines become one entry each; a first line
  * like `07BEIJING2566` is the id, with the line after it as the title.
  */
-function splitHeader(lines: readonly string[], end: number): HeaderEntry[] {
+function splitHeader(lines: readonly string[], kinds: readonly LineKind[], end: number): HeaderEntry[] {
   const entries: HeaderEntry[] = []
   let first = true
   for (let i = 0; i < end; i++) {
@@ -136,13 +149,14 @@ function splitHeader(lines: readonly string[], end: number): HeaderEntry[] {
     else {
       const field = FIELD.exec(text)
       if (field) {
-        const [value, next] = readContinued(lines, i, end, field[2] ?? '')
         const k = field[1] ?? ''
-        entries.push({ ...line, role: 'field', key: k === 'TAGS' ? 'TAGS' : k.startsWith('SUBJ') ? 'SUBJECT' : 'REF', value })
+        const key = k === 'TAGS' ? 'TAGS' : k.startsWith('SUBJ') ? 'SUBJECT' : 'REF'
+        const [value, next] = key === 'REF' ? readReferenceList(lines, kinds, i, end, field[2] ?? '') : readContinued(lines, kinds, i, end, field[2] ?? '')
+        entries.push({ ...line, role: 'field', key, value })
         i = next - 1
       } else if (/^CLASSIFIED\s+BY\b/i.test(text)) {
         entries.push({ ...line, role: 'classified-by' })
-        i = readContinued(lines, i, end, '')[1] - 1
+        i = readContinued(lines, kinds, i, end, '', true)[1] - 1
       } else {
         entries.push({ ...line, role: 'other' })
       }
@@ -333,30 +347,53 @@ function parseDtg(m: RegExpExecArray): { iso: string; yy: string } | null {
   return { iso: date.toISOString().replace('.000Z', 'Z'), yy: String(year % 100).padStart(2, '0') }
 }
 
-/** Reads a header value that may wrap onto following lines until a blank line or another key. */
-function readContinued(lines: readonly string[], start: number, end: number, first: string): [string, number] {
+/**
+ * Reads a header value that may wrap onto following lines, one space between lines, until a blank
+ * line, another key, an unnumbered `(U) ...` paragraph, or a dropped line (SIPDIS, a page break, a
+ * banner; a `Classified By:` statement takes its own dropped reason lines with it).
+ */
+function readContinued(lines: readonly string[], kinds: readonly LineKind[], start: number, end: number, first: string, takeDropped = false): [string, number] {
   const parts = [first.trim()]
   let j = start + 1
   while (j < end && j < start + 30) {
     const next = (lines[j] ?? '').trim()
-    if (next === '' || next.length > 2000 || KEY_LINE.test(next)) break
+    const kind = kinds[j]
+    if (next === '' || next.length > MAX_HEADER_LINE || KEY_LINE.test(next) || MARKED_LINE.test(next)) break
+    if (kind === 'rule' || kind === 'para' || (kind === 'drop' && !takeDropped)) break
     parts.push(next)
     j++
   }
   return [parts.join(' ').replace(/\s+/g, ' ').trim(), j]
 }
 
+/** A REF value; a lettered list goes on past blank lines while the next line opens the next item. */
+function readReferenceList(lines: readonly string[], kinds: readonly LineKind[], start: number, end: number, first: string): [string, number] {
+  let [value, next] = readContinued(lines, kinds, start, end, first)
+  if (!FIRST_LETTER.test(value)) return [value, next]
+  for (;;) {
+    let k = next
+    while (k < end && k - next < MAX_BLANKS_BETWEEN_REFS && kinds[k] === 'blank') k++
+    const item = (lines[k] ?? '').trim()
+    // Only the next letter goes on the list: `(U) This document ...` after it is no item U.
+    const letter = k < end && kinds[k] === 'text' ? LATER_LETTER.exec(item)?.[1] : undefined
+    if (letter !== String.fromCharCode(0x41 + splitReferences(value).length)) return [value, next]
+    const [more, after] = readContinued(lines, kinds, k, end, item)
+    value = `${value} ${more}`
+    next = after
+  }
+}
+
 /**
  * Splits a REF value into references: lettered lists (`A. BEIJING 1234 B. STATE 5678`,
- * `A) ...`, `(A) ...`) become one item per letter, keeping the letter; otherwise items are
- * separated by semicolons.
+ * `A) ...`, `(A) ...`, the renderer's `¶B.`) become one item per letter, written `A.`, without
+ * the `;`/`,`/`and` between items; otherwise items are separated by semicolons.
  */
 export function splitReferences(value: string): string[] {
   const tokens = value.split(' ').filter((t) => t !== '')
   const items: string[][] = []
   let expected = 'A'
   for (const token of tokens) {
-    const label = /^\(?([A-Z])[.)]$/.exec(token)
+    const label = /^¶?\(?([A-Z])[.)]$/.exec(token)
     if (label && label[1] === expected) {
       items.push([`${expected}.`])
       expected = String.fromCharCode(expected.charCodeAt(0) + 1)
@@ -366,7 +403,8 @@ export function splitReferences(value: string): string[] {
     if (last) last.push(token)
     else items.push([token])
   }
-  if (items.length > 1 || expected !== 'A') return items.map((t) => t.join(' ')).filter((t) => t !== '')
+  // Separators between items belong to neither: `A) X 51; B) ...`, `(B) Y 2, and (C) ...`
+  if (items.length > 1 || expected !== 'A') return items.map((t) => t.join(' ').replace(/[\s;,]+(?:and|AND)?$/, '')).filter((t) => t !== '')
   return value
     .split(';')
     .map((s) => s.trim())

@@ -55,6 +55,8 @@ const SENTENCE_END = /[.!;]["'”’)\]]*$/
 const CLAUSE_END = /[.!?:;]["'”’)\]]*$/
 /** Header key lines are never headings: `SUBJECT:`, `REF:`, `Classified By:`, `Reasons 1.4 (b)`. */
 const HEADER_KEY = /^(?:(?:SUBJECT|SUBJ|TAGS|REFS?|REFERENCES?|REFTEL|DECL|DERIVED\s+FROM|DECLASSIFY\s+ON|REASONS?)\s*[:.]|E\.\s?O\.|CLASSIFIED\s+BY\b|REASONS?\s+1\.\d)/i
+/** An item of a lettered list (`B. STATE 5678`, `(C) ...`), e.g. a REF list: never a heading. */
+const LIST_ITEM = /^¶?\(?[A-Z][.)]\s/
 /** A web address cut by a line break at a slash: joined to the next line without a space. */
 const URL_AT_SLASH = /^(?:https?:\/\/|www\.)\S*\/$/i
 
@@ -95,7 +97,7 @@ export function readParaStart(line: string): ParaStart | null {
 export function isHeadingLike(line: string): boolean {
   const t = line.trim()
   if (t.length < 3 || t.length > 80 || !/^[A-Z]/.test(t) || /[.,;:]$/.test(t) || t.includes(':')) return false
-  if (/^END\b/i.test(t) || HANDLING.test(t) || HEADER_KEY.test(t)) return false
+  if (/^END\b/i.test(t) || HANDLING.test(t) || HEADER_KEY.test(t) || LIST_ITEM.test(t)) return false
   const words = t.split(/\s+/)
   if (words.length > 12) return false
   for (const w of words) {
