@@ -249,9 +249,9 @@ describe('a SUBJECT over several lines', () => {
   })
 })
 
-describe('reference lists', () => {
-  const refs = (lines: string[]): string[] => parseCable(cable([...lines, '', '1. (U) Text.'])).references
+const refs = (lines: string[]): string[] => parseCable(cable([...lines, '', '1. (U) Text.'])).references
 
+describe('reference lists', () => {
   it('splits REF: A. / B. items, including the renderer\'s false ¶B.', () => {
     expect(refs(['REF: A. STATE 11111', '¶B. PARIS 2222', '¶C. 06 LIMA 333'])).toEqual(['A. STATE 11111', 'B. PARIS 2222', 'C. 06 LIMA 333'])
   })
