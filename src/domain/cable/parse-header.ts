@@ -128,37 +128,36 @@ function splitHeader(lines: readonly string[], kinds: readonly LineKind[], end: 
     if (raw.length > MAX_HEADER_LINE) continue
     const text = raw.trim()
     if (text === '') continue
-    const line = { raw, text, index: i }
     if (first) {
       first = false
       if (ID_LINE.test(text)) {
         const next = (lines[i + 1] ?? '').trim()
-        entries.push({ ...line, role: 'id', title: next !== '' && next.length < 300 ? next : null })
+        entries.push({ role: 'id', raw, text, index: i, title: next !== '' && next.length < 300 ? next : null })
         continue
       }
     }
-    if (DTG.test(text)) entries.push({ ...line, role: 'dtg' })
-    else if (DE_LINE.test(text)) entries.push({ ...line, role: 'de' })
-    else if (/^FM\s/.test(text)) entries.push({ ...line, role: 'fm' })
+    if (DTG.test(text)) entries.push({ role: 'dtg', raw, text, index: i })
+    else if (DE_LINE.test(text)) entries.push({ role: 'de', raw, text, index: i })
+    else if (/^FM\s/.test(text)) entries.push({ role: 'fm', raw, text, index: i })
     else if (/^(?:TO|INFO)\s/.test(text)) {
       let j = i + 1
       while (j < end && ROUTING_PREFIX.test((lines[j] ?? '').trim())) j++
-      entries.push({ ...line, role: 'routing', more: lines.slice(i + 1, j) })
+      entries.push({ role: 'routing', raw, text, index: i, more: lines.slice(i + 1, j) })
       i = j - 1
-    } else if (EO_LINE.test(text)) entries.push({ ...line, role: 'eo' })
+    } else if (EO_LINE.test(text)) entries.push({ role: 'eo', raw, text, index: i })
     else {
       const field = FIELD.exec(text)
       if (field) {
         const k = field[1] ?? ''
         const key = k === 'TAGS' ? 'TAGS' : k.startsWith('SUBJ') ? 'SUBJECT' : 'REF'
         const [value, next] = key === 'REF' ? readReferenceList(lines, kinds, i, end, field[2] ?? '') : readContinued(lines, kinds, i, end, field[2] ?? '')
-        entries.push({ ...line, role: 'field', key, value })
+        entries.push({ role: 'field', raw, text, index: i, key, value })
         i = next - 1
       } else if (/^CLASSIFIED\s+BY\b/i.test(text)) {
-        entries.push({ ...line, role: 'classified-by' })
+        entries.push({ role: 'classified-by', raw, text, index: i })
         i = readContinued(lines, kinds, i, end, '', true)[1] - 1
       } else {
-        entries.push({ ...line, role: 'other' })
+        entries.push({ role: 'other', raw, text, index: i })
       }
     }
   }

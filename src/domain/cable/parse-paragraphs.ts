@@ -120,7 +120,7 @@ export function classifyLines(lines: readonly string[]): LineKind[] {
     // The statement after `Classified By:` runs on until a blank line: all of it is dropped.
     if (kind === 'text' && classifiedBy > 0 && classifiedBy <= MAX_CLASSIFIED_BY_LINES && readParaStart(line) === null) kind = 'drop'
     if (kind === 'blank' || kind === 'rule') classifiedBy = 0
-    else if (isClassifiedBy(line)) classifiedBy = 1
+    else if (kind === 'drop' && isClassifiedBy(line)) classifiedBy = 1
     else if (classifiedBy > 0) classifiedBy++
     kinds.push(kind)
   }
@@ -137,9 +137,23 @@ function classifyLine(line: string): LineKind {
     // A classification line repeated at the top or foot of a page: `CONFIDENTIAL//NOFORN`.
     if (banner && matchExplicitClassification(line) !== null) return 'drop'
   }
-  const c = line.charCodeAt(firstNonSpace(line)) | 0x20
-  if ((c === 0x63 && isClassifiedBy(line)) || (c === 0x72 && isReason(line))) return 'drop'
+  // A cheap first-letter test before the word comparison: this runs on every text line.
+  const c = line.charCodeAt(0)
+  if ((c === 0x43 || c === 0x52 || c === 0x63 || c === 0x72 || c === 0x20) && isClassificationStatement(line)) return 'drop'
   return 'text'
+}
+
+/** `Classified By: ...` or `Reason: 1.4 (d)`. The first word is compared before any regex: this runs on every text line. */
+function isClassificationStatement(line: string): boolean {
+  const i = firstNonSpace(line)
+  return (startsWithWord(line, i, 'classified') && isClassifiedBy(line)) || (startsWithWord(line, i, 'reason') && isReason(line))
+}
+
+/** line[i..] starts with `word` (lower-case ASCII letters), in any case. */
+function startsWithWord(line: string, i: number, word: string): boolean {
+  if (line.length < i + word.length) return false
+  for (let k = 0; k < word.length; k++) if ((line.charCodeAt(i + k) | 0x20) !== word.charCodeAt(k)) return false
+  return true
 }
 
 export interface BodyResult {
@@ -252,23 +266,31 @@ const ODD_SPACE = /[^\S ]/
 
 /** Lines of a paragraph → running text: one space between lines, none after a web address cut at a slash. */
 function joinLines(parts: readonly string[]): string {
-  let text = ''
+  const out: string[] = []
   for (const part of parts) {
     const t = collapseWhitespace(part)
     if (t === '') continue
-    if (text === '') text = t
-    else if (text.charCodeAt(text.length - 1) === 0x2f && URL_AT_SLASH.test(text.slice(text.lastIndexOf(' ') + 1))) text += t
-    else text += ` ${t}`
+    const k = out.length - 1
+    const previous = out[k]
+    // Only the previous line is looked at (a web address never spans more than a line break here).
+    if (previous !== undefined && previous.charCodeAt(previous.length - 1) === 0x2f && URL_AT_SLASH.test(previous.slice(previous.lastIndexOf(' ') + 1))) out[k] = previous + t
+    else out.push(t)
   }
-  return text
+  return out.join(' ')
 }
 
 /** A Summary (also misspelt `Summay`) or Comment heading whose section the paragraph's last words close. */
 function closesSection(heading: string, text: string): boolean {
-  if (/^summ?a?r?y\b/i.test(heading)) return /\bEnd\s+(?:of\s+)?Summary\W*$/i.test(text)
-  if (/^comments?\b/i.test(heading)) return /\bEnd\s+(?:of\s+)?Comments?\W*$/i.test(text)
+  const c = heading.charCodeAt(0) | 0x20
+  if (c !== 0x73 && c !== 0x63) return false
+  // Only the last words can close the section; never scan the whole paragraph.
+  const tail = text.slice(-SECTION_END_TAIL)
+  if (/^summ?a?r?y\b/i.test(heading)) return /\bEnd\s+(?:of\s+)?Summary\W*$/i.test(tail)
+  if (/^comments?\b/i.test(heading)) return /\bEnd\s+(?:of\s+)?Comments?\W*$/i.test(tail)
   return false
 }
+/** Characters at the end of a paragraph searched for "End Summary." / "End Comment.". */
+const SECTION_END_TAIL = 40
 
 function endsClause(line: string): boolean {
   return CLAUSE_END.test(line.trimEnd())
