@@ -139,6 +139,12 @@ describe('the signature after the last paragraph', () => {
     expect(r.paragraphs.at(-1)?.text).toBe('Cleared by the desk.')
   })
 
+  it('keeps a short last line of the paragraph that ends with a full stop', () => {
+    const r = parseCable(cable(['1. (U) First.', '', '2. (U) The minister repeated the offer.', 'See Reftel.']))
+    expect(r.paragraphs.at(-1)?.text).toBe('The minister repeated the offer. See Reftel.')
+    expect(parseCable(cable(['1. (U) Cleared.', '', 'Randt, Jr.'])).paragraphs[0]?.text).toBe('Cleared.')
+  })
+
   it('keeps the last words of a paragraph that a page break separated from the rest', () => {
     const r = parseCable(
       cable(['1. (U) First.', '', '2. (U) The letter was signed by the', '', 'LIMA 00000555  002 OF 002', '', '', 'MINISTER', '', 'QUINTERO']),

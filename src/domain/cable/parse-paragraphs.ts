@@ -44,8 +44,13 @@ const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 
 /** Handling caveats that stand alone on a line in the header; never headings. */
 const HANDLING = /^(?:NOFORN|SENSITIVE|EXDIS|LIMDIS|NODIS|STADIS|SIPDIS|NOTAL|ORCON|CORRECTED COPY|EFTO|E F T O)\b/
 const BOILERPLATE = /^(?:©|\(c\)\s|Copyright\b|All rights reserved)/i
-/** A surname (or up to three name words) in upper or mixed case: `RANDT`, `Rock`, `Clark T. Randt`. */
+/**
+ * A surname (or up to three name words) in upper or mixed case: `RANDT`, `Rock`, `Clark T. Randt`,
+ * `Randt, Jr.`. It never ends with a full stop otherwise (`See Reftel.` is the paragraph's text).
+ */
 const SIGNATURE = /^[A-Z][A-Za-z'.-]{1,20}(?:,? [A-Z][A-Za-z'.-]{1,20}){0,2}$/
+const SIGNATURE_STOP = /(?:^|[^.])\.$/
+const NAME_SUFFIX = /\b(?:Jr|Sr|JR|SR)\.$/
 const NOT_SIGNATURE = /^(?:END|BT|NNNN|SIPDIS|NOFORN|SENSITIVE|UNCLAS|UNCLASSIFIED|CONFIDENTIAL|SECRET|TEXT|BEGIN)\b/i
 /** A marking without its opening parenthesis: `U) text`, `SBU) text`. */
 const UNOPENED_MARKING = /^([A-Z]{1,3}(?:\/{1,2}[A-Z]{1,6})?)\)(?=\s|$)/
@@ -333,8 +338,9 @@ function nextSignificant(kinds: readonly LineKind[], i: number, end: number): nu
 /**
  * The line index where the message ends: website boilerplate, or a signature (`RANDT`, `Rock`)
  * after the last paragraph. An upper-case name after a blank line is a signature; a mixed-case
- * name, or one right under the text, only as the last line of the message after a full sentence.
- * A line right after a page break is the paragraph's own last words, never a signature.
+ * name, or one right under the text, only as the last line of the message, after a blank line or
+ * a full sentence. A line right after a page break is the paragraph's own last words, never a
+ * signature.
  */
 function findMessageEnd(lines: readonly string[], kinds: readonly LineKind[], lastStart: number): number {
   let afterBlank = false
@@ -357,7 +363,7 @@ function findMessageEnd(lines: readonly string[], kinds: readonly LineKind[], la
     }
     const t = (lines[i] ?? '').trim()
     if (BOILERPLATE.test(t)) return i
-    if (!afterPageBreak && t.length <= 40 && SIGNATURE.test(t) && !NOT_SIGNATURE.test(t)) {
+    if (!afterPageBreak && t.length <= 40 && SIGNATURE.test(t) && !NOT_SIGNATURE.test(t) && (!SIGNATURE_STOP.test(t) || NAME_SUFFIX.test(t))) {
       if (afterBlank && !/[a-z]/.test(t)) return i
       if ((afterBlank || SENTENCE_END.test(previous.trimEnd())) && isLastText(lines, kinds, i)) return i
     }
