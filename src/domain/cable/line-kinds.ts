@@ -49,6 +49,21 @@ export function isFraming(line: string): boolean {
   return line.length < 20 && FRAMING.test(line)
 }
 
+/** `Classified By: Consul General X` (also upper case without the colon). */
+const CLASSIFIED_BY = /^\s*(?:Classified\s+By\s*:|CLASSIFIED\s+BY\b)/i
+/** `Reason: 1.4 (b) and (d)`, `Reasons 1.4 (b), (d)`, `REASON 1.5 (D)`. */
+const REASON = /^\s*Reasons?\s*:?\s*1\.\d/i
+
+/** The classification authority line of a classified cable; never heading or paragraph text. */
+export function isClassifiedBy(line: string): boolean {
+  return line.length < 400 && CLASSIFIED_BY.test(line)
+}
+
+/** The classification reason line (`Reason: 1.4 (d)`); never heading or paragraph text. */
+export function isReason(line: string): boolean {
+  return line.length < 200 && REASON.test(line)
+}
+
 export function isBlank(line: string): boolean {
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i)

@@ -149,3 +149,50 @@ describe('parseCable never throws and always returns a ParsedCable', () => {
     )).not.toThrow()
   })
 })
+
+/** Lower-case running words and title-case heading words, from fast-check's own generators. */
+const word = fc.constantFrom('the', 'port', 'officials', 'said', 'seals', 'were', 'checked', 'at', 'night', 'and', 'rules', 'changed', 'often')
+const titleWord = fc.constantFrom('Harbor', 'Customs', 'Rail', 'Freight', 'Courts', 'Appeals', 'Seals', 'Border', 'Markets')
+const sentence = fc.array(word, { minLength: 3, maxLength: 30 }).map((ws) => `${ws.join(' ').replace(/^./, (c) => c.toUpperCase())}.`)
+/** A sentence broken into lines of a few words; every line after the first starts lower-case. */
+const wrapped = (text: string, width: number): string[] => {
+  const words = text.split(' ')
+  const lines: string[] = []
+  for (let i = 0; i < words.length; i += width) lines.push(words.slice(i, i + width).join(' '))
+  return lines
+}
+
+describe('parseCable layout properties', () => {
+  it('gives a heading with a dashed underline to the paragraph under it, never to the one above', () => {
+    const heading = fc
+      .tuple(fc.array(titleWord, { minLength: 1, maxLength: 3 }), fc.option(fc.array(titleWord, { minLength: 1, maxLength: 3 })))
+      .map(([a, b]) => (b === null ? a.join(' ') : `${a.join(' ')}: ${b.join(' and ')}`))
+    expect(check(
+      fc.property(sentence, sentence, heading, fc.integer({ min: 3, max: 60 }), fc.boolean(), fc.boolean(), fc.integer({ min: 2, max: 9 }), (one, two, title, dashes, apart, split, width) => {
+        const rule = split ? `${'-'.repeat(dashes)} ----` : '-'.repeat(dashes)
+        const lines = ['1. (SBU) ' + (wrapped(one, width)[0] ?? ''), ...wrapped(one, width).slice(1), '', title, ...(apart ? [''] : []), rule, '', '2. (SBU) ' + two]
+        const r = parseCable(lines.join('\n'))
+        expect(r.paragraphs.map((p) => [p.number, p.heading, p.text])).toEqual([
+          [1, null, one],
+          [2, title, two],
+        ])
+      }),
+      200,
+    )).not.toThrow()
+  })
+
+  it('keeps a paragraph whole whatever SIPDIS or page-break lines fall between its lines', () => {
+    const breakLines = fc.constantFrom(['SIPDIS'], ['', 'SIPDIS', ''], ['', 'HANOI 00000321  002 OF 003', '', ''], ['', '002.2 OF 003', ''])
+    expect(check(
+      fc.property(sentence, fc.integer({ min: 2, max: 9 }), fc.array(fc.tuple(fc.nat(), breakLines), { maxLength: 4 }), (text, width, inserts) => {
+        const body = wrapped(text, width)
+        const lines = ['1. (C) ' + (body[0] ?? ''), ...body.slice(1)]
+        // Insert after the first line, so every insert is inside the paragraph.
+        for (const [at, block] of inserts) lines.splice(1 + (at % lines.length), 0, ...block)
+        const r = parseCable([...lines, '', '2. (C) Next.'].join('\n'))
+        expect(r.paragraphs.map((p) => p.text)).toEqual([text, 'Next.'])
+      }),
+      300,
+    )).not.toThrow()
+  })
+})

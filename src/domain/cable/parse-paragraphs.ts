@@ -1,5 +1,17 @@
 import type { Diagnostic, ParsedParagraph } from './types.ts'
-import { firstNonSpace, isBlank, isFraming, isRule, isSipdis, matchBanner, matchPageBreak, matchSectionLine } from './line-kinds.ts'
+import {
+  firstNonSpace,
+  isBlank,
+  isClassifiedBy,
+  isFraming,
+  isReason,
+  isRule,
+  isSipdis,
+  matchBanner,
+  matchExplicitClassification,
+  matchPageBreak,
+  matchSectionLine,
+} from './line-kinds.ts'
 
 /** What one input line is, for the body scanner. `drop` lines vanish without ending a paragraph. */
 export type LineKind = 'blank' | 'drop' | 'rule' | 'text' | 'para'
@@ -11,7 +23,8 @@ interface ParaStart {
   marking: string | null
   /** `marked`: a parenthesis follows the number (well-formed or not). */
   marked: boolean
-  markingProblem: 'unknown' | 'malformed' | null
+  /** `unknown`: `(X)`; `malformed`: `(SBU` not closed; `unopened`: `SBU)` without its `(`. */
+  markingProblem: 'unknown' | 'malformed' | 'unopened' | null
 }
 
 /**
@@ -31,8 +44,26 @@ const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 
 /** Handling caveats that stand alone on a line in the header; never headings. */
 const HANDLING = /^(?:NOFORN|SENSITIVE|EXDIS|LIMDIS|NODIS|STADIS|SIPDIS|NOTAL|ORCON|CORRECTED COPY|EFTO|E F T O)\b/
 const BOILERPLATE = /^(?:©|\(c\)\s|Copyright\b|All rights reserved)/i
-const SIGNATURE = /^[A-Z][A-Z'.-]{1,20}(?: [A-Z][A-Z'.-]{1,20}){0,2}$/
-const NOT_SIGNATURE = /^(?:END|BT|NNNN|SIPDIS|NOFORN|SENSITIVE|UNCLAS|UNCLASSIFIED|CONFIDENTIAL|SECRET|TEXT|BEGIN)\b/
+/**
+ * A surname (or up to three name words) in upper or mixed case: `RANDT`, `Rock`, `Clark T. Randt`,
+ * `Randt, Jr.`. It never ends with a full stop otherwise (`See Reftel.` is the paragraph's text).
+ */
+const SIGNATURE = /^[A-Z][A-Za-z'.-]{1,20}(?:,? [A-Z][A-Za-z'.-]{1,20}){0,2}$/
+const SIGNATURE_STOP = /(?:^|[^.])\.$/
+const NAME_SUFFIX = /\b(?:Jr|Sr|JR|SR)\.$/
+const NOT_SIGNATURE = /^(?:END|BT|NNNN|SIPDIS|NOFORN|SENSITIVE|UNCLAS|UNCLASSIFIED|CONFIDENTIAL|SECRET|TEXT|BEGIN)\b/i
+/** A marking without its opening parenthesis: `U) text`, `SBU) text`. */
+const UNOPENED_MARKING = /^([A-Z]{1,3}(?:\/{1,2}[A-Z]{1,6})?)\)(?=\s|$)/
+/** A line that ends a sentence (a heading never does): `...denied.`, `End Note.)`, `pirates."` */
+const SENTENCE_END = /[.!;]["'”’)\]]*$/
+/** A line after which a page break cannot have split a sentence (a list may follow a colon). */
+const CLAUSE_END = /[.!?:;]["'”’)\]]*$/
+/** Header key lines are never headings: `SUBJECT:`, `REF:`, `Classified By:`, `Reasons 1.4 (b)`. */
+const HEADER_KEY = /^(?:(?:SUBJECT|SUBJ|TAGS|REFS?|REFERENCES?|REFTEL|DECL|DERIVED\s+FROM|DECLASSIFY\s+ON|REASONS?)\s*[:.]|E\.\s?O\.|CLASSIFIED\s+BY\b|REASONS?\s+1\.\d)/i
+/** An item of a lettered list (`B. STATE 5678`, `(C) ...`), e.g. a REF list: never a heading. */
+const LIST_ITEM = /^¶?\(?[A-Z][.)]\s/
+/** A web address cut by a line break at a slash: joined to the next line without a space. */
+const URL_AT_SLASH = /^(?:https?:\/\/|www\.)\S*\/$/i
 
 /** Reads a paragraph start from a line, or null. */
 export function readParaStart(line: string): ParaStart | null {
@@ -58,6 +89,10 @@ export function readParaStart(line: string): ParaStart | null {
     if (broken) return { number, rest: after.slice(broken[0].length), marking: broken[1] ?? null, marked: true, markingProblem: 'malformed' }
     return { number, rest: after, marking: null, marked: false, markingProblem: null }
   }
+  const unopened = UNOPENED_MARKING.exec(after)
+  if (unopened && MARKING.test(unopened[1] ?? '')) {
+    return { number, rest: after.slice(unopened[0].length), marking: unopened[1] ?? null, marked: true, markingProblem: 'unopened' }
+  }
   // Unmarked: needs a space then something that can open a sentence.
   if (gap === '' || !/^["'“[A-Z]/.test(after)) return null
   return { number, rest: after, marking: null, marked: false, markingProblem: null }
@@ -67,7 +102,7 @@ export function readParaStart(line: string): ParaStart | null {
 export function isHeadingLike(line: string): boolean {
   const t = line.trim()
   if (t.length < 3 || t.length > 80 || !/^[A-Z]/.test(t) || /[.,;:]$/.test(t) || t.includes(':')) return false
-  if (/^END\b/i.test(t) || HANDLING.test(t)) return false
+  if (/^END\b/i.test(t) || HANDLING.test(t) || HEADER_KEY.test(t) || LIST_ITEM.test(t)) return false
   const words = t.split(/\s+/)
   if (words.length > 12) return false
   for (const w of words) {
@@ -76,9 +111,24 @@ export function isHeadingLike(line: string): boolean {
   return true
 }
 
+/** A bare banner, also with post and serial: `C O N F I D E N T I A L`, `CONFIDENTIAL HANOI 000321`. */
+const BARE_BANNER = /^\s*(?:UNCLAS(?:SIFIED)?|CONFIDENTIAL|SECRET|TOP SECRET|[A-Z](?: [A-Z]){5,})(?: [A-Z]{2,20}(?: [A-Z]{2,20})? \d{4,6})?\s*$/
+/** Lines a `Classified By:` statement may run on to before a blank line (`1.4 (b) and (d).`). */
+const MAX_CLASSIFIED_BY_LINES = 3
+
 export function classifyLines(lines: readonly string[]): LineKind[] {
   const kinds: LineKind[] = []
-  for (let i = 0; i < lines.length; i++) kinds.push(classifyLine(lines[i] ?? ''))
+  let classifiedBy = 0
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? ''
+    let kind = classifyLine(line)
+    // The statement after `Classified By:` runs on until a blank line: all of it is dropped.
+    if (kind === 'text' && classifiedBy > 0 && classifiedBy <= MAX_CLASSIFIED_BY_LINES && readParaStart(line) === null) kind = 'drop'
+    if (kind === 'blank' || kind === 'rule') classifiedBy = 0
+    else if (kind === 'drop' && isClassifiedBy(line)) classifiedBy = 1
+    else if (classifiedBy > 0) classifiedBy++
+    kinds.push(kind)
+  }
   return kinds
 }
 
@@ -88,9 +138,27 @@ function classifyLine(line: string): LineKind {
   if (isRule(line)) return 'rule'
   if (line.length < 60 && !/[a-z]/.test(line)) {
     const banner = matchBanner(line)
-    if (banner && banner.index === 0 && /^\s*(?:UNCLAS(?:SIFIED)?|CONFIDENTIAL|SECRET|TOP SECRET|[A-Z](?: [A-Z]){5,})\s*$/.test(line)) return 'drop'
+    if (banner && banner.index === 0 && BARE_BANNER.test(line)) return 'drop'
+    // A classification line repeated at the top or foot of a page: `CONFIDENTIAL//NOFORN`.
+    if (banner && matchExplicitClassification(line) !== null) return 'drop'
   }
+  // A cheap first-letter test before the word comparison: this runs on every text line.
+  const c = line.charCodeAt(0)
+  if ((c === 0x43 || c === 0x52 || c === 0x63 || c === 0x72 || c === 0x20) && isClassificationStatement(line)) return 'drop'
   return 'text'
+}
+
+/** `Classified By: ...` or `Reason: 1.4 (d)`. The first word is compared before any regex: this runs on every text line. */
+function isClassificationStatement(line: string): boolean {
+  const i = firstNonSpace(line)
+  return (startsWithWord(line, i, 'classified') && isClassifiedBy(line)) || (startsWithWord(line, i, 'reason') && isReason(line))
+}
+
+/** line[i..] starts with `word` (lower-case ASCII letters), in any case. */
+function startsWithWord(line: string, i: number, word: string): boolean {
+  if (line.length < i + word.length) return false
+  for (let k = 0; k < word.length; k++) if ((line.charCodeAt(i + k) | 0x20) !== word.charCodeAt(k)) return false
+  return true
 }
 
 export interface BodyResult {
@@ -112,10 +180,13 @@ export function parseBody(lines: readonly string[], kinds: LineKind[], diagnosti
     const afterBreak = previousSignificant(kinds, i) !== 'text'
     if (!start.marked) {
       // An unmarked start must follow a break, and in a marked cable must continue the count;
-      // otherwise it opens a numbered list inside the paragraph, and the list's items follow.
+      // otherwise a `1.` opens a numbered list inside the paragraph, and the list's items follow.
       if (!afterBreak || inList) continue
-      if (lastMarked && start.number !== lastNumber + 1) {
-        inList = true
+      const continues = start.number === lastNumber + 1
+      // `in` / page break / `2008. Officials ...`: a year the page break left at a line start.
+      if (!continues && splitByBreak(lines, kinds, i)) continue
+      if (lastMarked && !continues) {
+        if (start.number === 1) inList = true
         continue
       }
     }
@@ -139,7 +210,11 @@ export function parseBody(lines: readonly string[], kinds: LineKind[], diagnosti
   let heading: string | null = null
   let current: { p: ParsedParagraph; parts: string[] } | null = null
   const close = (): void => {
-    if (current) current.p.text = current.parts.map(collapseWhitespace).filter((t) => t !== '').join(' ')
+    if (current) {
+      current.p.text = joinLines(current.parts)
+      // "End Summary." / "End Comment." closes a Summary or Comment section: the next paragraphs are not in it.
+      if (heading !== null && closesSection(heading, current.p.text)) heading = null
+    }
     current = null
   }
   for (let i = 0; i < end; i++) {
@@ -194,6 +269,56 @@ export function collapseWhitespace(text: string): string {
 }
 const ODD_SPACE = /[^\S ]/
 
+/** Lines of a paragraph → running text: one space between lines, none after a web address cut at a slash. */
+function joinLines(parts: readonly string[]): string {
+  const out: string[] = []
+  for (const part of parts) {
+    const t = collapseWhitespace(part)
+    if (t === '') continue
+    const k = out.length - 1
+    const previous = out[k]
+    // Only the previous line is looked at (a web address never spans more than a line break here).
+    if (previous !== undefined && previous.charCodeAt(previous.length - 1) === 0x2f && URL_AT_SLASH.test(previous.slice(previous.lastIndexOf(' ') + 1))) out[k] = previous + t
+    else out.push(t)
+  }
+  return out.join(' ')
+}
+
+/** A Summary (also misspelt `Summay`) or Comment heading whose section the paragraph's last words close. */
+function closesSection(heading: string, text: string): boolean {
+  const c = heading.charCodeAt(0) | 0x20
+  if (c !== 0x73 && c !== 0x63) return false
+  // Only the last words can close the section; never scan the whole paragraph.
+  const tail = text.slice(-SECTION_END_TAIL)
+  if (/^summ?a?r?y\b/i.test(heading)) return /\bEnd\s+(?:of\s+)?Summary\W*$/i.test(tail)
+  if (/^comments?\b/i.test(heading)) return /\bEnd\s+(?:of\s+)?Comments?\W*$/i.test(tail)
+  return false
+}
+/** Characters at the end of a paragraph searched for "End Summary." / "End Comment.". */
+const SECTION_END_TAIL = 40
+
+function endsClause(line: string): boolean {
+  return CLAUSE_END.test(line.trimEnd())
+}
+
+/**
+ * The line at `i` continues a sentence that a page break (or SIPDIS line) cut: between it and the
+ * text above there is a dropped line, and that text does not end a clause (`...took effect in`).
+ */
+function splitByBreak(lines: readonly string[], kinds: readonly LineKind[], i: number): boolean {
+  let dropped = false
+  for (let j = i - 1; j >= 0; j--) {
+    const k = kinds[j]
+    if (k === 'blank') continue
+    if (k === 'drop') {
+      dropped = true
+      continue
+    }
+    return dropped && (k === 'text' || k === 'para') && !endsClause(lines[j] ?? '')
+  }
+  return false
+}
+
 function previousSignificant(kinds: readonly LineKind[], i: number): LineKind | 'start' {
   for (let j = i - 1; j >= 0; j--) {
     const k = kinds[j]
@@ -210,22 +335,53 @@ function nextSignificant(kinds: readonly LineKind[], i: number, end: number): nu
   return end
 }
 
-/** The line index where the message ends: a signature (`RANDT`) or website boilerplate after the last paragraph. */
+/**
+ * The line index where the message ends: website boilerplate, or a signature (`RANDT`, `Rock`)
+ * after the last paragraph. An upper-case name after a blank line is a signature; a mixed-case
+ * name, or one right under the text, only as the last line of the message, after a blank line or
+ * a full sentence. A line right after a page break is the paragraph's own last words, never a
+ * signature.
+ */
 function findMessageEnd(lines: readonly string[], kinds: readonly LineKind[], lastStart: number): number {
   let afterBlank = false
+  let afterPageBreak = false
+  let previous = lines[lastStart] ?? ''
   for (let i = lastStart + 1; i < lines.length; i++) {
     const k = kinds[i]
     if (k === 'blank') {
       afterBlank = true
       continue
     }
-    if (k !== 'text') continue
+    if (k === 'drop') {
+      if (matchPageBreak(lines[i] ?? '')) afterPageBreak = true
+      continue
+    }
+    if (k !== 'text') {
+      afterBlank = false
+      afterPageBreak = false
+      continue
+    }
     const t = (lines[i] ?? '').trim()
     if (BOILERPLATE.test(t)) return i
-    if (afterBlank && t.length <= 40 && SIGNATURE.test(t) && !NOT_SIGNATURE.test(t)) return i
+    if (!afterPageBreak && t.length <= 40 && SIGNATURE.test(t) && !NOT_SIGNATURE.test(t) && (!SIGNATURE_STOP.test(t) || NAME_SUFFIX.test(t))) {
+      if (afterBlank && !/[a-z]/.test(t)) return i
+      if ((afterBlank || SENTENCE_END.test(previous.trimEnd())) && isLastText(lines, kinds, i)) return i
+    }
+    previous = t
     afterBlank = false
+    afterPageBreak = false
   }
   return lines.length
+}
+
+/** Nothing but blank, dropped lines or website boilerplate follows line i. */
+function isLastText(lines: readonly string[], kinds: readonly LineKind[], i: number): boolean {
+  for (let j = i + 1; j < lines.length; j++) {
+    const k = kinds[j]
+    if (k === 'blank' || k === 'drop') continue
+    return k === 'text' && BOILERPLATE.test((lines[j] ?? '').trim())
+  }
+  return true
 }
 
 interface Heading {
@@ -234,12 +390,16 @@ interface Heading {
   last: number
 }
 
-/** Headings between rules (`---`/Title/`---`, possibly split by a page break) or standalone title lines. */
+/**
+ * Headings: text between rules (`---`/Title/`---`, possibly split by a page break), text with a
+ * rule under it right above a paragraph (the underline may sit a blank line away), or a standalone
+ * title line between blank lines right above a paragraph.
+ */
 function findHeadings(lines: readonly string[], kinds: LineKind[], first: number, end: number): Map<number, Heading> {
   const out = new Map<number, Heading>()
-  // Scan from the top: a heading block before the first paragraph counts only if it sits right above it.
-  const from = 0
-  for (let i = from; i < end; i++) {
+  /** Last line a heading block has used; an underlined heading never reaches back past it. */
+  let used = -1
+  for (let i = 0; i < end; i++) {
     const kind = kinds[i]
     if (kind === 'rule') {
       const texts: string[] = []
@@ -252,8 +412,14 @@ function findHeadings(lines: readonly string[], kinds: LineKind[], first: number
       }
       if (texts.length > 0 && (kinds[j] === 'rule' || (texts.length === 1 && (j >= end || kinds[j] === 'para')))) {
         const last = kinds[j] === 'rule' ? j : lastText
+        // A heading block before the first paragraph counts only if it sits right above it.
         if (i >= first || nextSignificant(kinds, last, end) === first) out.set(i, { text: texts.join(' '), last })
+        used = last
         i = last
+      } else if (texts.length === 0 && kinds[j] === 'para') {
+        const underlined = underlinedHeading(lines, kinds, i, used)
+        if (underlined) out.set(underlined.start, { text: underlined.text, last: i })
+        used = i
       }
       continue
     }
@@ -263,14 +429,44 @@ function findHeadings(lines: readonly string[], kinds: LineKind[], first: number
     const line = lines[i] ?? ''
     if (!isHeadingLike(line)) continue
     const next = nextSignificant(kinds, i, end)
-    if (kinds[next] === 'rule' && kinds[nextSignificant(kinds, next, end)] === 'para') {
-      out.set(i, { text: line.trim(), last: next })
-      i = next
-    } else if (kinds[next] === 'para' && kinds[i + 1] === 'blank') {
+    if (kinds[next] === 'para' && kinds[i + 1] === 'blank' && !splitByBreak(lines, kinds, i)) {
       out.set(i, { text: line.trim(), last: i })
     }
   }
   return out
+}
+
+/** Lines a heading may span. */
+const MAX_HEADING_LINES = 2
+
+/**
+ * The heading a rule underlines: the one or two text lines above it (a blank line may separate
+ * them from the rule), which do not end a sentence and stand apart from the paragraph above
+ * (a blank line, or a full stop at the end of the line before them).
+ */
+function underlinedHeading(lines: readonly string[], kinds: readonly LineKind[], rule: number, used: number): { start: number; text: string } | null {
+  let j = rule - 1
+  while (j > used && kinds[j] === 'blank') j--
+  const parts: string[] = []
+  while (j > used && kinds[j] === 'text' && parts.length <= MAX_HEADING_LINES) {
+    const t = (lines[j] ?? '').trim()
+    if (SENTENCE_END.test(t)) break
+    parts.unshift(t)
+    j--
+  }
+  if (parts.length === 0 || parts.length > MAX_HEADING_LINES) return null
+  const above = j > used ? kinds[j] : 'blank'
+  if ((above === 'text' || above === 'para') && !SENTENCE_END.test((lines[j] ?? '').trim())) return null
+  if (splitByBreak(lines, kinds, j + 1)) return null
+  for (const t of parts) if (!looksLikeHeadingLine(t)) return null
+  return { start: j + 1, text: parts.join(' ') }
+}
+
+/** A line that can be (part of) an underlined heading: short, capitalised, not a header key or caveat. */
+function looksLikeHeadingLine(t: string): boolean {
+  if (t.length < 2 || t.length > 100 || !/^[A-Z0-9"'“(]/.test(t)) return false
+  if (/^END\b/i.test(t) || HANDLING.test(t) || HEADER_KEY.test(t)) return false
+  return t.split(' ').length <= 16
 }
 
 function reportMarking(s: ParaStart, line: number, diagnostics: Diagnostic[]): void {
@@ -278,6 +474,8 @@ function reportMarking(s: ParaStart, line: number, diagnostics: Diagnostic[]): v
     diagnostics.push({ code: 'unmarked-paragraph', message: `Paragraph ${s.number} has no classification marking`, line: line + 1, paragraph: s.number })
   } else if (s.markingProblem === 'malformed') {
     diagnostics.push({ code: 'malformed-marking', message: `Paragraph ${s.number} marking "(${s.marking}" is not closed`, line: line + 1, paragraph: s.number })
+  } else if (s.markingProblem === 'unopened') {
+    diagnostics.push({ code: 'malformed-marking', message: `Paragraph ${s.number} marking "${s.marking})" has no opening parenthesis`, line: line + 1, paragraph: s.number })
   } else if (s.markingProblem === 'unknown') {
     diagnostics.push({ code: 'unknown-marking', message: `Paragraph ${s.number} marking "(${s.marking})" is not a known classification`, line: line + 1, paragraph: s.number })
   }

@@ -4,9 +4,12 @@ export interface ParsedParagraph {
   number: number
   /** U, SBU, C, S, ... exactly as printed in the parentheses; null when the paragraph is unmarked. */
   marking: string | null
-  /** The nearest heading above the paragraph (e.g. "Online Copyright Enforcement"), or null. */
+  /**
+   * The nearest heading above the paragraph (e.g. "Online Copyright Enforcement"), as the cable spells
+   * it, or null. A Summary/Comment heading ends with the paragraph that ends "End Summary."/"End Comment.".
+   */
   heading: string | null
-  /** Running text: page-break lines, SIPDIS lines and line breaks removed, whitespace collapsed. */
+  /** Running text: page-break, SIPDIS, banner and Classified By lines and line breaks removed, whitespace collapsed. */
   text: string
 }
 
@@ -36,7 +39,7 @@ export interface ParsedCable {
   classification: string | null
   /** The E.O. line's value, e.g. "N/A" or "12958: DECL: ..." */
   eo: string | null
-  /** REF items; a lettered list keeps its letters: ["A. BEIJING 1234", "B. STATE 5678"]. */
+  /** REF/REFS/REFERENCE items; a lettered list keeps its letters: ["A. BEIJING 1234", "B. STATE 5678"]. */
   references: string[]
   /** TAGS split on whitespace and commas, e.g. ["KIPR", "ETRD"]. */
   tags: string[]
