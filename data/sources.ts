@@ -10,4 +10,5 @@ export interface SourceManifestEntry {
 
 export const sources: SourceManifestEntry[] = [
   { id: '07BEIJING2566', primary: '07BEIJING2566.wikileaks.txt', others: ['07BEIJING2566.scoop.txt'] },
+  { id: '07GUANGZHOU376', primary: '07GUANGZHOU376.wikileaks.txt', others: [] },
 ]

@@ -1,0 +1,1610 @@
+/**
+ * Curated annotations of cable 07GUANGZHOU376 (Consulate Guangzhou, 23 March 2007: USTR's second
+ * provincial IPR review in South China, March 12-15). Every item rests on numbered paragraphs and
+ * quotes them word for word from the complete (WikiLeaks) rendering, typos included ("comapanies",
+ * "transferrred", "right holdrs", "worksops").
+ *
+ * Conventions are the seed's (07BEIJING2566.ts): a summary names its speaker and the cable's own verb
+ * or is the cable's voice; every hedge of a cited sentence is kept or a hedgeNote says why not; a
+ * purpose stays a purpose; a date is no more precise than the cable. A sentence with no speaker of
+ * its own is the cable's voice (reportingVerb null, held by the Consulate), even where it follows an
+ * official's "said" (¶5 "Through its actions, Copyright closed...", ¶6 "TSB has seen...", ¶8
+ * "Copyright verifies...", ¶11 "Putian's IPR enforcement officials have three areas of focus").
+ *
+ * Markings: ¶1–15 are SBU, ¶16 (the clearance line) U. Every item here is SBU.
+ *
+ * Parser defects being fixed elsewhere: the section headings ("Guangdong: Medicines, Internet, and
+ * Landlord Liability", "Fujian: Footwear and Copyright", "Xiamen: Customs Enforcement", "Putian: Shoes
+ * and More Shoes, but Little Action", "Comment: Local Enforcement is a Mixed Bag") are currently glued
+ * to the end of ¶3, ¶6, ¶8, ¶10 and ¶13. No quote here contains them.
+ *
+ * Dates: ¶1 gives the trip as "March 12-15" and the cable is dated 23 March 2007; it never says which
+ * day each meeting took place, so the meetings are dated to the month, with inferredFrom.
+ */
+import type { AnnotationCitation, CableAnnotations, DatePoint } from '../../src/domain/dataset/annotations.ts'
+
+/** One citation; the cable id is added by the builder. */
+const c = (paragraph: number, quote: string): AnnotationCitation => ({ paragraph, quote })
+
+/** Dates: as precise as the cable; inferredFrom says where a date the cited text does not state comes from. */
+const day = (value: string, inferredFrom: string | null = null): DatePoint => ({ value, precision: 'day', inferredFrom })
+const month = (value: string, inferredFrom: string | null = null): DatePoint => ({ value, precision: 'month', inferredFrom })
+const year = (value: string, inferredFrom: string | null = null): DatePoint => ({ value, precision: 'year', inferredFrom })
+
+// Reasons for dates the cited text does not fully state, written once.
+const YEAR_FROM_CABLE = 'year from the cable\'s date, 23 March 2007'
+const DURING_TRIP =
+  '¶1: the delegation traveled to the four cities "March 12-15"; the cable does not give the day of each meeting; year from the cable\'s date, 23 March 2007'
+
+// The four meetings (¶3: "Xiamen, Putian, and Fuzhou in Fujian Province and Guangzhou in Guangdong Province").
+const GUANGZHOU = { city: 'Guangzhou', province: 'Guangdong' }
+// The Fujian provincial meeting's city is not named in ¶7–8. ¶3 lists four meetings in four cities;
+// Xiamen (¶9–10) and Putian (¶11–13) have their own sections and Guangzhou is the Guangdong meeting,
+// so the Fujian Province meeting is the Fuzhou one (¶3 also puts a PSB official at "the Putian and
+// Fuzhou meetings", and PSB's Zhu Guichang speaks in ¶8). An inference: see the audit's Unsure list.
+const FUZHOU = { city: 'Fuzhou', province: 'Fujian' }
+const XIAMEN = { city: 'Xiamen', province: 'Fujian' }
+const PUTIAN = { city: 'Putian', province: 'Fujian' }
+
+/** The US delegation of ¶3, at every meeting: "On the U.S. side was ... Econoff and Econ Assistant accompanied." */
+const US_DELEGATION = ['stanford-mccoy', 'todd-thurwachter', 'conrad-wong', 'gz-econoff', 'gz-econ-assistant']
+
+/** ¶4's and ¶7's first sentences open with "some" / "recent" lists; where an item quotes only part of one. */
+const someOfTheDevelopments = {
+  hedge: 'some',
+  why: 'In ¶4\'s first sentence "some" qualifies which positive developments McCoy highlighted; the item does not restate that list.',
+}
+
+export const annotations = {
+  cableId: '07GUANGZHOU376',
+  // The cable's author ("FM AMCONSUL GUANGZHOU"): the speaker of everything the cable says in its own voice.
+  authorOrganizationId: 'us-consulate-guangzhou',
+  // ¶16 is the clearance line ("USTR has cleared this cable."): nothing to annotate.
+  coverage: { from: 1, to: 15 },
+
+  // ── Organizations ──────────────────────────────────────────────────────────
+  // Shared ids (ustr, us-embassy-beijing, psb, rights-holders, microsoft from the seed; uspto from
+  // 07BEIJING2455) are copied word for word. Provincial and municipal agencies are named after the
+  // meeting they spoke at ("Copyright's Guo Xiuwen" at the Guangdong meeting is the Guangdong Copyright
+  // Bureau); the cable names them by their short forms only. parentId only where the cable states it.
+  organizations: [
+    {
+      // The cable's author: positions with reportingVerb null (the cable's own voice) are its.
+      id: 'us-consulate-guangzhou',
+      name: 'US Consulate General Guangzhou',
+      shortName: 'Consulate Guangzhou',
+      side: 'US',
+      level: 'consulate',
+      parentId: null,
+      citations: [
+        c(3, 'future IPR Attache in Consulate Guangzhou'),
+        c(11, 'provide information on some of these cases to Consulate Guangzhou'),
+      ],
+    },
+    {
+      id: 'ustr',
+      name: 'Office of the United States Trade Representative',
+      shortName: 'USTR',
+      side: 'US',
+      level: 'national',
+      parentId: null,
+      citations: [c(3, 'Stanford McCoy, USTR\'s Chief Negotiator on IPR')],
+    },
+    {
+      // Thurwachter's post (¶3).
+      id: 'us-embassy-beijing',
+      name: 'US Embassy Beijing',
+      shortName: 'Embassy',
+      side: 'US',
+      level: 'embassy',
+      parentId: null,
+      citations: [c(3, 'Todd Thurwachter, an IPR Attache in Embassy Beijing')],
+    },
+    {
+      // 07BEIJING2455's definition, word for word.
+      id: 'uspto',
+      name: 'United States Patent and Trademark Office',
+      shortName: 'USPTO',
+      side: 'US',
+      level: 'national',
+      parentId: null,
+      citations: [c(3, 'Conrad Wong, USPTO Attorney Advisor')],
+    },
+    {
+      // The seed's PSB ("The cable does not say whose PSB"): used here for "the PSB" that receives
+      // transferred cases without a place (¶5, ¶6, ¶8, ¶10). Named PSBs have their own ids below.
+      id: 'psb',
+      name: 'Public Security Bureau',
+      shortName: 'PSB',
+      side: 'China',
+      level: null,
+      parentId: null,
+      citations: [
+        c(3, 'a Public Security Bureau (PSB) official attended the Putian and Fuzhou meetings'),
+        c(6, 'TSB has seen a double-digit increase in case transfers to the PSB'),
+      ],
+    },
+
+    // Guangdong (¶3–6)
+    {
+      // "Guangdong Province officials" as the addressees of McCoy's points and encouragement (¶4, ¶5).
+      id: 'guangdong-officials',
+      name: 'Guangdong Province officials',
+      shortName: null,
+      side: 'China',
+      level: 'provincial',
+      parentId: null,
+      citations: [
+        c(4, 'McCoy opened the meeting with Guangdong Province officials'),
+        c(5, 'McCoy encouraged Guangdong officials'),
+      ],
+    },
+    {
+      id: 'guangdong-ipo',
+      name: 'Guangdong Intellectual Property Office',
+      shortName: 'IPO',
+      side: 'China',
+      level: 'provincial',
+      parentId: null,
+      citations: [
+        c(3, 'the head of the provincial Intellectual Property Office chaired the first part of the meeting'),
+        c(6, 'IPO\'s Zhu Wanchang said Guangdong has eight municipal-level courts'),
+      ],
+    },
+    {
+      id: 'guangdong-psb',
+      name: 'Guangdong Public Security Bureau',
+      shortName: 'PSB',
+      side: 'China',
+      level: 'provincial',
+      parentId: null,
+      citations: [c(5, 'Guangdong PSB\'S Li Shanxiong')],
+    },
+    {
+      id: 'guangdong-aic',
+      name: 'Guangdong Administration of Industry and Commerce',
+      shortName: 'AIC',
+      side: 'China',
+      level: 'provincial',
+      parentId: null,
+      citations: [
+        c(4, 'AIC\'s apparent interest in using landlord liability laws to clean up local markets'),
+        c(5, 'Guangdong AIC\'s Wu Lichao'),
+      ],
+    },
+    {
+      id: 'guangdong-copyright-bureau',
+      name: 'Guangdong Copyright Bureau',
+      shortName: 'Copyright',
+      side: 'China',
+      level: 'provincial',
+      parentId: null,
+      citations: [
+        c(4, 'enforcement actions by Copyright to shut down websites that provide pirated textbooks'),
+        c(5, 'Copyright\'s Guo Xiuwen said her office'),
+      ],
+    },
+    {
+      id: 'guangdong-culture-bureau',
+      name: 'Guangdong Culture Bureau',
+      shortName: 'Culture',
+      side: 'China',
+      level: 'provincial',
+      parentId: null,
+      citations: [
+        c(5, 'Culture\'s Chen Ang said Guangdong has China\'s largest volume of A/V products'),
+        c(5, 'Culture stated that it was considering intensifying work on criminal transfers'),
+      ],
+    },
+    {
+      // ¶3: "a PSB and Technical Supervision Bureau (TSB) official attended the Guangdong meeting".
+      id: 'guangdong-tsb',
+      name: 'Guangdong Technical Supervision Bureau',
+      shortName: 'TSB',
+      side: 'China',
+      level: 'provincial',
+      parentId: null,
+      citations: [
+        c(3, 'a PSB and Technical Supervision Bureau (TSB) official attended the Guangdong meeting'),
+        c(6, 'TSB\'s Liang Lixin said the TSB Guangzhou special investigation office'),
+      ],
+    },
+    {
+      // "MORO's Zhou Lijun" speaks at the Guangdong Province meeting about Guangdong's complaint
+      // centers: read as Guangdong's office, not the seed's national MORO (parent MOFCOM), which the
+      // cable does not mention. See the audit's Unsure list.
+      id: 'guangdong-moro',
+      name: 'Guangdong Market Order Rectification Office',
+      shortName: 'MORO',
+      side: 'China',
+      level: 'provincial',
+      parentId: null,
+      citations: [
+        c(6, 'MORO\'s Zhou Lijun said Guangdong has established IPR complaint centers'),
+        c(6, 'Rights holders can also lodge IPR complaints on MORO\'s website'),
+      ],
+    },
+
+    // Fujian (¶7–8)
+    {
+      id: 'fujian-officials',
+      name: 'Fujian Province officials',
+      shortName: null,
+      side: 'China',
+      level: 'provincial',
+      parentId: null,
+      citations: [
+        c(7, 'McCoy opened the meeting with Fujian Province officials'),
+        c(8, 'Fujian officials also stated that they send IPR officials to major Guangdong trade fairs'),
+      ],
+    },
+    {
+      id: 'fujian-ipo',
+      name: 'Fujian Intellectual Property Office',
+      shortName: 'IPO',
+      side: 'China',
+      level: 'provincial',
+      parentId: null,
+      citations: [c(8, 'IPO\'s Lin Jinyuan welcomed more data from the U.S. government')],
+    },
+    {
+      id: 'fujian-copyright-bureau',
+      name: 'Fujian Copyright Bureau',
+      shortName: 'Copyright',
+      side: 'China',
+      level: 'provincial',
+      parentId: null,
+      citations: [
+        c(8, 'A Copyright official said all municipal and county government offices now use legitimate software'),
+        c(8, 'Copyright has not received complaints from right holders'),
+      ],
+    },
+    {
+      id: 'fujian-psb',
+      name: 'Fujian Public Security Bureau',
+      shortName: 'PSB',
+      side: 'China',
+      level: 'provincial',
+      parentId: null,
+      citations: [
+        c(8, 'PSB\'s Zhu Guichang said the Economic Crimes Investigative Division'),
+        c(8, 'McCoy praised the provincial PSB for pushing local PSB offices to conduct raids'),
+      ],
+    },
+    {
+      // Written "Fujian high court" (¶8, ¶12) and "Fujian High Court" (¶12).
+      id: 'fujian-high-court',
+      name: 'Fujian High Court',
+      shortName: null,
+      side: 'China',
+      level: 'provincial',
+      parentId: null,
+      citations: [
+        c(8, 'the Fujian high court and six cities have IPR tribunals'),
+        c(12, 'a civil case brought by Nike in the Fujian High Court'),
+      ],
+    },
+
+    // Xiamen (¶7, ¶9–10)
+    {
+      // A customs district (¶9: jurisdiction over "approximately half of Fujian province"); the cable
+      // does not state its parent or level.
+      id: 'xiamen-customs',
+      name: 'Xiamen Customs',
+      shortName: null,
+      side: 'China',
+      level: null,
+      parentId: null,
+      citations: [
+        c(9, 'Xiamen Customs has jurisdiction over approximately half of Fujian province'),
+        c(9, 'has a special division that handles IPR enforcement'),
+      ],
+    },
+    {
+      id: 'xiamen-copyright-bureau',
+      name: 'Xiamen Copyright Bureau',
+      shortName: 'Xiamen Copyright',
+      side: 'China',
+      level: 'municipal',
+      parentId: null,
+      citations: [c(10, 'Xiamen Copyright\'s Wang Weihua said his office has a working group')],
+    },
+    {
+      // "Culture's Lei Longtong" speaks in the Xiamen section (¶10).
+      id: 'xiamen-culture-bureau',
+      name: 'Xiamen Culture Bureau',
+      shortName: 'Culture',
+      side: 'China',
+      level: 'municipal',
+      parentId: null,
+      citations: [c(10, 'Culture\'s Lei Longtong said his office transfers cases')],
+    },
+    {
+      // ¶7 "Xiamen PSB"; ¶10 "the local PSB", in the Xiamen section.
+      id: 'xiamen-psb',
+      name: 'Xiamen Public Security Bureau',
+      shortName: 'PSB',
+      side: 'China',
+      level: 'municipal',
+      parentId: null,
+      citations: [
+        c(7, 'Xiamen PSB has shown a lack of initiative in investigating retail copyright criminal cases'),
+        c(10, 'the local PSB had declined to pursue industry complaints'),
+      ],
+    },
+
+    // Putian (¶11–13)
+    {
+      id: 'putian-officials',
+      name: 'Putian officials',
+      shortName: null,
+      side: 'China',
+      level: 'municipal',
+      parentId: null,
+      citations: [
+        c(11, 'McCoy opened the meeting with Putian officials'),
+        c(11, 'The officials promised to raise the issue with the Putian AIC'),
+      ],
+    },
+    {
+      id: 'putian-ipo',
+      name: 'Putian Intellectual Property Office',
+      shortName: 'IPO',
+      side: 'China',
+      level: 'municipal',
+      parentId: null,
+      citations: [c(11, 'Putian IPO\'s Chen Kaiping')],
+    },
+    {
+      // ¶11 "PSB's Wu Jiangshan" in the Putian meeting; ¶13 "a Putian PSB official".
+      id: 'putian-psb',
+      name: 'Putian Public Security Bureau',
+      shortName: 'PSB',
+      side: 'China',
+      level: 'municipal',
+      parentId: null,
+      citations: [
+        c(11, 'PSB\'s Wu Jiangshan said the Mountain Eagle campaign remains a focus'),
+        c(13, 'a Putian PSB official allegedly asked the Nike reps'),
+      ],
+    },
+    {
+      id: 'putian-aic',
+      name: 'Putian Administration of Industry and Commerce',
+      shortName: 'Putian AIC',
+      side: 'China',
+      level: 'municipal',
+      parentId: null,
+      citations: [c(11, 'the Putian AIC, which was not present')],
+    },
+
+    // Rights holders, companies, associations: side other.
+    {
+      // The seed's definition, word for word.
+      id: 'rights-holders',
+      name: 'Rights holders',
+      shortName: null,
+      side: 'other',
+      level: null,
+      parentId: null,
+      citations: [
+        c(6, 'an important avenue for rights holders'),
+        c(6, 'Rights holders can also lodge IPR complaints on MORO\'s website'),
+      ],
+    },
+    {
+      id: 'nike',
+      name: 'Nike',
+      shortName: null,
+      side: 'other',
+      level: 'company',
+      parentId: null,
+      citations: [
+        c(9, 'foreign rights-holders such as Nike, Microsoft, QBPC, and the International Olympic Committee'),
+        c(12, 'Nike representatives led the delegation on a tour of Putian'),
+      ],
+    },
+    {
+      // The seed's definition, word for word (the cable writes "Microsoft").
+      id: 'microsoft',
+      name: 'Microsoft Corporation',
+      shortName: 'Microsoft',
+      side: 'other',
+      level: 'company',
+      parentId: null,
+      citations: [c(9, 'foreign rights-holders such as Nike, Microsoft, QBPC')],
+    },
+    {
+      id: 'pfizer',
+      name: 'Pfizer',
+      shortName: null,
+      side: 'other',
+      level: 'company',
+      parentId: null,
+      citations: [c(5, 'U.S. comapanies such as Pfizer and Proctor & Gamble')],
+    },
+    {
+      // The cable spells it "Proctor & Gamble" (quoted as written); the name is the company's.
+      id: 'procter-and-gamble',
+      name: 'Procter & Gamble',
+      shortName: null,
+      side: 'other',
+      level: 'company',
+      parentId: null,
+      citations: [c(5, 'U.S. comapanies such as Pfizer and Proctor & Gamble')],
+    },
+    {
+      id: 'anheuser-busch',
+      name: 'Anheuser-Busch',
+      shortName: null,
+      side: 'other',
+      level: 'company',
+      parentId: null,
+      citations: [c(11, 'McCoy also raised a case involving Anheuser-Busch')],
+    },
+    {
+      // The alleged infringer of ¶11: "allegedly" stays with every statement about it.
+      id: 'jinshi',
+      name: 'Jinshi',
+      shortName: null,
+      side: 'other',
+      level: 'company',
+      parentId: null,
+      citations: [c(11, 'an unlicensed bottler (Jinshi)')],
+    },
+    {
+      id: 'rino',
+      name: 'Rino',
+      shortName: null,
+      side: 'other',
+      level: 'company',
+      parentId: null,
+      citations: [c(12, 'A large factory with apparently modern facilities, Rino')],
+    },
+    {
+      id: 'us-art-printing-companies',
+      name: 'U.S. art printing companies',
+      shortName: null,
+      side: 'other',
+      level: 'company',
+      parentId: null,
+      citations: [c(7, 'U.S. art printing companies have identified Fuzhou\'s Minhou County')],
+    },
+    {
+      // Not the seed's 'amcham' ("American Chamber of Commerce", Beijing): the cable names the South
+      // China chamber only as "AmCham-South China".
+      id: 'amcham-south-china',
+      name: 'AmCham-South China',
+      shortName: null,
+      side: 'other',
+      level: 'association',
+      parentId: null,
+      citations: [
+        c(6, 'head of AmCham-South China\'s IPR Committee'),
+        c(12, 'AmCham-South China\'s Buxbaum commented to the delegation'),
+      ],
+    },
+    {
+      id: 'amcham-south-china-ipr-committee',
+      name: 'AmCham-South China IPR Committee',
+      shortName: null,
+      side: 'other',
+      level: 'committee',
+      parentId: 'amcham-south-china',
+      citations: [c(6, 'head of AmCham-South China\'s IPR Committee')],
+    },
+  ],
+
+  // ── People: names and titles as the cable gives them ─────────────────────
+  // Shared people keep the registry's titles word for word (see the comments). Chinese officials
+  // appear as "<Agency>'s <Name>" with no title: title null, organization the agency.
+  people: [
+    {
+      // The seed's title, word for word; this cable calls him "USTR's Chief Negotiator on IPR" (¶3).
+      id: 'stanford-mccoy',
+      name: 'Stanford McCoy',
+      title: 'USTR Chief Negotiator for Intellectual Property (IP) Enforcement',
+      organizationId: 'ustr',
+      side: 'US',
+      citations: [c(3, 'Stanford McCoy, USTR\'s Chief Negotiator on IPR')],
+    },
+    {
+      // 07BEIJING2455's definition, word for word (that cable misspells him "Thurwacther"); here
+      // "Todd Thurwachter, an IPR Attache in Embassy Beijing".
+      id: 'todd-thurwachter',
+      name: 'Todd Thurwachter',
+      title: 'Embassy IPR Attache',
+      organizationId: 'us-embassy-beijing',
+      side: 'US',
+      citations: [c(3, 'Todd Thurwachter, an IPR Attache in Embassy Beijing')],
+    },
+    {
+      // 07BEIJING2455's definition, word for word; this cable writes "USPTO Attorney Advisor and future
+      // IPR Attache in Consulate Guangzhou" (¶3): the future post is not his title yet.
+      id: 'conrad-wong',
+      name: 'Conrad Wong',
+      title: 'USPTO Attorney-Advisor',
+      organizationId: 'uspto',
+      side: 'US',
+      citations: [c(3, 'Conrad Wong, USPTO Attorney Advisor and future IPR Attache in Consulate Guangzhou')],
+    },
+    {
+      // Not the seed's 'econoff' (Embassy Beijing). The cable does not say whose economic officer
+      // accompanied the delegation, so no organization.
+      id: 'gz-econoff',
+      name: 'Econoff (unnamed)',
+      title: 'Econoff',
+      organizationId: null,
+      side: 'US',
+      citations: [c(3, 'Econoff and Econ Assistant accompanied')],
+    },
+    {
+      id: 'gz-econ-assistant',
+      name: 'Econ Assistant (unnamed)',
+      title: 'Econ Assistant',
+      organizationId: null,
+      side: 'US',
+      citations: [c(3, 'Econoff and Econ Assistant accompanied')],
+    },
+    {
+      id: 'li-shanxiong',
+      name: 'Li Shanxiong',
+      title: null,
+      organizationId: 'guangdong-psb',
+      side: 'China',
+      citations: [c(5, 'Guangdong PSB\'S Li Shanxiong')],
+    },
+    {
+      id: 'wu-lichao',
+      name: 'Wu Lichao',
+      title: null,
+      organizationId: 'guangdong-aic',
+      side: 'China',
+      citations: [c(5, 'Guangdong AIC\'s Wu Lichao')],
+    },
+    {
+      id: 'guo-xiuwen',
+      name: 'Guo Xiuwen',
+      title: null,
+      organizationId: 'guangdong-copyright-bureau',
+      side: 'China',
+      citations: [c(5, 'Copyright\'s Guo Xiuwen said her office')],
+    },
+    {
+      id: 'chen-ang',
+      name: 'Chen Ang',
+      title: null,
+      organizationId: 'guangdong-culture-bureau',
+      side: 'China',
+      citations: [c(5, 'Culture\'s Chen Ang')],
+    },
+    {
+      id: 'zhu-wanchang',
+      name: 'Zhu Wanchang',
+      title: null,
+      organizationId: 'guangdong-ipo',
+      side: 'China',
+      citations: [c(6, 'IPO\'s Zhu Wanchang')],
+    },
+    {
+      id: 'liang-lixin',
+      name: 'Liang Lixin',
+      title: null,
+      organizationId: 'guangdong-tsb',
+      side: 'China',
+      citations: [c(6, 'TSB\'s Liang Lixin')],
+    },
+    {
+      id: 'zhou-lijun',
+      name: 'Zhou Lijun',
+      title: null,
+      organizationId: 'guangdong-moro',
+      side: 'China',
+      citations: [c(6, 'MORO\'s Zhou Lijun')],
+    },
+    {
+      // ¶6 "David Buxbaum, head of AmCham-South China's IPR Committee"; ¶12 "AmCham-South China's Buxbaum".
+      id: 'david-buxbaum',
+      name: 'David Buxbaum',
+      title: 'head of AmCham-South China\'s IPR Committee',
+      organizationId: 'amcham-south-china-ipr-committee',
+      side: 'other',
+      citations: [
+        c(6, 'David Buxbaum, head of AmCham-South China\'s IPR Committee'),
+        c(12, 'AmCham-South China\'s Buxbaum'),
+      ],
+    },
+    {
+      id: 'lin-jinyuan',
+      name: 'Lin Jinyuan',
+      title: null,
+      organizationId: 'fujian-ipo',
+      side: 'China',
+      citations: [c(8, 'IPO\'s Lin Jinyuan')],
+    },
+    {
+      id: 'zhu-guichang',
+      name: 'Zhu Guichang',
+      title: null,
+      organizationId: 'fujian-psb',
+      side: 'China',
+      citations: [c(8, 'PSB\'s Zhu Guichang')],
+    },
+    {
+      // ¶9 "Xiamen Customs' Zhang Wei", then "He said", "Wei added that his office", "Zhang said his
+      // office": one person (the "Wei added" sentence speaks of "his office", Customs').
+      id: 'zhang-wei',
+      name: 'Zhang Wei',
+      title: null,
+      organizationId: 'xiamen-customs',
+      side: 'China',
+      citations: [
+        c(9, 'According to Xiamen Customs\' Zhang Wei'),
+        c(9, 'Wei added that his office has worked closely with foreign rights-holders'),
+      ],
+    },
+    {
+      // ¶9 "(Nike's Wei confirmed this ...)": a Nike representative, not Xiamen Customs' Zhang Wei.
+      id: 'nike-wei',
+      name: 'Wei',
+      title: null,
+      organizationId: 'nike',
+      side: 'other',
+      citations: [c(9, 'Nike\'s Wei confirmed this')],
+    },
+    {
+      id: 'wang-weihua',
+      name: 'Wang Weihua',
+      title: null,
+      organizationId: 'xiamen-copyright-bureau',
+      side: 'China',
+      citations: [c(10, 'Xiamen Copyright\'s Wang Weihua')],
+    },
+    {
+      id: 'lei-longtong',
+      name: 'Lei Longtong',
+      title: null,
+      organizationId: 'xiamen-culture-bureau',
+      side: 'China',
+      citations: [c(10, 'Culture\'s Lei Longtong')],
+    },
+    {
+      id: 'chen-kaiping',
+      name: 'Chen Kaiping',
+      title: null,
+      organizationId: 'putian-ipo',
+      side: 'China',
+      citations: [c(11, 'Putian IPO\'s Chen Kaiping')],
+    },
+    {
+      id: 'wu-jiangshan',
+      name: 'Wu Jiangshan',
+      title: null,
+      organizationId: 'putian-psb',
+      side: 'China',
+      citations: [c(11, 'PSB\'s Wu Jiangshan')],
+    },
+  ],
+
+  // ── Topics ─────────────────────────────────────────────────────────────────
+  // Reused word for word: from 07BEIJING2566 online-copyright, university-piracy, software-legalization,
+  // ipr-courts, counterfeit-markets, transparency-and-statistics, complaint-centers,
+  // case-transfer-incentives, evidence-and-prosecution; from 08SHANGHAI330 landlord-liability and
+  // special-301. New here: criminal-case-transfer, customs-enforcement, optical-disc-piracy,
+  // counterfeit-footwear, counterfeit-medicines, trade-fairs, local-protectionism, foreign-smes,
+  // civil-litigation, raids-and-fines. All rest on SBU paragraphs of this cable.
+  topics: [
+    {
+      id: 'online-copyright',
+      label: 'Online copyright',
+      description: 'Enforcement against Internet copyright infringement.',
+      citations: [
+        c(4, 'enforcement actions by Copyright to shut down websites that provide pirated textbooks'),
+        c(10, 'McCoy also highlighted the importance of internet piracy enforcement'),
+      ],
+      hedgeNotes: [someOfTheDevelopments],
+    },
+    {
+      id: 'university-piracy',
+      label: 'University piracy',
+      description: 'University textbook piracy, and online piracy over broadband Internet connections at universities.',
+      citations: [c(7, 'university campuses remain a center of textbook piracy')],
+    },
+    {
+      id: 'software-legalization',
+      label: 'Software legalization',
+      description: 'Legal software use by businesses, and government software legalization efforts.',
+      citations: [
+        c(5, 'a program which verifies that large-scale enterprises use legitimate software'),
+        c(8, 'all municipal and county government offices now use legitimate software'),
+      ],
+    },
+    {
+      id: 'ipr-courts',
+      label: 'IPR courts',
+      description: 'Special IPR divisions and courts: basic level IPR civil courts, an integrated IPR court, a national appellate IPR court.',
+      citations: [
+        c(6, 'Guangdong has eight municipal-level courts that accept IPR cases'),
+        c(8, 'the Fujian high court and six cities have IPR tribunals'),
+      ],
+    },
+    {
+      // The seed's description names Beijing's markets; kept word for word (registry), cited here for ¶14's street.
+      id: 'counterfeit-markets',
+      label: 'Counterfeit markets',
+      description: 'IP enforcement in local markets, among them Chaoyang\'s counterfeit markets and the Silk Street Market.',
+      citations: [c(14, 'street-level counterfeit markets, though not as prevalent as in Guangzhou, continue to exist')],
+    },
+    {
+      id: 'transparency-and-statistics',
+      label: 'Transparency and statistics',
+      description: 'Publishing information on IPR enforcement actions, and enforcement statistics.',
+      citations: [
+        c(1, 'USTR urged local officials to improve transparency'),
+        c(4, 'the mechanics of both administrative and criminal enforcement continue to lack transparency'),
+      ],
+    },
+    {
+      id: 'complaint-centers',
+      label: 'Complaint centers',
+      description: 'IPR complaint centers and the CIECC website.',
+      citations: [
+        c(6, 'Guangdong has established IPR complaint centers in Guangzhou, Shenzhen, Zhanjiang, and Shantou'),
+        c(8, 'Fujian\'s recently established IPR complaint centers'),
+      ],
+    },
+    {
+      id: 'case-transfer-incentives',
+      label: 'Case-transfer incentives',
+      description: 'Rewards and incentives for IPR enforcement and for case transfer.',
+      citations: [c(6, 'local offices receive monetary awards of RMB 2 million (USD 260,000) for doing so')],
+    },
+    {
+      id: 'evidence-and-prosecution',
+      label: 'Evidence and prosecution',
+      description: 'Collecting evidence and prosecuting infringement cases.',
+      citations: [
+        c(7, 'Xiamen PSB has shown a lack of initiative in investigating retail copyright criminal cases'),
+        c(10, 'two men who operated a website providing illegal music downloads were sentenced to prison'),
+      ],
+    },
+    {
+      // 08SHANGHAI330's topic, word for word: here Guangdong AIC's interest in landlord liability laws.
+      id: 'landlord-liability',
+      label: 'Landlord liability',
+      description: 'Using landlord liability to crack down on vendors of counterfeits: contracts between market owners and tenants, and evicting offending tenants.',
+      citations: [
+        c(4, 'AIC\'s apparent interest in using landlord liability laws to clean up local markets'),
+        c(5, 'plans to use landlord liability laws to clean up markets'),
+      ],
+      hedgeNotes: [
+        someOfTheDevelopments,
+        { hedge: 'plans', why: 'In ¶5 the cable says Wu "did not elaborate on plans"; the description only names the subject.' },
+      ],
+    },
+    {
+      // 08SHANGHAI330's topic, word for word.
+      id: 'special-301',
+      label: 'Special 301 Report',
+      description: 'USTR\'s Special 301 Report and what it says about IPR protection in China and its cities.',
+      citations: [
+        c(1, 'USTR\'s provincial review of China, announced in the Special 301 Report issued in April 2006'),
+        c(2, 'The 2006 Special 301 Report names Guangdong as the center of large-scale counterfeiting in China'),
+      ],
+    },
+    {
+      // New.
+      id: 'criminal-case-transfer',
+      label: 'Case transfers to the police',
+      description: 'Transfers of IPR cases from administrative agencies and Customs to the Public Security Bureau (PSB) and criminal authorities.',
+      citations: [
+        c(1, 'transfer more cases to the police'),
+        c(9, 'the transfer of cases from Customs to PSB'),
+        c(9, 'transfer to criminal authorities was one of the most effective means of addressing copyright infringements'),
+      ],
+    },
+    {
+      // New.
+      id: 'customs-enforcement',
+      label: 'Customs enforcement',
+      description: 'IPR enforcement by Customs: seizures of counterfeit goods, ports of lading, and case transfers from Customs to the police.',
+      citations: [
+        c(1, 'Customs enforcement is a top concern for the local government'),
+        c(7, 'Xiamen is among the top five ports of lading for counterfeit goods seized by U.S. Customs'),
+        c(9, 'the transfer of cases from Customs to PSB'),
+      ],
+    },
+    {
+      // New. "optical media" (¶10), "CD/DVD" (¶5), "A/V products" (¶5, ¶7).
+      id: 'optical-disc-piracy',
+      label: 'CD/DVD and A/V piracy',
+      description: 'Piracy of CDs, DVDs and other A/V products, from their manufacturers to retailers of pirated optical media.',
+      citations: [
+        c(5, 'target counterfeit CD/DVD manufacturers for criminal enforcement'),
+        c(7, 'the 100 Day Campaign against pirated A/V products'),
+        c(10, 'large-scale retailers of pirated optical media'),
+      ],
+    },
+    {
+      // New.
+      id: 'counterfeit-footwear',
+      label: 'Counterfeit footwear',
+      description: 'Production of counterfeit athletic shoes and other footwear, of which Putian is a major source.',
+      citations: [
+        c(2, 'widespread production of counterfeit athletic shoes'),
+        c(7, 'Putian is a major source of counterfeit footwear'),
+      ],
+    },
+    {
+      // New.
+      id: 'counterfeit-medicines',
+      label: 'Counterfeit medicines',
+      description: 'Fake drugs and counterfeit medicines, and campaigns against them.',
+      citations: [
+        c(4, 'a successful campaign against stores selling fake drugs'),
+        c(7, 'a successful campaign against counterfeit medicines in Fuzhou and Xiamen'),
+      ],
+      hedgeNotes: [someOfTheDevelopments],
+    },
+    {
+      // New.
+      id: 'trade-fairs',
+      label: 'Trade fairs',
+      description: 'IPR protection at trade fairs, and how companies can pursue infringement cases outside of fairs.',
+      citations: [
+        c(6, 'IPR protection at trade fairs is a priority for his office'),
+        c(6, 'how companies can pursue infringement cases outside of fairs'),
+      ],
+    },
+    {
+      // New.
+      id: 'local-protectionism',
+      label: 'Local protectionism',
+      description: 'Local protectionism and corruption standing in the way of enforcement.',
+      citations: [
+        c(1, 'local protectionism continues to stand in the way of real enforcement'),
+        c(13, 'Putian officials are notoriously corrupt'),
+      ],
+    },
+    {
+      // New.
+      id: 'foreign-smes',
+      label: 'Small foreign companies',
+      description: 'Assistance to foreign SMEs, and attention to the complaints of small foreign companies.',
+      citations: [
+        c(1, 'assist foreign SMEs'),
+        c(7, 'be sensitive to the complaints of small foreign companies'),
+      ],
+    },
+    {
+      // New.
+      id: 'civil-litigation',
+      label: 'Civil litigation and injunctions',
+      description: 'Civil IPR cases brought by rights holders, and court injunctions in IPR cases.',
+      citations: [
+        c(12, 'a civil case brought by Nike in the Fujian High Court'),
+        c(12, 'court injunctions in IPR cases are extremely useful'),
+      ],
+    },
+    {
+      // New.
+      id: 'raids-and-fines',
+      label: 'Raids and administrative fines',
+      description: 'Raids on infringers, lists of seized goods, and administrative fines.',
+      citations: [
+        c(8, 'pushing local PSB offices to conduct raids'),
+        c(13, 'lists of seized goods after raids done in Putian'),
+        c(13, 'administrative fines'),
+      ],
+      hedgeNotes: [{ hedge: 'still', why: 'In ¶13 "still do not provide Nike with lists" describes Putian\'s practice; the description only names the subject.' }],
+    },
+  ],
+
+  // ── Venues: the four meetings and the Consulate's comment ───────────────────
+  venues: [
+    {
+      id: 'gz-guangdong',
+      title: 'Guangdong Province officials',
+      theme: 'Medicines, internet and landlord liability',
+      kind: 'meeting',
+      place: GUANGZHOU,
+      date: month('2007-03', DURING_TRIP),
+      summary:
+        'McCoy opened the meeting with Guangdong Province officials by highlighting some of the positive developments in Guangdong since his August 2006 visit and noting continuing areas of concern, among them that 81 percent of counterfeit goods seized by U.S. Customs in 2006 originated in China. Officials of the PSB, AIC, Copyright, Culture, IPO, TSB and MORO spoke: Culture\'s Chen Ang noted that his agency has increased its staff from 400 to 1,300 to improve IPR enforcement, and IPO\'s Zhu Wanchang said Guangdong has eight municipal-level courts that accept IPR cases. McCoy encouraged Guangdong officials to target counterfeit CD/DVD manufacturers for criminal enforcement in the future. The cable notes that the head of the provincial Intellectual Property Office chaired the first part of the meeting.',
+      summaryVoice: 'reported',
+      organizationIds: [
+        'ustr', 'us-embassy-beijing', 'uspto', 'guangdong-officials', 'guangdong-ipo', 'guangdong-psb', 'guangdong-aic',
+        'guangdong-copyright-bureau', 'guangdong-culture-bureau', 'guangdong-tsb', 'guangdong-moro',
+      ],
+      participantIds: [...US_DELEGATION, 'li-shanxiong', 'wu-lichao', 'guo-xiuwen', 'chen-ang', 'zhu-wanchang', 'liang-lixin', 'zhou-lijun'],
+      paragraphs: [4, 5, 6],
+      topicIds: [
+        'counterfeit-medicines', 'landlord-liability', 'complaint-centers', 'customs-enforcement', 'transparency-and-statistics',
+        'online-copyright', 'university-piracy', 'software-legalization', 'optical-disc-piracy', 'criminal-case-transfer',
+        'ipr-courts', 'trade-fairs', 'case-transfer-incentives',
+      ],
+      citations: [
+        c(1, 'A USTR-led delegation traveled to four cities in Fujian and Guangdong provinces March 12-15'),
+        c(3, 'Guangzhou in Guangdong Province'),
+        c(3, 'except in Guangdong, where the head of the provincial Intellectual Property Office chaired the first part of the meeting'),
+        c(3, 'a PSB and Technical Supervision Bureau (TSB) official attended the Guangdong meeting'),
+        c(4, 'McCoy opened the meeting with Guangdong Province officials by highlighting some of the positive developments in Guangdong since his August 2006 visit'),
+        c(4, '81 percent of counterfeit goods seized by U.S. Customs in 2006 originated in China'),
+        c(5, 'his agency has increased its staff from 400 to 1,300 to improve IPR enforcement'),
+        c(5, 'McCoy encouraged Guangdong officials to target counterfeit CD/DVD manufacturers for criminal enforcement in the future'),
+        c(6, 'IPO\'s Zhu Wanchang said Guangdong has eight municipal-level courts that accept IPR cases'),
+      ],
+    },
+  ],
+
+  // ── Issues ───────────────────────────────────────────────────────────────
+  issues: [
+    // Guangdong (¶4–6)
+    {
+      id: 'gz-gd-opening',
+      venueId: 'gz-guangdong',
+      title: 'Progress since August 2006 and continuing concerns',
+      summary:
+        'McCoy highlighted some of the positive developments in Guangdong since his August 2006 visit: a successful campaign against stores selling fake drugs, including Lipitor and Viagra; AIC\'s apparent interest in using landlord liability laws to clean up local markets; the opening of IPR complaint service centers; and enforcement actions by Copyright to shut down websites that provide pirated textbooks. He also noted continuing areas of concern: 81 percent of counterfeit goods seized by U.S. Customs in 2006 originated in China, with Shenzhen\'s Yantian and Shekou among the top five ports of lading; the mechanics of both administrative and criminal enforcement continue to lack transparency; increasing numbers of internet sites sell fake products; a need for enforcement actions at universities to coincide with the beginning of school terms; and infringers use express mail carriers to ship goods abroad.',
+      summaryVoice: 'reported',
+      topicIds: [
+        'counterfeit-medicines', 'landlord-liability', 'complaint-centers', 'online-copyright', 'customs-enforcement',
+        'transparency-and-statistics', 'university-piracy',
+      ],
+      organizationIds: ['ustr', 'guangdong-officials', 'guangdong-aic', 'guangdong-copyright-bureau'],
+      citations: [
+        c(4, 'McCoy opened the meeting with Guangdong Province officials by highlighting some of the positive developments in Guangdong since his August 2006 visit'),
+        c(4, 'He also noted continuing areas of concern: 81 percent of counterfeit goods seized by U.S. Customs in 2006 originated in China'),
+      ],
+    },
+    {
+      id: 'gz-gd-psb-industries',
+      venueId: 'gz-guangdong',
+      title: 'PSB focus on pharmaceuticals and textiles',
+      summary:
+        'Li Shanxiong of the Guangdong PSB stated that the PSB focused on important industries such as pharmaceuticals and textiles, and noted cooperation with U.S. companies such as Pfizer and Procter & Gamble; McCoy acknowledged that both companies had complimented these efforts.',
+      summaryVoice: 'reported',
+      topicIds: ['counterfeit-medicines'],
+      organizationIds: ['guangdong-psb', 'ustr', 'pfizer', 'procter-and-gamble'],
+      citations: [
+        c(5, 'Guangdong PSB\'S Li Shanxiong stated that the PSB focused on important industries such as pharmaceuticals and textiles'),
+        c(5, 'McCoy acknowledged that both companies had complimented these efforts'),
+      ],
+    },
+    {
+      id: 'gz-gd-landlord-liability',
+      venueId: 'gz-guangdong',
+      title: 'Landlord liability and the Silk Street precedent',
+      summary:
+        'The cable notes that Guangdong AIC\'s Wu Lichao did not elaborate on plans to use landlord liability laws to clean up markets; Wu said his agency will follow the precedent established in Beijing\'s Silk Street case.',
+      summaryVoice: 'reported',
+      topicIds: ['landlord-liability', 'counterfeit-markets'],
+      organizationIds: ['guangdong-aic'],
+      citations: [
+        c(5, 'Guangdong AIC\'s Wu Lichao did not elaborate on plans to use landlord liability laws to clean up markets, but said his agency will follow the precedent established in Beijing\'s Silk Street case'),
+      ],
+    },
+    {
+      id: 'gz-gd-copyright',
+      venueId: 'gz-guangdong',
+      title: 'Legitimate software, music websites and the next campaign',
+      summary:
+        'Guo Xiuwen of Copyright said her office is currently implementing a program which verifies that large-scale enterprises use legitimate software, and will target SMEs during the next phase. The cable states that through its actions Copyright closed seven pirate music websites in 2005 and has convinced many popular websites to stop providing illegal music and software, and many have established copyright protection divisions as a result, and that illegal internet gaming sites will be the target of the next campaign. On textbook piracy, Guo referred to a past campaign in 2003.',
+      summaryVoice: 'reported',
+      topicIds: ['software-legalization', 'online-copyright'],
+      organizationIds: ['guangdong-copyright-bureau'],
+      citations: [
+        c(5, 'Copyright\'s Guo Xiuwen said her office is currently implementing a program which verifies that large-scale enterprises use legitimate software, and will target SMEs during the next phase'),
+        c(5, 'Through its actions, Copyright closed seven pirate music websites in 2005 and has convinced many popular websites to stop providing illegal music and software and many have established copyright protection divisions as a result'),
+        c(5, 'Illegal internet gaming sites will be the target of the next campaign'),
+        c(5, 'On textbook piracy, she referred to a past campaign in 2003'),
+      ],
+    },
+    {
+      id: 'gz-gd-culture-av',
+      venueId: 'gz-guangdong',
+      title: 'A/V products, staffing and criminal transfers',
+      summary:
+        'Culture\'s Chen Ang said Guangdong has China\'s largest volume of A/V products and noted that his agency has increased its staff from 400 to 1,300 to improve IPR enforcement; he cited close cooperation with MPA and IFPI and said local offices are encouraged to transfer cases to the PSB. McCoy encouraged Guangdong officials to target counterfeit CD/DVD manufacturers for criminal enforcement in the future; Culture stated that it was considering intensifying work on criminal transfers, which were already emphasized.',
+      summaryVoice: 'reported',
+      topicIds: ['optical-disc-piracy', 'criminal-case-transfer'],
+      organizationIds: ['guangdong-culture-bureau', 'ustr', 'guangdong-officials', 'psb'],
+      citations: [
+        c(5, 'Culture\'s Chen Ang said Guangdong has China\'s largest volume of A/V products and noted that his agency has increased its staff from 400 to 1,300 to improve IPR enforcement'),
+        c(5, 'He cited close cooperation with MPA and IFPI and said local offices are encouraged to transfer cases to the PSB'),
+        c(5, 'McCoy encouraged Guangdong officials to target counterfeit CD/DVD manufacturers for criminal enforcement in the future'),
+        c(5, 'Culture stated that it was considering intensifying work on criminal transfers, which were already emphasized'),
+      ],
+    },
+    {
+      id: 'gz-gd-courts-trade-fairs',
+      venueId: 'gz-guangdong',
+      title: 'IPR courts and trade fairs',
+      summary:
+        'IPO\'s Zhu Wanchang said Guangdong has eight municipal-level courts that accept IPR cases; the cable adds that IPR protection at trade fairs is a priority for his office. According to David Buxbaum, head of AmCham-South China\'s IPR Committee, China\'s trade fair regulations do not state clearly how companies can pursue infringement cases outside of fairs, an important avenue for rights holders.',
+      summaryVoice: 'reported',
+      topicIds: ['ipr-courts', 'trade-fairs'],
+      organizationIds: ['guangdong-ipo', 'amcham-south-china-ipr-committee', 'rights-holders'],
+      citations: [
+        c(6, 'IPO\'s Zhu Wanchang said Guangdong has eight municipal-level courts that accept IPR cases'),
+        c(6, 'IPR protection at trade fairs is a priority for his office'),
+        c(6, 'According to David Buxbaum, head of AmCham-South China\'s IPR Committee, China\'s trade fair regulations do not state clearly how companies can pursue infringement cases outside of fairs -- an important avenue for rights holders'),
+      ],
+    },
+    {
+      id: 'gz-gd-tsb-transfers',
+      venueId: 'gz-guangdong',
+      title: 'TSB staffing and case-transfer awards',
+      summary:
+        'TSB\'s Liang Lixin said the TSB Guangzhou special investigation office, which handles IPR cases, has gone from a staff of 30 to 130 in recent years. The cable adds that TSB has seen a double-digit increase in case transfers to the PSB, in part because local offices receive monetary awards of RMB 2 million (USD 260,000) for doing so.',
+      summaryVoice: 'reported',
+      topicIds: ['criminal-case-transfer', 'case-transfer-incentives'],
+      organizationIds: ['guangdong-tsb', 'psb'],
+      citations: [
+        c(6, 'TSB\'s Liang Lixin said the TSB Guangzhou special investigation office, which handles IPR cases, has gone from a staff of 30 to 130 in recent years'),
+        c(6, 'TSB has seen a double-digit increase in case transfers to the PSB, in part because local offices receive monetary awards of RMB 2 million (USD 260,000) for doing so'),
+      ],
+    },
+    {
+      id: 'gz-gd-complaint-centers',
+      venueId: 'gz-guangdong',
+      title: 'Complaint centers and MORO\'s website',
+      summary:
+        'MORO\'s Zhou Lijun said Guangdong has established IPR complaint centers in Guangzhou, Shenzhen, Zhanjiang, and Shantou. The cable adds that rights holders can also lodge IPR complaints on MORO\'s website, which MORO is then required to refer to relevant agencies in a timely manner.',
+      summaryVoice: 'reported',
+      topicIds: ['complaint-centers'],
+      organizationIds: ['guangdong-moro', 'rights-holders'],
+      citations: [
+        c(6, 'MORO\'s Zhou Lijun said Guangdong has established IPR complaint centers in Guangzhou, Shenzhen, Zhanjiang, and Shantou'),
+        c(6, 'Rights holders can also lodge IPR complaints on MORO\'s website, which MORO is then required to refer to relevant agencies in a timely manner'),
+      ],
+    },
+  ],
+
+  // ── Positions ────────────────────────────────────────────────────────────
+  // Rendered as "<Speaker> <reportingVerb>: <paraphrase>"; reportingVerb null reads "The cable
+  // (US Consulate General Guangzhou) states: ...". One verb per position.
+  positions: [
+    // gz-gd-opening (¶4)
+    {
+      id: 'gz-mccoy-gd-progress',
+      issueId: 'gz-gd-opening',
+      organizationId: 'ustr',
+      personId: 'stanford-mccoy',
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: 'highlighted',
+      paraphrase:
+        'Some of the positive developments in Guangdong since his August 2006 visit: a successful campaign against stores selling fake drugs, including Lipitor and Viagra; AIC\'s apparent interest in using landlord liability laws to clean up local markets; the opening of IPR complaint service centers; and enforcement actions by Copyright to shut down websites that provide pirated textbooks.',
+      citations: [
+        c(4, 'McCoy opened the meeting with Guangdong Province officials by highlighting some of the positive developments in Guangdong since his August 2006 visit: a successful campaign against stores selling fake drugs, including Lipitor and Viagra; AIC\'s apparent interest in using landlord liability laws to clean up local markets; the opening of IPR complaint service centers; and enforcement actions by Copyright to shut down websites that provide pirated textbooks'),
+      ],
+    },
+    {
+      id: 'gz-mccoy-gd-concerns',
+      issueId: 'gz-gd-opening',
+      organizationId: 'ustr',
+      personId: 'stanford-mccoy',
+      side: 'US',
+      kind: 'concern',
+      reportingVerb: 'noted',
+      paraphrase:
+        'Continuing areas of concern: 81 percent of counterfeit goods seized by U.S. Customs in 2006 originated in China, with Shenzhen\'s Yantian and Shekou among the top five ports of lading; the mechanics of both administrative and criminal enforcement continue to lack transparency; increasing numbers of internet sites sell fake products; a need for enforcement actions at universities to coincide with the beginning of school terms; and infringers use express mail carriers to ship goods abroad.',
+      citations: [
+        c(4, 'He also noted continuing areas of concern: 81 percent of counterfeit goods seized by U.S. Customs in 2006 originated in China -- with Shenzhen\'s Yantian and Shekou among the top five ports of lading; the mechanics of both administrative and criminal enforcement continue to lack transparency; increasing numbers of internet sites sell fake products; a need for enforcement actions at universities to coincide with the beginning of school terms; and infringers use express mail carriers to ship goods abroad'),
+      ],
+    },
+
+    // gz-gd-psb-industries (¶5)
+    {
+      id: 'gz-li-psb-focus',
+      issueId: 'gz-gd-psb-industries',
+      organizationId: 'guangdong-psb',
+      personId: 'li-shanxiong',
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'stated',
+      paraphrase: 'The PSB focused on important industries such as pharmaceuticals and textiles.',
+      citations: [c(5, 'Guangdong PSB\'S Li Shanxiong stated that the PSB focused on important industries such as pharmaceuticals and textiles')],
+    },
+    {
+      id: 'gz-li-us-companies',
+      issueId: 'gz-gd-psb-industries',
+      organizationId: 'guangdong-psb',
+      personId: 'li-shanxiong',
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'noted',
+      paraphrase: 'Cooperation with U.S. companies such as Pfizer and Procter & Gamble.',
+      citations: [c(5, 'noted cooperation with U.S. comapanies such as Pfizer and Proctor & Gamble')],
+    },
+    {
+      id: 'gz-mccoy-companies-complimented',
+      issueId: 'gz-gd-psb-industries',
+      organizationId: 'ustr',
+      personId: 'stanford-mccoy',
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: 'acknowledged',
+      paraphrase: 'Both companies (Pfizer and Procter & Gamble) had complimented these efforts.',
+      citations: [c(5, 'McCoy acknowledged that both companies had complimented these efforts')],
+    },
+
+    // gz-gd-landlord-liability (¶5)
+    {
+      // The cable's own observation: "did not elaborate" has no speaker but the cable.
+      id: 'gz-gd-aic-no-elaboration',
+      issueId: 'gz-gd-landlord-liability',
+      organizationId: 'us-consulate-guangzhou',
+      personId: null,
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: null,
+      paraphrase: 'Guangdong AIC\'s Wu Lichao did not elaborate on plans to use landlord liability laws to clean up markets.',
+      citations: [c(5, 'Guangdong AIC\'s Wu Lichao did not elaborate on plans to use landlord liability laws to clean up markets')],
+    },
+    {
+      id: 'gz-wu-silk-street-precedent',
+      issueId: 'gz-gd-landlord-liability',
+      organizationId: 'guangdong-aic',
+      personId: 'wu-lichao',
+      side: 'China',
+      kind: 'commitment',
+      reportingVerb: 'said',
+      paraphrase: 'His agency will follow the precedent established in Beijing\'s Silk Street case.',
+      citations: [c(5, 'but said his agency will follow the precedent established in Beijing\'s Silk Street case')],
+      hedgeNotes: [{ hedge: 'plans', why: '"did not elaborate on plans" is the cable\'s clause about Wu (position gz-gd-aic-no-elaboration), not what he said.' }],
+    },
+
+    // gz-gd-copyright (¶5)
+    {
+      id: 'gz-guo-software-program',
+      issueId: 'gz-gd-copyright',
+      organizationId: 'guangdong-copyright-bureau',
+      personId: 'guo-xiuwen',
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'said',
+      paraphrase:
+        'Her office is currently implementing a program which verifies that large-scale enterprises use legitimate software, and will target SMEs during the next phase.',
+      citations: [
+        c(5, 'Copyright\'s Guo Xiuwen said her office is currently implementing a program which verifies that large-scale enterprises use legitimate software, and will target SMEs during the next phase'),
+      ],
+    },
+    {
+      // The cable's voice: the sentence has no speaker of its own (it follows Guo's "said").
+      id: 'gz-gd-copyright-music-sites',
+      issueId: 'gz-gd-copyright',
+      organizationId: 'us-consulate-guangzhou',
+      personId: null,
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: null,
+      paraphrase:
+        'Through its actions, Copyright closed seven pirate music websites in 2005 and has convinced many popular websites to stop providing illegal music and software, and many have established copyright protection divisions as a result.',
+      citations: [
+        c(5, 'Through its actions, Copyright closed seven pirate music websites in 2005 and has convinced many popular websites to stop providing illegal music and software and many have established copyright protection divisions as a result'),
+      ],
+    },
+    {
+      id: 'gz-gd-copyright-gaming-campaign',
+      issueId: 'gz-gd-copyright',
+      organizationId: 'us-consulate-guangzhou',
+      personId: null,
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: null,
+      paraphrase: 'Illegal internet gaming sites will be the target of the next campaign.',
+      citations: [c(5, 'Illegal internet gaming sites will be the target of the next campaign')],
+    },
+    {
+      id: 'gz-guo-textbook-campaign',
+      issueId: 'gz-gd-copyright',
+      organizationId: 'guangdong-copyright-bureau',
+      personId: 'guo-xiuwen',
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'referred to',
+      paraphrase: 'A past campaign in 2003, on textbook piracy.',
+      citations: [c(5, 'On textbook piracy, she referred to a past campaign in 2003')],
+    },
+
+    // gz-gd-culture-av (¶5)
+    {
+      id: 'gz-chen-ang-av-volume',
+      issueId: 'gz-gd-culture-av',
+      organizationId: 'guangdong-culture-bureau',
+      personId: 'chen-ang',
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'said',
+      paraphrase: 'Guangdong has China\'s largest volume of A/V products.',
+      citations: [c(5, 'Culture\'s Chen Ang said Guangdong has China\'s largest volume of A/V products')],
+    },
+    {
+      id: 'gz-chen-ang-staff',
+      issueId: 'gz-gd-culture-av',
+      organizationId: 'guangdong-culture-bureau',
+      personId: 'chen-ang',
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'noted',
+      paraphrase: 'His agency has increased its staff from 400 to 1,300 to improve IPR enforcement.',
+      citations: [c(5, 'noted that his agency has increased its staff from 400 to 1,300 to improve IPR enforcement')],
+    },
+    {
+      id: 'gz-chen-ang-mpa-ifpi',
+      issueId: 'gz-gd-culture-av',
+      organizationId: 'guangdong-culture-bureau',
+      personId: 'chen-ang',
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'cited',
+      paraphrase: 'Close cooperation with MPA and IFPI.',
+      citations: [c(5, 'He cited close cooperation with MPA and IFPI')],
+    },
+    {
+      id: 'gz-chen-ang-transfers-encouraged',
+      issueId: 'gz-gd-culture-av',
+      organizationId: 'guangdong-culture-bureau',
+      personId: 'chen-ang',
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'said',
+      paraphrase: 'Local offices are encouraged to transfer cases to the PSB.',
+      citations: [c(5, 'said local offices are encouraged to transfer cases to the PSB')],
+    },
+    {
+      id: 'gz-mccoy-target-cd-dvd',
+      issueId: 'gz-gd-culture-av',
+      organizationId: 'ustr',
+      personId: 'stanford-mccoy',
+      side: 'US',
+      kind: 'recommendation',
+      reportingVerb: 'encouraged',
+      paraphrase: 'Guangdong officials to target counterfeit CD/DVD manufacturers for criminal enforcement in the future.',
+      citations: [c(5, 'McCoy encouraged Guangdong officials to target counterfeit CD/DVD manufacturers for criminal enforcement in the future')],
+    },
+    {
+      // "Culture stated": the agency, no person named in this sentence.
+      id: 'gz-gd-culture-considering-transfers',
+      issueId: 'gz-gd-culture-av',
+      organizationId: 'guangdong-culture-bureau',
+      personId: null,
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'stated',
+      paraphrase: 'It was considering intensifying work on criminal transfers, which were already emphasized.',
+      citations: [c(5, 'Culture stated that it was considering intensifying work on criminal transfers, which were already emphasized')],
+    },
+
+    // gz-gd-courts-trade-fairs (¶6)
+    {
+      id: 'gz-zhu-wanchang-courts',
+      issueId: 'gz-gd-courts-trade-fairs',
+      organizationId: 'guangdong-ipo',
+      personId: 'zhu-wanchang',
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'said',
+      paraphrase: 'Guangdong has eight municipal-level courts that accept IPR cases.',
+      citations: [c(6, 'IPO\'s Zhu Wanchang said Guangdong has eight municipal-level courts that accept IPR cases')],
+    },
+    {
+      // The cable's voice: no verb in this sentence, though it speaks of Zhu's office.
+      id: 'gz-gd-ipo-trade-fairs-priority',
+      issueId: 'gz-gd-courts-trade-fairs',
+      organizationId: 'us-consulate-guangzhou',
+      personId: null,
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: null,
+      paraphrase: 'IPR protection at trade fairs is a priority for Zhu Wanchang\'s office (the Guangdong IPO).',
+      citations: [c(6, 'IPR protection at trade fairs is a priority for his office')],
+    },
+    {
+      // "According to" is the cable's only attribution in this sentence (as in 08SHANGHAI330).
+      id: 'gz-buxbaum-trade-fair-regulations',
+      issueId: 'gz-gd-courts-trade-fairs',
+      organizationId: 'amcham-south-china-ipr-committee',
+      personId: 'david-buxbaum',
+      side: 'other',
+      kind: 'concern',
+      reportingVerb: 'according to',
+      paraphrase:
+        'China\'s trade fair regulations do not state clearly how companies can pursue infringement cases outside of fairs, an important avenue for rights holders.',
+      citations: [
+        c(6, 'According to David Buxbaum, head of AmCham-South China\'s IPR Committee, China\'s trade fair regulations do not state clearly how companies can pursue infringement cases outside of fairs -- an important avenue for rights holders'),
+      ],
+    },
+
+    // gz-gd-tsb-transfers (¶6)
+    {
+      id: 'gz-liang-tsb-staff',
+      issueId: 'gz-gd-tsb-transfers',
+      organizationId: 'guangdong-tsb',
+      personId: 'liang-lixin',
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'said',
+      paraphrase: 'The TSB Guangzhou special investigation office, which handles IPR cases, has gone from a staff of 30 to 130 in recent years.',
+      citations: [
+        c(6, 'TSB\'s Liang Lixin said the TSB Guangzhou special investigation office, which handles IPR cases, has gone from a staff of 30 to 130 in recent years'),
+      ],
+    },
+    {
+      // The cable's voice: the sentence has no speaker of its own (it follows Liang's "said").
+      id: 'gz-gd-tsb-transfer-increase',
+      issueId: 'gz-gd-tsb-transfers',
+      organizationId: 'us-consulate-guangzhou',
+      personId: null,
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: null,
+      paraphrase:
+        'TSB has seen a double-digit increase in case transfers to the PSB, in part because local offices receive monetary awards of RMB 2 million (USD 260,000) for doing so.',
+      citations: [
+        c(6, 'TSB has seen a double-digit increase in case transfers to the PSB, in part because local offices receive monetary awards of RMB 2 million (USD 260,000) for doing so'),
+      ],
+    },
+
+    // gz-gd-complaint-centers (¶6)
+    {
+      id: 'gz-zhou-complaint-centers',
+      issueId: 'gz-gd-complaint-centers',
+      organizationId: 'guangdong-moro',
+      personId: 'zhou-lijun',
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'said',
+      paraphrase: 'Guangdong has established IPR complaint centers in Guangzhou, Shenzhen, Zhanjiang, and Shantou.',
+      citations: [c(6, 'MORO\'s Zhou Lijun said Guangdong has established IPR complaint centers in Guangzhou, Shenzhen, Zhanjiang, and Shantou')],
+    },
+    {
+      id: 'gz-gd-moro-website',
+      issueId: 'gz-gd-complaint-centers',
+      organizationId: 'us-consulate-guangzhou',
+      personId: null,
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: null,
+      paraphrase: 'Rights holders can also lodge IPR complaints on MORO\'s website, which MORO is then required to refer to relevant agencies in a timely manner.',
+      citations: [
+        c(6, 'Rights holders can also lodge IPR complaints on MORO\'s website, which MORO is then required to refer to relevant agencies in a timely manner'),
+      ],
+    },
+  ],
+
+  // ── Figures: every number the cable states that matters for enforcement ──────
+  figures: [
+    {
+      id: 'gz-us-customs-seizures-from-china',
+      label: 'Share of counterfeit goods seized by U.S. Customs in 2006 that originated in China, as McCoy noted',
+      value: { kind: 'exact', value: 81 },
+      unit: 'percent',
+      qualifiers: [],
+      display: '81%',
+      asOf: year('2006'),
+      assertedBy: ['ustr'],
+      source: null,
+      chart: null,
+      disputes: [],
+      venueId: 'gz-guangdong',
+      topicIds: ['customs-enforcement'],
+      citations: [c(4, 'He also noted continuing areas of concern: 81 percent of counterfeit goods seized by U.S. Customs in 2006 originated in China')],
+    },
+    {
+      // The cable's voice (see position gz-gd-copyright-music-sites).
+      id: 'gz-gd-pirate-music-sites-closed',
+      label: 'Pirate music websites Copyright (Guangdong) closed in 2005',
+      value: { kind: 'exact', value: 7 },
+      unit: 'websites',
+      qualifiers: [],
+      display: '7',
+      asOf: year('2005'),
+      assertedBy: ['us-consulate-guangzhou'],
+      source: null,
+      chart: null,
+      disputes: [],
+      venueId: 'gz-guangdong',
+      topicIds: ['online-copyright'],
+      citations: [c(5, 'Copyright closed seven pirate music websites in 2005')],
+      hedgeNotes: [{ hedge: 'many', why: '"many popular websites" and "many have established" are the other clauses of the sentence, kept in position gz-gd-copyright-music-sites.' }],
+    },
+    {
+      id: 'gz-gd-culture-staff',
+      label: 'Staff of Culture (Guangdong) after its increase from 400, as Chen Ang noted',
+      value: { kind: 'exact', value: 1300 },
+      unit: 'staff',
+      qualifiers: ['from 400 to'],
+      display: 'from 400 to 1,300',
+      asOf: null,
+      assertedBy: ['guangdong-culture-bureau'],
+      source: null,
+      chart: null,
+      disputes: [],
+      venueId: 'gz-guangdong',
+      topicIds: ['optical-disc-piracy'],
+      citations: [c(5, 'his agency has increased its staff from 400 to 1,300 to improve IPR enforcement')],
+    },
+    {
+      id: 'gz-gd-ipr-courts',
+      label: 'Municipal-level courts in Guangdong that accept IPR cases, as Zhu Wanchang said',
+      value: { kind: 'exact', value: 8 },
+      unit: 'courts',
+      qualifiers: [],
+      display: '8',
+      asOf: null,
+      assertedBy: ['guangdong-ipo'],
+      source: null,
+      chart: null,
+      disputes: [],
+      venueId: 'gz-guangdong',
+      topicIds: ['ipr-courts'],
+      citations: [c(6, 'Guangdong has eight municipal-level courts that accept IPR cases')],
+    },
+    {
+      id: 'gz-gd-tsb-staff',
+      label: 'Staff of the TSB Guangzhou special investigation office, up from 30 in recent years, as Liang Lixin said',
+      value: { kind: 'exact', value: 130 },
+      unit: 'staff',
+      qualifiers: ['from a staff of 30 to', 'in recent years'],
+      display: 'from 30 to 130 (in recent years)',
+      asOf: null,
+      assertedBy: ['guangdong-tsb'],
+      source: null,
+      chart: null,
+      disputes: [],
+      venueId: 'gz-guangdong',
+      topicIds: ['criminal-case-transfer'],
+      citations: [c(6, 'has gone from a staff of 30 to 130 in recent years')],
+    },
+    {
+      // The number checker reads "RMB 2 million" as 2 and million: the value is 2, in RMB million.
+      id: 'gz-gd-case-transfer-award',
+      label: 'Monetary award local offices receive for transferring cases to the PSB (Guangdong TSB)',
+      value: { kind: 'exact', value: 2 },
+      unit: 'RMB million',
+      qualifiers: [],
+      display: 'RMB 2 million (USD 260,000)',
+      asOf: null,
+      assertedBy: ['us-consulate-guangzhou'],
+      source: null,
+      chart: null,
+      disputes: [],
+      venueId: 'gz-guangdong',
+      topicIds: ['case-transfer-incentives', 'criminal-case-transfer'],
+      citations: [c(6, 'local offices receive monetary awards of RMB 2 million (USD 260,000) for doing so')],
+    },
+  ],
+
+  // ── Events: as precise as the cable is ───────────────────────────────────
+  events: [
+    // The review as a whole (¶1–3): no single venue.
+    {
+      id: 'gz-review-trip',
+      kind: 'happening',
+      start: day('2007-03-12', YEAR_FROM_CABLE),
+      end: day('2007-03-15', '¶1 "March 12-15"; year from the cable\'s date, 23 March 2007'),
+      label: 'A USTR-led delegation travels to four cities in Fujian and Guangdong provinces (Xiamen, Putian, Fuzhou and Guangzhou) to engage local leaders on IPR issues and raise specific areas of concern',
+      attribution: null,
+      venueId: null,
+      topicIds: ['counterfeit-footwear', 'customs-enforcement', 'online-copyright'],
+      citations: [
+        c(1, 'A USTR-led delegation traveled to four cities in Fujian and Guangdong provinces March 12-15 to engage local leaders on IPR issues and raise specific areas of concern'),
+        c(3, 'This time the USTR-led delegation visited Xiamen, Putian, and Fuzhou in Fujian Province and Guangzhou in Guangdong Province'),
+      ],
+    },
+    {
+      id: 'gz-special-301-2006',
+      kind: 'happening',
+      start: month('2006-04'),
+      end: null,
+      label: 'USTR\'s provincial review of China is announced in the Special 301 Report issued in April 2006; the 2006 report names Guangdong as the center of large-scale counterfeiting in China for goods ranging from low-cost consumer items to electronics, and in Fujian highlights widespread production of counterfeit athletic shoes, among other products',
+      attribution: null,
+      venueId: null,
+      topicIds: ['special-301', 'counterfeit-footwear'],
+      citations: [
+        c(1, 'The visits are part of USTR\'s provincial review of China, announced in the Special 301 Report issued in April 2006'),
+        c(2, 'The 2006 Special 301 Report names Guangdong as the center of large-scale counterfeiting in China for goods ranging from low-cost consumer items to electronics'),
+        c(2, 'In Fujian, the report highlights widespread production of counterfeit athletic shoes, among other products'),
+      ],
+    },
+    {
+      // ¶2 s1 has no date; the focus is the provincial review, announced in April 2006 (¶1).
+      id: 'gz-ustr-regional-focus',
+      kind: 'state',
+      start: month('2006-04', '¶1: the provincial review was "announced in the Special 301 Report issued in April 2006"; ¶2 gives no date for the focus itself'),
+      end: null,
+      label: 'In an effort to pinpoint the problems in China\'s IPR enforcement system and develop more effective solutions, USTR has focused on regional IPR enforcement',
+      attribution: null,
+      venueId: null,
+      topicIds: ['special-301'],
+      citations: [
+        c(2, 'In an effort to pinpoint the problems in China\'s IPR enforcement system and develop more effective solutions, USTR has focused on regional IPR enforcement'),
+      ],
+    },
+    {
+      id: 'gz-august-2006-trip',
+      kind: 'happening',
+      start: month('2006-08'),
+      end: null,
+      label: 'USTR leads an interagency delegation to Guangzhou, Dongguan, and Shenzhen in Guangdong Province and Fuzhou in Fujian Province (the first provincial review trip to South China)',
+      attribution: null,
+      venueId: null,
+      topicIds: ['special-301'],
+      citations: [
+        c(2, 'In August 2006, USTR led an interagency delegation to Guangzhou, Dongguan, and Shenzhen in Guangdong Province and Fuzhou in Fujian Province'),
+        c(1, 'follow a similar trip in August 2006'),
+      ],
+    },
+    {
+      id: 'gz-december-2006-trip-canceled',
+      kind: 'happening',
+      start: month('2006-12'),
+      end: null,
+      label: 'USTR\'s planned second trip to Guangdong and Fujian is canceled at the last moment because provincial authorities, under order from the central government, denied all of the meetings',
+      attribution: null,
+      venueId: null,
+      topicIds: ['special-301'],
+      citations: [
+        c(2, 'USTR\'s planned second trip to Guangdong and Fujian in December 2006 was canceled at the last moment because provincial authorities, under order from the central government, denied all of the meetings'),
+      ],
+    },
+    {
+      // The approval came "only days before the trip began" (March 12): dated to the month, inferred.
+      id: 'gz-meetings-approved-late',
+      kind: 'happening',
+      start: month('2007-03', '¶3: approved "only days before the trip began"; ¶1: the trip ran "March 12-15"; the approval may have fallen in early March or late February. Year from the cable\'s date, 23 March 2007'),
+      end: null,
+      label: 'Chinese authorities approve the meetings only days before the trip began and downgrade the official level of most of the meetings by two grades (the ranking official was deputy division chief, against deputy secretary general in August 2006, except in Guangdong, where the head of the provincial Intellectual Property Office chaired the first part of the meeting)',
+      attribution: null,
+      venueId: null,
+      topicIds: ['special-301'],
+      citations: [
+        c(3, 'Chinese authorities approved the meetings only days before the trip began and downgraded the official level of most of the meetings by two grades'),
+        c(3, 'The ranking official at the August 2006 meetings was the deputy secretary general; in this instance it was deputy division chief except in Guangdong, where the head of the provincial Intellectual Property Office chaired the first part of the meeting'),
+      ],
+    },
+
+    // Guangdong
+    {
+      id: 'gz-guangdong-meeting',
+      kind: 'happening',
+      start: month('2007-03', DURING_TRIP),
+      end: null,
+      label: 'The USTR-led delegation meets Guangdong Province officials in Guangzhou',
+      attribution: null,
+      venueId: 'gz-guangdong',
+      topicIds: ['counterfeit-medicines', 'landlord-liability', 'complaint-centers'],
+      citations: [
+        c(1, 'A USTR-led delegation traveled to four cities in Fujian and Guangdong provinces March 12-15'),
+        c(4, 'McCoy opened the meeting with Guangdong Province officials'),
+      ],
+      hedgeNotes: [someOfTheDevelopments],
+    },
+    {
+      id: 'gz-gd-music-sites-closed-2005',
+      kind: 'happening',
+      start: year('2005'),
+      end: null,
+      label: 'Copyright (Guangdong) closes seven pirate music websites',
+      attribution: null,
+      venueId: 'gz-guangdong',
+      topicIds: ['online-copyright'],
+      citations: [c(5, 'Copyright closed seven pirate music websites in 2005')],
+      hedgeNotes: [{ hedge: 'many', why: '"many popular websites" and "many have established" are the other clauses of the sentence, kept in position gz-gd-copyright-music-sites.' }],
+    },
+    {
+      id: 'gz-gd-textbook-campaign-2003',
+      kind: 'happening',
+      start: year('2003'),
+      end: null,
+      label: 'A past campaign, which Guo referred to on textbook piracy',
+      attribution: { organizationId: 'guangdong-copyright-bureau', personId: 'guo-xiuwen', reportingVerb: 'referred to' },
+      venueId: 'gz-guangdong',
+      topicIds: ['university-piracy'],
+      citations: [c(5, 'On textbook piracy, she referred to a past campaign in 2003')],
+    },
+  ],
+} satisfies CableAnnotations
