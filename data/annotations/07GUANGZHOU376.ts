@@ -935,6 +935,40 @@ export const annotations = {
         c(6, 'IPO\'s Zhu Wanchang said Guangdong has eight municipal-level courts that accept IPR cases'),
       ],
     },
+    {
+      // Place: see FUZHOU above (the city is inferred from ¶3, not stated in ¶7–8).
+      id: 'gz-fujian',
+      title: 'Fujian Province officials',
+      theme: 'Footwear and copyright',
+      kind: 'meeting',
+      place: FUZHOU,
+      date: month('2007-03', DURING_TRIP),
+      summary:
+        'McCoy opened the meeting with Fujian Province officials by commending recent positive steps and noting continuing areas of concern in Fujian, among them that Putian is a major source of counterfeit footwear and that university campuses remain a center of textbook piracy. IPO\'s Lin Jinyuan welcomed more data from the U.S. government regarding IPR infringement in Fujian and said Fujian IPR agencies are transferring more cases to the PSB; a Copyright official said all municipal and county government offices now use legitimate software; PSB\'s Zhu Guichang said the Economic Crimes Investigative Division has a special team devoted to IPR crimes. McCoy praised the provincial PSB for pushing local PSB offices to conduct raids.',
+      summaryVoice: 'reported',
+      organizationIds: ['ustr', 'us-embassy-beijing', 'uspto', 'fujian-officials', 'fujian-ipo', 'fujian-copyright-bureau', 'fujian-psb'],
+      participantIds: [...US_DELEGATION, 'lin-jinyuan', 'zhu-guichang'],
+      paragraphs: [7, 8],
+      topicIds: [
+        'online-copyright', 'counterfeit-medicines', 'criminal-case-transfer', 'optical-disc-piracy', 'customs-enforcement',
+        'counterfeit-footwear', 'evidence-and-prosecution', 'university-piracy', 'foreign-smes', 'complaint-centers', 'ipr-courts',
+        'software-legalization', 'raids-and-fines', 'trade-fairs',
+      ],
+      citations: [
+        c(1, 'A USTR-led delegation traveled to four cities in Fujian and Guangdong provinces March 12-15'),
+        c(3, 'Xiamen, Putian, and Fuzhou in Fujian Province'),
+        c(3, 'a Public Security Bureau (PSB) official attended the Putian and Fuzhou meetings'),
+        c(7, 'McCoy opened the meeting with Fujian Province officials by commending recent positive steps'),
+        c(7, 'He also noted continuing areas of concern in Fujian'),
+        c(7, 'Putian is a major source of counterfeit footwear'),
+        c(7, 'university campuses remain a center of textbook piracy'),
+        c(8, 'IPO\'s Lin Jinyuan welcomed more data from the U.S. government regarding IPR infringement in Fujian'),
+        c(8, 'He said Fujian IPR agencies have improved interagency coordination and are transferring more cases to the PSB'),
+        c(8, 'A Copyright official said all municipal and county government offices now use legitimate software'),
+        c(8, 'PSB\'s Zhu Guichang said the Economic Crimes Investigative Division has a special team devoted to IPR crimes'),
+        c(8, 'McCoy praised the provincial PSB for pushing local PSB offices to conduct raids'),
+      ],
+    },
   ],
 
   // ── Issues ───────────────────────────────────────────────────────────────
@@ -1057,6 +1091,98 @@ export const annotations = {
       citations: [
         c(6, 'MORO\'s Zhou Lijun said Guangdong has established IPR complaint centers in Guangzhou, Shenzhen, Zhanjiang, and Shantou'),
         c(6, 'Rights holders can also lodge IPR complaints on MORO\'s website, which MORO is then required to refer to relevant agencies in a timely manner'),
+      ],
+    },
+
+    // Fujian (¶7–8)
+    {
+      id: 'gz-fj-opening',
+      venueId: 'gz-fujian',
+      title: 'Recent positive steps and continuing concerns',
+      summary:
+        'McCoy commended recent positive steps: a criminal case in Xiamen involving internet sales of infringing music and movies; a successful campaign against counterfeit medicines in Fuzhou and Xiamen; national-level regulations governing case transfers between Customs and PSB authorities; and the decision by central authorities to make permanent the 100 Day Campaign against pirated A/V products. He also noted continuing areas of concern in Fujian: Xiamen is among the top five ports of lading for counterfeit goods seized by U.S. Customs; Putian is a major source of counterfeit footwear; Xiamen PSB has shown a lack of initiative in investigating retail copyright criminal cases; and university campuses remain a center of textbook piracy.',
+      summaryVoice: 'reported',
+      topicIds: [
+        'online-copyright', 'counterfeit-medicines', 'criminal-case-transfer', 'optical-disc-piracy', 'customs-enforcement',
+        'counterfeit-footwear', 'evidence-and-prosecution', 'university-piracy',
+      ],
+      organizationIds: ['ustr', 'fujian-officials', 'xiamen-psb'],
+      citations: [
+        c(7, 'McCoy opened the meeting with Fujian Province officials by commending recent positive steps'),
+        c(7, 'He also noted continuing areas of concern in Fujian'),
+      ],
+    },
+    {
+      id: 'gz-fj-small-companies',
+      venueId: 'gz-fujian',
+      title: 'Small foreign companies and Minhou County printers',
+      summary:
+        'McCoy encouraged Fujian officials to be sensitive to the complaints of small foreign companies; as an example, he noted that U.S. art printing companies have identified Fuzhou\'s Minhou County as home to a large number of infringing printers. The cable adds that, with respect to poster production in Minhou County, Copyright has not received complaints from right holders.',
+      summaryVoice: 'reported',
+      topicIds: ['foreign-smes'],
+      organizationIds: ['ustr', 'fujian-officials', 'us-art-printing-companies', 'fujian-copyright-bureau', 'rights-holders'],
+      citations: [
+        c(7, 'McCoy also encouraged Fujian officials to be sensitive to the complaints of small foreign companies'),
+        c(7, 'he noted that U.S. art printing companies have identified Fuzhou\'s Minhou County as home to a large number of infringing printers'),
+        c(8, 'With respect to poster production in Minhou County, Copyright has not received complaints from right holders'),
+      ],
+    },
+    {
+      id: 'gz-fj-ipo',
+      venueId: 'gz-fujian',
+      title: 'Data, coordination, complaint centers and IPR tribunals',
+      summary:
+        'IPO\'s Lin Jinyuan welcomed more data from the U.S. government regarding IPR infringement in Fujian. He said Fujian IPR agencies have improved interagency coordination and are transferring more cases to the PSB, touted Fujian\'s recently established IPR complaint centers, and noted that the Fujian high court and six cities have IPR tribunals.',
+      summaryVoice: 'reported',
+      topicIds: ['transparency-and-statistics', 'criminal-case-transfer', 'complaint-centers', 'ipr-courts'],
+      organizationIds: ['fujian-ipo', 'psb', 'fujian-high-court'],
+      citations: [
+        c(8, 'IPO\'s Lin Jinyuan welcomed more data from the U.S. government regarding IPR infringement in Fujian'),
+        c(8, 'He said Fujian IPR agencies have improved interagency coordination and are transferring more cases to the PSB'),
+        c(8, 'He also touted Fujian\'s recently established IPR complaint centers and noted that the Fujian high court and six cities have IPR tribunals'),
+      ],
+    },
+    {
+      id: 'gz-fj-copyright',
+      venueId: 'gz-fujian',
+      title: 'Legitimate software, inspections and a textbook campaign',
+      summary:
+        'A Copyright official said all municipal and county government offices now use legitimate software. The cable states that Copyright verifies that computer manufacturers install legitimate software, and will inspect large enterprises this year to confirm they use legitimate software. The official stated that enterprises that fail future inspections will be placed on a public blacklist, and end-user piracy cases will be transferred to criminal authorities if criminal thresholds are met. The cable adds that Copyright is also planning a special campaign against textbook infringement in 2007 to coincide with the beginnings of the spring and fall semesters.',
+      summaryVoice: 'reported',
+      topicIds: ['software-legalization', 'criminal-case-transfer', 'university-piracy'],
+      organizationIds: ['fujian-copyright-bureau'],
+      citations: [
+        c(8, 'A Copyright official said all municipal and county government offices now use legitimate software'),
+        c(8, 'Copyright verifies that computer manufacturers install legitimate software, and will inspect large enterprises this year to confirm they use legitimate software'),
+        c(8, 'He stated that enterprises that fail future inspections will be placed on a public blacklist, and end-user piracy cases will be transferrred to criminal authorities if criminal thresholds are met'),
+        c(8, 'Copyright is also planning a special campaign against textbook infringement in 2007'),
+      ],
+    },
+    {
+      id: 'gz-fj-psb-raids',
+      venueId: 'gz-fujian',
+      title: 'The PSB\'s IPR team and raids',
+      summary:
+        'PSB\'s Zhu Guichang said the Economic Crimes Investigative Division has a special team devoted to IPR crimes and has seen good cooperation with administrative bureaus. McCoy praised the provincial PSB for pushing local PSB offices to conduct raids, citing Nike\'s experience in Putian as an example.',
+      summaryVoice: 'reported',
+      topicIds: ['raids-and-fines', 'criminal-case-transfer'],
+      organizationIds: ['fujian-psb', 'ustr', 'nike'],
+      citations: [
+        c(8, 'PSB\'s Zhu Guichang said the Economic Crimes Investigative Division has a special team devoted to IPR crimes and has seen good cooperation with administrative bureaus'),
+        c(8, 'McCoy praised the provincial PSB for pushing local PSB offices to conduct raids, citing Nike\'s experience in Putian as an example'),
+      ],
+    },
+    {
+      id: 'gz-fj-trade-fairs',
+      venueId: 'gz-fujian',
+      title: 'Fujian officials at Guangdong trade fairs',
+      summary:
+        'Fujian Province officials also stated that they send IPR officials to major Guangdong trade fairs, providing a possible avenue for right holder complaints.',
+      summaryVoice: 'reported',
+      topicIds: ['trade-fairs'],
+      organizationIds: ['fujian-officials', 'rights-holders'],
+      citations: [
+        c(8, 'Fujian officials also stated that they send IPR officials to major Guangdong trade fairs, providing a possible avenue for right holder complaints'),
       ],
     },
   ],
@@ -1373,6 +1499,220 @@ export const annotations = {
         c(6, 'Rights holders can also lodge IPR complaints on MORO\'s website, which MORO is then required to refer to relevant agencies in a timely manner'),
       ],
     },
+
+    // gz-fj-opening (¶7)
+    {
+      id: 'gz-mccoy-fj-steps',
+      issueId: 'gz-fj-opening',
+      organizationId: 'ustr',
+      personId: 'stanford-mccoy',
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: 'commended',
+      paraphrase:
+        'Recent positive steps: a criminal case in Xiamen involving internet sales of infringing music and movies; a successful campaign against counterfeit medicines in Fuzhou and Xiamen; national-level regulations governing case transfers between Customs and PSB authorities; and the decision by central authorities to make permanent the 100 Day Campaign against pirated A/V products.',
+      citations: [
+        c(7, 'McCoy opened the meeting with Fujian Province officials by commending recent positive steps: a criminal case in Xiamen involving internet sales of infringing music and movies; a successful campaign against counterfeit medicines in Fuzhou and Xiamen; national-level regulations governing case transfers between Customs and PSB authorities; and the decision by central authorities to make permanent the 100 Day Campaign against pirated A/V products'),
+      ],
+    },
+    {
+      id: 'gz-mccoy-fj-concerns',
+      issueId: 'gz-fj-opening',
+      organizationId: 'ustr',
+      personId: 'stanford-mccoy',
+      side: 'US',
+      kind: 'concern',
+      reportingVerb: 'noted',
+      paraphrase:
+        'Continuing areas of concern in Fujian: Xiamen is among the top five ports of lading for counterfeit goods seized by U.S. Customs; Putian is a major source of counterfeit footwear; Xiamen PSB has shown a lack of initiative in investigating retail copyright criminal cases; and university campuses remain a center of textbook piracy.',
+      citations: [
+        c(7, 'He also noted continuing areas of concern in Fujian: Xiamen is among the top five ports of lading for counterfeit goods seized by U.S. Customs; Putian is a major source of counterfeit footwear; Xiamen PSB has shown a lack of initiative in investigating retail copyright criminal cases; and university campuses remain a center of textbook piracy'),
+      ],
+    },
+
+    // gz-fj-small-companies (¶7–8)
+    {
+      id: 'gz-mccoy-small-companies',
+      issueId: 'gz-fj-small-companies',
+      organizationId: 'ustr',
+      personId: 'stanford-mccoy',
+      side: 'US',
+      kind: 'recommendation',
+      reportingVerb: 'encouraged',
+      paraphrase: 'Fujian officials to be sensitive to the complaints of small foreign companies.',
+      citations: [c(7, 'McCoy also encouraged Fujian officials to be sensitive to the complaints of small foreign companies')],
+    },
+    {
+      id: 'gz-mccoy-minhou-printers',
+      issueId: 'gz-fj-small-companies',
+      organizationId: 'ustr',
+      personId: 'stanford-mccoy',
+      side: 'US',
+      kind: 'concern',
+      reportingVerb: 'noted',
+      paraphrase:
+        'As an example, U.S. art printing companies have identified Fuzhou\'s Minhou County as home to a large number of infringing printers.',
+      citations: [c(7, 'As an example, he noted that U.S. art printing companies have identified Fuzhou\'s Minhou County as home to a large number of infringing printers')],
+    },
+    {
+      // The cable's voice: the sentence has no speaker of its own (it follows the Copyright official's
+      // statements). It answers McCoy's Minhou example.
+      id: 'gz-fj-copyright-no-minhou-complaints',
+      issueId: 'gz-fj-small-companies',
+      organizationId: 'us-consulate-guangzhou',
+      personId: null,
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: null,
+      paraphrase: 'With respect to poster production in Minhou County, Copyright has not received complaints from right holders.',
+      citations: [c(8, 'With respect to poster production in Minhou County, Copyright has not received complaints from right holders')],
+    },
+
+    // gz-fj-ipo (¶8)
+    {
+      id: 'gz-lin-welcomes-data',
+      issueId: 'gz-fj-ipo',
+      organizationId: 'fujian-ipo',
+      personId: 'lin-jinyuan',
+      side: 'China',
+      kind: 'request',
+      reportingVerb: 'welcomed',
+      paraphrase: 'More data from the U.S. government regarding IPR infringement in Fujian.',
+      citations: [c(8, 'IPO\'s Lin Jinyuan welcomed more data from the U.S. government regarding IPR infringement in Fujian')],
+    },
+    {
+      id: 'gz-lin-coordination',
+      issueId: 'gz-fj-ipo',
+      organizationId: 'fujian-ipo',
+      personId: 'lin-jinyuan',
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'said',
+      paraphrase: 'Fujian IPR agencies have improved interagency coordination and are transferring more cases to the PSB.',
+      citations: [c(8, 'He said Fujian IPR agencies have improved interagency coordination and are transferring more cases to the PSB')],
+    },
+    {
+      id: 'gz-lin-complaint-centers',
+      issueId: 'gz-fj-ipo',
+      organizationId: 'fujian-ipo',
+      personId: 'lin-jinyuan',
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'touted',
+      paraphrase: 'Fujian\'s recently established IPR complaint centers.',
+      citations: [c(8, 'He also touted Fujian\'s recently established IPR complaint centers')],
+    },
+    {
+      id: 'gz-lin-ipr-tribunals',
+      issueId: 'gz-fj-ipo',
+      organizationId: 'fujian-ipo',
+      personId: 'lin-jinyuan',
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'noted',
+      paraphrase: 'The Fujian high court and six cities have IPR tribunals.',
+      citations: [c(8, 'noted that the Fujian high court and six cities have IPR tribunals')],
+    },
+
+    // gz-fj-copyright (¶8)
+    {
+      // "A Copyright official": unnamed, so the position is the bureau's with no person.
+      id: 'gz-fj-copyright-government-software',
+      issueId: 'gz-fj-copyright',
+      organizationId: 'fujian-copyright-bureau',
+      personId: null,
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'said',
+      paraphrase: 'All municipal and county government offices now use legitimate software.',
+      citations: [c(8, 'A Copyright official said all municipal and county government offices now use legitimate software')],
+    },
+    {
+      // The cable's voice: no speaker in this sentence.
+      id: 'gz-fj-copyright-verifies',
+      issueId: 'gz-fj-copyright',
+      organizationId: 'us-consulate-guangzhou',
+      personId: null,
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: null,
+      paraphrase:
+        'Copyright verifies that computer manufacturers install legitimate software, and will inspect large enterprises this year to confirm they use legitimate software.',
+      citations: [
+        c(8, 'Copyright verifies that computer manufacturers install legitimate software, and will inspect large enterprises this year to confirm they use legitimate software'),
+      ],
+    },
+    {
+      id: 'gz-fj-copyright-blacklist',
+      issueId: 'gz-fj-copyright',
+      organizationId: 'fujian-copyright-bureau',
+      personId: null,
+      side: 'China',
+      kind: 'commitment',
+      reportingVerb: 'stated',
+      paraphrase:
+        'Enterprises that fail future inspections will be placed on a public blacklist, and end-user piracy cases will be transferred to criminal authorities if criminal thresholds are met.',
+      citations: [
+        c(8, 'He stated that enterprises that fail future inspections will be placed on a public blacklist, and end-user piracy cases will be transferrred to criminal authorities if criminal thresholds are met'),
+      ],
+    },
+    {
+      // The cable's voice: no speaker in this sentence. A plan, not a campaign that took place.
+      id: 'gz-fj-copyright-textbook-campaign',
+      issueId: 'gz-fj-copyright',
+      organizationId: 'us-consulate-guangzhou',
+      personId: null,
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: null,
+      paraphrase:
+        'Copyright is also planning a special campaign against textbook infringement in 2007 to coincide with the beginnings of the spring and fall semesters.',
+      citations: [
+        c(8, 'Copyright is also planning a special campaign against textbook infringement in 2007 to coincide with the beginnings of the spring and fall semesters'),
+      ],
+    },
+
+    // gz-fj-psb-raids (¶8)
+    {
+      id: 'gz-zhu-guichang-ipr-team',
+      issueId: 'gz-fj-psb-raids',
+      organizationId: 'fujian-psb',
+      personId: 'zhu-guichang',
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'said',
+      paraphrase:
+        'The Economic Crimes Investigative Division has a special team devoted to IPR crimes and has seen good cooperation with administrative bureaus.',
+      citations: [
+        c(8, 'PSB\'s Zhu Guichang said the Economic Crimes Investigative Division has a special team devoted to IPR crimes and has seen good cooperation with administrative bureaus'),
+      ],
+    },
+    {
+      id: 'gz-mccoy-praises-fujian-psb',
+      issueId: 'gz-fj-psb-raids',
+      organizationId: 'ustr',
+      personId: 'stanford-mccoy',
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: 'praised',
+      paraphrase: 'The provincial PSB for pushing local PSB offices to conduct raids, citing Nike\'s experience in Putian as an example.',
+      citations: [c(8, 'McCoy praised the provincial PSB for pushing local PSB offices to conduct raids, citing Nike\'s experience in Putian as an example')],
+    },
+
+    // gz-fj-trade-fairs (¶8)
+    {
+      id: 'gz-fj-officials-trade-fairs',
+      issueId: 'gz-fj-trade-fairs',
+      organizationId: 'fujian-officials',
+      personId: null,
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'stated',
+      paraphrase: 'They send IPR officials to major Guangdong trade fairs, providing a possible avenue for right holder complaints.',
+      citations: [
+        c(8, 'Fujian officials also stated that they send IPR officials to major Guangdong trade fairs, providing a possible avenue for right holder complaints'),
+      ],
+    },
   ],
 
   // ── Figures: every number the cable states that matters for enforcement ──────
@@ -1475,6 +1815,22 @@ export const annotations = {
       venueId: 'gz-guangdong',
       topicIds: ['case-transfer-incentives', 'criminal-case-transfer'],
       citations: [c(6, 'local offices receive monetary awards of RMB 2 million (USD 260,000) for doing so')],
+    },
+    {
+      id: 'gz-fj-cities-with-ipr-tribunals',
+      label: 'Cities in Fujian with IPR tribunals (besides the Fujian high court), as Lin Jinyuan noted',
+      value: { kind: 'exact', value: 6 },
+      unit: 'cities',
+      qualifiers: [],
+      display: '6',
+      asOf: null,
+      assertedBy: ['fujian-ipo'],
+      source: null,
+      chart: null,
+      disputes: [],
+      venueId: 'gz-fujian',
+      topicIds: ['ipr-courts'],
+      citations: [c(8, 'the Fujian high court and six cities have IPR tribunals')],
     },
   ],
 
@@ -1605,6 +1961,46 @@ export const annotations = {
       venueId: 'gz-guangdong',
       topicIds: ['university-piracy'],
       citations: [c(5, 'On textbook piracy, she referred to a past campaign in 2003')],
+    },
+
+    // Fujian
+    {
+      id: 'gz-fujian-meeting',
+      kind: 'happening',
+      start: month('2007-03', DURING_TRIP),
+      end: null,
+      label: 'The USTR-led delegation meets Fujian Province officials (in Fuzhou, by elimination from ¶3)',
+      attribution: null,
+      venueId: 'gz-fujian',
+      topicIds: ['counterfeit-footwear', 'software-legalization'],
+      citations: [
+        c(1, 'A USTR-led delegation traveled to four cities in Fujian and Guangdong provinces March 12-15'),
+        c(7, 'McCoy opened the meeting with Fujian Province officials'),
+      ],
+    },
+    {
+      id: 'gz-fj-enterprise-inspections',
+      kind: 'plan',
+      start: year('2007', '¶8 "this year"; the cable is dated 23 March 2007'),
+      end: null,
+      label: 'Copyright (Fujian) will inspect large enterprises to confirm they use legitimate software',
+      attribution: null,
+      venueId: 'gz-fujian',
+      topicIds: ['software-legalization'],
+      citations: [c(8, 'will inspect large enterprises this year to confirm they use legitimate software')],
+    },
+    {
+      id: 'gz-fj-textbook-campaign-2007',
+      kind: 'plan',
+      start: year('2007'),
+      end: null,
+      label: 'Copyright (Fujian) is planning a special campaign against textbook infringement, to coincide with the beginnings of the spring and fall semesters',
+      attribution: null,
+      venueId: 'gz-fujian',
+      topicIds: ['university-piracy'],
+      citations: [
+        c(8, 'Copyright is also planning a special campaign against textbook infringement in 2007 to coincide with the beginnings of the spring and fall semesters'),
+      ],
     },
   ],
 } satisfies CableAnnotations
