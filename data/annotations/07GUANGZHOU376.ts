@@ -969,6 +969,32 @@ export const annotations = {
         c(8, 'McCoy praised the provincial PSB for pushing local PSB offices to conduct raids'),
       ],
     },
+    {
+      id: 'gz-xiamen',
+      title: 'Xiamen Customs, Copyright and Culture',
+      theme: 'Customs enforcement',
+      kind: 'meeting',
+      place: XIAMEN,
+      date: month('2007-03', DURING_TRIP),
+      summary:
+        'Xiamen Customs\' Zhang Wei said Xiamen Customs believed that transfer to criminal authorities was one of the most effective means of addressing copyright infringements. McCoy encouraged Xiamen Customs to fully exploit China\'s 2006 regulations on the transfer of cases from Customs to PSB, and Zhang said his office has already transferred cases, including one involving Nike. McCoy also highlighted the importance of internet piracy enforcement; Xiamen Copyright\'s Wang Weihua said his office has a working group that deals exclusively with internet piracy, and Culture\'s Lei Longtong said his office transfers cases involving over 1,000 infringing CD/DVDs to the PSB. McCoy noted that the local PSB had declined to pursue industry complaints against large-scale retailers of pirated optical media.',
+      summaryVoice: 'reported',
+      organizationIds: ['ustr', 'us-embassy-beijing', 'uspto', 'xiamen-customs', 'xiamen-copyright-bureau', 'xiamen-culture-bureau', 'xiamen-psb'],
+      participantIds: [...US_DELEGATION, 'zhang-wei', 'wang-weihua', 'lei-longtong'],
+      paragraphs: [9, 10],
+      topicIds: ['customs-enforcement', 'criminal-case-transfer', 'evidence-and-prosecution', 'online-copyright', 'optical-disc-piracy', 'university-piracy'],
+      citations: [
+        c(1, 'A USTR-led delegation traveled to four cities in Fujian and Guangdong provinces March 12-15'),
+        c(3, 'a Customs official attended the Xiamen meeting'),
+        c(9, 'He said Xiamen Customs believed that transfer to criminal authorities was one of the most effective means of addressing copyright infringements'),
+        c(9, 'encouraged Xiamen Customs to fully exploit China\'s 2006 regulations on the transfer of cases from Customs to PSB'),
+        c(9, 'In response, Zhang said his office has already transferred cases, including one involving Nike'),
+        c(10, 'McCoy also highlighted the importance of internet piracy enforcement'),
+        c(10, 'Xiamen Copyright\'s Wang Weihua said his office has a working group that deals exclusively with internet piracy'),
+        c(10, 'Culture\'s Lei Longtong said his office transfers cases involving over 1,000 infringing CD/DVDs to the PSB'),
+        c(10, 'McCoy also noted that the local PSB had declined to pursue industry complaints against large-scale retailers of pirated optical media'),
+      ],
+    },
   ],
 
   // ── Issues ───────────────────────────────────────────────────────────────
@@ -1184,6 +1210,80 @@ export const annotations = {
       citations: [
         c(8, 'Fujian officials also stated that they send IPR officials to major Guangdong trade fairs, providing a possible avenue for right holder complaints'),
       ],
+    },
+
+    // Xiamen (¶9–10)
+    {
+      id: 'gz-xm-customs',
+      venueId: 'gz-xiamen',
+      title: 'Xiamen Customs: its remit, awards and views on enforcement',
+      summary:
+        'The cable states that Xiamen Customs has jurisdiction over approximately half of Fujian province, including the port cities of Quanzhou and Zhangzhou, and has a special division that handles IPR enforcement. According to Xiamen Customs\' Zhang Wei, the International Customs Association presented awards to two Xiamen Customs officials in 2006. He said Xiamen Customs believed that transfer to criminal authorities was one of the most effective means of addressing copyright infringements, and that integration of civil, criminal, and administrative remedies was critical to fighting them; he added that his office has worked closely with foreign rights-holders such as Nike, Microsoft, QBPC, and the International Olympic Committee, and said that, though Xiamen Customs does not always have sufficient staffing, training is always provided.',
+      summaryVoice: 'reported',
+      topicIds: ['customs-enforcement', 'criminal-case-transfer'],
+      organizationIds: ['xiamen-customs', 'nike', 'microsoft', 'rights-holders'],
+      citations: [
+        c(9, 'Xiamen Customs has jurisdiction over approximately half of Fujian province, including the port cities of Quanzhou and Zhangzhou, and has a special division that handles IPR enforcement'),
+        c(9, 'According to Xiamen Customs\' Zhang Wei, the International Customs Association presented awards to two Xiamen Customs officials in 2006'),
+        c(9, 'He said Xiamen Customs believed that transfer to criminal authorities was one of the most effective means of addressing copyright infringements'),
+        c(9, 'Wei added that his office has worked closely with foreign rights-holders such as Nike, Microsoft, QBPC, and the International Olympic Committee'),
+        c(9, 'Though Xiamen Customs does not always have sufficient staffing, he said training is always provided'),
+      ],
+    },
+    {
+      id: 'gz-xm-customs-transfers',
+      venueId: 'gz-xiamen',
+      title: 'Case transfers from Customs to the PSB',
+      summary:
+        'McCoy praised the close cooperation between U.S. companies and Customs officials and encouraged Xiamen Customs to fully exploit China\'s 2006 regulations on the transfer of cases from Customs to PSB. In response, Zhang said his office has already transferred cases, including one involving Nike. Nike\'s Wei confirmed this and said it is an encouraging step, but commented that the time delay between seizure and investigation gives counterfeiters time to disappear.',
+      summaryVoice: 'reported',
+      topicIds: ['criminal-case-transfer', 'customs-enforcement', 'evidence-and-prosecution'],
+      organizationIds: ['ustr', 'xiamen-customs', 'nike', 'psb'],
+      citations: [
+        c(9, 'McCoy praised the close cooperation between U.S. companies and Customs officials and encouraged Xiamen Customs to fully exploit China\'s 2006 regulations on the transfer of cases from Customs to PSB'),
+        c(9, 'In response, Zhang said his office has already transferred cases, including one involving Nike'),
+        c(9, 'Nike\'s Wei confirmed this and said it is an encouraging step'),
+        c(9, 'However, he commented that the time delay between seizure and investigation gives counterfeiters time to disappear'),
+      ],
+    },
+    {
+      id: 'gz-xm-internet-piracy',
+      venueId: 'gz-xiamen',
+      title: 'Internet piracy enforcement',
+      summary:
+        'McCoy highlighted the importance of internet piracy enforcement, and noted a 2006 case in Xiamen\'s Huli district in which two men who operated a website providing illegal music downloads were sentenced to prison. Xiamen Copyright\'s Wang Weihua said his office has a working group that deals exclusively with internet piracy and operates a telephone hotline for tips on internet piracy cases. The cable adds that Xiamen Copyright sends representatives to an annual summit of China\'s internet search engine companies, which has been held in Xiamen in recent years.',
+      summaryVoice: 'reported',
+      topicIds: ['online-copyright', 'evidence-and-prosecution'],
+      organizationIds: ['ustr', 'xiamen-copyright-bureau'],
+      citations: [
+        c(10, 'McCoy also highlighted the importance of internet piracy enforcement, and noted a 2006 case in Xiamen\'s Huli district in which two men who operated a website providing illegal music downloads were sentenced to prison'),
+        c(10, 'Xiamen Copyright\'s Wang Weihua said his office has a working group that deals exclusively with internet piracy and operates a telephone hotline for tips on internet piracy cases'),
+        c(10, 'Xiamen Copyright sends representatives to an annual summit of China\'s internet search engine companies, which has been held in Xiamen in recent years'),
+      ],
+    },
+    {
+      id: 'gz-xm-optical-media',
+      venueId: 'gz-xiamen',
+      title: 'CD/DVD cases and the PSB\'s refusal',
+      summary:
+        'Culture\'s Lei Longtong said his office transfers cases involving over 1,000 infringing CD/DVDs to the PSB. McCoy noted that the local PSB had declined to pursue industry complaints against large-scale retailers of pirated optical media on grounds that such cases should be raised with Culture authorities.',
+      summaryVoice: 'reported',
+      topicIds: ['optical-disc-piracy', 'criminal-case-transfer'],
+      organizationIds: ['xiamen-culture-bureau', 'psb', 'ustr', 'xiamen-psb'],
+      citations: [
+        c(10, 'Culture\'s Lei Longtong said his office transfers cases involving over 1,000 infringing CD/DVDs to the PSB'),
+        c(10, 'McCoy also noted that the local PSB had declined to pursue industry complaints against large-scale retailers of pirated optical media on grounds that such cases should be raised with Culture authorities'),
+      ],
+    },
+    {
+      id: 'gz-xm-campuses',
+      venueId: 'gz-xiamen',
+      title: 'Enforcement on university campuses',
+      summary: 'USTR\'s McCoy encouraged authorities to step up enforcement on university campuses, particularly during the beginning of semesters.',
+      summaryVoice: 'reported',
+      topicIds: ['university-piracy'],
+      organizationIds: ['ustr'],
+      citations: [c(10, 'McCoy encouraged authorities to step up enforcement on university campuses, particularly during the beginning of semesters')],
     },
   ],
 
@@ -1713,6 +1813,240 @@ export const annotations = {
         c(8, 'Fujian officials also stated that they send IPR officials to major Guangdong trade fairs, providing a possible avenue for right holder complaints'),
       ],
     },
+
+    // gz-xm-customs (¶9)
+    {
+      // The cable's voice: no speaker in this sentence.
+      id: 'gz-xm-customs-jurisdiction',
+      issueId: 'gz-xm-customs',
+      organizationId: 'us-consulate-guangzhou',
+      personId: null,
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: null,
+      paraphrase:
+        'Xiamen Customs has jurisdiction over approximately half of Fujian province, including the port cities of Quanzhou and Zhangzhou, and has a special division that handles IPR enforcement.',
+      citations: [
+        c(9, 'Xiamen Customs has jurisdiction over approximately half of Fujian province, including the port cities of Quanzhou and Zhangzhou, and has a special division that handles IPR enforcement'),
+      ],
+    },
+    {
+      // "According to" is the cable's only attribution in this sentence.
+      id: 'gz-zhang-wei-awards',
+      issueId: 'gz-xm-customs',
+      organizationId: 'xiamen-customs',
+      personId: 'zhang-wei',
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'according to',
+      paraphrase: 'The International Customs Association presented awards to two Xiamen Customs officials in 2006.',
+      citations: [c(9, 'According to Xiamen Customs\' Zhang Wei, the International Customs Association presented awards to two Xiamen Customs officials in 2006')],
+    },
+    {
+      id: 'gz-zhang-wei-transfer-effective',
+      issueId: 'gz-xm-customs',
+      organizationId: 'xiamen-customs',
+      personId: 'zhang-wei',
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'said',
+      paraphrase:
+        'Xiamen Customs believed that transfer to criminal authorities was one of the most effective means of addressing copyright infringements, and that integration of civil, criminal, and administrative remedies was critical to fighting copyright infringements.',
+      citations: [
+        c(9, 'He said Xiamen Customs believed that transfer to criminal authorities was one of the most effective means of addressing copyright infringements, and that integration of civil, criminal, and administrative remedies was critical to fighting copyright infringements'),
+      ],
+    },
+    {
+      // "Wei added that his office": Zhang Wei of Customs (his office), not Nike's Wei (see people).
+      id: 'gz-zhang-wei-rights-holders',
+      issueId: 'gz-xm-customs',
+      organizationId: 'xiamen-customs',
+      personId: 'zhang-wei',
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'added',
+      paraphrase: 'His office has worked closely with foreign rights-holders such as Nike, Microsoft, QBPC, and the International Olympic Committee.',
+      citations: [c(9, 'Wei added that his office has worked closely with foreign rights-holders such as Nike, Microsoft, QBPC, and the International Olympic Committee')],
+    },
+    {
+      // Where the "Though..." clause sits, before "he said", it is kept inside what he said; see Unsure.
+      id: 'gz-zhang-wei-training',
+      issueId: 'gz-xm-customs',
+      organizationId: 'xiamen-customs',
+      personId: 'zhang-wei',
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'said',
+      paraphrase: 'Though Xiamen Customs does not always have sufficient staffing, training is always provided.',
+      citations: [c(9, 'Though Xiamen Customs does not always have sufficient staffing, he said training is always provided')],
+    },
+
+    // gz-xm-customs-transfers (¶9)
+    {
+      id: 'gz-mccoy-praises-customs-cooperation',
+      issueId: 'gz-xm-customs-transfers',
+      organizationId: 'ustr',
+      personId: 'stanford-mccoy',
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: 'praised',
+      paraphrase: 'The close cooperation between U.S. companies and Customs officials.',
+      citations: [c(9, 'McCoy praised the close cooperation between U.S. companies and Customs officials')],
+    },
+    {
+      id: 'gz-mccoy-exploit-2006-regulations',
+      issueId: 'gz-xm-customs-transfers',
+      organizationId: 'ustr',
+      personId: 'stanford-mccoy',
+      side: 'US',
+      kind: 'recommendation',
+      reportingVerb: 'encouraged',
+      paraphrase: 'Xiamen Customs to fully exploit China\'s 2006 regulations on the transfer of cases from Customs to PSB.',
+      citations: [c(9, 'encouraged Xiamen Customs to fully exploit China\'s 2006 regulations on the transfer of cases from Customs to PSB')],
+    },
+    {
+      id: 'gz-zhang-already-transferred',
+      issueId: 'gz-xm-customs-transfers',
+      organizationId: 'xiamen-customs',
+      personId: 'zhang-wei',
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'said',
+      paraphrase: 'In response, his office has already transferred cases, including one involving Nike.',
+      citations: [c(9, 'In response, Zhang said his office has already transferred cases, including one involving Nike')],
+    },
+    {
+      id: 'gz-nike-wei-confirms',
+      issueId: 'gz-xm-customs-transfers',
+      organizationId: 'nike',
+      personId: 'nike-wei',
+      side: 'other',
+      kind: 'claim',
+      reportingVerb: 'confirmed',
+      paraphrase: 'That Xiamen Customs has already transferred cases, including one involving Nike.',
+      citations: [
+        c(9, 'Zhang said his office has already transferred cases, including one involving Nike'),
+        c(9, 'Nike\'s Wei confirmed this'),
+      ],
+    },
+    {
+      id: 'gz-nike-wei-encouraging-step',
+      issueId: 'gz-xm-customs-transfers',
+      organizationId: 'nike',
+      personId: 'nike-wei',
+      side: 'other',
+      kind: 'claim',
+      reportingVerb: 'said',
+      paraphrase: 'The transfer of cases by Xiamen Customs is an encouraging step.',
+      citations: [c(9, 'Nike\'s Wei confirmed this and said it is an encouraging step')],
+    },
+    {
+      id: 'gz-nike-wei-time-delay',
+      issueId: 'gz-xm-customs-transfers',
+      organizationId: 'nike',
+      personId: 'nike-wei',
+      side: 'other',
+      kind: 'concern',
+      reportingVerb: 'commented',
+      paraphrase: 'However, the time delay between seizure and investigation gives counterfeiters time to disappear.',
+      citations: [c(9, 'However, he commented that the time delay between seizure and investigation gives counterfeiters time to disappear')],
+    },
+
+    // gz-xm-internet-piracy (¶10)
+    {
+      id: 'gz-mccoy-internet-piracy',
+      issueId: 'gz-xm-internet-piracy',
+      organizationId: 'ustr',
+      personId: 'stanford-mccoy',
+      side: 'US',
+      kind: 'recommendation',
+      reportingVerb: 'highlighted',
+      paraphrase: 'The importance of internet piracy enforcement.',
+      citations: [c(10, 'McCoy also highlighted the importance of internet piracy enforcement')],
+    },
+    {
+      id: 'gz-mccoy-huli-case',
+      issueId: 'gz-xm-internet-piracy',
+      organizationId: 'ustr',
+      personId: 'stanford-mccoy',
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: 'noted',
+      paraphrase:
+        'A 2006 case in Xiamen\'s Huli district in which two men who operated a website providing illegal music downloads were sentenced to prison.',
+      citations: [
+        c(10, 'noted a 2006 case in Xiamen\'s Huli district in which two men who operated a website providing illegal music downloads were sentenced to prison'),
+      ],
+    },
+    {
+      id: 'gz-wang-weihua-working-group',
+      issueId: 'gz-xm-internet-piracy',
+      organizationId: 'xiamen-copyright-bureau',
+      personId: 'wang-weihua',
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'said',
+      paraphrase:
+        'His office has a working group that deals exclusively with internet piracy and operates a telephone hotline for tips on internet piracy cases.',
+      citations: [
+        c(10, 'Xiamen Copyright\'s Wang Weihua said his office has a working group that deals exclusively with internet piracy and operates a telephone hotline for tips on internet piracy cases'),
+      ],
+    },
+    {
+      // The cable's voice: no speaker in this sentence.
+      id: 'gz-xm-copyright-search-engine-summit',
+      issueId: 'gz-xm-internet-piracy',
+      organizationId: 'us-consulate-guangzhou',
+      personId: null,
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: null,
+      paraphrase:
+        'Xiamen Copyright sends representatives to an annual summit of China\'s internet search engine companies, which has been held in Xiamen in recent years.',
+      citations: [
+        c(10, 'Xiamen Copyright sends representatives to an annual summit of China\'s internet search engine companies, which has been held in Xiamen in recent years'),
+      ],
+    },
+
+    // gz-xm-optical-media (¶10)
+    {
+      id: 'gz-lei-cd-dvd-transfers',
+      issueId: 'gz-xm-optical-media',
+      organizationId: 'xiamen-culture-bureau',
+      personId: 'lei-longtong',
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'said',
+      paraphrase: 'His office transfers cases involving over 1,000 infringing CD/DVDs to the PSB.',
+      citations: [c(10, 'Culture\'s Lei Longtong said his office transfers cases involving over 1,000 infringing CD/DVDs to the PSB')],
+    },
+    {
+      id: 'gz-mccoy-psb-declined',
+      issueId: 'gz-xm-optical-media',
+      organizationId: 'ustr',
+      personId: 'stanford-mccoy',
+      side: 'US',
+      kind: 'concern',
+      reportingVerb: 'noted',
+      paraphrase:
+        'The local PSB had declined to pursue industry complaints against large-scale retailers of pirated optical media on grounds that such cases should be raised with Culture authorities.',
+      citations: [
+        c(10, 'McCoy also noted that the local PSB had declined to pursue industry complaints against large-scale retailers of pirated optical media on grounds that such cases should be raised with Culture authorities'),
+      ],
+    },
+
+    // gz-xm-campuses (¶10)
+    {
+      id: 'gz-mccoy-xm-campuses',
+      issueId: 'gz-xm-campuses',
+      organizationId: 'ustr',
+      personId: 'stanford-mccoy',
+      side: 'US',
+      kind: 'recommendation',
+      reportingVerb: 'encouraged',
+      paraphrase: 'Authorities to step up enforcement on university campuses, particularly during the beginning of semesters.',
+      citations: [c(10, 'McCoy encouraged authorities to step up enforcement on university campuses, particularly during the beginning of semesters')],
+    },
   ],
 
   // ── Figures: every number the cable states that matters for enforcement ──────
@@ -1831,6 +2165,23 @@ export const annotations = {
       venueId: 'gz-fujian',
       topicIds: ['ipr-courts'],
       citations: [c(8, 'the Fujian high court and six cities have IPR tribunals')],
+    },
+    {
+      // A case size Culture transfers at, as Lei said: "over 1,000" stays a lower bound.
+      id: 'gz-xm-cd-dvd-transfer-size',
+      label: 'Infringing CD/DVDs in the cases Culture (Xiamen) transfers to the PSB, as Lei Longtong said',
+      value: { kind: 'exact', value: 1000 },
+      unit: 'CD/DVDs',
+      qualifiers: ['over'],
+      display: 'over 1,000',
+      asOf: null,
+      assertedBy: ['xiamen-culture-bureau'],
+      source: null,
+      chart: null,
+      disputes: [],
+      venueId: 'gz-xiamen',
+      topicIds: ['optical-disc-piracy', 'criminal-case-transfer'],
+      citations: [c(10, 'his office transfers cases involving over 1,000 infringing CD/DVDs to the PSB')],
     },
   ],
 
@@ -2000,6 +2351,57 @@ export const annotations = {
       topicIds: ['university-piracy'],
       citations: [
         c(8, 'Copyright is also planning a special campaign against textbook infringement in 2007 to coincide with the beginnings of the spring and fall semesters'),
+      ],
+    },
+
+    // Xiamen
+    {
+      id: 'gz-xiamen-meeting',
+      kind: 'happening',
+      start: month('2007-03', DURING_TRIP),
+      end: null,
+      label: 'The USTR-led delegation meets Xiamen officials, a Customs official among them',
+      attribution: null,
+      venueId: 'gz-xiamen',
+      topicIds: ['customs-enforcement'],
+      citations: [
+        c(1, 'A USTR-led delegation traveled to four cities in Fujian and Guangdong provinces March 12-15'),
+        c(3, 'a Customs official attended the Xiamen meeting'),
+      ],
+    },
+    {
+      id: 'gz-xm-customs-awards-2006',
+      kind: 'happening',
+      start: year('2006'),
+      end: null,
+      label: 'The International Customs Association presents awards to two Xiamen Customs officials',
+      attribution: { organizationId: 'xiamen-customs', personId: 'zhang-wei', reportingVerb: 'according to' },
+      venueId: 'gz-xiamen',
+      topicIds: ['customs-enforcement'],
+      citations: [c(9, 'According to Xiamen Customs\' Zhang Wei, the International Customs Association presented awards to two Xiamen Customs officials in 2006')],
+    },
+    {
+      id: 'gz-customs-transfer-regulations-2006',
+      kind: 'happening',
+      start: year('2006'),
+      end: null,
+      label: 'China\'s 2006 regulations on the transfer of cases from Customs to PSB',
+      attribution: { organizationId: 'ustr', personId: 'stanford-mccoy', reportingVerb: 'encouraged' },
+      venueId: 'gz-xiamen',
+      topicIds: ['criminal-case-transfer', 'customs-enforcement'],
+      citations: [c(9, 'encouraged Xiamen Customs to fully exploit China\'s 2006 regulations on the transfer of cases from Customs to PSB')],
+    },
+    {
+      id: 'gz-huli-case-2006',
+      kind: 'happening',
+      start: year('2006'),
+      end: null,
+      label: 'A case in Xiamen\'s Huli district in which two men who operated a website providing illegal music downloads were sentenced to prison',
+      attribution: { organizationId: 'ustr', personId: 'stanford-mccoy', reportingVerb: 'noted' },
+      venueId: 'gz-xiamen',
+      topicIds: ['online-copyright', 'evidence-and-prosecution'],
+      citations: [
+        c(10, 'noted a 2006 case in Xiamen\'s Huli district in which two men who operated a website providing illegal music downloads were sentenced to prison'),
       ],
     },
   ],
