@@ -1031,6 +1031,38 @@ export const annotations = {
         c(13, 'have a deterrent effect on infringers'),
       ],
     },
+    {
+      // The comment (¶14–15) and the cable's own summary (¶1): the Consulate's assessment. Undated
+      // beyond the cable itself; the header date is not a paragraph.
+      id: 'gz-comment',
+      title: 'Consulate summary and comment',
+      theme: 'Local enforcement is a mixed bag',
+      kind: 'assessment',
+      place: GUANGZHOU,
+      date: null,
+      summary:
+        'The Consulate comments that, though government officials largely stuck to their talking points during the meetings, they also provided valuable insights into their priorities and recent actions; Guangdong and Fujian province officials are targeting copyright infringement and are adding resources to relevant offices, but it seems unlikely that local officials have the training and initiative to tackle large-scale counterfeit rings. Xiamen has a proactive Customs office, though street-level counterfeit markets continue to exist; Putian authorities provided almost no useful information and seemed entirely uninterested in a future dialogue, and industry complaints of severe local protectionism in Putian seem to be justified. The meetings were an excellent venue to state areas of concern clearly; by stating them early, as well as praising recent successes, the Chinese side was more likely to tailor their remarks to US interests. The cable\'s summary adds that officials seemed engaged in IPR issues and often said the right things, but their commitment to enforcement and transparency varies significantly.',
+      summaryVoice: 'cable',
+      organizationIds: ['us-consulate-guangzhou', 'ustr', 'guangdong-officials', 'fujian-officials', 'xiamen-customs', 'putian-officials'],
+      participantIds: [],
+      paragraphs: [1, 14, 15],
+      topicIds: [
+        'transparency-and-statistics', 'online-copyright', 'optical-disc-piracy', 'software-legalization', 'customs-enforcement',
+        'local-protectionism', 'criminal-case-transfer', 'foreign-smes', 'counterfeit-markets',
+      ],
+      citations: [
+        c(1, 'Provincial and municipal-level officials seemed engaged in IPR issues and often said the right things, but their commitment to enforcement and transparency varies significantly'),
+        c(14, 'Though government officials largely stuck to their talking points during the meetings, they also provided valuable insights into their priorities and recent actions'),
+        c(14, 'Guangdong and Fujian province officials are targeting copyright infringement and are adding resources to relevant offices'),
+        c(14, 'it seems unlikely that local officials have the training and initiative to tackle large-scale counterfeit rings'),
+        c(14, 'Xiamen has a proactive Customs office'),
+        c(14, 'street-level counterfeit markets, though not as prevalent as in Guangzhou, continue to exist'),
+        c(14, 'Putian authorities, on the other hand, provided almost no useful information and seemed entirely uninterested in a future dialogue'),
+        c(14, 'Industry complaints of severe local protectionism in Putian seem to be justified'),
+        c(15, 'The meetings were also an excellent venue for us to state clearly for the Chinese side our areas of concern'),
+        c(15, 'By clearly stating areas of concern early, as well as praising recent successes, the Chinese side was more likely to tailor their remarks to our interests'),
+      ],
+    },
   ],
 
   // ── Issues ───────────────────────────────────────────────────────────────
@@ -1400,6 +1432,74 @@ export const annotations = {
         c(13, 'In 2005, a Putian PSB official allegedly asked the Nike reps for a RMB 100,000 payment (USD 13,000) for each infringer shut down'),
         c(13, 'Enforcement authorities still do not provide Nike with lists of seized goods after raids done in Putian'),
         c(13, 'Nevertheless, they said administrative fines -- which typically range between RMB 200,000 and 500,000 (USD 26,000 and 65,000) -- have a deterrent effect on infringers'),
+      ],
+    },
+
+    // Consulate summary (¶1) and comment (¶14–15)
+    {
+      id: 'gz-cm-summary',
+      venueId: 'gz-comment',
+      title: 'Regional differences (the cable\'s summary)',
+      summary:
+        'The cable\'s summary states that provincial and municipal-level officials seemed engaged in IPR issues and often said the right things, but their commitment to enforcement and transparency varies significantly; that copyright enforcement, in CDs/DVDs, software, textbooks, and the internet, is a priority for provincial officials but also presents the biggest challenges; that in Xiamen, home of one of China\'s largest ports, Customs enforcement is a top concern for the local government; and that in Putian, the center of China\'s shoe manufacturing industry, local protectionism continues to stand in the way of real enforcement. USTR urged local officials to improve transparency, transfer more cases to the police, target internet piracy, and assist foreign SMEs.',
+      summaryVoice: 'cable',
+      topicIds: [
+        'transparency-and-statistics', 'online-copyright', 'optical-disc-piracy', 'software-legalization', 'customs-enforcement',
+        'local-protectionism', 'criminal-case-transfer', 'foreign-smes',
+      ],
+      organizationIds: ['us-consulate-guangzhou', 'ustr', 'guangdong-officials', 'fujian-officials', 'putian-officials'],
+      citations: [
+        c(1, 'Provincial and municipal-level officials seemed engaged in IPR issues and often said the right things, but their commitment to enforcement and transparency varies significantly'),
+        c(1, 'Copyright enforcement -- in CDs/DVDs, software, textbooks, and the internet -- is a priority for provincial officials but also presents the biggest challenges'),
+        c(1, 'In Xiamen, home of one of China\'s largest ports, Customs enforcement is a top concern for the local government'),
+        c(1, 'In Putian, the center of China\'s shoe manufacturing industry, local protectionism continues to stand in the way of real enforcement'),
+        c(1, 'USTR urged local officials to improve transparency, transfer more cases to the police, target internet piracy, and assist foreign SMEs'),
+      ],
+    },
+    {
+      id: 'gz-cm-provincial',
+      venueId: 'gz-comment',
+      title: 'Talking points, resources and training',
+      summary:
+        'The Consulate comments that, though government officials largely stuck to their talking points during the meetings, they also provided valuable insights into their priorities and recent actions. Guangdong and Fujian province officials are targeting copyright infringement and are adding resources to relevant offices. Nevertheless, it seems unlikely that local officials have the training and initiative to tackle large-scale counterfeit rings, particularly those operating over the internet and in multiple jurisdictions.',
+      summaryVoice: 'cable',
+      topicIds: ['online-copyright'],
+      organizationIds: ['us-consulate-guangzhou', 'guangdong-officials', 'fujian-officials'],
+      citations: [
+        c(14, 'Though government officials largely stuck to their talking points during the meetings, they also provided valuable insights into their priorities and recent actions'),
+        c(14, 'Guangdong and Fujian province officials are targeting copyright infringement and are adding resources to relevant offices'),
+        c(14, 'Nevertheless, it seems unlikely that local officials have the training and initiative to tackle large-scale counterfeit rings, particularly those operating over the internet and in multiple jurisdictions'),
+      ],
+    },
+    {
+      id: 'gz-cm-municipal',
+      venueId: 'gz-comment',
+      title: 'Xiamen and Putian compared',
+      summary:
+        'The Consulate comments that, on the municipal level, Xiamen has a proactive Customs office and U.S. companies have told the Consulate they are cooperative. Nevertheless, street-level counterfeit markets, though not as prevalent as in Guangzhou, continue to exist: the Consulate visited a street of well-marked shops selling golf equipment that they readily admitted was counterfeit. Putian authorities, on the other hand, provided almost no useful information and seemed entirely uninterested in a future dialogue; industry complaints of severe local protectionism in Putian seem to be justified.',
+      summaryVoice: 'cable',
+      topicIds: ['customs-enforcement', 'counterfeit-markets', 'local-protectionism'],
+      organizationIds: ['us-consulate-guangzhou', 'xiamen-customs', 'putian-officials'],
+      citations: [
+        c(14, 'On the municipal level, Xiamen has a proactive Customs office and U.S. companies have told us they are cooperative'),
+        c(14, 'Nevertheless, street-level counterfeit markets, though not as prevalent as in Guangzhou, continue to exist: we visited a street of well-marked shops selling golf equipment that they readily admitted was counterfeit'),
+        c(14, 'Putian authorities, on the other hand, provided almost no useful information and seemed entirely uninterested in a future dialogue'),
+        c(14, 'Industry complaints of severe local protectionism in Putian seem to be justified'),
+      ],
+    },
+    {
+      id: 'gz-cm-lessons',
+      venueId: 'gz-comment',
+      title: 'Stating concerns early',
+      summary:
+        'The Consulate comments that the meetings were also an excellent venue to state clearly for the Chinese side US areas of concern, building upon information gathered from industry and the August 2006 provincial review, and laying down markers for future interactions with key local governments. In these large meetings with numerous agency representatives, it is crucial to step in early to make these points, before the Chinese side has a chance to launch into long, sometimes uninformative presentations: by clearly stating areas of concern early, as well as praising recent successes, the Chinese side was more likely to tailor their remarks to US interests.',
+      summaryVoice: 'cable',
+      topicIds: ['transparency-and-statistics'],
+      organizationIds: ['us-consulate-guangzhou'],
+      citations: [
+        c(15, 'The meetings were also an excellent venue for us to state clearly for the Chinese side our areas of concern, building upon information gathered from industry and the August 2006 provincial review, and laying down markers for future interactions with key local governments'),
+        c(15, 'In these large meetings with numerous agency representatives, it is crucial to step in early to make these points'),
+        c(15, 'By clearly stating areas of concern early, as well as praising recent successes, the Chinese side was more likely to tailor their remarks to our interests'),
       ],
     },
   ],
@@ -2437,6 +2537,203 @@ export const annotations = {
         'Nevertheless, administrative fines, which typically range between RMB 200,000 and 500,000 (USD 26,000 and 65,000), have a deterrent effect on infringers.',
       citations: [
         c(13, 'Nevertheless, they said administrative fines -- which typically range between RMB 200,000 and 500,000 (USD 26,000 and 65,000) -- have a deterrent effect on infringers'),
+      ],
+    },
+
+    // gz-cm-summary (¶1): the cable's voice, and USTR's "urged"
+    {
+      id: 'gz-cm-officials-engaged',
+      issueId: 'gz-cm-summary',
+      organizationId: 'us-consulate-guangzhou',
+      personId: null,
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: null,
+      paraphrase:
+        'Provincial and municipal-level officials seemed engaged in IPR issues and often said the right things, but their commitment to enforcement and transparency varies significantly.',
+      citations: [
+        c(1, 'Provincial and municipal-level officials seemed engaged in IPR issues and often said the right things, but their commitment to enforcement and transparency varies significantly'),
+      ],
+    },
+    {
+      id: 'gz-cm-copyright-priority',
+      issueId: 'gz-cm-summary',
+      organizationId: 'us-consulate-guangzhou',
+      personId: null,
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: null,
+      paraphrase:
+        'Copyright enforcement, in CDs/DVDs, software, textbooks, and the internet, is a priority for provincial officials but also presents the biggest challenges.',
+      citations: [
+        c(1, 'Copyright enforcement -- in CDs/DVDs, software, textbooks, and the internet -- is a priority for provincial officials but also presents the biggest challenges'),
+      ],
+    },
+    {
+      id: 'gz-cm-xiamen-customs-concern',
+      issueId: 'gz-cm-summary',
+      organizationId: 'us-consulate-guangzhou',
+      personId: null,
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: null,
+      paraphrase: 'In Xiamen, home of one of China\'s largest ports, Customs enforcement is a top concern for the local government.',
+      citations: [c(1, 'In Xiamen, home of one of China\'s largest ports, Customs enforcement is a top concern for the local government')],
+    },
+    {
+      id: 'gz-cm-putian-protectionism',
+      issueId: 'gz-cm-summary',
+      organizationId: 'us-consulate-guangzhou',
+      personId: null,
+      side: 'US',
+      kind: 'concern',
+      reportingVerb: null,
+      paraphrase: 'In Putian, the center of China\'s shoe manufacturing industry, local protectionism continues to stand in the way of real enforcement.',
+      citations: [c(1, 'In Putian, the center of China\'s shoe manufacturing industry, local protectionism continues to stand in the way of real enforcement')],
+    },
+    {
+      id: 'gz-ustr-urged-local-officials',
+      issueId: 'gz-cm-summary',
+      organizationId: 'ustr',
+      personId: null,
+      side: 'US',
+      kind: 'recommendation',
+      reportingVerb: 'urged',
+      paraphrase: 'Local officials to improve transparency, transfer more cases to the police, target internet piracy, and assist foreign SMEs.',
+      citations: [c(1, 'USTR urged local officials to improve transparency, transfer more cases to the police, target internet piracy, and assist foreign SMEs')],
+    },
+
+    // gz-cm-provincial (¶14)
+    {
+      id: 'gz-cm-talking-points',
+      issueId: 'gz-cm-provincial',
+      organizationId: 'us-consulate-guangzhou',
+      personId: null,
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: null,
+      paraphrase:
+        'Though government officials largely stuck to their talking points during the meetings, they also provided valuable insights into their priorities and recent actions.',
+      citations: [
+        c(14, 'Though government officials largely stuck to their talking points during the meetings, they also provided valuable insights into their priorities and recent actions'),
+      ],
+    },
+    {
+      id: 'gz-cm-provinces-adding-resources',
+      issueId: 'gz-cm-provincial',
+      organizationId: 'us-consulate-guangzhou',
+      personId: null,
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: null,
+      paraphrase: 'Guangdong and Fujian province officials are targeting copyright infringement and are adding resources to relevant offices.',
+      citations: [c(14, 'Guangdong and Fujian province officials are targeting copyright infringement and are adding resources to relevant offices')],
+    },
+    {
+      id: 'gz-cm-counterfeit-rings',
+      issueId: 'gz-cm-provincial',
+      organizationId: 'us-consulate-guangzhou',
+      personId: null,
+      side: 'US',
+      kind: 'concern',
+      reportingVerb: null,
+      paraphrase:
+        'Nevertheless, it seems unlikely that local officials have the training and initiative to tackle large-scale counterfeit rings, particularly those operating over the internet and in multiple jurisdictions.',
+      citations: [
+        c(14, 'Nevertheless, it seems unlikely that local officials have the training and initiative to tackle large-scale counterfeit rings, particularly those operating over the internet and in multiple jurisdictions'),
+      ],
+    },
+
+    // gz-cm-municipal (¶14)
+    {
+      id: 'gz-cm-xiamen-customs-proactive',
+      issueId: 'gz-cm-municipal',
+      organizationId: 'us-consulate-guangzhou',
+      personId: null,
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: null,
+      paraphrase: 'On the municipal level, Xiamen has a proactive Customs office and U.S. companies have told the Consulate they are cooperative.',
+      citations: [c(14, 'On the municipal level, Xiamen has a proactive Customs office and U.S. companies have told us they are cooperative')],
+    },
+    {
+      id: 'gz-cm-golf-shops',
+      issueId: 'gz-cm-municipal',
+      organizationId: 'us-consulate-guangzhou',
+      personId: null,
+      side: 'US',
+      kind: 'concern',
+      reportingVerb: null,
+      paraphrase:
+        'Nevertheless, street-level counterfeit markets, though not as prevalent as in Guangzhou, continue to exist: the Consulate visited a street of well-marked shops selling golf equipment that they readily admitted was counterfeit.',
+      citations: [
+        c(14, 'Nevertheless, street-level counterfeit markets, though not as prevalent as in Guangzhou, continue to exist: we visited a street of well-marked shops selling golf equipment that they readily admitted was counterfeit'),
+      ],
+    },
+    {
+      id: 'gz-cm-putian-uninterested',
+      issueId: 'gz-cm-municipal',
+      organizationId: 'us-consulate-guangzhou',
+      personId: null,
+      side: 'US',
+      kind: 'concern',
+      reportingVerb: null,
+      paraphrase: 'Putian authorities, on the other hand, provided almost no useful information and seemed entirely uninterested in a future dialogue.',
+      citations: [c(14, 'Putian authorities, on the other hand, provided almost no useful information and seemed entirely uninterested in a future dialogue')],
+    },
+    {
+      id: 'gz-cm-putian-protectionism-justified',
+      issueId: 'gz-cm-municipal',
+      organizationId: 'us-consulate-guangzhou',
+      personId: null,
+      side: 'US',
+      kind: 'concern',
+      reportingVerb: null,
+      paraphrase: 'Industry complaints of severe local protectionism in Putian seem to be justified.',
+      citations: [c(14, 'Industry complaints of severe local protectionism in Putian seem to be justified')],
+    },
+
+    // gz-cm-lessons (¶15)
+    {
+      id: 'gz-cm-excellent-venue',
+      issueId: 'gz-cm-lessons',
+      organizationId: 'us-consulate-guangzhou',
+      personId: null,
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: null,
+      paraphrase:
+        'The meetings were also an excellent venue to state clearly for the Chinese side US areas of concern, building upon information gathered from industry and the August 2006 provincial review, and laying down markers for future interactions with key local governments.',
+      citations: [
+        c(15, 'The meetings were also an excellent venue for us to state clearly for the Chinese side our areas of concern, building upon information gathered from industry and the August 2006 provincial review, and laying down markers for future interactions with key local governments'),
+      ],
+    },
+    {
+      id: 'gz-cm-step-in-early',
+      issueId: 'gz-cm-lessons',
+      organizationId: 'us-consulate-guangzhou',
+      personId: null,
+      side: 'US',
+      kind: 'recommendation',
+      reportingVerb: null,
+      paraphrase:
+        'In these large meetings with numerous agency representatives, it is crucial to step in early to make these points, before the Chinese side has a chance to launch into long, sometimes uninformative presentations.',
+      citations: [
+        c(15, 'In these large meetings with numerous agency representatives, it is crucial to step in early to make these points -- before the Chinese side has a chance to launch into long, sometimes uninformative presentations'),
+      ],
+    },
+    {
+      id: 'gz-cm-chinese-side-tailored',
+      issueId: 'gz-cm-lessons',
+      organizationId: 'us-consulate-guangzhou',
+      personId: null,
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: null,
+      paraphrase:
+        'By clearly stating areas of concern early, as well as praising recent successes, the Chinese side was more likely to tailor their remarks to US interests.',
+      citations: [
+        c(15, 'By clearly stating areas of concern early, as well as praising recent successes, the Chinese side was more likely to tailor their remarks to our interests'),
       ],
     },
   ],
