@@ -932,6 +932,7 @@ export const annotations = {
       ],
       citations: [
         c(1, 'A USTR-led delegation traveled to four cities in Fujian and Guangdong provinces March 12-15'),
+        c(3, 'On the U.S. side was Stanford McCoy'),
         c(3, 'Guangzhou in Guangdong Province'),
         c(3, 'except in Guangdong, where the head of the provincial Intellectual Property Office chaired the first part of the meeting'),
         c(3, 'a PSB and Technical Supervision Bureau (TSB) official attended the Guangdong meeting'),
@@ -963,6 +964,7 @@ export const annotations = {
       ],
       citations: [
         c(1, 'A USTR-led delegation traveled to four cities in Fujian and Guangdong provinces March 12-15'),
+        c(3, 'On the U.S. side was Stanford McCoy'),
         c(3, 'Xiamen, Putian, and Fuzhou in Fujian Province'),
         c(3, 'a Public Security Bureau (PSB) official attended the Putian and Fuzhou meetings'),
         c(7, 'McCoy opened the meeting with Fujian Province officials by commending recent positive steps'),
@@ -992,6 +994,7 @@ export const annotations = {
       topicIds: ['customs-enforcement', 'criminal-case-transfer', 'evidence-and-prosecution', 'online-copyright', 'optical-disc-piracy', 'university-piracy'],
       citations: [
         c(1, 'A USTR-led delegation traveled to four cities in Fujian and Guangdong provinces March 12-15'),
+        c(3, 'On the U.S. side was Stanford McCoy'),
         c(3, 'a Customs official attended the Xiamen meeting'),
         c(9, 'He said Xiamen Customs believed that transfer to criminal authorities was one of the most effective means of addressing copyright infringements'),
         c(9, 'encouraged Xiamen Customs to fully exploit China\'s 2006 regulations on the transfer of cases from Customs to PSB'),
@@ -1020,6 +1023,7 @@ export const annotations = {
       ],
       citations: [
         c(1, 'A USTR-led delegation traveled to four cities in Fujian and Guangdong provinces March 12-15'),
+        c(3, 'On the U.S. side was Stanford McCoy'),
         c(3, 'a Public Security Bureau (PSB) official attended the Putian and Fuzhou meetings'),
         c(11, 'McCoy opened the meeting with Putian officials by saying that almost half of U.S. Customs seizures of counterfeit products are of footwear'),
         c(11, 'added that infringing factories in Putian are small-scale, rural "workshop" operations and thus difficult to track'),
@@ -2931,13 +2935,16 @@ export const annotations = {
       kind: 'happening',
       start: day('2007-03-12', YEAR_FROM_CABLE),
       end: day('2007-03-15', '¶1 "March 12-15"; year from the cable\'s date, 23 March 2007'),
-      label: 'A USTR-led delegation travels to four cities in Fujian and Guangdong provinces (Xiamen, Putian, Fuzhou and Guangzhou) to engage local leaders on IPR issues and raise specific areas of concern',
+      label: 'A USTR-led delegation (McCoy, Thurwachter and Wong, accompanied by an Econoff and an Econ Assistant) travels to four cities in Fujian and Guangdong provinces (Xiamen, Putian, Fuzhou and Guangzhou) to engage local leaders on IPR issues and raise specific areas of concern; the IPO, Copyright Bureau, Culture Bureau, AIC and FAO attend the meetings on the Chinese side',
       attribution: null,
       venueId: null,
       topicIds: ['counterfeit-footwear', 'customs-enforcement', 'online-copyright'],
       citations: [
         c(1, 'A USTR-led delegation traveled to four cities in Fujian and Guangdong provinces March 12-15 to engage local leaders on IPR issues and raise specific areas of concern'),
         c(3, 'This time the USTR-led delegation visited Xiamen, Putian, and Fuzhou in Fujian Province and Guangzhou in Guangdong Province'),
+        c(3, 'Attending the meetings on the Chinese side were the Intellectual Property Office (IPO), Copyright Bureau, Culture Bureau, Administration of Industry and Commerce (AIC), and Foreign Affairs Office (FAO)'),
+        c(3, 'On the U.S. side was Stanford McCoy, USTR\'s Chief Negotiator on IPR, Todd Thurwachter, an IPR Attache in Embassy Beijing, and Conrad Wong, USPTO Attorney Advisor and future IPR Attache in Consulate Guangzhou'),
+        c(3, 'Econoff and Econ Assistant accompanied'),
       ],
     },
     {
@@ -3104,6 +3111,7 @@ export const annotations = {
       topicIds: ['customs-enforcement'],
       citations: [
         c(1, 'A USTR-led delegation traveled to four cities in Fujian and Guangdong provinces March 12-15'),
+        c(3, 'On the U.S. side was Stanford McCoy'),
         c(3, 'a Customs official attended the Xiamen meeting'),
       ],
     },
