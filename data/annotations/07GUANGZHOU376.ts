@@ -692,7 +692,7 @@ export const annotations = {
   // case-transfer-incentives, evidence-and-prosecution; from 08SHANGHAI330 landlord-liability and
   // special-301. New here: criminal-case-transfer, customs-enforcement, optical-disc-piracy,
   // counterfeit-footwear, counterfeit-medicines, trade-fairs, local-protectionism, foreign-smes,
-  // civil-litigation, raids-and-fines. All rest on SBU paragraphs of this cable.
+  // civil-litigation, raids-and-fines, trademark-cases. All rest on SBU paragraphs of this cable.
   topics: [
     {
       id: 'online-copyright',
