@@ -10,6 +10,7 @@ export interface SourceManifestEntry {
 
 /** In the order the cables were sent: the series reads as it happened. */
 export const sources: SourceManifestEntry[] = [
+  { id: '07GUANGZHOU376', primary: '07GUANGZHOU376.wikileaks.txt', others: [] },
   { id: '07BEIJING2455', primary: '07BEIJING2455.wikileaks.txt', others: [] },
   { id: '07BEIJING2463', primary: '07BEIJING2463.wikileaks.txt', others: [] },
   { id: '07BEIJING2566', primary: '07BEIJING2566.wikileaks.txt', others: ['07BEIJING2566.scoop.txt'] },

@@ -12,7 +12,7 @@ test('the production page loads its data from the static API and lists the venue
   await expect(venues.getByRole('heading', { level: 3, name: /Chaoyang/ })).toBeVisible()
   await expect(venues.getByRole('heading', { level: 3, name: /Ministry of Education/ })).toBeVisible()
   await expect(venues.getByRole('heading', { level: 3, name: /Ministry of Commerce|MOFCOM/ })).toBeVisible()
-  await expect(page.getByRole('region', { name: 'Source cable' })).toContainText('07BEIJING2566')
+  await expect(page.getByRole('region', { name: /The review series/ })).toContainText('07BEIJING2566')
   expect(apiRequests).toContain('/api/v1/venues.json')
 })
 

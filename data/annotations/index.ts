@@ -3,6 +3,7 @@ import type { CableAnnotations } from '../../src/domain/dataset/annotations.ts'
 import { annotations as beijing2455 } from './07BEIJING2455.ts'
 import { annotations as beijing2463 } from './07BEIJING2463.ts'
 import { annotations as beijing2566 } from './07BEIJING2566.ts'
+import { annotations as guangzhou376 } from './07GUANGZHOU376.ts'
 import { annotations as shanghai330 } from './08SHANGHAI330.ts'
 
-export const allAnnotations: CableAnnotations[] = [beijing2566, beijing2455, beijing2463, shanghai330]
+export const allAnnotations: CableAnnotations[] = [beijing2566, guangzhou376, beijing2455, beijing2463, shanghai330]

@@ -5,6 +5,7 @@ import { apiClientSettings } from '@/lib/api-client'
 import { resetFilterStore } from '@/lib/filter-store'
 import { renderApp } from '@/testing/render-app'
 import { coreResources, failing, failureKinds, optionalResources } from '../../mocks/failures'
+import { mockDataset } from '../../mocks/dataset'
 import { server } from '../../mocks/node'
 
 const cards = async () => within(await screen.findByRole('region', { name: 'Venues and their issues' })).findAllByRole('article')
@@ -24,14 +25,14 @@ afterEach(() => {
 })
 
 describe.each(failureKinds)('dashboard when a resource fails with %s', (kind) => {
-  it.each(core)('%s: the dashboard panel says so with a retry that recovers; the cable header keeps working', async (_name, path) => {
+  it.each(core)('%s: the dashboard panel says so with a retry that recovers; the list of cables keeps working', async (_name, path) => {
     server.use(failing(path, kind, { once: true }))
     const { user } = renderApp('/')
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent(/could not load the dashboard data/i)
-    expect(await within(screen.getByRole('region', { name: 'Source cable' })).findByText('07BEIJING2566')).toBeInTheDocument()
+    expect(await within(await screen.findByRole('region', { name: /The review series/ })).findByText('07BEIJING2566')).toBeInTheDocument()
     await user.click(within(alert).getByRole('button', { name: /retry/i }))
-    expect((await cards()).length).toBe(6)
+    expect((await cards()).length).toBe(mockDataset().venues.length)
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
     // No uncaught errors or React error logs while failing and recovering.
     expect(consoleError).not.toHaveBeenCalled()
@@ -42,7 +43,7 @@ describe.each(failureKinds)('dashboard when a resource fails with %s', (kind) =>
     const { user } = renderApp('/')
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent(message)
-    expect((await cards()).length).toBe(6)
+    expect((await cards()).length).toBe(mockDataset().venues.length)
     await user.click(within(screen.getByRole('complementary', { name: 'Filters' })).getByRole('checkbox', { name: /^MOE/ }))
     expect((await cards()).length).toBe(1)
 
@@ -57,7 +58,7 @@ describe('dashboard when positions fail', () => {
     server.use(failing(listResources.positions.path, 'server-error'))
     renderApp('/#figure-silk-street-counterfeit-share')
     await screen.findByRole('alert')
-    expect((await cards()).length).toBe(6)
+    expect((await cards()).length).toBe(mockDataset().venues.length)
     for (const card of await cards()) expect(within(card).getByText('⚠ Positions not loaded')).toBeInTheDocument()
     expect(screen.queryByText(/Positions in this view/)).not.toBeInTheDocument()
     const chart = await screen.findByRole('region', { name: 'Positions by side at each venue' })

@@ -6,6 +6,7 @@ import { apiClientSettings } from '@/lib/api-client'
 import { resetFilterStore } from '@/lib/filter-store'
 import { renderApp } from '@/testing/render-app'
 import { failing, type FailureKind } from '../../mocks/failures'
+import { mockDataset } from '../../mocks/dataset'
 import { server } from '../../mocks/node'
 
 const venueCards = async () => within(await screen.findByRole('region', { name: 'Venues and their issues' })).findAllByRole('article')
@@ -20,13 +21,26 @@ function open(path: string) {
 beforeEach(() => resetFilterStore())
 
 describe('dashboard', () => {
-  it('shows a card for each venue of the mission, and the cable header', async () => {
+  it('shows a card for every venue of every cable, and the series overview naming each cable', async () => {
     open('/')
     const titles = await cardTitles()
+    expect(titles).toHaveLength(mockDataset().venues.length)
     expect(titles).toEqual(expect.arrayContaining(['Beijing Copyright Bureau', 'Chaoyang District government', 'Ministry of Education', 'Ministry of Commerce (MOFCOM)']))
-    const cable = screen.getByRole('region', { name: 'Source cable' })
-    expect(await within(cable).findByText('07BEIJING2566')).toBeInTheDocument()
-    expect(within(cable).getByText('18 April 2007, 06:44 UTC')).toBeInTheDocument()
+    const series = screen.getByRole('region', { name: /The review series/ })
+    for (const cable of mockDataset().cables) {
+      const row = within(series).getByRole('row', { name: new RegExp(cable.id) })
+      const venues = mockDataset().venues.filter((v) => v.cableId === cable.id).length
+      expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toContain(String(venues))
+    }
+    expect(within(series).getByRole('row', { name: /07BEIJING2566/ })).toHaveTextContent('18 April 2007')
+  })
+
+  it('the Cable facet set to 07BEIJING2566 gives that cable\'s view: its six venues and the disputed 80–90% figure first', async () => {
+    open('/?cable=07BEIJING2566')
+    expect(await cardTitles()).toEqual(['Beijing Copyright Bureau', 'Chaoyang District government', 'Ministry of Education', 'Ministry of Commerce (MOFCOM)', "Supreme People's Court", 'Embassy comment'])
+    const series = screen.getByRole('region', { name: /The review series/ })
+    expect(within(series).getByRole('row', { name: /07BEIJING2455/ })).toHaveTextContent(/0 of \d+/)
+    expect(within(series).getByRole('list')).toHaveTextContent(/up to 80–90%/)
   })
 
   it('shows the disputed Silk Street figure on the Chaoyang card with its qualifiers', async () => {
@@ -55,7 +69,7 @@ describe('dashboard', () => {
       const alert = await screen.findByRole('alert')
       expect(alert).toHaveTextContent(/could not load the dashboard data/i)
       expect(alert).toHaveTextContent(message)
-      expect(await within(screen.getByRole('region', { name: 'Source cable' })).findByText('07BEIJING2566')).toBeInTheDocument()
+      expect(await within(await screen.findByRole('region', { name: /The review series/ })).findByText('07BEIJING2566')).toBeInTheDocument()
 
       await user.click(within(alert).getByRole('button', { name: /retry loading the dashboard data/i }))
       expect(await cardTitles()).toContain('Beijing Copyright Bureau')
@@ -66,7 +80,7 @@ describe('dashboard', () => {
   it('says so when the data holds no venues', async () => {
     server.use(http.get(`*${listResources.venues.path}`, () => HttpResponse.json([])))
     open('/')
-    expect(await screen.findByText('The data holds no venues for this cable yet.')).toBeInTheDocument()
+    expect(await screen.findByText('The data holds no venues yet.')).toBeInTheDocument()
   })
 
   it('shows a way back on an unknown address', async () => {

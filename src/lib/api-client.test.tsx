@@ -67,7 +67,7 @@ describe('the API client protects the page', () => {
       }),
     )
     renderApp('/', { retry: true })
-    expect(await within(screen.getByRole('region', { name: 'Source cable' })).findByRole('alert')).toHaveTextContent(/could not be found/i)
+    expect(await within(await screen.findByRole('region', { name: /The review series/ })).findByRole('alert')).toHaveTextContent(/could not be found/i)
     // The cards (and the print cover, which also reads the cable list) mount after the 404.
     expect(await screen.findByRole('region', { name: 'Venues and their issues' })).toBeInTheDocument()
     expect(requests).toBe(1)
