@@ -986,7 +986,7 @@ export const annotations = {
       place: XIAMEN,
       date: month('2007-03', DURING_TRIP),
       summary:
-        'Xiamen Customs\' Zhang Wei said Xiamen Customs believed that transfer to criminal authorities was one of the most effective means of addressing copyright infringements. McCoy encouraged Xiamen Customs to fully exploit China\'s 2006 regulations on the transfer of cases from Customs to PSB, and Zhang said his office has already transferred cases, including one involving Nike. McCoy also highlighted the importance of internet piracy enforcement; Xiamen Copyright\'s Wang Weihua said his office has a working group that deals exclusively with internet piracy, and Culture\'s Lei Longtong said his office transfers cases involving over 1,000 infringing CD/DVDs to the PSB. McCoy noted that the local PSB had declined to pursue industry complaints against large-scale retailers of pirated optical media.',
+        'Xiamen Customs\' Zhang Wei said Xiamen Customs believed that transfer to criminal authorities was one of the most effective means of addressing copyright infringements. McCoy encouraged Xiamen Customs to fully exploit China\'s 2006 regulations on the transfer of cases from Customs to PSB, and Zhang said his office has already transferred cases, including one involving Nike. McCoy also highlighted the importance of internet piracy enforcement; Xiamen Copyright\'s Wang Weihua said his office has a working group that deals exclusively with internet piracy, and Culture\'s Lei Longtong said his office transfers cases involving over 1,000 infringing CD/DVDs to the PSB. McCoy noted that the local PSB had declined to pursue industry complaints against large-scale retailers of pirated optical media on grounds that such cases should be raised with Culture authorities.',
       summaryVoice: 'reported',
       organizationIds: ['ustr', 'us-embassy-beijing', 'uspto', 'xiamen-customs', 'xiamen-copyright-bureau', 'xiamen-culture-bureau', 'xiamen-psb'],
       participantIds: [...US_DELEGATION, 'zhang-wei', 'wang-weihua', 'lei-longtong'],
@@ -1002,7 +1002,7 @@ export const annotations = {
         c(10, 'McCoy also highlighted the importance of internet piracy enforcement'),
         c(10, 'Xiamen Copyright\'s Wang Weihua said his office has a working group that deals exclusively with internet piracy'),
         c(10, 'Culture\'s Lei Longtong said his office transfers cases involving over 1,000 infringing CD/DVDs to the PSB'),
-        c(10, 'McCoy also noted that the local PSB had declined to pursue industry complaints against large-scale retailers of pirated optical media'),
+        c(10, 'McCoy also noted that the local PSB had declined to pursue industry complaints against large-scale retailers of pirated optical media on grounds that such cases should be raised with Culture authorities'),
       ],
     },
     {
@@ -1013,10 +1013,12 @@ export const annotations = {
       place: PUTIAN,
       date: month('2007-03', DURING_TRIP),
       summary:
-        'McCoy opened the meeting with Putian officials by saying that almost half of U.S. Customs seizures of counterfeit products are of footwear. Putian IPO\'s Chen Kaiping added that infringing factories in Putian are small-scale, rural "workshop" operations and thus difficult to track; PSB\'s Wu Jiangshan said his office publicizes big cases, but when McCoy asked him to provide information on some of these cases to Consulate Guangzhou, he was noncommittal. On a tour following the meeting, Nike representatives pointed out several large factories that had been the subject of local enforcement actions led by provincial officials, contradicting local officials\' assertions that the problem was mainly in small workshops; the Nike reps said administrative fines have a deterrent effect on infringers.',
+        'McCoy opened the meeting with Putian officials by saying that almost half of U.S. Customs seizures of counterfeit products are of footwear. Putian IPO\'s Chen Kaiping added that infringing factories in Putian are small-scale, rural "workshop" operations and thus difficult to track; PSB\'s Wu Jiangshan said his office publicizes big cases, but when McCoy asked him to provide information on some of these cases to Consulate Guangzhou, he was noncommittal. On a tour following the meeting, Nike representatives pointed out several large factories that had been the subject of local enforcement actions led by provincial officials, contradicting local officials\' assertions that the problem was mainly in small workshops. The cable adds that enforcement authorities still do not provide Nike with lists of seized goods after raids done in Putian; nevertheless, the Nike reps said administrative fines have a deterrent effect on infringers.',
       summaryVoice: 'reported',
       organizationIds: ['ustr', 'us-embassy-beijing', 'uspto', 'putian-officials', 'putian-ipo', 'putian-psb', 'nike', 'amcham-south-china'],
-      participantIds: [...US_DELEGATION, 'chen-kaiping', 'wu-jiangshan', 'david-buxbaum'],
+      // Buxbaum is not listed: ¶12 has him comment "to the delegation" in a parenthesis after the tour, not
+      // at the meeting (as in ¶6, where he is not listed for the Guangdong meeting either).
+      participantIds: [...US_DELEGATION, 'chen-kaiping', 'wu-jiangshan'],
       paragraphs: [11, 12, 13],
       topicIds: [
         'counterfeit-footwear', 'local-protectionism', 'transparency-and-statistics', 'trademark-cases', 'civil-litigation', 'raids-and-fines',
@@ -1031,13 +1033,15 @@ export const annotations = {
         c(11, 'When McCoy asked him to provide information on some of these cases to Consulate Guangzhou, he was noncommittal'),
         c(12, 'Following the meeting, Nike representatives led the delegation on a tour of Putian and pointed out several large factories that had been the subject of local enforcement actions led by provincial officials, contradicting local officials\' assertions that the problem was mainly in small worksops'),
         c(12, 'AmCham-South China\'s Buxbaum commented to the delegation'),
+        c(13, 'Enforcement authorities still do not provide Nike with lists of seized goods after raids done in Putian'),
         c(13, 'Nevertheless, they said administrative fines'),
         c(13, 'have a deterrent effect on infringers'),
       ],
     },
     {
       // The comment (¶14–15) and the cable's own summary (¶1): the Consulate's assessment. Undated
-      // beyond the cable itself; the header date is not a paragraph.
+      // beyond the cable itself; the header date is not a paragraph. Place: the cable states none for the
+      // comment (an assessment written at the post, not a meeting); the post's city is kept (audit, Unsure).
       id: 'gz-comment',
       title: 'Consulate summary and comment',
       theme: 'Local enforcement is a mixed bag',
@@ -1045,7 +1049,7 @@ export const annotations = {
       place: GUANGZHOU,
       date: null,
       summary:
-        'The Consulate comments that, though government officials largely stuck to their talking points during the meetings, they also provided valuable insights into their priorities and recent actions; Guangdong and Fujian province officials are targeting copyright infringement and are adding resources to relevant offices, but it seems unlikely that local officials have the training and initiative to tackle large-scale counterfeit rings. Xiamen has a proactive Customs office, though street-level counterfeit markets continue to exist; Putian authorities provided almost no useful information and seemed entirely uninterested in a future dialogue, and industry complaints of severe local protectionism in Putian seem to be justified. The meetings were an excellent venue to state areas of concern clearly; by stating them early, as well as praising recent successes, the Chinese side was more likely to tailor their remarks to US interests. The cable\'s summary adds that officials seemed engaged in IPR issues and often said the right things, but their commitment to enforcement and transparency varies significantly.',
+        'The Consulate comments that, though government officials largely stuck to their talking points during the meetings, they also provided valuable insights into their priorities and recent actions; Guangdong and Fujian province officials are targeting copyright infringement and are adding resources to relevant offices, but it seems unlikely that local officials have the training and initiative to tackle large-scale counterfeit rings. On the municipal level, Xiamen has a proactive Customs office; nevertheless, street-level counterfeit markets, though not as prevalent as in Guangzhou, continue to exist; Putian authorities provided almost no useful information and seemed entirely uninterested in a future dialogue, and industry complaints of severe local protectionism in Putian seem to be justified. The meetings were an excellent venue to state areas of concern clearly; by stating them early, as well as praising recent successes, the Chinese side was more likely to tailor their remarks to US interests. The cable\'s summary adds that officials seemed engaged in IPR issues and often said the right things, but their commitment to enforcement and transparency varies significantly.',
       summaryVoice: 'cable',
       organizationIds: ['us-consulate-guangzhou', 'ustr', 'guangdong-officials', 'fujian-officials', 'xiamen-customs', 'putian-officials'],
       participantIds: [],
@@ -2457,8 +2461,8 @@ export const annotations = {
       personId: 'david-buxbaum',
       side: 'other',
       kind: 'claim',
-      reportingVerb: 'commented',
-      paraphrase: 'To the delegation: court injunctions in IPR cases are extremely useful and foreign rights-holders do not use them enough.',
+      reportingVerb: 'commented to the delegation',
+      paraphrase: 'Court injunctions in IPR cases are extremely useful and foreign rights-holders do not use them enough.',
       citations: [
         c(12, 'AmCham-South China\'s Buxbaum commented to the delegation that court injunctions in IPR cases are extremely useful and foreign rights-holders do not use them enough'),
       ],
@@ -2909,9 +2913,10 @@ export const annotations = {
       citations: [c(13, 'In 2005, a Putian PSB official allegedly asked the Nike reps for a RMB 100,000 payment (USD 13,000) for each infringer shut down')],
     },
     {
-      // Range as the cable gives it, with its "typically"; asserted by the Nike reps ("they said").
+      // Range as the cable gives it, with its "typically"; asserted by the Nike reps ("they said"). Not
+      // "in Putian": ¶13 does not say who imposes the fines or where.
       id: 'gz-pt-administrative-fines',
-      label: 'Administrative fines on infringers in Putian, as the Nike reps said',
+      label: 'Administrative fines on infringers, as the Nike reps said',
       value: { kind: 'range', min: 200000, max: 500000 },
       unit: 'RMB',
       qualifiers: ['typically'],
@@ -2993,9 +2998,9 @@ export const annotations = {
     {
       id: 'gz-december-2006-trip-canceled',
       kind: 'happening',
-      start: month('2006-12'),
+      start: month('2006-12', '¶2: the trip was planned "in December 2006" and canceled "at the last moment"; the cable does not date the cancellation itself'),
       end: null,
-      label: 'USTR\'s planned second trip to Guangdong and Fujian is canceled at the last moment because provincial authorities, under order from the central government, denied all of the meetings',
+      label: 'USTR\'s second trip to Guangdong and Fujian, planned for December 2006, is canceled at the last moment because provincial authorities, under order from the central government, denied all of the meetings',
       attribution: null,
       venueId: null,
       topicIds: ['special-301'],
@@ -3031,6 +3036,7 @@ export const annotations = {
       topicIds: ['counterfeit-medicines', 'landlord-liability', 'complaint-centers'],
       citations: [
         c(1, 'A USTR-led delegation traveled to four cities in Fujian and Guangdong provinces March 12-15'),
+        c(3, 'Guangzhou in Guangdong Province'),
         c(4, 'McCoy opened the meeting with Guangdong Province officials'),
       ],
       hedgeNotes: [someOfTheDevelopments],
@@ -3052,7 +3058,7 @@ export const annotations = {
       kind: 'happening',
       start: year('2003'),
       end: null,
-      label: 'A past campaign, which Guo referred to on textbook piracy',
+      label: 'A past campaign on textbook piracy',
       attribution: { organizationId: 'guangdong-copyright-bureau', personId: 'guo-xiuwen', reportingVerb: 'referred to' },
       venueId: 'gz-guangdong',
       topicIds: ['university-piracy'],
@@ -3071,6 +3077,8 @@ export const annotations = {
       topicIds: ['counterfeit-footwear', 'software-legalization'],
       citations: [
         c(1, 'A USTR-led delegation traveled to four cities in Fujian and Guangdong provinces March 12-15'),
+        c(3, 'Xiamen, Putian, and Fuzhou in Fujian Province'),
+        c(3, 'a Public Security Bureau (PSB) official attended the Putian and Fuzhou meetings'),
         c(7, 'McCoy opened the meeting with Fujian Province officials'),
       ],
     },
@@ -3131,8 +3139,10 @@ export const annotations = {
       kind: 'happening',
       start: year('2006'),
       end: null,
-      label: 'China\'s 2006 regulations on the transfer of cases from Customs to PSB',
-      attribution: { organizationId: 'ustr', personId: 'stanford-mccoy', reportingVerb: 'encouraged' },
+      // The cable names them in its own words while reporting McCoy's encouragement; an attribution
+      // "(as McCoy encouraged)" would make him the source of the regulations.
+      label: 'China\'s 2006 regulations on the transfer of cases from Customs to PSB (which McCoy encouraged Xiamen Customs to fully exploit)',
+      attribution: null,
       venueId: 'gz-xiamen',
       topicIds: ['criminal-case-transfer', 'customs-enforcement'],
       citations: [c(9, 'encouraged Xiamen Customs to fully exploit China\'s 2006 regulations on the transfer of cases from Customs to PSB')],
