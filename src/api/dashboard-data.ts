@@ -94,7 +94,7 @@ export function useDashboardResources(): { core: PanelQuery<DashboardViewData>; 
     ['figures', 'the figures', figures],
     ['events', 'the events', events],
     ['people', 'the people', people],
-    ['cable', 'the cable texts (search covers issues only)', texts],
+    ['cable', 'the cable texts', texts],
   ] as const satisfies readonly (readonly [OptionalResource, string, ResourceState<unknown>])[]
   // The texts wait for the cable list; if the list fails, the core reports it.
   const settled = optional.every(([, , q]) => !q.isPending || q === texts)

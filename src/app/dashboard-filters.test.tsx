@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { resetFilterStore } from '@/lib/filter-store'
 import { renderApp } from '@/testing/render-app'
+import { mockDataset } from '../../mocks/dataset'
 
 const cardsRegion = () => screen.findByRole('region', { name: 'Venues and their issues' })
 async function cardTitles() {
@@ -36,7 +37,7 @@ describe('dashboard filters', () => {
   })
 
   it('filters by issue topic, and facet counts follow the other filters', async () => {
-    const { user } = open('/')
+    const { user } = open('/?cable=07BEIJING2566')
     await cardTitles()
     const topics = within(filters()).getByRole('group', { name: 'Issue' })
     await user.click(within(topics).getByRole('checkbox', { name: /^Counterfeit markets/ }))
@@ -47,6 +48,24 @@ describe('dashboard filters', () => {
     const venues = within(filters()).getByRole('group', { name: 'Venue' })
     const moe = within(venues).getByRole('checkbox', { name: /^Ministry of Education/ })
     expect(moe.closest('li')).toHaveTextContent(/0$/)
+
+    // The same topic across every cable: it recurs in Guangzhou, Fujian and Shanghai too.
+    await user.click(screen.getByRole('button', { name: 'Remove filter Cable: 07BEIJING2566' }))
+    await waitFor(async () => expect((await cardTitles()).length).toBeGreaterThan(2))
+    const shown = await cardTitles()
+    expect(new Set(mockDataset().venues.filter((v) => shown.includes(v.title)).map((v) => v.cableId)).size).toBeGreaterThan(1)
+  })
+
+  it('an agency that speaks in two cables shows its venues in both', async () => {
+    const { user } = open('/')
+    await cardTitles()
+    // The Supreme People's Court met USTR (07BEIJING2566 ¶7) and USPTO (07BEIJING2455).
+    await user.click(within(filters()).getByRole('checkbox', { name: /^SPC/ }))
+    await waitFor(async () => expect((await cardTitles()).length).toBeLessThan(mockDataset().venues.length))
+    const cards = await cardsRegion()
+    expect(cards).toHaveTextContent('07BEIJING2566')
+    expect(cards).toHaveTextContent('07BEIJING2455')
+    expect(window.location.search).toBe('?org=spc')
   })
 
   it('searches issues, positions, figures and paragraphs and highlights the matches', async () => {
@@ -81,7 +100,7 @@ describe('dashboard filters', () => {
     const { user } = open('/?org=bcb&side=US')
     expect(await cardTitles()).toEqual(['Beijing Copyright Bureau', 'Embassy comment'])
     expect(within(filters()).getByRole('checkbox', { name: /^BCB/ })).toBeChecked()
-    expect(within(filters()).getByRole('checkbox', { name: /^United States/ })).toBeChecked()
+    expect(within(within(filters()).getByRole('group', { name: 'Side taking a position' })).getByRole('checkbox', { name: /^United States/ })).toBeChecked()
 
     await user.click(screen.getByRole('button', { name: 'Clear all filters' }))
     expect((await cardTitles()).length).toBeGreaterThan(1)

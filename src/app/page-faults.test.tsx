@@ -133,7 +133,7 @@ describe('presentation', () => {
     ['figures', listResources.figures.path, 'the figures'],
     ['events', listResources.events.path, 'the events'],
     ['people', listResources.people.path, 'the people'],
-    ['cable', cablePath(CABLE), 'the cable text'],
+    ['cable', cablePath(CABLE), 'the cable texts'],
   ] as const)('%s failing: no deck, a notice saying what is missing, and Retry brings the full deck', async (_name, path, what) => {
     server.use(failing(path, 'server-error', { once: true }))
     const { user } = renderApp('/present?slide=1')

@@ -32,7 +32,7 @@ export const apiClientSettings = {
   /** How long one request may take, body included, before the page says the server is not answering. */
   timeoutMs: 15_000,
   /**
-   * The largest body accepted. The real API's largest file is about 40 kB and the benchmark's
+   * The largest body accepted. The five-cable API's largest file (positions) is about 170 kB and the benchmark's
    * 10,000-issue dataset's about 17 MB; anything past this is a broken or hostile server, and
    * reading it would freeze the tab.
    */

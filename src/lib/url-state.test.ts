@@ -5,8 +5,10 @@ import { parseView, serializeView } from './url-state'
 
 describe('view in the URL', () => {
   it('reads every filter from a shared link', () => {
-    const { filters, dropped } = parseView('?org=mofcom,ciecc&topic=transparency&venue=mofcom&side=US&marking=U&q=silk%20street&safe=1')
+    const { filters, dropped } = parseView('?cable=07BEIJING2566,07GUANGZHOU376&place=beijing&org=mofcom,ciecc&topic=transparency&venue=mofcom&side=US&marking=U&q=silk%20street&safe=1')
     expect(filters).toEqual({
+      cables: ['07BEIJING2566', '07GUANGZHOU376'],
+      places: ['beijing'],
       organizations: ['mofcom', 'ciecc'],
       topics: ['transparency'],
       venues: ['mofcom'],

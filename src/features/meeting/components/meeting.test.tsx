@@ -3,9 +3,11 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { resetFilterStore } from '@/lib/filter-store'
 import { renderApp } from '@/testing/render-app'
+import { mockDataset } from '../../../../mocks/dataset'
 
 const SBU_PHRASES = ['considerable direct intervention', 'not interfering', 'dozens of times', 'International Visitors Program']
-const BANNER = /Public-safe view: paragraphs marked SBU \(¶18–20\) and everything resting only on them are hidden\./
+/** Names every cable's hidden paragraphs (07BEIJING2463 has unmarked ones, hence "not marked U"). */
+const BANNER = /Public-safe view: paragraphs not marked U \(.*07BEIJING2566 ¶18–20.*\) and everything resting only on them are hidden\./
 
 function open(path: string) {
   window.history.replaceState(null, '', path)
@@ -88,14 +90,20 @@ describe('meeting toolbar', () => {
     const { user } = open('/?safe=1')
     await cardTitles()
     await user.click(screen.getByRole('button', { name: 'Export CSV' }))
-    expect(await screen.findByText(/^Saved 07BEIJING2566-issues-\d{4}-\d{2}-\d{2}-public-safe\.csv \(\d+ rows, public-safe\)\.$/)).toBeInTheDocument()
+    expect(await screen.findByText(/^Saved (07BEIJING2566|\d+-cables)-issues-\d{4}-\d{2}-\d{2}-public-safe\.csv \(\d+ rows, public-safe\)\.$/)).toBeInTheDocument()
     expect(saved).toHaveLength(1)
     const bytes = new Uint8Array(await saved[0]!.blob.arrayBuffer())
     expect(Array.from(bytes.subarray(0, 3))).toEqual([0xef, 0xbb, 0xbf])
     const csv = new TextDecoder().decode(bytes)
     expect(csv).toContain('Counterfeits at the Silk Street Market')
     for (const phrase of SBU_PHRASES) expect(csv).not.toContain(phrase)
-    expect(csv).not.toMatch(/¶(18|19|20)\b/)
+    // No row of any cable rests on a paragraph that is not marked U.
+    const marking = new Map(mockDataset().cables.flatMap((c) => c.paragraphs.map((p) => [`${c.id}¶${p.number}`, p.marking])))
+    const rows = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data
+    expect(new Set(rows.map((row) => row.cable)).size).toBeGreaterThan(1)
+    for (const row of rows) {
+      for (const n of row.paragraphs!.match(/\d+/g) ?? []) expect(marking.get(`${row.cable}¶${n}`), `${row.id} ${row.cable} ¶${n}`).toBe('U')
+    }
   })
 
   it('exports only what the filters keep', async () => {
@@ -117,7 +125,8 @@ describe('meeting toolbar', () => {
     await cardTitles()
     const cover = screen.getByRole('region', { name: /what was raised, by whom/i, hidden: true })
     expect(cover).toHaveTextContent('Agency: MOFCOM')
-    expect(cover).toHaveTextContent(/Public-safe view: paragraphs marked SBU \(¶18–20\)/)
+    expect(cover).toHaveTextContent(/Public-safe view: paragraphs not marked U \(.*07BEIJING2566 ¶18–20/)
+    expect(cover).toHaveTextContent('07BEIJING2566, sent 18 April 2007')
     expect(cover).toHaveTextContent('http://localhost:3000/?org=mofcom&safe=1')
     expect(await within(cover).findByText(/18 April 2007/)).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Print briefing' }))

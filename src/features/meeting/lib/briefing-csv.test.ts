@@ -20,7 +20,7 @@ describe('briefing CSV', () => {
   it('starts with a BOM, ends lines with CRLF and names every column', () => {
     const { filtered, names } = viewOf(false)
     const csv = toBriefingCsv(buildBriefingRows(filtered, names))
-    expect(csv.startsWith('\uFEFFid,type,venue,')).toBe(true)
+    expect(csv.startsWith('\uFEFFid,type,cable,venue,')).toBe(true)
     expect(csv.split('\r\n')[0]).toBe(`\uFEFF${CSV_COLUMNS.join(',')}`)
     expect(csv.endsWith('\r\n')).toBe(true)
     expect(parse(csv).meta.fields).toEqual([...CSV_COLUMNS])

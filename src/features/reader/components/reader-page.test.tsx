@@ -28,8 +28,23 @@ beforeEach(() => {
 })
 
 describe('reader', () => {
+  it('/reader lists every cable of the corpus, each a link to its text', async () => {
+    const { user } = open('/reader')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Cables' })).toBeInTheDocument()
+    for (const cable of mockDataset().cables) expect(screen.getByRole('link', { name: cable.id })).toHaveAttribute('href', `/reader/${cable.id}`)
+    await user.click(screen.getByRole('link', { name: '07GUANGZHOU376' }))
+    expect(await screen.findByRole('heading', { level: 1, name: /Second IPR Provincial Review to South China/i })).toBeInTheDocument()
+  })
+
+  it('links a reference to another cable of the corpus: "Beijing 02455" in 07BEIJING2566 opens 07BEIJING2455', async () => {
+    const { user } = open('/reader/07BEIJING2566?safe=1')
+    await user.click(await screen.findByRole('link', { name: 'Beijing 02455: read cable 07BEIJING2455' }))
+    expect(await screen.findByRole('heading', { level: 1, name: /DUDAS AND SUPREMEPEOPLE'S COURT/ })).toBeInTheDocument()
+    expect(window.location.pathname + window.location.search).toBe('/reader/07BEIJING2455?safe=1')
+  })
+
   it('shows the cable header and every paragraph in reading order with its marking in words', async () => {
-    open('/reader')
+    open('/reader/07BEIJING2566')
     expect(await screen.findByRole('heading', { level: 1, name: /USTR concludes provincial IPR review in Beijing/i })).toBeInTheDocument()
     expect(screen.getByText('18 April 2007, 06:44 UTC')).toBeInTheDocument()
     expect(screen.getByText(/KIPR/)).toBeInTheDocument()
@@ -100,14 +115,14 @@ describe('reader', () => {
   })
 
   it('marks words restored from the other rendering and explains them in a legend', async () => {
-    open('/reader')
+    open('/reader/07BEIJING2566')
     const restored = within(await paragraph(3)).getByText('government.', { selector: 'ins' })
     expect(restored).toHaveAttribute('title', expect.stringMatching(/restored from the WikiLeaks rendering; missing in the news-site copy/i))
     expect(screen.getByRole('complementary', { name: 'About this text' })).toHaveTextContent(/dotted underline/i)
   })
 
   it('marks the search text and the names of the selected organizations and their people', async () => {
-    open('/reader?q=watermarking&org=chaoyang-district-government')
+    open('/reader/07BEIJING2566?q=watermarking&org=chaoyang-district-government')
     expect(within(await paragraph(3)).getByText('watermarking', { selector: 'mark' })).toBeInTheDocument()
     const p11 = await paragraph(11)
     expect(within(p11).getAllByText('Chaoyang', { selector: 'mark' }).length).toBeGreaterThan(0)
@@ -137,7 +152,8 @@ describe('reader', () => {
     open('/reader/99NOWHERE1')
     expect(await screen.findByRole('heading', { name: 'Cable not found' })).toBeInTheDocument()
     expect(screen.getByText(/no cable “99NOWHERE1”/)).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: 'Read cable 07BEIJING2566' })).toHaveAttribute('href', '/reader/07BEIJING2566')
+    expect(screen.getByRole('link', { name: '07BEIJING2566' })).toHaveAttribute('href', '/reader/07BEIJING2566')
+    expect(screen.getByRole('link', { name: 'go to the dashboard' })).toHaveAttribute('href', '/')
   })
 
   it('a failed load shows the error with a retry that recovers', async () => {

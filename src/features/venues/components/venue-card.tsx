@@ -7,6 +7,7 @@ import { DateText } from '@/components/date-text'
 import { organizationShortName } from '@/domain/selectors/attribution'
 import { figureSource } from '@/domain/selectors/figures'
 import { joinNames } from '@/lib/format'
+import { placeLabel } from '@/domain/selectors/filter-dashboard'
 import { ParticipantList } from './participant-list'
 
 export interface VenueCardProps {
@@ -40,8 +41,8 @@ export function VenueCard({ venue, issues, positions, figures, lookups, query, s
           <Link href={`/venues/${encodeURIComponent(venue.id)}${search}`}>{venue.title}</Link>
         </h3>
         <p className="venue-card__meta">
-          {venue.date ? <DateText date={venue.date} /> : 'Date not stated'}
-          {venue.kind === 'assessment' ? ' · Embassy assessment' : ''}
+          <span className="venue-card__cable">{venue.cableId}</span> · {placeLabel(venue.place)} · {venue.date ? <DateText date={venue.date} /> : 'Date not stated'}
+          {venue.kind === 'assessment' ? " · The reporting post's own assessment" : ''}
           {disputed && <span className="disputed-mark"> · Figure disputed</span>}
         </p>
       </header>
