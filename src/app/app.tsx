@@ -17,7 +17,7 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
         <Link href="/" className="app-header__title">
           IPR Enforcement Dashboard
         </Link>
-        <p className="app-header__subtitle">USTR provincial IPR review in Beijing, March 2007 · cable 07BEIJING2566</p>
+        <p className="app-header__subtitle">IPR enforcement in China as US diplomatic cables report it</p>
       </header>
       <PublicSafeBanner />
       <main id="main" tabIndex={-1}>

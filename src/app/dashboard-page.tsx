@@ -79,6 +79,15 @@ function Dashboard({ data, failures }: { data: DashboardViewData; failures: Reso
           <PresentButton />
           <MeetingActions cableIds={cables.map((c) => c.id)} filtered={filtered} names={data} publicSafe={deferred.publicSafe} />
         </div>
+        <CorpusViews
+          cables={data.cables}
+          issues={filtered.issues}
+          positions={filtered.positions}
+          venues={visible.venues}
+          topics={visible.topics}
+          organizations={data.organizations}
+          positionsLoaded={positionsLoaded}
+        />
         {filtered.issues.length === 0 ? (
           <div className="panel empty-state">
             <h2>No issues match these filters</h2>
@@ -90,15 +99,6 @@ function Dashboard({ data, failures }: { data: DashboardViewData; failures: Reso
         ) : (
           <VenueCardGrid filtered={filtered} lookups={lookups} query={deferred.query} search={search} positionsLoaded={positionsLoaded} />
         )}
-        <CorpusViews
-          cables={data.cables}
-          issues={filtered.issues}
-          positions={filtered.positions}
-          venues={visible.venues}
-          topics={visible.topics}
-          organizations={data.organizations}
-          positionsLoaded={positionsLoaded}
-        />
         <RenderWhenNear eager={/^#(figure|event)-/.test(window.location.hash)} placeholder={<ChartsPlaceholder />}>
           <Suspense fallback={<p role="status">Loading charts…</p>}>
             <ChartsSection

@@ -80,6 +80,9 @@ export function CorpusViews({ cables, issues, positions, venues, topics, organiz
   )
 }
 
+/** "07GUANGZHOU376" → "07 GUANGZHOU 376", so a column header can wrap. */
+const splitCableId = (id: string) => id.replace(/^(\d{2})([A-Z]+)(\d+)$/, '$1 $2 $3')
+
 interface CableMatrixProps {
   id: string
   title: string
@@ -111,8 +114,10 @@ function CableMatrix({ id, title, takeaway, rowHeader, unit, cables, rows, rowLa
               <tr>
                 <th scope="col">{rowHeader}</th>
                 {cables.map((cable) => (
-                  <th key={cable.id} scope="col" className="num">
-                    {cable.id}
+                  <th key={cable.id} scope="col" className="num corpus-table__cable">
+                    {/* "07 GUANGZHOU 376" wraps into a narrow column; the cable id is read out whole. */}
+                    <span aria-hidden="true">{splitCableId(cable.id)}</span>
+                    <span className="visually-hidden">{cable.id}</span>
                   </th>
                 ))}
                 <th scope="col" className="num">
@@ -133,7 +138,14 @@ function CableMatrix({ id, title, takeaway, rowHeader, unit, cables, rows, rowLa
                     // The shade only repeats the number, never replaces it.
                     return (
                       <td key={cable.id} className="num corpus-table__cell" style={{ ['--share' as string]: n / max }} data-zero={n === 0 || undefined}>
-                        {n === 0 ? <span aria-label="none">·</span> : n}
+                        {n === 0 ? (
+                          <>
+                            <span aria-hidden="true">·</span>
+                            <span className="visually-hidden">none</span>
+                          </>
+                        ) : (
+                          n
+                        )}
                       </td>
                     )
                   })}

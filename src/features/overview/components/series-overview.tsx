@@ -3,7 +3,7 @@ import { Link } from '@/components/link'
 import type { CableSummary, Figure, Organization, Venue } from '@/contract/schemas'
 import { postName } from '@/domain/selectors/cables'
 import { countByCable } from '@/domain/selectors/corpus'
-import { placeLabel, type FilteredDashboard } from '@/domain/selectors/filter-dashboard'
+import type { FilteredDashboard } from '@/domain/selectors/filter-dashboard'
 import { qualifiersMissingFromDisplay } from '@/domain/selectors/figures'
 import { formatDay, joinNames, pluralize } from '@/lib/format'
 import { useHref } from '@/lib/router'
@@ -30,11 +30,28 @@ interface SeriesView {
 const HEADLINE_FIGURES = 4
 
 /** Disputed figures first (a dispute must never be out of sight), then those with a chart, then the rest. */
-const headlineRank = (f: Figure) => (f.disputes.length > 0 ? 0 : f.chart !== null ? 1 : 2)
+/** Disputed first (a dispute must never be out of sight), then those with a chart, then hedged ones ("up to", "more than"). */
+const headlineRank = (f: Figure) => (f.disputes.length > 0 ? 0 : f.chart !== null ? 1 : f.qualifiers.length > 0 ? 2 : 3)
 
-function headlineFigures(figures: readonly Figure[]): Figure[] {
-  const rank = headlineRank
-  return [...figures].sort((a, b) => rank(a) - rank(b)).slice(0, HEADLINE_FIGURES)
+/**
+ * The figures the first screen has room for: every disputed or charted one first, then one per cable
+ * not yet represented, so the series is seen whole rather than its first cable four times.
+ */
+function headlineFigures(figures: readonly Figure[], cableOf: (figure: Figure) => string | undefined): Figure[] {
+  const ranked = [...figures].sort((a, b) => headlineRank(a) - headlineRank(b))
+  const chosen = ranked.filter((f) => headlineRank(f) <= 1).slice(0, HEADLINE_FIGURES)
+  const cablesShown = new Set(chosen.map(cableOf))
+  for (const figure of ranked) {
+    if (chosen.length >= HEADLINE_FIGURES) break
+    if (chosen.includes(figure) || cablesShown.has(cableOf(figure))) continue
+    chosen.push(figure)
+    cablesShown.add(cableOf(figure))
+  }
+  for (const figure of ranked) {
+    if (chosen.length >= HEADLINE_FIGURES) break
+    if (!chosen.includes(figure)) chosen.push(figure)
+  }
+  return chosen
 }
 
 /** The first screen: the cables of the series (when, where, from whom, how much each holds), the headline figures, the way in. */
@@ -44,11 +61,15 @@ export function SeriesOverview({ cables, view }: SeriesOverviewProps) {
   const filtering = view?.filtering ?? false
   const totals = countByCable(venues, view?.totalIssues ?? [])
   const shown = view ? countByCable(view.filtered.venues, view.filtered.issues, venues) : totals
-  const placesOf = (cableId: string) => [...new Set(venues.filter((v) => v.cableId === cableId && v.kind === 'meeting').map((v) => placeLabel(v.place)))]
+  const placesOf = (cableId: string) => [...new Set(venues.filter((v) => v.cableId === cableId && v.kind === 'meeting').map((v) => v.place.city))]
+  // One classification for all is said once; otherwise each row carries its own.
+  const classifications = [...new Set(cables.map((c) => c.classification ?? 'not stated'))]
+  const oneClassification = classifications.length === 1 ? classifications[0] : null
   const years = [...new Set(cables.flatMap((c) => (c.sent ? [c.sent.slice(0, 4)] : [])))].sort()
   const span = years.length > 1 ? `${years[0]}–${years.at(-1)}` : (years[0] ?? '')
   const count = (shownCount: number, total: number) => (!view ? '—' : filtering ? `${shownCount} of ${total}` : String(total))
-  const headline = view ? headlineFigures(view.filtered.figures) : []
+  const venueCable = new Map(venues.map((v) => [v.id, v.cableId]))
+  const headline = view ? headlineFigures(view.filtered.figures, (f) => venueCable.get(f.venueId)) : []
   const orgName = (id: string) => {
     const org = view?.organizations.find((o) => o.id === id)
     return org?.shortName ?? org?.name ?? id
@@ -56,10 +77,21 @@ export function SeriesOverview({ cables, view }: SeriesOverviewProps) {
 
   return (
     <section className="panel series-overview" aria-labelledby="series-heading">
-      <h2 id="series-heading">
-        The review series: {pluralize(cables.length, 'cable')}
-        {span ? `, ${span}` : ''}
-      </h2>
+      <div className="series-overview__top">
+        <h2 id="series-heading">
+          The review series: {pluralize(cables.length, 'cable')}
+          {span ? `, ${span}` : ''}
+        </h2>
+        {view ? (
+          <p className="series-overview__ways">
+            <a href="#venues">Go to the {pluralize(view.filtered.venues.length, 'venue card')}</a>
+            <a href="#corpus">Topics and agencies across cables</a>
+            <a href="#charts">All {pluralize(view.filtered.figures.length, 'figure')} and the timeline</a>
+          </p>
+        ) : (
+          <p className="series-overview__ways">What each cable holds shows once the rest of the data has loaded.</p>
+        )}
+      </div>
       <div className="series-overview__table-wrap">
         <table className="series-table">
           <caption className="visually-hidden">Each cable: when and where from, the places of its meetings, and how many venues and issues it holds{filtering ? ' in this view' : ''}</caption>
@@ -71,7 +103,7 @@ export function SeriesOverview({ cables, view }: SeriesOverviewProps) {
               <th scope="col">Meetings in</th>
               <th scope="col" className="num">Venues</th>
               <th scope="col" className="num">Issues</th>
-              <th scope="col">Handling</th>
+              {!oneClassification && <th scope="col">Classification</th>}
             </tr>
           </thead>
           <tbody>
@@ -86,12 +118,17 @@ export function SeriesOverview({ cables, view }: SeriesOverviewProps) {
                 <td>{view ? joinNames(placesOf(cable.id)) || 'none recorded' : '—'}</td>
                 <td className="num">{count(shown.get(cable.id)?.venues ?? 0, totals.get(cable.id)?.venues ?? 0)}</td>
                 <td className="num">{count(shown.get(cable.id)?.issues ?? 0, totals.get(cable.id)?.issues ?? 0)}</td>
-                <td>{cable.classification ?? 'not stated'}</td>
+                {!oneClassification && <td>{cable.classification ?? 'not stated'}</td>}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      {oneClassification && (
+        <p className="series-overview__classification">
+          Every cable: <strong>{oneClassification}</strong>. Paragraph markings (U, SBU) are shown with every item; the public-safe view hides what rests only on SBU or unmarked paragraphs.
+        </p>
+      )}
       {headline.length > 0 && (
         <>
           <h3 className="series-overview__subheading">Headline figures{filtering ? ' in this view' : ''}</h3>
@@ -118,15 +155,6 @@ export function SeriesOverview({ cables, view }: SeriesOverviewProps) {
             })}
           </ul>
         </>
-      )}
-      {view ? (
-        <p className="series-overview__ways">
-          <a href="#venues">Go to the {pluralize(view.filtered.venues.length, 'venue card')}</a>
-          <a href="#corpus">Topics and agencies across cables</a>
-          <a href="#charts">All {pluralize(view.filtered.figures.length, 'figure')} and the timeline</a>
-        </p>
-      ) : (
-        <p className="series-overview__ways">What each cable holds shows once the rest of the data has loaded.</p>
       )}
     </section>
   )
