@@ -43,3 +43,8 @@ export function resolveReference(reference: string, citing: Pick<CableSummary, '
   })
   return found?.id ?? null
 }
+
+/** The corpus cables whose references resolve to `cited`: the way back along a reference. */
+export function citedBy<C extends Pick<CableSummary, 'id' | 'references'>>(cited: Pick<CableSummary, 'id'>, corpus: readonly C[]): C[] {
+  return corpus.filter((cable) => cable.id !== cited.id && cable.references.some((reference) => resolveReference(reference, cable, corpus) === cited.id))
+}

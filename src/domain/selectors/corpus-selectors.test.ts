@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Citation, Issue, Organization, Position, Venue } from '@/contract/schemas'
 import { buildLookups } from './lookups'
 import { attributionPhrase, positionLeadIn } from './attribution'
-import { postName, resolveReference } from './cables'
+import { citedBy, postName, resolveReference } from './cables'
 import { countByCable, issuesByTopicAndCable, positionsByOrganizationAndCable } from './corpus'
 import { describeFilters, describeHiddenParagraphs } from './describe-view'
 import { emptyFilters, type CorpusParagraph, type DashboardData } from './filter-dashboard'
@@ -103,6 +103,11 @@ describe('cable headers', () => {
     expect(resolveReference('(B) 06 BEIJING 2455', { id: '07BEIJING2566' }, corpus)).toBe('06BEIJING2455')
     expect(resolveReference('STATE 12345', { id: '07BEIJING2566' }, corpus)).toBeNull()
     expect(resolveReference('BEIJING 2566', { id: '07BEIJING2566' }, corpus)).toBeNull()
+  })
+  it('finds the way back: which cables cite a cable', () => {
+    const corpus = [{ id: '07BEIJING2566', references: ['Beijing 02455'] }, { id: '07BEIJING2455', references: [] }, { id: '07GUANGZHOU376', references: ['A. Guangzhou 51'] }]
+    expect(citedBy({ id: '07BEIJING2455' }, corpus).map((c) => c.id)).toEqual(['07BEIJING2566'])
+    expect(citedBy({ id: '07BEIJING2566' }, corpus)).toEqual([])
   })
 })
 

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import type { Cable, CableSummary } from '@/contract/schemas'
 import { FactList } from '@/components/fact-list'
 import { Link } from '@/components/link'
-import { resolveReference } from '@/domain/selectors/cables'
+import { citedBy, resolveReference } from '@/domain/selectors/cables'
 import { formatCorpusParagraphs } from '@/domain/selectors/describe-view'
 import { formatTimestamp } from '@/lib/format'
 import { useHref } from '@/lib/router'
@@ -46,6 +46,7 @@ export function CableHeader({ cable, corpus }: { cable: Cable; corpus: readonly 
         'None'
       ),
     ],
+    ['Cited by', citingCables(cable, corpus, search)],
     ['Tags', cable.tags.length ? cable.tags.join(' ') : null],
   ]
   return (
@@ -66,3 +67,22 @@ export function CableHeader({ cable, corpus }: { cable: Cable; corpus: readonly 
     </header>
   )
 }
+
+/** The cables of the dataset that list this one among their references, each a link; "None in this dataset" otherwise. */
+function citingCables(cable: Cable, corpus: readonly CableSummary[], search: string): ReactNode {
+  const citing = citedBy(cable, corpus)
+  if (citing.length === 0) return 'No cable in this dataset'
+  return (
+    <ul className="reader__references">
+      {citing.map((other) => (
+        <li key={other.id}>
+          <Link href={`/reader/${encodeURIComponent(other.id)}${search}`} aria-label={`Cited by cable ${other.id}: read it`}>
+            {other.id}
+          </Link>
+          {other.subject ? ` (${other.subject})` : ''}
+        </li>
+      ))}
+    </ul>
+  )
+}
+

@@ -41,6 +41,9 @@ describe('reader', () => {
     await user.click(await screen.findByRole('link', { name: 'Beijing 02455: read cable 07BEIJING2455' }))
     expect(await screen.findByRole('heading', { level: 1, name: /DUDAS AND SUPREMEPEOPLE'S COURT/ })).toBeInTheDocument()
     expect(window.location.pathname + window.location.search).toBe('/reader/07BEIJING2455?safe=1')
+    // And back the other way: 07BEIJING2455 names the cable that cites it.
+    await user.click(screen.getByRole('link', { name: 'Cited by cable 07BEIJING2566: read it' }))
+    expect(await screen.findByRole('heading', { level: 1, name: /USTR CONCLUDES PROVINCIAL IPR REVIEW/i })).toBeInTheDocument()
   })
 
   it('shows the cable header and every paragraph in reading order with its marking in words', async () => {
