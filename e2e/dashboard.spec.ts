@@ -4,8 +4,9 @@ const cardHeadings = (page: import('@playwright/test').Page) =>
   page.getByRole('region', { name: 'Venues and their issues' }).getByRole('article').getByRole('heading', { level: 3 })
 
 test('picking an agency leaves only its venues, and a reload shows the same view', async ({ page }) => {
+  const venues = (await (await page.request.get('/api/v1/venues.json')).json()) as unknown[]
   await page.goto('/')
-  await expect(cardHeadings(page)).toHaveCount(6)
+  await expect(cardHeadings(page)).toHaveCount(venues.length)
   await page.getByRole('complementary', { name: 'Filters' }).getByRole('checkbox', { name: /^MOFCOM/ }).check()
   await expect(cardHeadings(page)).toHaveText(['Ministry of Commerce (MOFCOM)', 'Embassy comment'])
   await expect(page).toHaveURL(/\?org=mofcom$/)
@@ -39,7 +40,11 @@ test('on a tablet the facets fold under the search box and open on demand', asyn
   const filters = page.getByRole('complementary', { name: 'Filters' })
   await expect(filters.getByRole('searchbox')).toBeVisible()
   await expect(filters.getByRole('checkbox', { name: /^MOFCOM/ })).toBeHidden()
+  // The first screen is the series at a glance; its link leads straight to the cards.
+  await expect(page.getByRole('region', { name: /The review series/ })).toBeInViewport()
+  await page.getByRole('link', { name: /^Go to the \d+ venue cards$/ }).click()
   await expect(page.getByRole('region', { name: 'Venues and their issues' }).getByRole('article').first()).toBeInViewport()
+  await page.evaluate(() => window.scrollTo(0, 0))
   await filters.getByText('All filters').click()
   await filters.getByRole('checkbox', { name: /^MOFCOM/ }).check()
   await expect(filters.getByText('All filters (1 chosen)')).toBeVisible()

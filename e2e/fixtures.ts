@@ -46,3 +46,20 @@ export async function showCharts(page: import('@playwright/test').Page) {
   await page.getByRole('heading', { name: "Figures the cables give, and counts of what this dashboard records" }).first().scrollIntoViewIfNeeded()
   await expect(page.locator('.chart-card__figure svg').first()).toBeVisible()
 }
+
+/** "07BEIJING2566¶11" → marking, for every paragraph of every cable the static API serves. */
+export async function paragraphMarkings(page: import('@playwright/test').Page): Promise<Map<string, string | null>> {
+  const cables = (await (await page.request.get('/api/v1/cables.json')).json()) as { id: string }[]
+  const markings = new Map<string, string | null>()
+  for (const { id } of cables) {
+    const cable = (await (await page.request.get(`/api/v1/cables/${id}.json`)).json()) as { paragraphs: { number: number; marking: string | null }[] }
+    for (const p of cable.paragraphs) markings.set(`${id}¶${p.number}`, p.marking)
+  }
+  return markings
+}
+
+/** Every paragraph link on the page ("Paragraph 11 of 07BEIJING2566") as "07BEIJING2566¶11". */
+export async function citedParagraphsOnPage(page: import('@playwright/test').Page): Promise<string[]> {
+  const labels = await page.getByRole('link', { name: /^Paragraph \d+ of / }).evaluateAll((links) => links.map((l) => l.getAttribute('aria-label') ?? ''))
+  return labels.map((label) => label.replace(/^Paragraph (\d+) of (\S+)$/, '$2¶$1'))
+}
