@@ -14,8 +14,8 @@ export function createQueryClient(overrides: { retry?: boolean } = {}): QueryCli
       queries: {
         retry: overrides.retry === false ? false : shouldRetry,
         retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 8_000),
-        // The API is a static snapshot of one cable: it does not change under a running page.
-        staleTime: Number.POSITIVE_INFINITY,
+        // The API is a static snapshot (the build writes it): it never changes under a running page, so no query is ever refetched as stale.
+        staleTime: 'static',
         refetchOnWindowFocus: false,
         // A failed query is fetched again only from its Retry button: otherwise every panel that
         // mounts later (the print cover, a second page) would fetch a 404 or a hung file once more.
