@@ -8,7 +8,7 @@ const cardHeadings = (page: Page) => cards(page).getByRole('heading', { level: 3
 
 test('filtering by an agency that speaks in two cables shows its venues in both', async ({ page }) => {
   await page.goto('/')
-  const filters = page.getByRole('complementary', { name: 'Filters' })
+  const filters = page.getByRole('region', { name: 'Filters' })
   await filters.getByRole('checkbox', { name: /^SPC/ }).check()
   await expect(page).toHaveURL(/\?org=spc$/)
   await expect(cards(page).filter({ hasText: '07BEIJING2566' }).first()).toBeVisible()

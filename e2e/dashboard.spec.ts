@@ -7,13 +7,13 @@ test('picking an agency leaves only its venues, and a reload shows the same view
   const venues = (await (await page.request.get('/api/v1/venues.json')).json()) as unknown[]
   await page.goto('/')
   await expect(cardHeadings(page)).toHaveCount(venues.length)
-  await page.getByRole('complementary', { name: 'Filters' }).getByRole('checkbox', { name: /^MOFCOM/ }).check()
+  await page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: /^MOFCOM/ }).check()
   await expect(cardHeadings(page)).toHaveText(['Ministry of Commerce (MOFCOM)', 'Embassy comment'])
   await expect(page).toHaveURL(/\?org=mofcom$/)
 
   await page.reload()
   await expect(cardHeadings(page)).toHaveText(['Ministry of Commerce (MOFCOM)', 'Embassy comment'])
-  await expect(page.getByRole('complementary', { name: 'Filters' }).getByRole('checkbox', { name: /^MOFCOM/ })).toBeChecked()
+  await expect(page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: /^MOFCOM/ })).toBeChecked()
   await expect(page.getByRole('button', { name: 'Remove filter Agency: MOFCOM' })).toBeVisible()
 })
 
@@ -37,7 +37,7 @@ test('the charts wait below the fold, yet print without scrolling', async ({ pag
 test('on a tablet the facets fold under the search box and open on demand', async ({ page }) => {
   await page.setViewportSize({ width: 820, height: 1180 })
   await page.goto('/')
-  const filters = page.getByRole('complementary', { name: 'Filters' })
+  const filters = page.getByRole('region', { name: 'Filters' })
   await expect(filters.getByRole('searchbox')).toBeVisible()
   await expect(filters.getByRole('checkbox', { name: /^MOFCOM/ })).toBeHidden()
   // The first screen is the series at a glance; its link leads straight to the cards.

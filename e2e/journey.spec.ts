@@ -6,7 +6,7 @@ const cards = (page: import('@playwright/test').Page) =>
 test('a staff member prepares a meeting: filter, share, check a source, present, export', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! })
   await page.goto('/')
-  const filters = page.getByRole('complementary', { name: 'Filters' })
+  const filters = page.getByRole('region', { name: 'Filters' })
 
   // Filter by agency, then by issue.
   await filters.getByRole('group', { name: 'China' }).getByRole('checkbox', { name: /^Chaoyang\b/ }).first().check()

@@ -56,7 +56,7 @@ test('print briefing: a cover, no chrome, whole charts with their tables, one ve
   await expect(cover).toContainText(/Everything this dashboard records for .*07BEIJING2566.*, no filters/)
   await expect(cover).toContainText(/Public-safe view: paragraphs not marked U \(.*07BEIJING2566 ¶18–20/)
   await expect(cover).toContainText(`${new URL(page.url()).origin}/?safe=1`)
-  await expect(page.getByRole('complementary', { name: 'Filters' })).toBeHidden()
+  await expect(page.getByRole('region', { name: 'Filters' })).toBeHidden()
   await expect(page.getByRole('button', { name: 'Export CSV' })).toBeHidden()
   await expect(page.getByRole('button', { name: 'Show data table' }).first()).toBeHidden()
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeHidden()

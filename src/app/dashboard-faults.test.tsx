@@ -44,7 +44,7 @@ describe.each(failureKinds)('dashboard when a resource fails with %s', (kind) =>
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent(message)
     expect((await cards()).length).toBe(mockDataset().venues.length)
-    await user.click(within(screen.getByRole('complementary', { name: 'Filters' })).getByRole('checkbox', { name: /^MOE/ }))
+    await user.click(within(screen.getByRole('region', { name: 'Filters' })).getByRole('checkbox', { name: /^MOE/ }))
     expect((await cards()).length).toBe(1)
 
     await user.click(within(alert).getByRole('button', { name: /retry/i }))

@@ -9,7 +9,7 @@ async function cardTitles() {
   const cards = await within(await cardsRegion()).findAllByRole('article')
   return cards.map((card) => within(card).getByRole('heading', { level: 3 }).textContent)
 }
-const filters = () => screen.getByRole('complementary', { name: 'Filters' })
+const filters = () => screen.getByRole('region', { name: 'Filters' })
 const summary = () => screen.getByText(/of \d+ issues/).closest('p')!
 
 function open(path: string) {

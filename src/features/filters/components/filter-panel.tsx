@@ -42,7 +42,7 @@ export function FilterPanel({ cables, organizations, topics, venues, index, coun
   const markings = useMemo(() => [...new Set(index.flatMap((e) => [...e.markings]))].sort(), [index])
 
   return (
-    <aside className="filter-panel" aria-labelledby="filters-heading">
+    <section className="filter-panel" aria-labelledby="filters-heading">
       <h2 id="filters-heading">Filters</h2>
       <SearchBox />
       <CollapsibleOnNarrowScreens activeCount={activeCount}>
@@ -66,7 +66,7 @@ export function FilterPanel({ cables, organizations, topics, venues, index, coun
         <FacetGroup legend="Side taking a position" options={sideOptions()} selected={filters.sides} counts={counts.sides} onToggle={(s) => toggle('sides', s)} />
         <FacetGroup legend="Paragraph marking" options={markingOptions(markings)} selected={filters.markings} counts={counts.markings} onToggle={(m) => toggle('markings', m)} />
       </CollapsibleOnNarrowScreens>
-    </aside>
+    </section>
   )
 }
 

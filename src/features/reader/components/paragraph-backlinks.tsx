@@ -7,7 +7,7 @@ const KIND_LABELS: Record<BacklinkKind, string> = { issue: 'Issue', position: 'P
 export function ParagraphBacklinks({ paragraph, backlinks }: { paragraph: number; backlinks: readonly Backlink[] }) {
   const headingId = `p${paragraph}-cited-by`
   return (
-    <aside className="para__backlinks" aria-labelledby={headingId}>
+    <section className="para__backlinks" aria-labelledby={headingId}>
       <p id={headingId} className="para__backlinks-title">
         Cited by <span className="visually-hidden">paragraph {paragraph}</span>
       </p>
@@ -23,6 +23,6 @@ export function ParagraphBacklinks({ paragraph, backlinks }: { paragraph: number
           ))}
         </ul>
       )}
-    </aside>
+    </section>
   )
 }

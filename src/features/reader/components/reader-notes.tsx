@@ -7,7 +7,7 @@ export function ReaderNotes({ cable, hiddenCount }: { cable: Cable; hiddenCount:
   const restored = cable.paragraphs.reduce((sum, p) => sum + p.restored.length, 0)
   if (restored === 0 && hiddenCount === 0) return null
   return (
-    <aside className="panel reader__notes" aria-label="About this text">
+    <section className="panel reader__notes" aria-label="About this text">
       {restored > 0 && (
         <p>
           <ins className="restored">Dotted underline</ins>: {RESTORED_NOTE.toLowerCase().replace(/^restored/, 'words restored')} (
@@ -20,6 +20,6 @@ export function ReaderNotes({ cable, hiddenCount }: { cable: Cable; hiddenCount:
           <strong>Public-safe view:</strong> {pluralize(hiddenCount, 'paragraph')} not marked (U) {hiddenCount === 1 ? 'is' : 'are'} hidden.
         </p>
       )}
-    </aside>
+    </section>
   )
 }

@@ -86,11 +86,11 @@ describe('reader', () => {
 
   it('lists beside a paragraph the issues, positions, figures and events that rest on it', async () => {
     open('/reader/07BEIJING2566#p11')
-    const cited = within(await paragraph(11)).getByRole('complementary', { name: /cited by paragraph 11/i })
+    const cited = within(await paragraph(11)).getByRole('region', { name: /cited by paragraph 11/i })
     expect(within(cited).getByRole('link', { name: 'Counterfeits at the Silk Street Market' })).toHaveAttribute('href', '/venues/chaoyang#issue-chaoyang-silk-street')
     expect(within(cited).getByRole('link', { name: /^up to 80–90% .* Silk Street/ })).toHaveAttribute('href', '/#figure-silk-street-counterfeit-share')
     expect(within(cited).getAllByText('Position').length).toBeGreaterThan(0)
-    const p2 = within(await paragraph(2)).getByRole('complementary')
+    const p2 = within(await paragraph(2)).getByRole('region')
     expect(within(p2).getAllByText('Event').length).toBeGreaterThan(0)
   })
 
@@ -109,7 +109,7 @@ describe('reader', () => {
       const hidden = await paragraph(n)
       expect(hidden).toHaveTextContent(`Paragraph ${n} (SBU) is hidden in the public-safe view.`)
       expect(hidden).not.toHaveTextContent(/Embassy|USTR|WTO/)
-      expect(within(hidden).queryByRole('complementary')).toBeNull()
+      expect(within(hidden).queryByRole('region')).toBeNull()
     }
     expect(await paragraph(19)).toHaveAttribute('aria-current', 'location')
     expect(screen.queryByRole('link', { name: /delegation of four|Visitors Program/i })).toBeNull()
@@ -121,7 +121,7 @@ describe('reader', () => {
     open('/reader/07BEIJING2566')
     const restored = within(await paragraph(3)).getByText('government.', { selector: 'ins' })
     expect(restored).toHaveAttribute('title', expect.stringMatching(/restored from the WikiLeaks rendering; missing in the news-site copy/i))
-    expect(screen.getByRole('complementary', { name: 'About this text' })).toHaveTextContent(/dotted underline/i)
+    expect(screen.getByRole('region', { name: 'About this text' })).toHaveTextContent(/dotted underline/i)
   })
 
   it('marks the search text and the names of the selected organizations and their people', async () => {
