@@ -2,10 +2,10 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
-import { mockServiceWorkerInDev, precompress, staticApi } from './scripts/vite-plugins'
+import { mockServiceWorkerOutOfBuild, precompress, staticApi } from './scripts/vite-plugins'
 
 export default defineConfig({
-  plugins: [react(), staticApi(), precompress(), mockServiceWorkerInDev()],
+  plugins: [react(), staticApi(), precompress(), mockServiceWorkerOutOfBuild()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', reportCompressedSize: false },
   test: {

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Logger, Plugin } from 'vite'
 import { apiFiles, cableListResource, cablePath, listResources } from '../src/contract/endpoints'
 import type { Dataset } from '../src/contract/schemas'
@@ -67,18 +67,23 @@ export function precompress(): Plugin {
   }
 }
 
-/** Serves MSW's worker script in dev only, straight from the package: it never reaches dist/. */
-export function mockServiceWorkerInDev(): Plugin {
-  const workerPath = createRequire(import.meta.url).resolve('msw/mockServiceWorker.js')
+/**
+ * MSW's worker lives in public/ as MSW documents (`msw init public`), so dev serves it; the
+ * production build never registers it, so it is left out of dist/ (a stale mock must not ship).
+ */
+export function mockServiceWorkerOutOfBuild(): Plugin {
+  let outDir = 'dist'
   return {
-    name: 'ipr:msw-worker',
-    apply: 'serve',
-    configureServer(server) {
-      server.middlewares.use('/mockServiceWorker.js', (_req, res) => {
-        res.setHeader('Content-Type', 'text/javascript')
-        res.setHeader('Service-Worker-Allowed', '/')
-        res.end(readFileSync(workerPath))
-      })
+    name: 'ipr:msw-worker-out-of-build',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir
+    },
+    writeBundle: {
+      order: 'pre',
+      handler() {
+        rmSync(join(outDir, 'mockServiceWorker.js'), { force: true })
+      },
     },
   }
 }
