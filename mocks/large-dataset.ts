@@ -1,5 +1,5 @@
 import type { Dataset } from '@/contract/schemas'
-import { generateDataset } from '@/domain/dataset/generate-large-dataset'
+import { generateDataset } from './generate-large-dataset'
 import { mockDataset } from './dataset'
 
 let cached: Dataset | undefined

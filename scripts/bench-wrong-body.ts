@@ -51,7 +51,7 @@ await measure('50 MB wrong objects, with Content-Length', wrongBody(50), true)
 await measure('50 MB wrong objects, no Content-Length', wrongBody(50), false)
 await measure('30 MB wrong objects (under the cap)', wrongBody(30), false)
 const good = await import('./load-dataset.ts').then(async ({ loadDataset }) => {
-  const { generateDataset } = await import('../src/domain/dataset/generate-large-dataset.ts')
+  const { generateDataset } = await import('../mocks/generate-large-dataset.ts')
   return JSON.stringify(generateDataset(loadDataset(), { venues: 200, issues: 10_000, positionsPerIssue: 3 }).positions)
 })
 await measure(`${(good.length / 1024 / 1024).toFixed(0)} MB valid positions (large dataset)`, good, false)

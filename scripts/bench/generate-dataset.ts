@@ -5,7 +5,7 @@ import { apiFiles } from '../../src/contract/endpoints.ts'
 import type { Dataset } from '../../src/contract/schemas.ts'
 import { precompressDir } from '../precompress.ts'
 
-export { generateDataset } from '../../src/domain/dataset/generate-large-dataset.ts'
+export { generateDataset } from '../../mocks/generate-large-dataset.ts'
 
 /**
  * Writes the whole static API of `dataset` into `root` (a copy of dist/), replacing the real

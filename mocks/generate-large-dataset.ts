@@ -14,7 +14,7 @@ import {
   type PositionKind,
   type Venue,
 } from '@/contract/schemas'
-import { seededRandom } from '../seeded-random'
+import { seededRandom } from '@/domain/seeded-random'
 
 export interface GenerateOptions {
   venues: number
