@@ -52,6 +52,6 @@ await measure('50 MB wrong objects, no Content-Length', wrongBody(50), false)
 await measure('30 MB wrong objects (under the cap)', wrongBody(30), false)
 const good = await import('./load-dataset.ts').then(async ({ loadDataset }) => {
   const { generateDataset } = await import('../mocks/generate-large-dataset.ts')
-  return JSON.stringify(generateDataset(loadDataset(), { venues: 200, issues: 10_000, positionsPerIssue: 3 }).positions)
+  return JSON.stringify(generateDataset(loadDataset(), { venues: 200, issues: 10_000, positionsPerIssue: 3, cables: 50 }).positions)
 })
 await measure(`${(good.length / 1024 / 1024).toFixed(0)} MB valid positions (large dataset)`, good, false)

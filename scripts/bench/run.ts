@@ -26,7 +26,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const DEADLINE_MS = 10 * 60_000
 const LIGHTHOUSE_RUNS = 3
 const CLICKS = 30
-const LARGE = { venues: 200, issues: 10_000, positionsPerIssue: 3 }
+const LARGE = { venues: 200, issues: 10_000, positionsPerIssue: 3, cables: 50 }
 
 const cleanups: (() => Promise<void> | void)[] = []
 const register = (cleanup: () => Promise<void> | void) => {
