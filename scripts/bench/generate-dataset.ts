@@ -25,3 +25,29 @@ export async function writeApi(root: string, dataset: Dataset): Promise<number> 
   await precompressDir(join(root, 'api'), { brotliQuality: 5 })
   return bytes
 }
+
+/** What a dataset holds, for the report's Datasets table. */
+export interface DatasetSize {
+  cables: number
+  venues: number
+  issues: number
+  positions: number
+  figures: number
+  events: number
+  /** Every file of its static API, as JSON, uncompressed (what the build and writeApi write). */
+  apiBytes: number
+}
+
+export function datasetSize(dataset: Dataset): DatasetSize {
+  let apiBytes = 0
+  for (const body of apiFiles(dataset).values()) apiBytes += Buffer.byteLength(JSON.stringify(body))
+  return {
+    cables: dataset.cables.length,
+    venues: dataset.venues.length,
+    issues: dataset.issues.length,
+    positions: dataset.positions.length,
+    figures: dataset.figures.length,
+    events: dataset.events.length,
+    apiBytes,
+  }
+}
