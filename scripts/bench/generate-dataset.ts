@@ -5,7 +5,7 @@ import { apiFiles } from '../../src/contract/endpoints.ts'
 import type { Dataset } from '../../src/contract/schemas.ts'
 import { precompressDir } from '../precompress.ts'
 
-export { generateDataset } from '../../src/domain/dataset/generate-large-dataset.ts'
+export { generateDataset } from '../../mocks/generate-large-dataset.ts'
 
 /**
  * Writes the whole static API of `dataset` into `root` (a copy of dist/), replacing the real
@@ -24,4 +24,30 @@ export async function writeApi(root: string, dataset: Dataset): Promise<number> 
   // load would change, not the filter latency and heap it is measured for.
   await precompressDir(join(root, 'api'), { brotliQuality: 5 })
   return bytes
+}
+
+/** What a dataset holds, for the report's Datasets table. */
+export interface DatasetSize {
+  cables: number
+  venues: number
+  issues: number
+  positions: number
+  figures: number
+  events: number
+  /** Every file of its static API, as JSON, uncompressed (what the build and writeApi write). */
+  apiBytes: number
+}
+
+export function datasetSize(dataset: Dataset): DatasetSize {
+  let apiBytes = 0
+  for (const body of apiFiles(dataset).values()) apiBytes += Buffer.byteLength(JSON.stringify(body))
+  return {
+    cables: dataset.cables.length,
+    venues: dataset.venues.length,
+    issues: dataset.issues.length,
+    positions: dataset.positions.length,
+    figures: dataset.figures.length,
+    events: dataset.events.length,
+    apiBytes,
+  }
 }

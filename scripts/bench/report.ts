@@ -1,5 +1,6 @@
 /** Turns the benchmark's figures into markdown tables, targets included. */
 import type { ColdStartFigures } from './cold-start.ts'
+import type { DatasetSize } from './generate-dataset.ts'
 import { isFigures, type LatencyFigures, type LatencyResult } from './interaction.ts'
 import type { LighthouseFigures, Preset } from './lighthouse.ts'
 import type { BuildSizes } from './sizes.ts'
@@ -13,7 +14,7 @@ export interface BenchResults {
   lighthouseRuns: number
   clicks: number
   latency: { real: LatencyResult; large: LatencyResult }
-  large: { venues: number; issues: number; positions: number; apiBytes: number }
+  datasets: { real: DatasetSize; large: DatasetSize }
   coldStart: ColdStartFigures
 }
 
@@ -22,8 +23,10 @@ export const TARGETS = {
   mobileScore: 0.95,
   desktopScore: 1,
   lcpRatio: 1.25,
-  filterMedianReal: 50,
-  filterMedianLarge: 100,
+  /** Event Timing median, real (every cable in data/): two frames at 60 Hz. */
+  filterMedianReal: 32,
+  /** Event Timing median, generated 10,000 issues. */
+  filterMedianLarge: 60,
   heapRatio: 1.1,
   heapTolerance: 1_000_000,
   coldStartP99: 200,
@@ -71,9 +74,18 @@ export function renderColdStart(c: ColdStartFigures): string {
   ].join('\n')
 }
 
+const count = (n: number) => n.toLocaleString('en-US')
+const plural = (n: number, word: string) => `${count(n)} ${word}${n === 1 ? '' : 's'}`
+/** "real (5 cables)": the real dataset, named by its size, since it grows cable by cable. */
+export const realName = (d: DatasetSize) => `real (${plural(d.cables, 'cable')})`
+/** "10,000 issues, 50 cables" */
+export const largeName = (d: DatasetSize) => `${plural(d.issues, 'issue')}, ${plural(d.cables, 'cable')}`
+
 /** Lighthouse rounds scores to two decimals, so "1.00" is a score of at least 0.995. */
 export function targetRows(r: BenchResults): TargetRow[] {
   const { mobile, desktop } = r.lighthouse
+  const real = `real, ${plural(r.datasets.real.cables, 'cable')}`
+  const large = `generated, ${largeName(r.datasets.large)}`
   const heapLimit = (f: LatencyFigures) => f.heapAfterLoad * TARGETS.heapRatio + TARGETS.heapTolerance
   return [
     {
@@ -81,34 +93,34 @@ export function targetRows(r: BenchResults): TargetRow[] {
       value: `${kB(r.sizes.app.initialJs.gzip)} kB`,
       pass: r.sizes.app.initialJs.gzip <= TARGETS.initialJsGzip,
     },
-    { target: `Lighthouse mobile performance ≥ ${score(TARGETS.mobileScore)}`, value: score(mobile.app.score), pass: mobile.app.score >= TARGETS.mobileScore },
-    { target: `Lighthouse desktop performance = ${score(TARGETS.desktopScore)}`, value: score(desktop.app.score), pass: desktop.app.score >= 0.995 },
+    { target: `Lighthouse mobile performance ≥ ${score(TARGETS.mobileScore)} (${real})`, value: score(mobile.app.score), pass: mobile.app.score >= TARGETS.mobileScore },
+    { target: `Lighthouse desktop performance = ${score(TARGETS.desktopScore)} (${real})`, value: score(desktop.app.score), pass: desktop.app.score >= 0.995 },
     ...(['mobile', 'desktop'] as const).map((preset) => ({
-      target: `LCP ${preset} ≤ ${TARGETS.lcpRatio}× blank`,
+      target: `LCP ${preset} ≤ ${TARGETS.lcpRatio}× blank (${real})`,
       value: `${ms(r.lighthouse[preset].app.lcp)} ms vs ${ms(r.lighthouse[preset].blank.lcp)} ms (${ratio(r.lighthouse[preset].app.lcp, r.lighthouse[preset].blank.lcp)})`,
       pass: r.lighthouse[preset].app.lcp <= TARGETS.lcpRatio * r.lighthouse[preset].blank.lcp,
     })),
     ...(
       [
-        [TARGETS.filterMedianReal, 'real data', r.latency.real],
-        [TARGETS.filterMedianLarge, `${r.large.issues.toLocaleString('en-US')} issues`, r.latency.large],
+        [TARGETS.filterMedianReal, real, r.latency.real],
+        [TARGETS.filterMedianLarge, large, r.latency.large],
       ] as const
     ).map(([limit, name, f]) => ({
-      target: `Filter → next paint median < ${limit} ms (${name}, Event Timing)`,
+      target: `Filter → next paint median ≤ ${limit} ms (${name}; Event Timing)`,
       value: isFigures(f) ? `${ms(f.eventTiming.median)} ms` : 'not measured (see below)',
-      pass: isFigures(f) && f.eventTiming.median < limit,
+      pass: isFigures(f) && f.eventTiming.median <= limit,
     })),
     ...(
       [
-        ['real data', r.latency.real],
-        [`${r.large.issues.toLocaleString('en-US')} issues`, r.latency.large],
+        [real, r.latency.real],
+        [large, r.latency.large],
       ] as const
     ).map(([name, f]) => {
       // Growth is judged once warm: the first round of clicks fills V8's optimised code and
       // React's alternate fibers once (measured: flat with --jitless), which is not a leak.
       const warm = isFigures(f) && f.heapAfterMoreClicks !== null
       return {
-        target: `No heap growth over ${r.clicks} filter changes (${name}${warm ? ', after a warm-up round' : ''})`,
+        target: `No heap growth over ${r.clicks} filter changes (${name}${warm ? '; after a warm-up round' : ''})`,
         value: !isFigures(f)
           ? 'not measured (see below)'
           : warm
@@ -160,6 +172,18 @@ export function renderReport(r: BenchResults): string {
     '',
   )
 
+  out.push('### Datasets', '')
+  out.push(
+    'The real dataset is what `npm run build` writes from data/ (Lighthouse, bundle and cold start measure that build); the generated one clones its cables under new ids and borrows its items (mocks/generate-large-dataset.ts). API = every file of the static API as uncompressed JSON.',
+    '',
+  )
+  const { real: realSize, large: largeSize } = r.datasets
+  const sizeRow = (name: string, d: DatasetSize) => [name, ...[d.cables, d.venues, d.issues, d.positions, d.figures, d.events].map(count), d.apiBytes < 1_000_000 ? `${kB(d.apiBytes)} kB` : `${MB(d.apiBytes)} MB`]
+  out.push(
+    table(['dataset', 'cables', 'venues', 'issues', 'positions', 'figures', 'events', 'API (JSON)'], [sizeRow(realName(realSize), realSize), sizeRow(`generated (${largeName(largeSize)})`, largeSize)]),
+    '',
+  )
+
   out.push('### Targets', '')
   out.push(table(['target', 'measured', 'result'], targetRows(r).map((t) => [t.target, t.value, t.pass ? 'pass' : '**MISS**'])), '')
 
@@ -203,12 +227,12 @@ export function renderReport(r: BenchResults): string {
       'Next paint = click → requestAnimationFrame → setTimeout in the page. Results painted = click → the paint after the last DOM change the click caused (anything rendered later than the click\'s own frame, e.g. deferred or lazy parts).',
     '',
   )
-  const largeLabel = `${r.large.issues.toLocaleString('en-US')} issues`
-  const largeName = `generated: ${r.large.venues} venues, ${largeLabel}, ${r.large.positions.toLocaleString('en-US')} positions (API ${MB(r.large.apiBytes)} MB)`
+  const realLabel = realName(r.datasets.real)
+  const largeLabel = `generated (${largeName(r.datasets.large)})`
   out.push(
     table(
       ['dataset', 'clicks', 'Event Timing median', 'p95', 'next paint median', 'p95', 'results painted median', 'p95'],
-      [latencyRow('real (07BEIJING2566)', real), latencyRow(largeName, large)],
+      [latencyRow(realLabel, real), latencyRow(largeLabel, large)],
     ),
     '',
   )
@@ -219,9 +243,9 @@ export function renderReport(r: BenchResults): string {
       `no growth = after ${r.clicks} more ≤ ${TARGETS.heapRatio} × after the first ${r.clicks} + ${MB(TARGETS.heapTolerance)} MB. A leak grows again in the second round; warm-up does not.`,
     '',
   )
-  out.push(table(['dataset', 'after load', `after ${r.clicks} filter changes`, 'after / load', `after ${r.clicks} more`], [heapRow('real', real), heapRow(largeLabel, large)]), '')
+  out.push(table(['dataset', 'after load', `after ${r.clicks} filter changes`, 'after / load', `after ${r.clicks} more`], [heapRow(realLabel, real), heapRow(largeLabel, large)]), '')
   const notes = latencyNotes([
-    ['real', real],
+    [realLabel, real],
     [largeLabel, large],
   ])
   if (notes.length > 0) out.push('Notes on the browser measurements:', '', ...notes, '')

@@ -1,9 +1,10 @@
 /**
  * `npm run bench` — builds the app (into a temp dir, leaving dist/ to whoever else is
  * working) and a blank Vite + React page the same way, then measures both side by side:
- * bundle sizes, Lighthouse mobile and desktop, filter latency and JS heap at the real
- * dataset's size and at 10,000 issues, and the first requests to a freshly started server
- * (`npm run bench:server` runs that part alone). Prints markdown to stdout and writes it to
+ * bundle sizes, Lighthouse mobile and desktop, filter latency and JS heap on the real
+ * dataset (every cable in data/) and on a generated one of 10,000 issues over 50 cables,
+ * and the first requests to a freshly started server (`npm run bench:server` runs that
+ * part alone). Prints markdown to stdout and writes it to
  * bench-results/latest.md. Not a test: it asserts nothing, it reports pass/MISS.
  * Progress goes to stderr. Everything it starts is stopped on the way out, even on error,
  * Ctrl-C or its own 10-minute deadline.
@@ -15,7 +16,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { loadDataset } from '../load-dataset.ts'
 import { measureColdStart } from './cold-start.ts'
-import { generateDataset, writeApi } from './generate-dataset.ts'
+import { datasetSize, generateDataset, writeApi } from './generate-dataset.ts'
 import { measureFilterLatency } from './interaction.ts'
 import { lighthouseMedians } from './lighthouse.ts'
 import { renderReport, targetRows, type BenchResults } from './report.ts'
@@ -26,7 +27,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const DEADLINE_MS = 10 * 60_000
 const LIGHTHOUSE_RUNS = 3
 const CLICKS = 30
-const LARGE = { venues: 200, issues: 10_000, positionsPerIssue: 3 }
+const LARGE = { venues: 200, issues: 10_000, positionsPerIssue: 3, cables: 50 }
 
 const cleanups: (() => Promise<void> | void)[] = []
 const register = (cleanup: () => Promise<void> | void) => {
@@ -102,11 +103,12 @@ async function main() {
   // First, while nothing else of the benchmark runs: fresh servers and their first requests.
   const coldStart = await measureColdStart(appDir, {}, progress)
 
-  progress(`generating ${LARGE.issues} issues across ${LARGE.venues} venues`)
+  progress(`generating ${LARGE.issues} issues across ${LARGE.venues} venues and ${LARGE.cables} cables`)
   // Timestamps kept: the server skips a .br/.gz older than its file.
   cpSync(appDir, largeDir, { recursive: true, preserveTimestamps: true })
   rmSync(join(largeDir, 'api'), { recursive: true, force: true })
-  const large = generateDataset(loadDataset(), LARGE)
+  const real = loadDataset()
+  const large = generateDataset(real, LARGE)
   const apiBytes = await writeApi(largeDir, large)
 
   const servers = { app: await serve(appDir), blank: await serve(blankDir), large: await serve(largeDir) }
@@ -126,7 +128,7 @@ async function main() {
     lighthouseRuns: LIGHTHOUSE_RUNS,
     clicks: CLICKS,
     latency: { real: latency['real']!, large: latency['large']! },
-    large: { venues: large.venues.length, issues: large.issues.length, positions: large.positions.length, apiBytes },
+    datasets: { real: datasetSize(real), large: { ...datasetSize(large), apiBytes } },
     coldStart,
   }
   const markdown = renderReport(results)

@@ -15,6 +15,8 @@ const byId = <T extends { id: string }>(items: readonly T[], id: string): T => {
 const SEED = '07BEIJING2566'
 const seedCable = dataset.cables.find((c) => c.id === SEED)
 
+const citingCables = (id: string) => new Set(byId(dataset.organizations, id).citations.map((c) => c.cableId))
+
 describe('the corpus', () => {
   it('builds with zero problems, satisfies the contract, and holds every cable in data/sources.ts in the order sent', () => {
     expect(datasetSchema.safeParse(dataset).success).toBe(true)
@@ -25,7 +27,6 @@ describe('the corpus', () => {
 
   it('holds each shared organization once, resting on every cable that mentions it', () => {
     for (const id of ['ustr', 'us-embassy-beijing', 'spc']) expect(dataset.organizations.filter((o) => o.id === id)).toHaveLength(1)
-    const citingCables = (id: string) => new Set(byId(dataset.organizations, id).citations.map((c) => c.cableId))
     expect(citingCables('spc').size).toBeGreaterThan(1)
   })
 

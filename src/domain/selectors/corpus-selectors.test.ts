@@ -38,6 +38,8 @@ const data: DashboardData = {
   paragraphs,
 }
 
+const person = (id: string, cableId: string, paragraph: number, marking: string) => ({ id, name: id, title: null, organizationId: null, side: 'China' as const, citations: [cite(cableId, paragraph)], markings: [marking] })
+
 describe('the view across cables', () => {
   it('filters by cable and by place, and counts both facets', () => {
     const byCable = buildView(data, { ...emptyFilters, cables: ['B07GUANGZHOU2'] })
@@ -60,7 +62,6 @@ describe('the view across cables', () => {
   })
 
   it('public-safe drops a person named only in sensitive paragraphs, from the people and from participant lists', () => {
-    const person = (id: string, cableId: string, paragraph: number, marking: string) => ({ id, name: id, title: null, organizationId: null, side: 'China' as const, citations: [cite(cableId, paragraph)], markings: [marking] })
     const withPeople = {
       ...data,
       venues: data.venues.map((v) => ({ ...v, participantIds: ['wang', 'li'] })),
