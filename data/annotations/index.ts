@@ -6,4 +6,5 @@ import { annotations as beijing2566 } from './07BEIJING2566.ts'
 import { annotations as guangzhou376 } from './07GUANGZHOU376.ts'
 import { annotations as shanghai330 } from './08SHANGHAI330.ts'
 
-export const allAnnotations: CableAnnotations[] = [beijing2566, guangzhou376, beijing2455, beijing2463, shanghai330]
+/** In the order the cables were sent, as data/sources.ts lists them: venue cards read as the series happened. */
+export const allAnnotations: CableAnnotations[] = [guangzhou376, beijing2455, beijing2463, beijing2566, shanghai330]

@@ -63,7 +63,7 @@ function VenueDetail({ data, venueId, failures }: { data: DashboardViewData; ven
         <h1 id="venue-title">{venue.title}</h1>
         <p className="venue-card__meta">
           {venue.date ? <DateText date={venue.date} /> : 'Date not stated'}
-          {venue.kind === 'assessment' ? ' · The Embassy’s own assessment' : ''}
+          {venue.kind === 'assessment' ? ' · The reporting post’s own assessment' : ''}
         </p>
         <p>
           <SummaryText summary={venue.summary} voice={venue.summaryVoice} />
