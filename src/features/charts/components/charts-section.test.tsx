@@ -1,10 +1,10 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { events, figures, issues, organizations, positions, topics, venues } from '../testing/fixtures'
+import { cables, events, figures, issues, organizations, positions, topics, venues } from '../testing/fixtures'
 import ChartsSection, { type ChartsSectionProps } from './charts-section'
 
-const all: ChartsSectionProps = { figures, issues, positions, events, venues, topics, organizations, allVenues: venues }
+const all: ChartsSectionProps = { figures, issues, positions, events, venues, topics, organizations, allVenues: venues, cables }
 const card = (name: RegExp) => screen.getByRole('region', { name })
 
 describe('ChartsSection', () => {
@@ -20,7 +20,7 @@ describe('ChartsSection', () => {
   })
 
   it('shows empty notes, not a crash, when the filters leave nothing', () => {
-    render(<ChartsSection figures={[]} issues={[]} positions={[]} events={[]} venues={[]} topics={topics} organizations={organizations} allVenues={venues} />)
+    render(<ChartsSection figures={[]} issues={[]} positions={[]} events={[]} venues={[]} topics={topics} organizations={organizations} allVenues={venues} cables={cables} />)
     expect(screen.getByText(/Silk Street counterfeit figure is not among/)).toBeInTheDocument()
     expect(screen.getByText(/CIECC visitor figure is not among/)).toBeInTheDocument()
     expect(screen.getByText('No further figures match the current filters.')).toBeInTheDocument()
