@@ -38,6 +38,18 @@ describe('ChartsSection', () => {
     expect(within(tiles).queryByText('up to 80–90%')).not.toBeInTheDocument()
   })
 
+  it('names the cable of each key figure, and says "the cables" with their own paragraphs once figures come from several', () => {
+    const { rerender } = render(<ChartsSection {...all} />)
+    expect(within(card(/Key figures, as the cable states them/)).getAllByText('07BEIJING2566 (Embassy Beijing)', { selector: 'dd' })).toHaveLength(2)
+    expect(within(card(/Key figures/)).getByText(/^2 further figures from 07BEIJING2566 in this view/)).toBeInTheDocument()
+    const guangzhou = { ...figures[2]!, id: 'fig-gz', label: 'Pirate music websites closed', display: 'seven', citations: [{ cableId: '07GUANGZHOU376', paragraph: 6, quote: 'seven' }] }
+    rerender(<ChartsSection {...all} figures={[...figures, guangzhou]} />)
+    const tiles = card(/Key figures, as the cables state them/)
+    expect(within(tiles).getByText('07GUANGZHOU376 (Consulate Guangzhou)', { selector: 'dd' })).toBeInTheDocument()
+    expect(within(tiles).getByText(/^3 further figures from 2 cables in this view/)).toBeInTheDocument()
+    expect(within(tiles).getByText(/^Sources:/)).toHaveTextContent('Sources: 07BEIJING2566 ¶15¶13; 07GUANGZHOU376 ¶6')
+  })
+
   it('counts issues and positions from the arrays it is given', () => {
     const { rerender } = render(<ChartsSection {...all} />)
     expect(within(card(/Issues by topic/)).getByText(/4 issues touch 3 topics; the most common are Counterfeit markets and Transparency and statistics \(2 issues each\)/)).toBeInTheDocument()
