@@ -78,10 +78,11 @@ describe('eventSpan and kinds', () => {
   })
 })
 
+const day = (value: string) => ({ start: { value, precision: 'day' as const, inferredFrom: null }, end: null })
+const month = (value: string) => ({ start: { value, precision: 'month' as const, inferredFrom: null }, end: null })
+const year = (value: string) => ({ start: { value, precision: 'year' as const, inferredFrom: null }, end: null })
+
 describe('timelineWindow', () => {
-  const day = (value: string) => ({ start: { value, precision: 'day' as const, inferredFrom: null }, end: null })
-  const month = (value: string) => ({ start: { value, precision: 'month' as const, inferredFrom: null }, end: null })
-  const year = (value: string) => ({ start: { value, precision: 'year' as const, inferredFrom: null }, end: null })
   it("is today's January 2006 to April 2007 for 07BEIJING2566's events, plans for 2007 and 2008 left outside", () => {
     expect(timelineWindow(events)).toEqual(TIMELINE_WINDOW)
     expect(windowBounds(TIMELINE_WINDOW)).toEqual({ from: 'January 2006', to: 'April 2007' })
