@@ -12,6 +12,8 @@ const byId = <T extends { id: string }>(items: readonly T[], id: string): T => {
   return item
 }
 
+const citingCables = (id: string) => new Set(byId(dataset.organizations, id).citations.map((c) => c.cableId))
+
 const SEED = '07BEIJING2566'
 const seedCable = dataset.cables.find((c) => c.id === SEED)
 
@@ -25,7 +27,6 @@ describe('the corpus', () => {
 
   it('holds each shared organization once, resting on every cable that mentions it', () => {
     for (const id of ['ustr', 'us-embassy-beijing', 'spc']) expect(dataset.organizations.filter((o) => o.id === id)).toHaveLength(1)
-    const citingCables = (id: string) => new Set(byId(dataset.organizations, id).citations.map((c) => c.cableId))
     expect(citingCables('spc').size).toBeGreaterThan(1)
   })
 
