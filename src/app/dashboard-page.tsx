@@ -110,6 +110,7 @@ function Dashboard({ data, failures }: { data: DashboardViewData; failures: Reso
               topics={visible.topics}
               organizations={data.organizations}
               allVenues={visible.venues}
+              cables={data.cables}
               notLoaded={failures.map((f) => f.resource).filter((r) => r === 'positions' || r === 'figures' || r === 'events')}
             />
           </Suspense>

@@ -12,6 +12,8 @@ const byId = <T extends { id: string }>(items: readonly T[], id: string): T => {
   return item
 }
 
+const citingCables = (id: string) => new Set(byId(dataset.organizations, id).citations.map((c) => c.cableId))
+
 const SEED = '07BEIJING2566'
 const seedCable = dataset.cables.find((c) => c.id === SEED)
 

@@ -11,6 +11,7 @@ import { buildView } from './view'
 
 /** Two cables whose paragraph numbers overlap: ¶1 is public in one and sensitive in the other. */
 const cite = (cableId: string, paragraph: number, quote = 'q'): Citation => ({ cableId, paragraph, quote })
+const person = (id: string, cableId: string, paragraph: number, marking: string) => ({ id, name: id, title: null, organizationId: null, side: 'China' as const, citations: [cite(cableId, paragraph)], markings: [marking] })
 const paragraphs: CorpusParagraph[] = [
   { cableId: 'A07BEIJING1', number: 1, marking: 'U', text: 'Beijing met MOFCOM about counterfeit markets.' },
   { cableId: 'A07BEIJING1', number: 2, marking: 'SBU', text: 'A sensitive aside on the Beijing meeting.' },

@@ -32,8 +32,11 @@ export function ChartFrame({ anchorId, slug, title, takeaway, citations, table, 
   const tableId = useId()
   const figureRef = useRef<HTMLDivElement>(null)
   const [tableVisible, setTableVisible] = useState(false)
+  // Each cable with its own paragraphs: "Sources: 07BEIJING2566 ¶11; 07GUANGZHOU376 ¶3, 5".
   const cableIds = [...new Set(citations.map((c) => c.cableId))]
-  const sourceNote = `Source: ${cableIds.join(', ')} ${formatParagraphs(citedParagraphs(citations))}`
+  const byCable = cableIds.map((id) => ({ id, citations: citations.filter((c) => c.cableId === id) }))
+  const sourceLabel = cableIds.length > 1 ? 'Sources' : 'Source'
+  const sourceNote = `${sourceLabel}: ${byCable.map((cable) => `${cable.id} ${formatParagraphs(citedParagraphs(cable.citations))}`).join('; ')}`
 
   return (
     <section id={anchorId} className="chart-card panel" aria-labelledby={headingId}>
@@ -52,7 +55,13 @@ export function ChartFrame({ anchorId, slug, title, takeaway, citations, table, 
           )}
           {footer}
           <p className="chart-card__source">
-            Source: {cableIds.join(', ')} <CitationList citations={citations} />
+            {sourceLabel}:{' '}
+            {byCable.map((cable, i) => (
+              <span key={cable.id} className="chart-card__source-cable">
+                {i > 0 && '; '}
+                {cable.id} <CitationList citations={cable.citations} />
+              </span>
+            ))}
           </p>
           <div className="chart-card__actions">
             <button type="button" aria-expanded={tableVisible} aria-controls={tableId} onClick={() => setTableVisible((v) => !v)}>

@@ -1,10 +1,10 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { events, figures, issues, organizations, positions, topics, venues } from '../testing/fixtures'
+import { cables, events, figures, issues, organizations, positions, topics, venues } from '../testing/fixtures'
 import ChartsSection, { type ChartsSectionProps } from './charts-section'
 
-const all: ChartsSectionProps = { figures, issues, positions, events, venues, topics, organizations, allVenues: venues }
+const all: ChartsSectionProps = { figures, issues, positions, events, venues, topics, organizations, allVenues: venues, cables }
 const card = (name: RegExp) => screen.getByRole('region', { name })
 
 describe('ChartsSection', () => {
@@ -20,7 +20,7 @@ describe('ChartsSection', () => {
   })
 
   it('shows empty notes, not a crash, when the filters leave nothing', () => {
-    render(<ChartsSection figures={[]} issues={[]} positions={[]} events={[]} venues={[]} topics={topics} organizations={organizations} allVenues={venues} />)
+    render(<ChartsSection figures={[]} issues={[]} positions={[]} events={[]} venues={[]} topics={topics} organizations={organizations} allVenues={venues} cables={cables} />)
     expect(screen.getByText(/Silk Street counterfeit figure is not among/)).toBeInTheDocument()
     expect(screen.getByText(/CIECC visitor figure is not among/)).toBeInTheDocument()
     expect(screen.getByText('No further figures match the current filters.')).toBeInTheDocument()
@@ -36,6 +36,18 @@ describe('ChartsSection', () => {
     expect(within(tiles).getByText('Nationwide IPR complaint centres', { selector: 'p' })).toBeInTheDocument()
     expect(within(tiles).getAllByText('MOFCOM', { selector: 'dd' })).toHaveLength(1)
     expect(within(tiles).queryByText('up to 80–90%')).not.toBeInTheDocument()
+  })
+
+  it('names the cable of each key figure, and says "the cables" with their own paragraphs once figures come from several', () => {
+    const { rerender } = render(<ChartsSection {...all} />)
+    expect(within(card(/Key figures, as the cable states them/)).getAllByText('07BEIJING2566 (Embassy Beijing)', { selector: 'dd' })).toHaveLength(2)
+    expect(within(card(/Key figures/)).getByText(/^2 further figures from 07BEIJING2566 in this view/)).toBeInTheDocument()
+    const guangzhou = { ...figures[2]!, id: 'fig-gz', label: 'Pirate music websites closed', display: 'seven', citations: [{ cableId: '07GUANGZHOU376', paragraph: 6, quote: 'seven' }] }
+    rerender(<ChartsSection {...all} figures={[...figures, guangzhou]} />)
+    const tiles = card(/Key figures, as the cables state them/)
+    expect(within(tiles).getByText('07GUANGZHOU376 (Consulate Guangzhou)', { selector: 'dd' })).toBeInTheDocument()
+    expect(within(tiles).getByText(/^3 further figures from 2 cables in this view/)).toBeInTheDocument()
+    expect(within(tiles).getByText(/^Sources:/)).toHaveTextContent('Sources: 07BEIJING2566 ¶15¶13; 07GUANGZHOU376 ¶6')
   })
 
   it('counts issues and positions from the arrays it is given', () => {

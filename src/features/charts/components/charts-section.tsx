@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import type { CableEvent, Figure, Issue, Organization, Position, Topic, Venue } from '@/contract/schemas'
+import type { CableEvent, CableSummary, Figure, Issue, Organization, Position, Topic, Venue } from '@/contract/schemas'
 import { isCounterfeitShareFigure, isUsVisitorShareFigure, keyFigures } from '@/domain/selectors/figures'
 import '../charts.css'
 import { EventsTimelineChart } from './events-timeline-chart'
@@ -19,6 +19,8 @@ export interface ChartsSectionProps {
   organizations: Organization[]
   /** all venues, unfiltered, for stable colours/order */
   allVenues: Venue[]
+  /** The corpus's cables, in order: the timeline's lanes when the view holds several, and their posts. */
+  cables: CableSummary[]
   /** Resources that failed to load: their charts say so instead of drawing an empty picture. */
   notLoaded?: readonly ('positions' | 'figures' | 'events')[]
 }
@@ -36,23 +38,26 @@ function NotLoadedCard({ title, what }: { title: string; what: string }) {
 }
 
 /**
- * The charts of the cable's statistics, drawn from already-filtered data. The page loads this
+ * The charts of the cables' statistics, drawn from already-filtered data. The page loads this
  * module lazily; it is the only way in, so recharts stays out of the initial bundle.
  */
-export default function ChartsSection({ figures, issues, positions, events, venues, topics, organizations, allVenues, notLoaded = [] }: ChartsSectionProps) {
+export default function ChartsSection({ figures, issues, positions, events, venues, topics, organizations, allVenues, cables, notLoaded = [] }: ChartsSectionProps) {
   useScrollToHashTarget()
   const missing = new Set(notLoaded)
+  // "The cable" while the view rests on one cable, "the cables" once it spans several.
+  const several = citedCables([...figures, ...issues, ...positions, ...events]).size > 1
   return (
     <section id="charts" className="charts-section" aria-labelledby="charts-heading" tabIndex={-1}>
+      {/* The same words as the placeholder before this module loads: the heading names the dashboard's sources, not the view's. */}
       <h2 id="charts-heading">Figures the cables give, and counts of what this dashboard records</h2>
       <div className="charts-section__grid">
         {missing.has('figures') ? (
-          <NotLoadedCard title="The cable's figures" what="the figures" />
+          <NotLoadedCard title={several ? "The cables' figures" : "The cable's figures"} what="the figures" />
         ) : (
           <>
             <SilkStreetChart figure={figures.find(isCounterfeitShareFigure)} organizations={organizations} />
             <UsVisitorShareChart figure={figures.find(isUsVisitorShareFigure)} organizations={organizations} />
-            <KeyFigureTiles figures={keyFigures(figures)} organizations={organizations} />
+            <KeyFigureTiles figures={keyFigures(figures)} organizations={organizations} cables={cables} />
           </>
         )}
         <IssuesByTopicChart issues={issues} topics={topics} venues={venues} allVenues={allVenues} />
@@ -61,10 +66,15 @@ export default function ChartsSection({ figures, issues, positions, events, venu
         ) : (
           <PositionsBySideChart positions={positions} issues={issues} allVenues={allVenues} />
         )}
-        {missing.has('events') ? <NotLoadedCard title="Timeline of dated events" what="the events" /> : <EventsTimelineChart events={events} allVenues={allVenues} />}
+        {missing.has('events') ? <NotLoadedCard title="Timeline of dated events" what="the events" /> : <EventsTimelineChart events={events} allVenues={allVenues} cables={cables} />}
       </div>
     </section>
   )
+}
+
+/** The cables a set of records cites. */
+function citedCables(records: readonly { citations: readonly { cableId: string }[] }[]): Set<string> {
+  return new Set(records.flatMap((r) => r.citations.map((c) => c.cableId)))
 }
 
 /** A backlink from the reader (/#figure-… or /#event-…) lands once the lazily loaded charts exist. */

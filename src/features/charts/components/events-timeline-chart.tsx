@@ -1,26 +1,49 @@
-import { useId } from 'react'
+import { useId, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import { CitationList } from '@/components/citation-link'
-import type { CableEvent, Venue } from '@/contract/schemas'
+import type { CableEvent, CableSummary, Venue } from '@/contract/schemas'
+import { eventCableId } from '@/domain/selectors/filter-dashboard'
+import { postName } from '@/domain/selectors/cables'
 import { citedParagraphs, formatParagraphs } from '@/lib/citations'
 import { EventDateText } from '@/components/date-text'
 import { formatEventDate, inferredBases } from '@/lib/format'
 import type { TableData } from '@/lib/csv'
-import { foldNote } from '../lib/fold-venues'
+import { foldNote, MAX_SHOWN_VENUES, otherVenuesLabel } from '../lib/fold-venues'
 import { venueLabeller } from '../lib/names'
-import { foldLanes, timelineLanes, timelineTakeaway, type TimelineItem, type TimelineLane } from '../lib/timeline'
+import { foldLanes, timelineLanes, timelineTakeaway, timelineWindow, windowBounds, type TimelineItem, type TimelineLane } from '../lib/timeline'
+import { timelineLayout } from '../lib/timeline-axis'
+import { OTHER_VENUES_STYLE, venueStyler } from '../lib/venue-styles'
 import { ChartFrame } from './chart-frame'
 import { EventsTimelineSvg, type NumberedLane } from './events-timeline-svg'
 
-const TITLE = 'Timeline of dated events, January 2006 to April 2007'
-const PRECISION_NOTE =
-  'A dot is an exact day; a dashed bar spans the whole month, year or range when the cable gives no more precise date. A hollow mark is a plan or a state "as of" a date, not a happening; a dotted outline is a date inferred rather than stated (the key says from what).'
+/** What a plan, a dotted outline or a dashed bar means; "the cable" or "the cables", as the view holds. */
+const precisionNote = (several: boolean) =>
+  `A dot is an exact day; a dashed bar spans the whole month, year or range when ${several ? 'a cable gives' : 'the cable gives'} no more precise date. A hollow mark is a plan or a state "as of" a date, not a happening; a dotted outline is a date inferred rather than stated (the key says from what).`
+
+/** Width before the chart is measured (and in tests, which have no layout). */
+const DEFAULT_WIDTH = 960
+
+/** The element's content width in px, following resizes; `fallback` until measured. */
+function useWidth(ref: RefObject<HTMLElement | null>, fallback: number): number {
+  const [width, setWidth] = useState<number | null>(null)
+  useLayoutEffect(() => {
+    const element = ref.current
+    if (!element) return
+    const measure = () => setWidth(element.clientWidth > 0 ? Math.floor(element.clientWidth) : null)
+    measure()
+    if (typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(measure)
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [ref])
+  return width ?? fallback
+}
 
 /**
  * Numbers events in date order across all lanes, so the key below reads chronologically. A mark
  * standing for several events with the same span (on the Other venues lane) gets their range, "12–31";
  * the stable sort keeps those events next to each other.
  */
-function numberLanes(lanes: readonly TimelineLane[]): { numbered: NumberedLane[]; ordered: TimelineItem[] } {
+function numberLanes(lanes: readonly TimelineLane[]): { numbered: (TimelineLane & { numbers: string[] })[]; ordered: TimelineItem[] } {
   const ordered = lanes
     .flatMap((l) => l.items.flatMap((item) => (item.sameSpan ?? [item.event]).map((event) => ({ ...item, event }))))
     .sort((a, b) => a.start - b.start || a.end - b.end)
@@ -34,74 +57,115 @@ function numberLanes(lanes: readonly TimelineLane[]): { numbered: NumberedLane[]
   return { numbered: lanes.map((lane) => ({ ...lane, numbers: lane.items.map(label) })), ordered }
 }
 
-function EventLine({ event, label }: { event: CableEvent; label: (id: string | null) => string }) {
+function EventLine({ event, label }: { event: CableEvent; label: (event: CableEvent) => string }) {
   return (
     <>
       <strong>
         <EventDateText event={event} />
       </strong>{' '}
-      — {event.label} ({label(event.venueId)}) <CitationList citations={event.citations} />
+      — {event.label} ({label(event)}) <CitationList citations={event.citations} />
     </>
   )
 }
 
 const dated = (e: CableEvent) => `${formatEventDate(e)}${inferredBases(e.start, e.end).length ? ' (inferred)' : ''}`
 
-/** Dated events by venue inside the window; anything earlier or later is listed, not drawn. */
-export function EventsTimelineChart({ events, allVenues }: { events: readonly CableEvent[]; allVenues: readonly Venue[] }) {
+/** "07GUANGZHOU376 · Consulate Guangzhou": a cable lane's name. */
+function cableLabel(id: string, cables: readonly CableSummary[]): string {
+  const post = postName(cables.find((c) => c.id === id)?.origin ?? null)
+  return post ? `${id} · ${post}` : id
+}
+
+/**
+ * Dated events inside a window the events themselves set (never shorter than January 2006 to
+ * April 2007); anything earlier or later is listed, not drawn. Lanes are venues for one cable,
+ * cables for several.
+ */
+export function EventsTimelineChart({ events, allVenues, cables = [] }: { events: readonly CableEvent[]; allVenues: readonly Venue[]; cables?: readonly CableSummary[] }) {
   const patternPrefix = useId().replaceAll(':', '')
+  const measureRef = useRef<HTMLDivElement>(null)
+  const width = useWidth(measureRef, DEFAULT_WIDTH)
   const venueIds = allVenues.map((v) => v.id)
-  const label = venueLabeller(allVenues)
-  const { lanes: venueLanes, outside } = timelineLanes(events, venueIds)
-  const { lanes, folded } = foldLanes(venueLanes, venueIds)
+  const venueLabel = venueLabeller(allVenues)
+  const venueCable = new Map(allVenues.map((v) => [v.id, v.cableId]))
+  const cableOf = (event: CableEvent) => eventCableId(event, venueCable)
+  const eventCables = new Set(events.map(cableOf))
+  const byCable = eventCables.size > 1
+  // Cables in the corpus's order; one the list lacks (still loading) after them, by id.
+  const cableOrder = [...cables.map((c) => c.id), ...[...eventCables].filter((id): id is string => id !== null && !cables.some((c) => c.id === id)).sort()]
+  const window = timelineWindow(events)
+  const { from, to } = windowBounds(window)
+  const title = `Timeline of dated events, ${from} to ${to}`
+  const mayFold = !byCable && new Set(events.map((e) => e.venueId)).size > MAX_SHOWN_VENUES + 1
+  const digits = String(Math.max(1, events.length)).length
+  const layout = timelineLayout(width, window, '8'.repeat(mayFold ? 2 * digits + 1 : digits))
+  const laneOrder = byCable ? cableOrder : venueIds
+  const { lanes: unfolded, outside } = timelineLanes(events, laneOrder, { window, room: layout.room, cableOf: byCable ? cableOf : undefined })
+  const { lanes, folded } = foldLanes(unfolded, venueIds, MAX_SHOWN_VENUES, layout.room)
   const { numbered, ordered } = numberLanes(lanes)
+  const laneName = (lane: TimelineLane) => (lane.cableId ? lane.cableId : venueLabel(lane.venueId))
   const takeaway = timelineTakeaway({
     drawn: ordered.length,
     lanes: lanes.length,
     // Events tied to no venue are not a venue that "has the most".
-    perLane: venueLanes.filter((lane) => lane.venueId !== null).map((lane) => ({ name: label(lane.venueId), count: lane.items.length })),
+    perLane: unfolded.filter((lane) => lane.cableId !== undefined || lane.venueId !== null).map((lane) => ({ name: laneName(lane), count: lane.items.length })),
     outside: outside.length,
     foldNote: folded.length ? foldNote(folded.length) : null,
+    window,
+    laneNoun: byCable ? 'cable' : 'lane',
   })
+  const venueStyle = venueStyler(venueIds)
+  const cableStyle = venueStyler(cableOrder)
+  const drawn: NumberedLane[] = numbered.map((lane) => ({
+    ...lane,
+    label: lane.cableId ? cableLabel(lane.cableId, cables) : lane.foldedVenueIds ? otherVenuesLabel(lane.foldedVenueIds.length) : venueLabel(lane.venueId),
+    style: lane.cableId ? cableStyle(lane.cableId) : lane.foldedVenueIds ? OTHER_VENUES_STYLE : venueStyle(lane.venueId),
+  }))
+  // In the key, an event names its venue, and its cable too when the view holds several.
+  const eventPlace = (e: CableEvent) => (byCable ? `${cableOf(e) ?? 'no cable'}: ${venueLabel(e.venueId)}` : venueLabel(e.venueId))
   const table: TableData = {
-    caption: `${TITLE}: every dated event, with how precise its date is`,
-    columns: ['Event', 'Number on chart', 'Date', 'Date precision', 'Date inferred from', 'Venue', 'Paragraphs'],
+    caption: `${title}: every dated event, with how precise its date is`,
+    columns: ['Event', 'Number on chart', 'Date', 'Date precision', 'Date inferred from', 'Venue', 'Cable', 'Paragraphs'],
     rows: [...ordered.map((item, i) => [item.event, i + 1] as const), ...outside.map((e) => [e, null] as const)].map(([e, n]) => [
       e.label, n ?? 'outside the timeline', formatEventDate(e), e.end && e.end.value !== e.start.value ? `${e.start.precision} to ${e.end.precision}` : e.start.precision,
-      inferredBases(e.start, e.end).join('; ') || 'stated', label(e.venueId), formatParagraphs(citedParagraphs(e.citations)),
+      inferredBases(e.start, e.end).join('; ') || 'stated', venueLabel(e.venueId), cableOf(e) ?? '', formatParagraphs(citedParagraphs(e.citations)),
     ]),
   }
-  const key = ordered.map((item, i) => `${i + 1}. ${dated(item.event)}: ${item.event.label}`)
-  const outsideNotes = outside.map((e) => `Outside the timeline: ${dated(e)}: ${e.label}`)
+  const note = precisionNote(byCable)
+  const key = ordered.map((item, i) => `${i + 1}. ${dated(item.event)}${byCable ? ` (${cableOf(item.event)})` : ''}: ${item.event.label}`)
+  const outsideNotes = outside.map((e) => `Outside the timeline (${from} to ${to}): ${dated(e)}${byCable ? ` (${cableOf(e)})` : ''}: ${e.label}`)
+  const laneNotes = byCable ? [`One lane per cable: ${drawn.map((lane) => lane.label).join('; ')}.`] : []
   return (
     <ChartFrame
       slug="events-timeline"
-      title={TITLE}
+      title={title}
       takeaway={takeaway}
       citations={events.flatMap((e) => e.citations)}
       table={table}
-      exportNotes={[PRECISION_NOTE, ...key, ...outsideNotes]}
+      exportNotes={[note, ...laneNotes, ...key, ...outsideNotes]}
       emptyNote={events.length === 0 ? 'No dated events match the current filters.' : null}
       footer={
         <div className="events-timeline__key">
-          <p className="chart-card__note">{PRECISION_NOTE}</p>
+          <p className="chart-card__note">{note}</p>
           {ordered.length > 0 && (
             <ol aria-label="Events on the timeline">
-              {ordered.map((item) => <li key={item.event.id} id={`event-${item.event.id}`}><EventLine event={item.event} label={label} /></li>)}
+              {ordered.map((item) => <li key={item.event.id} id={`event-${item.event.id}`}><EventLine event={item.event} label={eventPlace} /></li>)}
             </ol>
           )}
           {outside.length > 0 && (
             <>
-              <h4>Outside the timeline</h4>
+              <h4>Outside the timeline ({from} to {to})</h4>
               <ul aria-label="Outside the timeline">
-                {outside.map((event) => <li key={event.id} id={`event-${event.id}`}><EventLine event={event} label={label} /></li>)}
+                {outside.map((event) => <li key={event.id} id={`event-${event.id}`}><EventLine event={event} label={eventPlace} /></li>)}
               </ul>
             </>
           )}
         </div>
       }
     >
-      {lanes.length > 0 ? <EventsTimelineSvg lanes={numbered} allVenues={allVenues} patternPrefix={patternPrefix} /> : null}
+      <div ref={measureRef} className="events-timeline__measure">
+        {lanes.length > 0 ? <EventsTimelineSvg lanes={drawn} window={window} layout={layout} patternPrefix={patternPrefix} /> : null}
+      </div>
     </ChartFrame>
   )
 }

@@ -1,5 +1,6 @@
 import { CitationList } from '@/components/citation-link'
-import type { Figure, Organization } from '@/contract/schemas'
+import type { CableSummary, Figure, Organization } from '@/contract/schemas'
+import { postName } from '@/domain/selectors/cables'
 import { citedParagraphs, formatParagraphs } from '@/lib/citations'
 import { formatPartialDate, pluralize, joinNames } from '@/lib/format'
 import type { TableData } from '@/lib/csv'
@@ -7,9 +8,17 @@ import { qualifiersMissingFromDisplay } from '@/domain/selectors/figures'
 import { organizationFullName, organizationLabel } from '../lib/names'
 import { ChartFrame } from './chart-frame'
 
-const TITLE = 'Key figures, as the cable states them'
+/** The cable a figure comes from: that of its first citation. */
+const figureCable = (figure: Figure) => figure.citations[0]?.cableId ?? null
 
-function FigureTile({ figure, organizations }: { figure: Figure; organizations: readonly Organization[] }) {
+/** "07GUANGZHOU376 (Consulate Guangzhou)", or the id alone when the cable list lacks it. */
+function cableName(id: string, cables: readonly CableSummary[]): string {
+  const post = postName(cables.find((c) => c.id === id)?.origin ?? null)
+  return post ? `${id} (${post})` : id
+}
+
+function FigureTile({ figure, organizations, cables }: { figure: Figure; organizations: readonly Organization[]; cables: readonly CableSummary[] }) {
+  const cable = figureCable(figure)
   const asserters = joinNames(figure.assertedBy.map((id) => organizationLabel(id, organizations)))
   const missing = qualifiersMissingFromDisplay(figure)
   const disputers = joinNames(figure.disputes.map((d) => organizationFullName(d.organizationId, organizations)))
@@ -19,6 +28,7 @@ function FigureTile({ figure, organizations }: { figure: Figure; organizations: 
       <p className="figure-tile__label">{figure.label}</p>
       {missing.length > 0 && <p className="figure-tile__qualifiers">Qualified: {missing.map((q) => `“${q}”`).join(', ')}</p>}
       <dl className="figure-tile__facts">
+        {cable && (<><dt>Cable</dt><dd>{cableName(cable, cables)}</dd></>)}
         {figure.asOf && (<><dt>As of</dt><dd>{formatPartialDate(figure.asOf)}</dd></>)}
         {asserters && (<><dt>Asserted by</dt><dd>{asserters}</dd></>)}
         {figure.source && (<><dt>Source</dt><dd>{figure.source}</dd></>)}
@@ -29,15 +39,19 @@ function FigureTile({ figure, organizations }: { figure: Figure; organizations: 
   )
 }
 
-/** Every other figure as a tile: the cable's own wording first, the number never stripped of its hedge. */
-export function KeyFigureTiles({ figures, organizations }: { figures: readonly Figure[]; organizations: readonly Organization[] }) {
+/** Every other figure as a tile: its cable's own wording first, the number never stripped of its hedge, the cable named. */
+export function KeyFigureTiles({ figures, organizations, cables = [] }: { figures: readonly Figure[]; organizations: readonly Organization[]; cables?: readonly CableSummary[] }) {
   const disputed = figures.filter((f) => f.disputes.length > 0).length
-  const takeaway = `${pluralize(figures.length, 'further figure')} from the cable in this view${disputed ? `, ${disputed} of them disputed` : figures.length === 1 ? ', not disputed in this view' : ', none disputed in this view'}; each is shown with its own qualifiers and who gave it.`
+  const cableIds = [...new Set(figures.map(figureCable).filter((id): id is string => id !== null))]
+  const several = cableIds.length > 1
+  const title = `Key figures, as the ${several ? 'cables state' : 'cable states'} them`
+  const takeaway = `${pluralize(figures.length, 'further figure')} from ${several ? `${cableIds.length} cables` : (cableIds[0] ?? 'the cable')} in this view${disputed ? `, ${disputed} of them disputed` : figures.length === 1 ? ', not disputed in this view' : ', none disputed in this view'}; each is shown with its own qualifiers and who gave it.`
   const table: TableData = {
-    caption: `${TITLE}: value, qualifiers and who asserted it`,
-    columns: ['Figure', 'As the cable puts it', 'Value', 'Unit', 'Qualifiers', 'As of', 'Asserted by', 'Disputed by', 'Paragraphs'],
+    caption: `${title}: value, qualifiers and who asserted it`,
+    columns: ['Figure', 'Cable', 'As the cable puts it', 'Value', 'Unit', 'Qualifiers', 'As of', 'Asserted by', 'Disputed by', 'Paragraphs'],
     rows: figures.map((f) => [
       f.label,
+      figureCable(f) ?? '',
       f.display,
       f.value.kind === 'range' ? `${f.value.min}–${f.value.max}` : f.value.value,
       f.unit,
@@ -51,7 +65,7 @@ export function KeyFigureTiles({ figures, organizations }: { figures: readonly F
   return (
     <ChartFrame
       slug="key-figures"
-      title={TITLE}
+      title={title}
       takeaway={takeaway}
       citations={figures.flatMap((f) => f.citations)}
       table={table}
@@ -60,7 +74,7 @@ export function KeyFigureTiles({ figures, organizations }: { figures: readonly F
     >
       <ul className="figure-tiles">
         {figures.map((figure) => (
-          <FigureTile key={figure.id} figure={figure} organizations={organizations} />
+          <FigureTile key={figure.id} figure={figure} organizations={organizations} cables={cables} />
         ))}
       </ul>
     </ChartFrame>

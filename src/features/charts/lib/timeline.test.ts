@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { events, venues } from '../testing/fixtures'
-import { eventSpan, partialDateSpan, timelineLanes, timelineTakeaway } from './timeline'
+import { eventCableId } from '@/domain/selectors/filter-dashboard'
+import { events, guangzhouVenue, otherCableEvents, venues } from '../testing/fixtures'
+import { eventSpan, partialDateSpan, TIMELINE_WINDOW, timelineLanes, timelineTakeaway, timelineWindow, windowBounds } from './timeline'
 
 describe('partialDateSpan', () => {
   it('spans the whole day, month or year the date means', () => {
@@ -74,5 +75,59 @@ describe('eventSpan and kinds', () => {
     const plan = { ...events[3]!, kind: 'plan' as const, start: { value: '2007-03-16', precision: 'day' as const, inferredFrom: '¶1' } }
     const { lanes } = timelineLanes([plan], [])
     expect(lanes[0]?.items[0]).toMatchObject({ kind: 'plan', inferred: true })
+  })
+})
+
+const day = (value: string) => ({ start: { value, precision: 'day' as const, inferredFrom: null }, end: null })
+const month = (value: string) => ({ start: { value, precision: 'month' as const, inferredFrom: null }, end: null })
+const year = (value: string) => ({ start: { value, precision: 'year' as const, inferredFrom: null }, end: null })
+
+describe('timelineWindow', () => {
+  it("is today's January 2006 to April 2007 for 07BEIJING2566's events, plans for 2007 and 2008 left outside", () => {
+    expect(timelineWindow(events)).toEqual(TIMELINE_WINDOW)
+    expect(windowBounds(TIMELINE_WINDOW)).toEqual({ from: 'January 2006', to: 'April 2007' })
+  })
+  it('reaches the end of the month of the latest event, from January 2006', () => {
+    const window = timelineWindow([...events, ...otherCableEvents])
+    expect(window).toEqual({ start: Date.UTC(2006, 0, 1), end: Date.UTC(2008, 8, 1) })
+    expect(windowBounds(window)).toEqual({ from: 'January 2006', to: 'August 2008' })
+  })
+  it('never draws a view reaching back to 2006 on less than January 2006 to April 2007', () => {
+    expect(timelineWindow([month('2006-08'), month('2006-10')])).toEqual(TIMELINE_WINDOW)
+  })
+  it('starts in January of the first year with an event, not before 2006; a year alone does not stretch the end', () => {
+    expect(timelineWindow([day('2008-08-08'), month('2008-06'), year('2000')])).toEqual({ start: Date.UTC(2008, 0, 1), end: Date.UTC(2008, 8, 1) })
+    expect(timelineWindow([year('2008'), day('2008-03-02')])).toEqual({ start: Date.UTC(2008, 0, 1), end: Date.UTC(2008, 3, 1) })
+    // Only years: the latest year's end.
+    expect(timelineWindow([year('2008')])).toEqual({ start: Date.UTC(2008, 0, 1), end: Date.UTC(2009, 0, 1) })
+    expect(timelineWindow([])).toEqual(TIMELINE_WINDOW)
+  })
+})
+
+describe('cable lanes', () => {
+  const allVenues = [guangzhouVenue, ...venues]
+  const venueCable = new Map(allVenues.map((v) => [v.id, v.cableId]))
+  const cableOf = (event: (typeof events)[number]) => eventCableId(event, venueCable)
+  const order = ['07GUANGZHOU376', '07BEIJING2455', '07BEIJING2463', '07BEIJING2566', '08SHANGHAI330']
+  it("gives each cable one lane in the corpus's order, events with no venue in their cable's lane", () => {
+    const all = [...events, ...otherCableEvents]
+    const { lanes, outside } = timelineLanes(all, order, { window: timelineWindow(all), cableOf })
+    expect(lanes.map((l) => [l.cableId, l.venueId, l.items.map((i) => i.event.id)])).toEqual([
+      ['07GUANGZHOU376', null, ['Provincial review announced', 'Fujian meeting']],
+      ['07BEIJING2566', null, ['BCB Internet enforcement starts', 'AmCham MOU signed', 'USTR meetings in Beijing']],
+      ['08SHANGHAI330', null, ['Farewell visit to Shanghai']],
+    ])
+    // "2008", a year, runs past August 2008: listed, not drawn.
+    expect(outside.map((e) => e.id)).toEqual(['Textbook use grows since 2000', 'Olympic Games'])
+  })
+  it('packs rows with the room the chart asks for: more room, more rows', () => {
+    const close = [0, 1, 2].map((i) => ({ ...events[3]!, id: `d${i}`, start: { value: `2007-03-1${i}`, precision: 'day' as const, inferredFrom: null } }))
+    expect(timelineLanes(close, [], { room: { label: 0, lead: 0 } }).lanes[0]?.rows).toBe(1)
+    expect(timelineLanes(close, []).lanes[0]?.rows).toBe(3)
+  })
+  it('says the real window and that lanes are cables', () => {
+    expect(
+      timelineTakeaway({ drawn: 7, lanes: 3, perLane: [{ name: '07GUANGZHOU376', count: 2 }, { name: '07BEIJING2566', count: 4 }, { name: '08SHANGHAI330', count: 1 }], outside: 1, foldNote: null, window: timelineWindow([...events, ...otherCableEvents]), laneNoun: 'cable' }),
+    ).toBe('7 dated events fall between January 2006 and August 2008 across 3 lanes, one per cable; 07BEIJING2566 has the most (4). 1 event lies outside the timeline.')
   })
 })

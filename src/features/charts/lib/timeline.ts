@@ -2,8 +2,59 @@ import type { CableEvent, DatePrecision, EventKind, PartialDate } from '@/contra
 import { joinNames, pluralize } from '@/lib/format'
 import { foldVenues, MAX_SHOWN_VENUES } from './fold-venues'
 
-/** The stretch the timeline draws: the run-up to the March 2007 meetings and the cable's April. */
-export const TIMELINE_WINDOW = { start: Date.UTC(2006, 0, 1), end: Date.UTC(2007, 4, 1) } as const
+export interface TimelineWindow {
+  /** First instant drawn (the 1st of a month), UTC ms. */
+  start: number
+  /** First instant not drawn (the 1st of the month after the last month drawn), UTC ms. */
+  end: number
+}
+
+/**
+ * The least the timeline draws: the run-up to 07BEIJING2566's March 2007 meetings and its April.
+ * A view of that cable alone draws exactly this; a wider view stretches it.
+ */
+export const TIMELINE_WINDOW: TimelineWindow = { start: Date.UTC(2006, 0, 1), end: Date.UTC(2007, 4, 1) }
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const firstOfNextMonth = (time: number) => {
+  const d = new Date(time)
+  const first = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1)
+  return first === time ? time : Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)
+}
+
+/**
+ * The window a set of events needs: from January of the earliest year (2006 or later) an event
+ * starts in, to the end of the month of the latest event's end. A date known only to the year
+ * (a plan "in 2008") does not stretch the window by itself; it is drawn if it fits, else listed.
+ * Whenever the window reaches back before May 2007 it covers all of `TIMELINE_WINDOW`, so no
+ * view is drawn on a shorter stretch than 07BEIJING2566's.
+ */
+export function timelineWindow(events: readonly Pick<CableEvent, 'start' | 'end'>[]): TimelineWindow {
+  const spans = events
+    .map((event) => ({ ...eventSpan(event), yearEnd: (event.end ?? event.start).precision === 'year' }))
+    .filter((span) => span.start >= TIMELINE_WINDOW.start)
+  if (spans.length === 0) return { ...TIMELINE_WINDOW }
+  const start = Date.UTC(new Date(Math.min(...spans.map((s) => s.start))).getUTCFullYear(), 0, 1)
+  const precise = spans.filter((s) => !s.yearEnd)
+  const latest = Math.max(...(precise.length ? precise : spans).map((s) => s.end))
+  const end = firstOfNextMonth(latest)
+  return start < TIMELINE_WINDOW.end ? { start: Math.min(start, TIMELINE_WINDOW.start), end: Math.max(end, TIMELINE_WINDOW.end) } : { start, end }
+}
+
+/** Months the window spans. */
+export function windowMonths(window: TimelineWindow): number {
+  const a = new Date(window.start)
+  const b = new Date(window.end)
+  return (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth()
+}
+
+const monthName = (time: number) => `${MONTH_NAMES[new Date(time).getUTCMonth()]} ${new Date(time).getUTCFullYear()}`
+
+/** The window's first and last month in words: { from: 'January 2006', to: 'August 2008' }. */
+export function windowBounds(window: TimelineWindow): { from: string; to: string } {
+  const last = new Date(window.end)
+  return { from: monthName(window.start), to: monthName(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() - 1, 1)) }
+}
 
 /** The whole stretch of time a date can mean: a day, a month or a year, as [start, end) in UTC ms. */
 export function partialDateSpan(date: PartialDate): { start: number; end: number } {
@@ -34,8 +85,10 @@ export interface TimelineItem {
 }
 
 export interface TimelineLane {
-  /** The lane's venue; null for events tied to no venue, and for the "Other venues" lane. */
+  /** The lane's venue; null for events tied to no venue, for the "Other venues" lane and for cable lanes. */
   venueId: string | null
+  /** Only when lanes are cables (a view of several cables): the lane's cable. */
+  cableId?: string
   items: TimelineItem[]
   rows: number
   /** Only on the "Other venues" lane: the venues whose events it gathers. */
@@ -45,30 +98,54 @@ export interface TimelineLane {
 /** Room kept after a mark for its number label, so neighbours in a row do not collide. */
 const LABEL_ROOM = 40 * 24 * 3600 * 1000
 
+/**
+ * Room kept around marks, in ms of the window: after a mark for its number label, before a day's
+ * dot for its radius. The chart works these out from its width, so a narrow chart keeps more time free.
+ */
+export interface PackRoom {
+  /** After a mark, for a single number. */
+  label: number
+  /** Before a day's mark (a dot reaches left of its day). */
+  lead: number
+}
+const DEFAULT_ROOM: PackRoom = { label: LABEL_ROOM, lead: 0 }
+
 /** Greedy interval packing: each item goes to the first row whose last item ends (plus label room) before it starts. */
-function packRows(items: Omit<TimelineItem, 'row'>[]): { items: TimelineItem[]; rows: number } {
+function packRows(items: Omit<TimelineItem, 'row'>[], room: PackRoom = DEFAULT_ROOM): { items: TimelineItem[]; rows: number } {
   /** Per row, when the room taken by its last item (mark plus label) ends. */
   const rowEnds: number[] = []
   const packed = [...items]
     .sort((x, y) => x.start - y.start || x.end - y.end)
     .map((item) => {
-      let row = rowEnds.findIndex((end) => end <= item.start)
+      const from = item.precision === 'day' ? item.start - room.lead : item.start
+      let row = rowEnds.findIndex((end) => end <= from)
       if (row < 0) row = rowEnds.push(0) - 1
       // A range label ("12–31") needs about twice the room of a single number.
-      rowEnds[row] = item.end + ((item.sameSpan?.length ?? 1) > 1 ? 2 * LABEL_ROOM : LABEL_ROOM)
+      rowEnds[row] = item.end + ((item.sameSpan?.length ?? 1) > 1 ? 2 * room.label : room.label)
       return { ...item, row }
     })
   return { items: packed, rows: rowEnds.length }
 }
 
+export interface LaneOptions {
+  window?: TimelineWindow
+  room?: PackRoom
+  /**
+   * Lanes by cable instead of by venue: each event's cable (its venue's, else its citations').
+   * `laneOrder` is then the cables' order, and an event with no venue goes in its cable's lane.
+   */
+  cableOf?: (event: CableEvent) => string | null
+}
+
 /**
- * Splits events into lanes (one per venue, in `venueOrder`; events tied to no venue last) and
- * those that fall, wholly or partly, outside the window; those are listed, not squeezed in.
+ * Splits events into lanes (one per venue, in `laneOrder`, events tied to no venue last; or one
+ * per cable with `cableOf`) and those that fall, wholly or partly, outside the window; those are
+ * listed, not squeezed in.
  */
 export function timelineLanes(
   events: readonly CableEvent[],
-  venueOrder: readonly string[],
-  window: { start: number; end: number } = TIMELINE_WINDOW,
+  laneOrder: readonly string[],
+  { window = TIMELINE_WINDOW, room, cableOf }: LaneOptions = {},
 ): { lanes: TimelineLane[]; outside: CableEvent[] } {
   const lanes = new Map<string | null, Omit<TimelineItem, 'row'>[]>()
   const outside: CableEvent[] = []
@@ -78,16 +155,17 @@ export function timelineLanes(
       outside.push(event)
       continue
     }
-    const items = lanes.get(event.venueId) ?? []
+    const laneId = cableOf ? cableOf(event) : event.venueId
+    const items = lanes.get(laneId) ?? []
     const precision = event.end && event.end.value !== event.start.value ? 'month' : event.start.precision
     items.push({ event, ...span, precision, kind: event.kind, inferred: Boolean(event.start.inferredFrom ?? event.end?.inferredFrom) })
-    lanes.set(event.venueId, items)
+    lanes.set(laneId, items)
   }
-  const order = new Map(venueOrder.map((id, i) => [id, i]))
+  const order = new Map(laneOrder.map((id, i) => [id, i]))
   const rank = (id: string | null) => (id === null ? Number.MAX_SAFE_INTEGER : (order.get(id) ?? Number.MAX_SAFE_INTEGER - 1))
   const sorted = [...lanes.entries()]
     .sort(([a], [b]) => rank(a) - rank(b))
-    .map(([venueId, items]) => ({ venueId, ...packRows(items) }))
+    .map(([id, items]): TimelineLane => (cableOf && id !== null ? { venueId: null, cableId: id, ...packRows(items, room) } : { venueId: cableOf ? null : id, ...packRows(items, room) }))
   outside.sort((a, b) => eventSpan(a).start - eventSpan(b).start)
   return { lanes: sorted, outside }
 }
@@ -97,7 +175,9 @@ export function timelineLanes(
  * gathers the other venues' events into one "Other venues" lane after them, re-packed into rows;
  * the lane of events tied to no venue stays last. Lanes come in the order `timelineLanes` gives.
  */
-export function foldLanes(lanes: readonly TimelineLane[], venueOrder: readonly string[], max = MAX_SHOWN_VENUES): { lanes: TimelineLane[]; folded: string[] } {
+export function foldLanes(lanes: readonly TimelineLane[], venueOrder: readonly string[], max = MAX_SHOWN_VENUES, room?: PackRoom): { lanes: TimelineLane[]; folded: string[] } {
+  // Cable lanes are few (one per cable in view): never folded.
+  if (lanes.some((lane) => lane.cableId !== undefined)) return { lanes: [...lanes], folded: [] }
   const venueLanes = lanes.filter((lane): lane is TimelineLane & { venueId: string } => lane.venueId !== null)
   const { folded } = foldVenues(new Map(venueLanes.map((lane) => [lane.venueId, lane.items.length])), venueOrder, max)
   if (folded.length === 0) return { lanes: [...lanes], folded }
@@ -113,7 +193,7 @@ export function foldLanes(lanes: readonly TimelineLane[], venueOrder: readonly s
       else bySpan.set(key, { ...item, sameSpan: [item.event] })
     }
   }
-  const other: TimelineLane = { venueId: null, ...packRows([...bySpan.values()]), foldedVenueIds: folded }
+  const other: TimelineLane = { venueId: null, ...packRows([...bySpan.values()], room), foldedVenueIds: folded }
   return {
     lanes: [...venueLanes.filter((lane) => !isFolded.has(lane.venueId)), other, ...lanes.filter((lane) => lane.venueId === null)],
     folded,
@@ -127,18 +207,23 @@ export function foldLanes(lanes: readonly TimelineLane[], venueOrder: readonly s
 export function timelineTakeaway(args: {
   drawn: number
   lanes: number
-  /** Events per venue lane before folding, so "the most" names real venues. */
+  /** Events per venue (or cable) lane before folding, so "the most" names real venues or cables. */
   perLane: readonly { name: string; count: number }[]
   outside: number
   foldNote: string | null
+  /** The window drawn; today's January 2006 to April 2007 when not given. */
+  window?: TimelineWindow
+  /** Lanes are cables: "across 5 lanes, one per cable". */
+  laneNoun?: 'lane' | 'cable'
 }): string {
-  const { drawn, lanes, perLane, outside, foldNote } = args
+  const { drawn, lanes, perLane, outside, foldNote, window = TIMELINE_WINDOW, laneNoun = 'lane' } = args
+  const { from, to } = windowBounds(window)
   const most = Math.max(0, ...perLane.map((l) => l.count))
   const leaders = perLane.filter((l) => l.count === most).map((l) => l.name)
   const lead =
     drawn === 0
-      ? 'No dated event falls between January 2006 and April 2007.'
-      : `${pluralize(drawn, 'dated event')} ${drawn === 1 ? 'falls' : 'fall'} between January 2006 and April 2007 across ${pluralize(lanes, 'lane')}` +
+      ? `No dated event falls between ${from} and ${to}.`
+      : `${pluralize(drawn, 'dated event')} ${drawn === 1 ? 'falls' : 'fall'} between ${from} and ${to} across ${pluralize(lanes, 'lane')}${laneNoun === 'cable' ? ', one per cable' : ''}` +
         (perLane.length > 1 ? `; ${leaders.length === 1 ? `${leaders[0]} has the most` : `${joinNames(leaders)} tie for the most`} (${most}${leaders.length > 1 ? ' each' : ''})` : '') +
         (foldNote ? `; ${foldNote}` : '') +
         '.'

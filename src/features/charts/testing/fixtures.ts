@@ -1,5 +1,5 @@
 /** Small contract-shaped fixtures modelled on cable 07BEIJING2566; quotes are the cable's words. */
-import type { CableEvent, Citation, Figure, Issue, Organization, Position, Topic, Venue } from '@/contract/schemas'
+import type { CableEvent, CableSummary, Citation, Figure, Issue, Organization, Position, Topic, Venue } from '@/contract/schemas'
 
 const cite = (paragraph: number, quote: string): Citation => ({ cableId: '07BEIJING2566', paragraph, quote })
 
@@ -82,4 +82,27 @@ export const events: CableEvent[] = [
   event('AmCham MOU signed', '2006-10', 'month', 'chaoyang', 10),
   event('USTR meetings in Beijing', '2007-03-16', 'day', null, 1),
   event('Olympic Games', '2008', 'year', 'chaoyang', 9),
+]
+
+const cable = (id: string, origin: string, sent: string): CableSummary => ({
+  id, subject: null, origin, sent, precedence: null, classification: null, tags: [], references: [], pages: null, paragraphCount: 20,
+})
+/** The corpus's cables, in the corpus's order. */
+export const cables: CableSummary[] = [
+  cable('07GUANGZHOU376', 'AMCONSUL GUANGZHOU', '2007-03-23T08:44:00Z'),
+  cable('07BEIJING2455', 'AMEMBASSY BEIJING', '2007-04-13T03:31:00Z'),
+  cable('07BEIJING2463', 'AMEMBASSY BEIJING', '2007-04-13T08:13:00Z'),
+  cable('07BEIJING2566', 'AMEMBASSY BEIJING', '2007-04-18T06:44:00Z'),
+  cable('08SHANGHAI330', 'AMCONSUL SHANGHAI', '2008-08-15T02:54:00Z'),
+]
+
+/** A second and a third cable beside 07BEIJING2566: a Guangzhou venue and a Shanghai event tied to no venue. */
+const elsewhere = (cableId: string, paragraph: number, quote: string): Citation => ({ cableId, paragraph, quote })
+export const guangzhouVenue: Venue = {
+  ...venue('gz-fujian', 'Fujian meetings', 5), cableId: '07GUANGZHOU376', place: { city: 'Fuzhou', province: 'Fujian' }, citations: [elsewhere('07GUANGZHOU376', 5, 'Fujian')],
+}
+export const otherCableEvents: CableEvent[] = [
+  { ...event('Fujian meeting', '2007-03', 'month', 'gz-fujian', 5), citations: [elsewhere('07GUANGZHOU376', 5, 'Fujian')] },
+  { ...event('Provincial review announced', '2006-04', 'month', null, 2), citations: [elsewhere('07GUANGZHOU376', 2, 'review')] },
+  { ...event('Farewell visit to Shanghai', '2008-08-08', 'day', null, 1), citations: [elsewhere('08SHANGHAI330', 1, 'farewell')] },
 ]

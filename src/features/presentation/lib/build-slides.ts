@@ -176,7 +176,8 @@ function chartSlides(filtered: FilteredDashboard, topics: readonly Topic[], notL
   }
   const others = filtered.figures.filter((f) => f !== counterfeit && f !== visitors)
   if (others.length) {
-    const title = 'Key figures, as the cable states them'
+    const several = new Set(others.map((f) => f.citations[0]?.cableId)).size > 1
+    const title = `Key figures, as the ${several ? 'cables state' : 'cable states'} them`
     slides.push({ kind: 'key-figures', id: 'chart-key-figures', title, figures: others, citations: others.flatMap(figureCitations), markings: markingsOf(others) })
   }
   const topicRows = countIssuesByTopic(filtered.issues, topics, filtered.venues)
