@@ -17,8 +17,6 @@ const citingCables = (id: string) => new Set(byId(dataset.organizations, id).cit
 const SEED = '07BEIJING2566'
 const seedCable = dataset.cables.find((c) => c.id === SEED)
 
-const citingCables = (id: string) => new Set(byId(dataset.organizations, id).citations.map((c) => c.cableId))
-
 describe('the corpus', () => {
   it('builds with zero problems, satisfies the contract, and holds every cable in data/sources.ts in the order sent', () => {
     expect(datasetSchema.safeParse(dataset).success).toBe(true)

@@ -39,7 +39,6 @@ const data: DashboardData = {
   paragraphs,
 }
 
-const person = (id: string, cableId: string, paragraph: number, marking: string) => ({ id, name: id, title: null, organizationId: null, side: 'China' as const, citations: [cite(cableId, paragraph)], markings: [marking] })
 
 describe('the view across cables', () => {
   it('filters by cable and by place, and counts both facets', () => {

@@ -116,7 +116,8 @@ describe('presentation mode', () => {
     for (const { label, text } of slides) {
       expect([label, text]).toEqual([label, expect.stringMatching(/Filters:.*Sources:.*Highest marking:/s)])
     }
-    const embassy = slides.find((s) => s.label.includes('Embassy comment'))
+    // The first of the Embassy comment slides: 07BEIJING2455 and 07BEIJING2463 have their own comment venues too.
+    const embassy = slides.find((s) => s.label.includes('Embassy comment') && s.text.includes('07BEIJING2566'))
     expect(embassy?.text).toMatch(/Highest marking:\s*SBU/)
     expect(embassy?.text).toMatch(/Sources: 07BEIJING2566 ¶(18|19|20)/)
     expect(slides[0]?.text).toMatch(/Highest marking in this deck:\s*SBU/)
