@@ -109,7 +109,7 @@ async function heapUsed(cdp: CDPSession): Promise<number> {
  * length grows with the corpus (a click there would also measure something else: a whole cable in or out).
  */
 async function targets(page: Page): Promise<Locator[]> {
-  const panel = page.getByRole('complementary', { name: 'Filters' })
+  const panel = page.getByRole('region', { name: 'Filters' })
   const topics = panel.getByRole('group', { name: 'Issue', exact: true }).getByRole('checkbox')
   const agencies = panel.getByRole('group', { name: 'China', exact: true }).getByRole('checkbox')
   const picked = [topics.nth(0), agencies.nth(0), topics.nth(1), agencies.nth(1)]
