@@ -1,4 +1,4 @@
-import { Suspense, lazy, useMemo } from 'react'
+import { Suspense, lazy, memo, useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { cablesQuery } from '@/api/cables'
 import { useDashboardResources, type DashboardViewData, type ResourceFailure } from '@/api/dashboard-data'
@@ -8,6 +8,7 @@ import { buildLookups } from '@/domain/selectors/lookups'
 import { useFilterStore } from '@/lib/filter-store'
 import { useHref } from '@/lib/router'
 import { useFilteredView } from '@/lib/use-filtered-view'
+import { serializeView } from '@/lib/url-state'
 import { cablesInView } from '@/domain/selectors/describe-view'
 import { hasActiveFilters } from '@/domain/selectors/filter-dashboard'
 import { CorpusViews } from '@/features/overview/components/corpus-views'
@@ -23,7 +24,8 @@ import { VenueCardGrid } from '@/features/venues/components/venue-card-grid'
 import { useUnknownFilterIds } from './use-unknown-filter-ids'
 
 // Recharts is heavy: the charts arrive after the cards are on screen.
-const ChartsSection = lazy(() => import('@/features/charts/components/charts-section'))
+// Memoised like the cards: the urgent render of a filter click must not redraw the charts with the old view.
+const ChartsSection = memo(lazy(() => import('@/features/charts/components/charts-section')))
 
 export function DashboardPage() {
   const { core, failures } = useDashboardResources()
@@ -45,20 +47,26 @@ export function DashboardPage() {
 
 function Dashboard({ data, failures }: { data: DashboardViewData; failures: ResourceFailure[] }) {
   const clearAll = useFilterStore((s) => s.clearAll)
-  const search = new URL(useHref(), window.location.origin).search
   useUnknownFilterIds(data)
   const { filters: deferred, visible, index, filtered, counts } = useFilteredView(data)
+  // From the deferred filters, like everything the cards show: links update with the view they lead from.
+  const search = useMemo(() => serializeView(deferred), [deferred])
   const lookups = useMemo(() => buildLookups(data), [data])
   const filtering = hasActiveFilters(deferred)
-  const cables = cablesInView(filtered.venues, data.cables)
+  const cables = useMemo(() => cablesInView(filtered.venues, data.cables), [filtered.venues, data.cables])
   const positionsLoaded = !failures.some((f) => f.resource === 'positions')
+  const overview = useMemo(
+    () => ({ venues: visible.venues, totalIssues: visible.issues, filtered, organizations: data.organizations, filtering }),
+    [visible, filtered, data.organizations, filtering],
+  )
+  const failedCharts = failures.map((f) => f.resource).filter((r) => r === 'positions' || r === 'figures' || r === 'events')
+  const notLoadedKey = failedCharts.join(',')
+  // oxlint-disable-next-line react-hooks/exhaustive-deps
+  const notLoaded = useMemo(() => failedCharts, [notLoadedKey])
 
   return (
     <>
-    <SeriesOverview
-      cables={data.cables}
-      view={{ venues: visible.venues, totalIssues: visible.issues, filtered, organizations: data.organizations, filtering }}
-    />
+    <SeriesOverview cables={data.cables} view={overview} search={search} />
     <div className="dashboard">
       <FilterPanel cables={data.cables} organizations={visible.organizations} topics={visible.topics} venues={visible.venues} index={index} counts={counts} />
       <div className="dashboard__content">
@@ -87,6 +95,8 @@ function Dashboard({ data, failures }: { data: DashboardViewData; failures: Reso
           topics={visible.topics}
           organizations={data.organizations}
           positionsLoaded={positionsLoaded}
+          selectedTopics={deferred.topics}
+          selectedOrganizations={deferred.organizations}
         />
         {filtered.issues.length === 0 ? (
           <div className="panel empty-state">
@@ -111,7 +121,7 @@ function Dashboard({ data, failures }: { data: DashboardViewData; failures: Reso
               organizations={data.organizations}
               allVenues={visible.venues}
               cables={data.cables}
-              notLoaded={failures.map((f) => f.resource).filter((r) => r === 'positions' || r === 'figures' || r === 'events')}
+              notLoaded={notLoaded}
             />
           </Suspense>
         </RenderWhenNear>
@@ -124,7 +134,8 @@ function Dashboard({ data, failures }: { data: DashboardViewData; failures: Reso
 /** The cables are listed as soon as their list arrives, even when the rest of the data is still loading or has failed. */
 function CablesWhileLoading() {
   const cables = useQuery(cablesQuery())
-  return cables.data && cables.data.length > 0 ? <SeriesOverview cables={cables.data} view={null} /> : null
+  const search = new URL(useHref(), window.location.origin).search
+  return cables.data && cables.data.length > 0 ? <SeriesOverview cables={cables.data} view={null} search={search} /> : null
 }
 
 /** Holds the charts' place (and height) until they are scrolled near. */

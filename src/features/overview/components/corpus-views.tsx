@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import type { CableSummary, Issue, Organization, Position, Topic, Venue } from '@/contract/schemas'
 import { SIDE_LABELS } from '@/domain/selectors/describe-view'
 import { issuesByTopicAndCable, positionsByOrganizationAndCable, type CableMatrixRow } from '@/domain/selectors/corpus'
@@ -15,13 +15,16 @@ interface CorpusViewsProps {
   organizations: readonly Organization[]
   /** False when positions failed to load: the agencies table says so instead of counting none. */
   positionsLoaded: boolean
+  /** The chosen topics and organizations (of the deferred view), shown pressed. */
+  selectedTopics: readonly string[]
+  selectedOrganizations: readonly string[]
 }
 
 /**
  * What only a corpus shows: which problems recur in which cables, and which agencies spoke where.
  * Tables, not charts: every number is readable, sortable by eye, and needs no colour.
  */
-export function CorpusViews({ cables, issues, positions, venues, topics, organizations, positionsLoaded }: CorpusViewsProps) {
+export const CorpusViews = memo(function CorpusViews({ cables, issues, positions, venues, topics, organizations, positionsLoaded, selectedTopics, selectedOrganizations }: CorpusViewsProps) {
   const byTopic = useMemo(() => issuesByTopicAndCable(issues, venues), [issues, venues])
   const byAgency = useMemo(() => positionsByOrganizationAndCable(positions, issues, venues), [positions, issues, venues])
   const topicName = new Map(topics.map((t) => [t.id, t.label]))
@@ -49,6 +52,7 @@ export function CorpusViews({ cables, issues, positions, venues, topics, organiz
           rows={byTopic}
           rowLabel={(id) => topicName.get(id) ?? id}
           filterField="topics"
+          selected={selectedTopics}
         />
         {positionsLoaded ? (
           <CableMatrix
@@ -68,6 +72,7 @@ export function CorpusViews({ cables, issues, positions, venues, topics, organiz
               return o ? `${o.shortName ?? o.name} (${SIDE_LABELS[o.side]})` : id
             }}
             filterField="organizations"
+            selected={selectedOrganizations}
           />
         ) : (
           <div className="corpus-matrix">
@@ -78,7 +83,7 @@ export function CorpusViews({ cables, issues, positions, venues, topics, organiz
       </div>
     </section>
   )
-}
+})
 
 /** "07GUANGZHOU376" → "07 GUANGZHOU 376", so a column header can wrap. */
 const splitCableId = (id: string) => id.replace(/^(\d{2})([A-Z]+)(\d+)$/, '$1 $2 $3')
@@ -93,12 +98,12 @@ interface CableMatrixProps {
   rows: readonly CableMatrixRow[]
   rowLabel: (id: string) => string
   filterField: 'topics' | 'organizations'
+  selected: readonly string[]
 }
 
 /** A table of counts, rows × cables; a row's name filters the dashboard to it. */
-function CableMatrix({ id, title, takeaway, rowHeader, unit, cables, rows, rowLabel, filterField }: CableMatrixProps) {
+function CableMatrix({ id, title, takeaway, rowHeader, unit, cables, rows, rowLabel, filterField, selected }: CableMatrixProps) {
   const toggle = useFilterStore((s) => s.toggle)
-  const selected = useFilterStore((s) => s.filters[filterField])
   const max = Math.max(1, ...rows.flatMap((row) => [...row.byCable.values()]))
   return (
     <div className="corpus-matrix">

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { CitationList } from '@/components/citation-link'
 import { Link } from '@/components/link'
 import type { CableSummary, Figure, Organization, Venue } from '@/contract/schemas'
@@ -6,13 +7,14 @@ import { countByCable } from '@/domain/selectors/corpus'
 import type { FilteredDashboard } from '@/domain/selectors/filter-dashboard'
 import { qualifiersMissingFromDisplay } from '@/domain/selectors/figures'
 import { formatDay, joinNames, pluralize } from '@/lib/format'
-import { useHref } from '@/lib/router'
 import './overview.css'
 
 interface SeriesOverviewProps {
   cables: readonly CableSummary[]
   /** What the cables hold; null while the rest of the data is loading or has failed: the cables are still listed. */
   view: SeriesView | null
+  /** The view's query string, carried into the reader links. */
+  search: string
 }
 
 interface SeriesView {
@@ -55,8 +57,7 @@ function headlineFigures(figures: readonly Figure[], cableOf: (figure: Figure) =
 }
 
 /** The first screen: the cables of the series (when, where, from whom, how much each holds), the headline figures, the way in. */
-export function SeriesOverview({ cables, view }: SeriesOverviewProps) {
-  const search = new URL(useHref(), window.location.origin).search
+export const SeriesOverview = memo(function SeriesOverview({ cables, view, search }: SeriesOverviewProps) {
   const venues = view?.venues ?? []
   const filtering = view?.filtering ?? false
   const totals = countByCable(venues, view?.totalIssues ?? [])
@@ -158,4 +159,4 @@ export function SeriesOverview({ cables, view }: SeriesOverviewProps) {
       )}
     </section>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { sliceByVenue, type FilteredDashboard, type VenueSlice } from '@/domain/selectors/filter-dashboard'
 import type { Lookups } from '@/domain/selectors/lookups'
 import { VenueCard } from './venue-card'
@@ -15,8 +15,12 @@ interface VenueCardGridProps {
 
 const EMPTY: VenueSlice = { issues: [], positions: [], figures: [] }
 
-/** The cards of the venues that still hold something under the current filters. */
-export function VenueCardGrid({ filtered, lookups, query, search, positionsLoaded = true }: VenueCardGridProps) {
+/**
+ * The cards of the venues that still hold something under the current filters. Memoised: a filter
+ * click first renders the page urgently with the previous (deferred) view, and the cards must not
+ * re-render in that pass, only in the deferred one that brings new data.
+ */
+export const VenueCardGrid = memo(function VenueCardGrid({ filtered, lookups, query, search, positionsLoaded = true }: VenueCardGridProps) {
   const slices = useMemo(() => sliceByVenue(filtered), [filtered])
   return (
     <section id="venues" aria-labelledby="venue-cards-heading" tabIndex={-1}>
@@ -28,4 +32,4 @@ export function VenueCardGrid({ filtered, lookups, query, search, positionsLoade
       </div>
     </section>
   )
-}
+})
