@@ -28,7 +28,8 @@ const day = (value: string, inferredFrom: string | null = null): DatePoint => ({
 const month = (value: string, inferredFrom: string | null = null): DatePoint => ({ value, precision: 'month', inferredFrom })
 const year = (value: string, inferredFrom: string | null = null): DatePoint => ({ value, precision: 'year', inferredFrom })
 
-// Every meeting of this cable is in Beijing (¶1: USTR "visited Beijing on March 16"), a municipality.
+// Beijing, a municipality. ¶1 places the four March 16 meetings there (USTR "visited Beijing on March 16");
+// the March 28 SPC meeting (¶7) and the Embassy comment (¶18–20) name no city: the post's city is used.
 const BEIJING = { city: 'Beijing', province: null }
 
 // Reasons for dates the cited text does not fully state, written once.

@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts'
 import type { Issue, Position, Side, Venue } from '@/contract/schemas'
 import { pluralize, joinNames } from '@/lib/format'
+import { SIDE_LABELS } from '@/domain/selectors/describe-view'
 import { countPositionsBySideAndVenue, SIDES, type VenueSideCount } from '../lib/count-positions'
 import type { TableData } from '@/lib/csv'
 import { foldNote, foldVenues, otherVenuesLabel } from '../lib/fold-venues'
@@ -11,7 +12,6 @@ import { ChartFrame } from './chart-frame'
 import { describeStyle, LegendList, PatternDefs } from './pattern-fill'
 
 const TITLE = 'Positions by side at each venue'
-const SIDE_NAMES: Record<Side, string> = { US: 'United States', China: 'China', other: 'Other' }
 const SIDE_ADJECTIVES: Record<Side, string> = { US: 'US', China: 'Chinese', other: 'other' }
 const COUNT_LABEL = { fontSize: 16, fontWeight: 700, fill: '#1a1d21', stroke: '#ffffff', strokeWidth: 4, paintOrder: 'stroke' } as const
 
@@ -43,10 +43,10 @@ export function PositionsBySideChart({ positions, issues, allVenues }: { positio
     for (const r of rows) if (isFolded.has(r.venueId)) for (const side of SIDES) counts[side] += r.counts[side]
     chartRows.push({ venue: otherVenuesLabel(folded.length), ...counts })
   }
-  const series = SIDES.map((side) => ({ id: `${patternPrefix}-${side}`, side, name: SIDE_NAMES[side], ...SIDE_STYLES[side] }))
+  const series = SIDES.map((side) => ({ id: `${patternPrefix}-${side}`, side, name: SIDE_LABELS[side], ...SIDE_STYLES[side] }))
   const table: TableData = {
     caption: `${TITLE}: number of positions per side`,
-    columns: ['Venue', ...SIDES.map((s) => SIDE_NAMES[s]), 'Total'],
+    columns: ['Venue', ...SIDES.map((s) => SIDE_LABELS[s]), 'Total'],
     rows: rows.map((r) => [label(r.venueId), ...SIDES.map((s) => r.counts[s]), r.total]),
   }
   const height = 56 + chartRows.length * 56

@@ -1,6 +1,6 @@
 import type { Issue, Position, Side, Venue } from '@/contract/schemas'
 
-export const SIDES: readonly Side[] = ['US', 'China', 'other']
+export { SIDES } from '@/domain/selectors/describe-view'
 
 export interface VenueSideCount {
   venueId: string

@@ -2,6 +2,7 @@ import type { Position, Side } from '@/contract/schemas'
 import { SideBadge } from '@/components/side-badge'
 import { DateText } from '@/components/date-text'
 import { figureSource } from '@/domain/selectors/figures'
+import { SIDE_LABELS } from '@/domain/selectors/describe-view'
 import { joinNames } from '@/lib/format'
 import type { IssueWithPositions, Slide } from '../lib/build-slides'
 import type { DeckNames } from '../lib/deck-names'
@@ -9,7 +10,6 @@ import { NotLoaded } from './not-loaded'
 
 type VenueSlideData = Extract<Slide, { kind: 'venue' }>
 
-const SIDE_NAMES: Record<Side, string> = { US: 'United States', China: 'China', other: 'Other' }
 
 /** A venue's issues, each with both sides' positions side by side, and its key figures. */
 export function VenueSlide({ slide, names }: { slide: VenueSlideData; names: DeckNames }) {
@@ -67,7 +67,7 @@ function IssueSides({ entry, names, positionsMissing }: { entry: IssueWithPositi
           return (
             <div key={side}>
               <h3>
-                <SideBadge side={side} /> {SIDE_NAMES[side]}
+                <SideBadge side={side} /> {SIDE_LABELS[side]}
               </h3>
               {positions.length === 0 ? <p className="slide__none">No position in this view{entry.continued ? ' here' : ''}.</p> : <PositionList positions={positions} names={names} />}
             </div>
