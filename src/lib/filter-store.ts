@@ -7,13 +7,16 @@ import { emptyFilters, type DashboardFilters } from '@/domain/selectors/filter-d
 import { navigate, subscribeToLocation } from './router'
 import { parseView, serializeView } from './url-state'
 
+/** The filters a checkbox toggles. */
+export type FilterField = 'cables' | 'places' | 'organizations' | 'topics' | 'venues' | 'sides' | 'markings'
+
 interface FilterState {
   filters: DashboardFilters
   /** URL parameters dropped as malformed since the last successful load of a link. */
   dropped: string[]
   /** `replace` for keystrokes, so typing a search does not flood the back button. */
   update: (change: Partial<DashboardFilters>, options?: { replace?: boolean }) => void
-  toggle: (field: 'cables' | 'places' | 'organizations' | 'topics' | 'venues' | 'sides' | 'markings', value: string) => void
+  toggle: (field: FilterField, value: string) => void
   clearAll: () => void
   dismissDropped: () => void
   /** Adds ids that the data does not know, so the notice can name them. */

@@ -1,4 +1,5 @@
-import { useId } from 'react'
+import { memo, useId } from 'react'
+import type { FilterField } from '@/lib/filter-store'
 
 export interface FacetOption {
   value: string
@@ -14,11 +15,16 @@ interface FacetGroupProps {
   options: FacetOption[]
   selected: readonly string[]
   counts: ReadonlyMap<string, number>
-  onToggle: (value: string) => void
+  /** The filter the checkboxes set; `onToggle` is called with it, so one stable callback serves every group. */
+  field: FilterField
+  onToggle: (field: FilterField, value: string) => void
 }
 
-/** A fieldset of checkboxes, each with how many issues choosing it would show. */
-export function FacetGroup({ legend, options, selected, counts, onToggle }: FacetGroupProps) {
+/**
+ * A fieldset of checkboxes, each with how many issues choosing it would show. Memoised: a click
+ * redraws only the groups whose selection changed (the counts follow in the deferred render).
+ */
+export const FacetGroup = memo(function FacetGroup({ legend, options, selected, counts, field, onToggle }: FacetGroupProps) {
   const id = useId()
   if (options.length === 0) return null
   return (
@@ -31,7 +37,7 @@ export function FacetGroup({ legend, options, selected, counts, onToggle }: Face
           const inputId = `${id}-${option.value}`
           return (
             <li key={option.value} style={option.depth ? { paddingInlineStart: `${option.depth * 1.1}rem` } : undefined}>
-              <input id={inputId} type="checkbox" checked={checked} onChange={() => onToggle(option.value)} />
+              <input id={inputId} type="checkbox" checked={checked} onChange={() => onToggle(field, option.value)} />
               <label htmlFor={inputId} className={count === 0 && !checked ? 'facet__label facet__label--empty' : 'facet__label'}>
                 <span title={option.description}>{option.label}</span>
                 <span className="facet__count" aria-label={`${count} ${count === 1 ? 'issue' : 'issues'}`}>
@@ -44,4 +50,4 @@ export function FacetGroup({ legend, options, selected, counts, onToggle }: Face
       </ul>
     </fieldset>
   )
-}
+})

@@ -40,31 +40,45 @@ export function FilterPanel({ cables, organizations, topics, venues, index, coun
     return ids
   }, [organizations, index])
   const markings = useMemo(() => [...new Set(index.flatMap((e) => [...e.markings]))].sort(), [index])
+  // Stable options, so a click's urgent render skips every group whose selection did not change.
+  const options = useMemo(
+    () => ({
+      cables: cableOptions(cables),
+      places: placeOptions(venues),
+      organizations: SIDES.map((side) => ({ side, options: organizationOptions(organizations, side, involved) })),
+      topics: topicOptions(topics),
+      venues: venueOptions(venues),
+      sides: sideOptions(),
+      markings: markingOptions(markings),
+    }),
+    [cables, venues, organizations, involved, topics, markings],
+  )
 
   return (
     <section className="filter-panel" aria-labelledby="filters-heading">
       <h2 id="filters-heading">Filters</h2>
       <SearchBox />
       <CollapsibleOnNarrowScreens activeCount={activeCount}>
-        <FacetGroup legend="Cable" options={cableOptions(cables)} selected={filters.cables} counts={counts.cables} onToggle={(id) => toggle('cables', id)} />
-        <FacetGroup legend="Place" options={placeOptions(venues)} selected={filters.places} counts={counts.places} onToggle={(id) => toggle('places', id)} />
+        <FacetGroup legend="Cable" options={options.cables} selected={filters.cables} counts={counts.cables} field="cables" onToggle={toggle} />
+        <FacetGroup legend="Place" options={options.places} selected={filters.places} counts={counts.places} field="places" onToggle={toggle} />
         <div className="filter-panel__group">
           <h3>Agency</h3>
-          {SIDES.map((side) => (
+          {options.organizations.map(({ side, options: agencies }) => (
             <FacetGroup
               key={side}
               legend={SIDE_LABELS[side]}
-              options={organizationOptions(organizations, side, involved)}
+              options={agencies}
               selected={filters.organizations}
               counts={counts.organizations}
-              onToggle={(id) => toggle('organizations', id)}
+              field="organizations"
+              onToggle={toggle}
             />
           ))}
         </div>
-        <FacetGroup legend="Issue" options={topicOptions(topics)} selected={filters.topics} counts={counts.topics} onToggle={(id) => toggle('topics', id)} />
-        <FacetGroup legend="Venue" options={venueOptions(venues)} selected={filters.venues} counts={counts.venues} onToggle={(id) => toggle('venues', id)} />
-        <FacetGroup legend="Side taking a position" options={sideOptions()} selected={filters.sides} counts={counts.sides} onToggle={(s) => toggle('sides', s)} />
-        <FacetGroup legend="Paragraph marking" options={markingOptions(markings)} selected={filters.markings} counts={counts.markings} onToggle={(m) => toggle('markings', m)} />
+        <FacetGroup legend="Issue" options={options.topics} selected={filters.topics} counts={counts.topics} field="topics" onToggle={toggle} />
+        <FacetGroup legend="Venue" options={options.venues} selected={filters.venues} counts={counts.venues} field="venues" onToggle={toggle} />
+        <FacetGroup legend="Side taking a position" options={options.sides} selected={filters.sides} counts={counts.sides} field="sides" onToggle={toggle} />
+        <FacetGroup legend="Paragraph marking" options={options.markings} selected={filters.markings} counts={counts.markings} field="markings" onToggle={toggle} />
       </CollapsibleOnNarrowScreens>
     </section>
   )

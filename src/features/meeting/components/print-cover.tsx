@@ -2,7 +2,8 @@ import type { CableSummary } from '@/contract/schemas'
 import { describeFilters, describeHiddenParagraphs, nameCables, type ViewNames } from '@/domain/selectors/describe-view'
 import type { CorpusParagraph, DashboardFilters, FilteredDashboard } from '@/domain/selectors/filter-dashboard'
 import { formatTimestamp, pluralize } from '@/lib/format'
-import { useHref } from '@/lib/router'
+import { useViewSearch } from '@/lib/view-search'
+import { memo, useMemo } from 'react'
 
 interface PrintCoverProps {
   /** The cables the view draws on, in the corpus's order. */
@@ -14,11 +15,14 @@ interface PrintCoverProps {
   paragraphs: readonly CorpusParagraph[]
 }
 
-/** The handout's first page, printed only: what this is, which view, how safe, and the link back to it. */
-export function PrintCover({ cables, filters, filtered, names, paragraphs }: PrintCoverProps) {
-  const href = new URL(useHref(), window.location.origin).href
+/**
+ * The handout's first page, printed only: what this is, which view, how safe, and the link back to it.
+ * Memoised and fed the deferred view: a filter click's urgent render leaves it alone.
+ */
+export const PrintCover = memo(function PrintCover({ cables, filters, filtered, names, paragraphs }: PrintCoverProps) {
+  const href = new URL(window.location.pathname + useViewSearch(), window.location.origin).href
   const active = describeFilters(filters, names)
-  const hidden = describeHiddenParagraphs(paragraphs)
+  const hidden = useMemo(() => describeHiddenParagraphs(paragraphs), [paragraphs])
   const only = cables.length === 1 ? cables[0] : undefined
   const shown = [
     pluralize(filtered.venues.length, 'venue'),
@@ -65,4 +69,4 @@ export function PrintCover({ cables, filters, filtered, names, paragraphs }: Pri
       <p className="print-cover__note">¶ numbers cite the paragraphs of the cable named beside them; every quote is verbatim from its cable.</p>
     </section>
   )
-}
+})
