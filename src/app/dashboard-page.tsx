@@ -1,4 +1,4 @@
-import { Suspense, lazy, memo, useMemo } from 'react'
+import { Suspense, lazy, memo, useDeferredValue, useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { cablesQuery } from '@/api/cables'
 import { useDashboardResources, type DashboardViewData, type ResourceFailure } from '@/api/dashboard-data'
@@ -6,7 +6,8 @@ import { QueryError, QueryState } from '@/components/query-state'
 import { RenderWhenNear } from '@/components/render-when-near'
 import { buildLookups } from '@/domain/selectors/lookups'
 import { useFilterStore } from '@/lib/filter-store'
-import { useHref } from '@/lib/router'
+import { useViewSearch } from '@/lib/view-search'
+import type { CableSummary } from '@/contract/schemas'
 import { useFilteredView } from '@/lib/use-filtered-view'
 import { serializeView } from '@/lib/url-state'
 import { cablesInView } from '@/domain/selectors/describe-view'
@@ -29,12 +30,16 @@ const ChartsSection = memo(lazy(() => import('@/features/charts/components/chart
 
 export function DashboardPage() {
   const { core, failures } = useDashboardResources()
+  const cables = useQuery(cablesQuery()).data
+  const cablesWhileLoading = core.status !== 'success' && cables !== undefined && cables.length > 0
   return (
     <>
       <h1 className="visually-hidden">IPR enforcement issues raised in US diplomatic cables on China</h1>
-      {core.status !== 'success' && <CablesWhileLoading />}
+      {cablesWhileLoading && <CablesWhileLoading cables={cables} />}
       <QueryState
         query={core}
+        // The cables' overview takes the loading line's place: a line above or below it would jump when the data arrives.
+        announceLoadingOnly={cablesWhileLoading}
         label="the dashboard data"
         isEmpty={(data) => data.venues.length === 0}
         empty={<p>The data holds no venues yet.</p>}
@@ -63,11 +68,14 @@ function Dashboard({ data, failures }: { data: DashboardViewData; failures: Reso
   const notLoadedKey = failedCharts.join(',')
   // oxlint-disable-next-line react-hooks/exhaustive-deps
   const notLoaded = useMemo(() => failedCharts, [notLoadedKey])
+  // The series overview fills the first screen and commits first; the filters, tables and cards below
+  // the fold follow in a deferred render, which React interrupts to let the browser paint and respond.
+  const belowTheFold = useDeferredValue(true, false)
 
   return (
     <>
     <SeriesOverview cables={data.cables} view={overview} search={search} />
-    <div className="dashboard">
+    {!belowTheFold ? <div className="dashboard dashboard--pending" /> : <div className="dashboard">
       <FilterPanel cables={data.cables} organizations={visible.organizations} topics={visible.topics} venues={visible.venues} index={index} counts={counts} />
       <div className="dashboard__content">
         <PrintCover cables={cables} filters={deferred} filtered={filtered} names={data} paragraphs={data.paragraphs} />
@@ -126,16 +134,14 @@ function Dashboard({ data, failures }: { data: DashboardViewData; failures: Reso
           </Suspense>
         </RenderWhenNear>
       </div>
-    </div>
+    </div>}
     </>
   )
 }
 
 /** The cables are listed as soon as their list arrives, even when the rest of the data is still loading or has failed. */
-function CablesWhileLoading() {
-  const cables = useQuery(cablesQuery())
-  const search = new URL(useHref(), window.location.origin).search
-  return cables.data && cables.data.length > 0 ? <SeriesOverview cables={cables.data} view={null} search={search} /> : null
+function CablesWhileLoading({ cables }: { cables: CableSummary[] }) {
+  return <SeriesOverview cables={cables} view={null} search={useViewSearch()} />
 }
 
 /** Holds the charts' place (and height) until they are scrolled near. */

@@ -10,13 +10,15 @@ interface QueryStateProps<T> {
   isEmpty?: (data: T) => boolean
   empty?: ReactNode
   children: (data: T) => ReactNode
+  /** Loading is already visible on screen (say, the parts that did arrive): announce it, draw nothing that could shift. */
+  announceLoadingOnly?: boolean
 }
 
 /** Loading, error-with-retry and empty states for one panel, so a failure stays in its panel. */
-export function QueryState<T>({ query, label, isEmpty, empty, children }: QueryStateProps<T>) {
+export function QueryState<T>({ query, label, isEmpty, empty, children, announceLoadingOnly = false }: QueryStateProps<T>) {
   if (query.status === 'pending') {
     return (
-      <p className="query-state query-state--loading" role="status">
+      <p className={announceLoadingOnly ? 'visually-hidden' : 'query-state query-state--loading'} role="status">
         Loading {label}…
       </p>
     )

@@ -28,7 +28,8 @@ export const FacetGroup = memo(function FacetGroup({ legend, options, selected, 
   const id = useId()
   if (options.length === 0) return null
   return (
-    <fieldset className="facet">
+    // Skips layout while off screen; the size it holds until first drawn is one 32px row per option.
+    <fieldset className="facet" style={{ containIntrinsicSize: `auto ${options.length * 32 + 48}px` }}>
       <legend>{legend}</legend>
       <ul>
         {options.map((option) => {
