@@ -3,7 +3,7 @@
  * 30 MB array must fail in milliseconds with one clear message, not collect millions
  * of issues (a full safeParse of 50 MB of wrong objects ran out of a 4 GB heap).
  */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { resourceSchemas, type ResourceData, type ResourceName } from './resource-schemas'
 
 export type ContractCheck<T> = { success: true; data: T } | { success: false; path: PropertyKey[]; message: string }
@@ -16,9 +16,9 @@ export type ContractCheck<T> = { success: true; data: T } | { success: false; pa
 const STOP_AT_FIRST_ISSUE: z.core.ParseContextInternal<z.core.$ZodIssue> = { abortEarly: true }
 
 export function parseResource<R extends ResourceName>(resource: R, body: unknown): ContractCheck<ResourceData<R>> {
-  const schema: z.ZodType = resourceSchemas[resource]
-  if (schema instanceof z.ZodArray && Array.isArray(body)) {
-    const element = schema.element as z.ZodType
+  const schema: z.ZodMiniType = resourceSchemas[resource]
+  if (schema instanceof z.ZodMiniArray && Array.isArray(body)) {
+    const element = schema.def.element as z.ZodMiniType
     const items: unknown[] = []
     for (let i = 0; i < body.length; i++) {
       const parsed = element.safeParse(body[i], STOP_AT_FIRST_ISSUE)
@@ -31,7 +31,7 @@ export function parseResource<R extends ResourceName>(resource: R, body: unknown
   return parsed.success ? { success: true, data: parsed.data as ResourceData<R> } : firstProblem(parsed.error, [])
 }
 
-function firstProblem(error: z.ZodError, prefix: PropertyKey[]): ContractCheck<never> {
+function firstProblem(error: z.core.$ZodError, prefix: PropertyKey[]): ContractCheck<never> {
   const first = error.issues[0]
   return { success: false, path: [...prefix, ...(first?.path ?? [])], message: first?.message ?? 'invalid' }
 }

@@ -2,7 +2,7 @@
  * The schema each API file is validated against. The app loads this module lazily,
  * in parallel with its first requests, so zod stays out of the first paint's JavaScript.
  */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import {
   cableSchema,
   cableSummarySchema,

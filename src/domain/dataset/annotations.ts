@@ -3,7 +3,7 @@
  * dataset builder derives (markings, the cable id of every citation).
  */
 import '@/contract/zod-config'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import {
   citationSchema,
   eventSchema,
@@ -16,8 +16,10 @@ import {
   venueSchema,
 } from '../../contract/schemas.ts'
 
+const text = () => z.string().check(z.minLength(1))
+
 /** A quote and its paragraph; the cable id is given once for the whole annotation file. */
-export const annotationCitationSchema = citationSchema.omit({ cableId: true })
+export const annotationCitationSchema = z.omit(citationSchema, { cableId: true })
 export type AnnotationCitation = z.infer<typeof annotationCitationSchema>
 
 /**
@@ -25,42 +27,43 @@ export type AnnotationCitation = z.infer<typeof annotationCitationSchema>
  * item's text, e.g. because it qualifies a clause the item does not talk about. Review data only:
  * the builder checks it and leaves it out of the API.
  */
-export const hedgeNoteSchema = z.object({ hedge: z.string().min(1), why: z.string().min(1) })
+export const hedgeNoteSchema = z.object({ hedge: text(), why: text() })
 export type HedgeNote = z.infer<typeof hedgeNoteSchema>
 
-const cited = { citations: z.array(annotationCitationSchema).min(1), hedgeNotes: z.array(hedgeNoteSchema).optional() }
+const cited = { citations: z.array(annotationCitationSchema).check(z.minLength(1)), hedgeNotes: z.optional(z.array(hedgeNoteSchema)) }
 const derived = { markings: true, citations: true } as const
 
-export const organizationAnnotationSchema = organizationSchema.omit(derived).extend(cited)
-export const personAnnotationSchema = personSchema.omit(derived).extend(cited)
-export const topicAnnotationSchema = topicSchema.omit(derived).extend(cited)
-export const venueAnnotationSchema = venueSchema.omit({ ...derived, cableId: true }).extend(cited)
-export const issueAnnotationSchema = issueSchema.omit(derived).extend(cited)
-export const positionAnnotationSchema = positionSchema.omit(derived).extend(cited)
-export const eventAnnotationSchema = eventSchema.omit(derived).extend(cited)
+export const organizationAnnotationSchema = z.extend(z.omit(organizationSchema, derived), cited)
+export const personAnnotationSchema = z.extend(z.omit(personSchema, derived), cited)
+export const topicAnnotationSchema = z.extend(z.omit(topicSchema, derived), cited)
+export const venueAnnotationSchema = z.extend(z.omit(venueSchema, { ...derived, cableId: true }), cited)
+export const issueAnnotationSchema = z.extend(z.omit(issueSchema, derived), cited)
+export const positionAnnotationSchema = z.extend(z.omit(positionSchema, derived), cited)
+export const eventAnnotationSchema = z.extend(z.omit(eventSchema, derived), cited)
 
 export const figureDisputeAnnotationSchema = z.object({
-  organizationId: z.string().min(1),
-  personId: z.string().min(1).nullable(),
-  reportingVerb: z.string().min(1),
-  summary: z.string().min(1),
+  organizationId: text(),
+  personId: z.nullable(text()),
+  reportingVerb: text(),
+  summary: text(),
   citation: annotationCitationSchema,
 })
 
-export const figureAnnotationSchema = figureSchema
-  .omit({ ...derived, disputes: true })
-  .extend({ ...cited, disputes: z.array(figureDisputeAnnotationSchema) })
+export const figureAnnotationSchema = z.extend(z.omit(figureSchema, { ...derived, disputes: true }), {
+  ...cited,
+  disputes: z.array(figureDisputeAnnotationSchema),
+})
 
 /** Numbered paragraphs that every cable's annotations must cite at least once (inclusive). */
 export const coverageSchema = z.object({
-  from: z.number().int().positive(),
-  to: z.number().int().positive(),
+  from: z.int().check(z.positive()),
+  to: z.int().check(z.positive()),
 })
 
 export const cableAnnotationsSchema = z.object({
-  cableId: z.string().min(1),
+  cableId: text(),
   /** The organization that wrote the cable: the speaker of what it says in its own voice. */
-  authorOrganizationId: z.string().min(1),
+  authorOrganizationId: text(),
   coverage: coverageSchema,
   organizations: z.array(organizationAnnotationSchema),
   people: z.array(personAnnotationSchema),
