@@ -27,10 +27,11 @@ export function staticApi(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
-        // The validators arrive in a lazy chunk; prefetching it (low priority, not render-blocking)
-        // means validation need not wait for a second round trip after the entry script runs.
-        const schemas = Object.values(context.bundle ?? {}).find((chunk) => chunk.type === 'chunk' && chunk.name === 'resource-schemas')
-        const prefetch = schemas ? [{ tag: 'link', attrs: { rel: 'prefetch', href: `/${schemas.fileName}`, as: 'script', crossorigin: '' }, injectTo: 'head' as const }] : []
+        // The validators arrive in a chunk of their own (the first request loads it); every API file
+        // waits for them, so they are fetched with the entry script, not a round trip after it runs.
+        const validators = Object.values(context.bundle ?? {}).find((chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/contract/parse-resource.ts'))
+        if (!validators) throw new Error('ipr:static-api: the validators chunk (src/contract/parse-resource.ts) is missing from the bundle')
+        const prefetch = [{ tag: 'link', attrs: { rel: 'modulepreload', href: `/${validators.fileName}`, crossorigin: '' }, injectTo: 'head' as const }]
         if (process.env.VITE_API_BASE_URL) return prefetch
         const paths = [...Object.values(listResources).map((r) => r.path), cableListResource.path, ...cableIds.map(cablePath)]
         return [...paths.map((href) => ({ tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' as const })), ...prefetch]
