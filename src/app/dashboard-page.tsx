@@ -1,37 +1,28 @@
-import { Suspense, lazy, memo, useDeferredValue, useMemo } from 'react'
+import { Suspense, lazy, useDeferredValue, useEffect, useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { cablesQuery } from '@/api/cables'
 import { useDashboardResources, type DashboardViewData, type ResourceFailure } from '@/api/dashboard-data'
-import { QueryError, QueryState } from '@/components/query-state'
-import { RenderWhenNear } from '@/components/render-when-near'
+import { ErrorBoundary } from '@/components/error-boundary'
+import { QueryState } from '@/components/query-state'
 import { buildLookups } from '@/domain/selectors/lookups'
-import { useFilterStore } from '@/lib/filter-store'
 import { useViewSearch } from '@/lib/view-search'
 import type { CableSummary } from '@/contract/schemas'
 import { useFilteredView } from '@/lib/use-filtered-view'
 import { serializeView } from '@/lib/url-state'
 import { cablesInView } from '@/domain/selectors/describe-view'
 import { hasActiveFilters } from '@/domain/selectors/filter-dashboard'
-import { CorpusViews } from '@/features/overview/components/corpus-views'
 import { SeriesOverview } from '@/features/overview/components/series-overview'
-import { ActiveFilters } from '@/features/filters/components/active-filters'
-import { CopyLinkButton } from '@/features/filters/components/copy-link-button'
-import { DroppedParamsNotice } from '@/features/filters/components/dropped-params-notice'
-import { FilterPanel } from '@/features/filters/components/filter-panel'
-import { PresentButton } from '@/features/presentation/components/present-button'
-import { MeetingActions } from '@/features/meeting/components/meeting-actions'
-import { PrintCover } from '@/features/meeting/components/print-cover'
-import { VenueCardGrid } from '@/features/venues/components/venue-card-grid'
 import { useUnknownFilterIds } from './use-unknown-filter-ids'
 
-// Recharts is heavy: the charts arrive after the cards are on screen.
-// Memoised like the cards: the urgent render of a filter click must not redraw the charts with the old view.
-const ChartsSection = memo(lazy(() => import('@/features/charts/components/charts-section')))
+// Below the first screen: its own chunk, requested as soon as the page mounts, so it loads beside the data.
+const loadDashboardBody = () => import('./dashboard-body')
+const DashboardBody = lazy(loadDashboardBody)
 
 export function DashboardPage() {
   const { core, failures } = useDashboardResources()
   const cables = useQuery(cablesQuery()).data
   const cablesWhileLoading = core.status !== 'success' && cables !== undefined && cables.length > 0
+  useEffect(() => void loadDashboardBody(), [])
   return (
     <>
       <h1 className="visually-hidden">IPR enforcement issues raised in US diplomatic cables on China</h1>
@@ -51,7 +42,6 @@ export function DashboardPage() {
 }
 
 function Dashboard({ data, failures }: { data: DashboardViewData; failures: ResourceFailure[] }) {
-  const clearAll = useFilterStore((s) => s.clearAll)
   useUnknownFilterIds(data)
   const { filters: deferred, visible, index, filtered, counts } = useFilteredView(data)
   // From the deferred filters, like everything the cards show: links update with the view they lead from.
@@ -59,7 +49,6 @@ function Dashboard({ data, failures }: { data: DashboardViewData; failures: Reso
   const lookups = useMemo(() => buildLookups(data), [data])
   const filtering = hasActiveFilters(deferred)
   const cables = useMemo(() => cablesInView(filtered.venues, data.cables), [filtered.venues, data.cables])
-  const positionsLoaded = !failures.some((f) => f.resource === 'positions')
   const overview = useMemo(
     () => ({ venues: visible.venues, totalIssues: visible.issues, filtered, organizations: data.organizations, filtering }),
     [visible, filtered, data.organizations, filtering],
@@ -71,70 +60,32 @@ function Dashboard({ data, failures }: { data: DashboardViewData; failures: Reso
   // The series overview fills the first screen and commits first; the filters, tables and cards below
   // the fold follow in a deferred render, which React interrupts to let the browser paint and respond.
   const belowTheFold = useDeferredValue(true, false)
+  const pending = <div className="dashboard dashboard--pending" />
 
   return (
     <>
-    <SeriesOverview cables={data.cables} view={overview} search={search} />
-    {!belowTheFold ? <div className="dashboard dashboard--pending" /> : <div className="dashboard">
-      <FilterPanel cables={data.cables} organizations={visible.organizations} topics={visible.topics} venues={visible.venues} index={index} counts={counts} />
-      <div className="dashboard__content">
-        <PrintCover cables={cables} filters={deferred} filtered={filtered} names={data} paragraphs={data.paragraphs} />
-        <DroppedParamsNotice />
-        {failures.map((failure) => (
-          <QueryError key={failure.label} error={failure.error} label={failure.label} retrying={failure.retrying} onRetry={failure.retry} />
-        ))}
-        <div className="dashboard__toolbar">
-          <ActiveFilters
-            organizations={data.organizations}
-            topics={visible.topics}
-            venues={data.venues}
-            shownIssues={filtered.issues.length}
-            totalIssues={filtered.totalIssues}
-          />
-          <CopyLinkButton />
-          <PresentButton />
-          <MeetingActions cableIds={cables.map((c) => c.id)} filtered={filtered} names={data} publicSafe={deferred.publicSafe} />
-        </div>
-        <CorpusViews
-          cables={data.cables}
-          issues={filtered.issues}
-          positions={filtered.positions}
-          venues={visible.venues}
-          topics={visible.topics}
-          organizations={data.organizations}
-          positionsLoaded={positionsLoaded}
-          selectedTopics={deferred.topics}
-          selectedOrganizations={deferred.organizations}
-        />
-        {filtered.issues.length === 0 ? (
-          <div className="panel empty-state">
-            <h2>No issues match these filters</h2>
-            <p>Remove a filter above, or start again from every cable.</p>
-            <button type="button" onClick={clearAll}>
-              Reset all filters
-            </button>
-          </div>
-        ) : (
-          <VenueCardGrid filtered={filtered} lookups={lookups} query={deferred.query} search={search} positionsLoaded={positionsLoaded} />
-        )}
-        <RenderWhenNear eager={/^#(figure|event)-/.test(window.location.hash)} placeholder={<ChartsPlaceholder />}>
-          <Suspense fallback={<p role="status">Loading charts…</p>}>
-            <ChartsSection
-              figures={filtered.figures}
-              issues={filtered.issues}
-              positions={filtered.positions}
-              events={filtered.events}
-              venues={filtered.venues}
-              topics={visible.topics}
-              organizations={data.organizations}
-              allVenues={visible.venues}
-              cables={data.cables}
+      <SeriesOverview cables={data.cables} view={overview} search={search} />
+      {belowTheFold ? (
+        <ErrorBoundary label="the filters and venue cards">
+          <Suspense fallback={pending}>
+            <DashboardBody
+              data={data}
+              failures={failures}
+              filters={deferred}
+              visible={visible}
+              index={index}
+              filtered={filtered}
+              counts={counts}
+              lookups={lookups}
+              cables={cables}
+              search={search}
               notLoaded={notLoaded}
             />
           </Suspense>
-        </RenderWhenNear>
-      </div>
-    </div>}
+        </ErrorBoundary>
+      ) : (
+        pending
+      )}
     </>
   )
 }
@@ -142,14 +93,4 @@ function Dashboard({ data, failures }: { data: DashboardViewData; failures: Reso
 /** The cables are listed as soon as their list arrives, even when the rest of the data is still loading or has failed. */
 function CablesWhileLoading({ cables }: { cables: CableSummary[] }) {
   return <SeriesOverview cables={cables} view={null} search={useViewSearch()} />
-}
-
-/** Holds the charts' place (and height) until they are scrolled near. */
-function ChartsPlaceholder() {
-  return (
-    <section id="charts" className="charts-placeholder" aria-labelledby="charts-placeholder-heading">
-      <h2 id="charts-placeholder-heading">Figures the cables give, and counts of what this dashboard records</h2>
-      <p>The charts load as you scroll to them.</p>
-    </section>
-  )
 }
