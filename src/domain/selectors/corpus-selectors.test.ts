@@ -4,7 +4,6 @@ import type { Citation, Issue, Organization, Position, Venue } from '@/contract/
 import { buildLookups } from './lookups'
 import { attributionPhrase, positionLeadIn } from './attribution'
 import { citedBy, postName, resolveReference } from './cables'
-import { countByCable, issuesByTopicAndCable, positionsByOrganizationAndCable } from './corpus'
 import { describeFilters, describeHiddenParagraphs } from './describe-view'
 import { emptyFilters, type CorpusParagraph, type DashboardData } from './filter-dashboard'
 import { buildView } from './view'
@@ -74,20 +73,6 @@ describe('the view across cables', () => {
 
   it('search finds a paragraph of any cable, and only the issues of that cable', () => {
     expect(buildView(data, { ...emptyFilters, query: 'counterfeit shoes' }).filtered.issues.map((i) => i.id)).toEqual(['gz-shoes'])
-  })
-})
-
-describe('corpus matrices', () => {
-  it('counts issues per topic per cable and how many cables each topic recurs in', () => {
-    const [row] = issuesByTopicAndCable(data.issues, data.venues)
-    expect(row).toMatchObject({ id: 'counterfeit-markets', total: 2, cableCount: 2 })
-    expect(row?.byCable.get('B07GUANGZHOU2')).toBe(1)
-  })
-  it('counts positions per agency per cable', () => {
-    expect(positionsByOrganizationAndCable(data.positions, data.issues, data.venues)).toMatchObject([{ id: 'mofcom', total: 2, cableCount: 2 }])
-  })
-  it('counts venues and issues per cable, looking filtered issues up among all venues', () => {
-    expect(countByCable([data.venues[1]!], [data.issues[1]!], data.venues)).toEqual(new Map([['B07GUANGZHOU2', { venues: 1, issues: 1 }]]))
   })
 })
 

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react'
 import type { CableSummary, Issue, Organization, Position, Topic, Venue } from '@/contract/schemas'
 import { SIDE_LABELS } from '@/domain/selectors/describe-view'
-import { issuesByTopicAndCable, positionsByOrganizationAndCable, type CableMatrixRow } from '@/domain/selectors/corpus'
+import { countIssuesByTopicAndCable, countPositionsByOrganizationAndCable, type CableMatrixRow } from '@/domain/selectors/counts'
 import { useFilterStore } from '@/lib/filter-store'
 import { pluralize } from '@/lib/format'
 
@@ -25,8 +25,8 @@ interface CorpusViewsProps {
  * Tables, not charts: every number is readable, sortable by eye, and needs no colour.
  */
 export const CorpusViews = memo(function CorpusViews({ cables, issues, positions, venues, topics, organizations, positionsLoaded, selectedTopics, selectedOrganizations }: CorpusViewsProps) {
-  const byTopic = useMemo(() => issuesByTopicAndCable(issues, venues), [issues, venues])
-  const byAgency = useMemo(() => positionsByOrganizationAndCable(positions, issues, venues), [positions, issues, venues])
+  const byTopic = useMemo(() => countIssuesByTopicAndCable(issues, venues), [issues, venues])
+  const byAgency = useMemo(() => countPositionsByOrganizationAndCable(positions, issues, venues), [positions, issues, venues])
   const topicName = new Map(topics.map((t) => [t.id, t.label]))
   const org = new Map(organizations.map((o) => [o.id, o]))
   const recurring = byTopic.filter((row) => row.cableCount > 1)
