@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react'
 import type { CableSummary, Issue, Organization, Position, Topic, Venue } from '@/contract/schemas'
 import { SIDE_LABELS } from '@/domain/selectors/describe-view'
+import { spacedCableId } from '@/domain/selectors/cables'
 import { countIssuesByTopicAndCable, countPositionsByOrganizationAndCable, type CableMatrixRow } from '@/domain/selectors/counts'
 import { useFilterStore } from '@/lib/filter-store'
 import { pluralize } from '@/lib/format'
@@ -86,8 +87,6 @@ export const CorpusViews = memo(function CorpusViews({ cables, issues, positions
 })
 
 /** "07GUANGZHOU376" → "07 GUANGZHOU 376", so a column header can wrap. */
-const splitCableId = (id: string) => id.replace(/^(\d{2})([A-Z]+)(\d+)$/, '$1 $2 $3')
-
 interface CableMatrixProps {
   id: string
   title: string
@@ -121,7 +120,7 @@ function CableMatrix({ id, title, takeaway, rowHeader, unit, cables, rows, rowLa
                 {cables.map((cable) => (
                   <th key={cable.id} scope="col" className="num corpus-table__cable">
                     {/* "07 GUANGZHOU 376" wraps into a narrow column; the cable id is read out whole. */}
-                    <span aria-hidden="true">{splitCableId(cable.id)}</span>
+                    <span aria-hidden="true">{spacedCableId(cable.id)}</span>
                     <span className="visually-hidden">{cable.id}</span>
                   </th>
                 ))}
