@@ -1,7 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import type { Cable, Citation } from '@/contract/schemas'
-import { checkOneCablePerItem, checkQuotes, checkReferences, checkUniqueIds } from '@/domain/dataset/checks'
+import { apiFiles, cableListResource, cablePath, listResources, metaResource } from '@/contract/endpoints'
+import { parseResource } from '@/contract/parse-resource'
+import type { ResourceName } from '@/contract/resource-schemas'
+import { checkContent } from '@/domain/dataset/checks'
 import { loadDataset } from '../scripts/load-dataset'
 import { generateDataset } from './generate-large-dataset'
 
@@ -26,14 +29,30 @@ describe('generateDataset', () => {
       expect({ ...clone, id: source.id }).toEqual(source)
     })
     expect(new Set(generated.venues.map((v) => v.cableId))).toEqual(new Set(ids))
-    expect(generated.issues).toHaveLength(600)
+  })
+
+  it('serves every API file in the shape the contract requires, the client’s own check', () => {
+    const resourceOf = new Map<string, ResourceName>([
+      [metaResource.path, 'meta'],
+      [cableListResource.path, 'cables'],
+      ...generated.cables.map((c): [string, ResourceName] => [cablePath(c.id), 'cable']),
+      ...Object.entries(listResources).map(([name, r]): [string, ResourceName] => [r.path, name as ResourceName]),
+    ])
+    const problems = [...apiFiles(generated)].flatMap(([path, body]) => {
+      const check = parseResource(resourceOf.get(path) ?? 'meta', body)
+      return check.success ? [] : [`${path} at ${check.path.join('.')}: ${check.message}`]
+    })
+    expect(problems).toEqual([])
+    // The meta file's counts are what the lists hold, as the dashboard's header reports them.
+    const { counts } = generated.meta
+    for (const name of Object.keys(counts) as (keyof typeof counts)[]) expect([name, counts[name]]).toEqual([name, generated[name].length])
   })
 
   it('defaults to 50 cables', () => {
     expect(generateDataset(real, { venues: 50, issues: 50, positionsPerIssue: 2 }).meta.cableIds).toHaveLength(50)
   })
 
-  it('cites only its venue cable, with quotes found in the cited paragraphs, and refers only to known items', () => {
+  it('passes the build’s checks: cites only its venue’s cable, quotes found in the cited paragraphs, known references, true markings', () => {
     const cableOf = new Map(generated.venues.map((v) => [v.id, v.cableId]))
     const issueCable = new Map(generated.issues.map((i) => [i.id, cableOf.get(i.venueId)]))
     for (const v of generated.venues) expect(citedCables(v.citations)).toEqual([v.cableId])
@@ -43,12 +62,10 @@ describe('generateDataset', () => {
       expect(citedCables([...f.citations, ...f.disputes.map((d) => d.citation)])).toEqual([cableOf.get(f.venueId)])
     }
     for (const e of generated.events) expect(citedCables(e.citations)).toEqual([cableOf.get(e.venueId ?? '')])
-    // The builder's own checks: one cable per item, verbatim quotes in clones that exist (registry included), ids.
+    // Every check the build runs on the real dataset that does not need annotation files: ids, verbatim
+    // quotes in paragraphs that exist, references, sides, figure numbers, dates, markings that match the paragraphs.
     const cablesById = new Map(generated.cables.map((c) => [c.id, c]))
-    expect(checkOneCablePerItem(generated)).toEqual([])
-    expect(checkQuotes(generated, cablesById)).toEqual([])
-    expect(checkReferences(generated)).toEqual([])
-    expect(checkUniqueIds(generated)).toEqual([])
+    expect(checkContent(generated, cablesById)).toEqual([])
     const everyCitation = [generated.organizations, generated.people, generated.topics, generated.venues, generated.issues, generated.positions, generated.figures, generated.events]
       .flat()
       .flatMap((item) => item.citations)

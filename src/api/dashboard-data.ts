@@ -54,7 +54,8 @@ function joinTexts(results: readonly UseQueryResult<Cable>[]): ResourceState<Cor
     isPending: results.some((r) => r.isPending),
     isError: failed !== undefined,
     error: failed?.error ?? null,
-    isFetching: results.some((r) => r.isFetching),
+    // Like a single query's: a failed text being fetched again, not another text still on its way.
+    isFetching: results.some((r) => r.isError && r.isFetching),
     refetch: () => results.filter((r) => r.isError).forEach((r) => void r.refetch()),
   }
 }

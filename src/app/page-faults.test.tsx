@@ -4,11 +4,13 @@
  * would be, with a retry that recovers, and never show the gap as a fact.
  */
 import { screen, waitFor, within } from '@testing-library/react'
+import { http } from 'msw'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { cableListResource, cablePath, listResources } from '@/contract/endpoints'
 import { apiClientSettings } from '@/lib/api-client'
 import { resetFilterStore } from '@/lib/filter-store'
 import { renderApp } from '@/testing/render-app'
+import { findRetryButton } from '@/testing/retry-button'
 import { coreResources, failing, optionalResources } from '../../mocks/failures'
 import { server } from '../../mocks/node'
 
@@ -36,7 +38,6 @@ const alertNamed = (text: RegExp) =>
     if (!alert) throw new Error(`no alert saying ${text}`)
     return alert
   })
-const retryIn = (alert: HTMLElement) => within(alert).getByRole('button', { name: /retry/i })
 const noAlertLeft = () => waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument())
 
 const venueHeading = () => screen.findByRole('heading', { level: 1, name: 'Chaoyang District government' })
@@ -47,9 +48,26 @@ describe('venue page', () => {
   it.each(core)('%s failing: the venue says so with a retry that recovers', async (_name, path) => {
     server.use(failing(path, 'server-error', { once: true }))
     const { user } = renderApp('/venues/chaoyang')
-    await user.click(retryIn(await alertNamed(/could not load the venue/i)))
+    await user.click(await findRetryButton(await alertNamed(/could not load the venue/i)))
     expect(await venueHeading()).toBeInTheDocument()
     expectNoConsoleErrors()
+  })
+
+  it('venues failing while the issues are still on their way: Retry can be pressed at once and recovers', async () => {
+    // Under load the other files arrive after the failure; the Retry of the venues must not wait for them.
+    let releaseIssues!: () => void
+    const issuesHeld = new Promise<void>((resolve) => (releaseIssues = resolve))
+    server.use(
+      failing(listResources.venues.path, 'server-error', { once: true }),
+      // Returns nothing once released, so the request goes on to the dataset's own handler.
+      http.get(`*${listResources.issues.path}`, () => issuesHeld, { once: true }),
+    )
+    const { user } = renderApp('/venues/chaoyang')
+    const alert = await alertNamed(/could not load the venue/i)
+    expect(within(alert).getByRole('button', { name: 'Retry loading the venue' })).toBeEnabled()
+    await user.click(within(alert).getByRole('button', { name: 'Retry loading the venue' }))
+    releaseIssues()
+    expect(await venueHeading()).toBeInTheDocument()
   })
 
   it.each(optional)('%s failing: the venue and its issues still show, with an alert and a Retry that recovers', async (_name, path, message) => {
@@ -57,7 +75,7 @@ describe('venue page', () => {
     const { user } = renderApp('/venues/chaoyang')
     expect(await venueHeading()).toBeInTheDocument()
     expect(screen.getByRole('heading', { level: 3, name: 'Counterfeits at the Silk Street Market' })).toBeInTheDocument()
-    await user.click(retryIn(await alertNamed(message)))
+    await user.click(await findRetryButton(await alertNamed(message)))
     await noAlertLeft()
     expectNoConsoleErrors()
   })
@@ -79,14 +97,14 @@ describe('venue page', () => {
     const alert = await alertNamed(/could not load the positions/i)
     expect(screen.queryByText(/No position recorded/)).not.toBeInTheDocument()
     expect(screen.queryByRole('heading', { level: 4, name: /United States/ })).not.toBeInTheDocument()
-    await user.click(retryIn(alert))
+    await user.click(await findRetryButton(alert))
     expect((await screen.findAllByRole('heading', { level: 4, name: /United States/ })).length).toBeGreaterThan(0)
   })
 
   it('figures failing: Retry brings the disputed Silk Street figure back', async () => {
     server.use(failing(listResources.figures.path, 'server-error', { once: true }))
     const { user } = renderApp('/venues/chaoyang')
-    await user.click(retryIn(await alertNamed(/could not load the figures/i)))
+    await user.click(await findRetryButton(await alertNamed(/could not load the figures/i)))
     expect(await within(await screen.findByRole('region', { name: 'Figures' })).findByText(/80–90%/)).toBeInTheDocument()
   })
 })
@@ -98,7 +116,7 @@ describe('reader', () => {
   ] as const)('%s failing: there is nothing to read, so the page says so, and Retry recovers', async (_name, path, message) => {
     server.use(failing(path, 'server-error', { once: true }))
     const { user } = renderApp(`/reader/${CABLE}`)
-    await user.click(retryIn(await alertNamed(message)))
+    await user.click(await findRetryButton(await alertNamed(message)))
     expect(await readerTitle()).toBeInTheDocument()
     expectNoConsoleErrors()
   })
@@ -111,7 +129,7 @@ describe('reader', () => {
     const { user } = renderApp(`/reader/${CABLE}`)
     expect(await readerTitle()).toBeInTheDocument()
     expect(screen.getByRole('article', { name: 'Paragraph 11' })).toBeInTheDocument()
-    await user.click(retryIn(await alertNamed(message)))
+    await user.click(await findRetryButton(await alertNamed(message)))
     await noAlertLeft()
     expectNoConsoleErrors()
   })
@@ -123,7 +141,7 @@ describe('presentation', () => {
     const { user } = renderApp('/present?slide=1')
     const alert = await alertNamed(/could not load the slides/i)
     expect(screen.queryByRole('region', { name: /^Slide/ })).not.toBeInTheDocument()
-    await user.click(retryIn(alert))
+    await user.click(await findRetryButton(alert))
     expect(await slide()).toBeInTheDocument()
     expectNoConsoleErrors()
   })
@@ -141,7 +159,7 @@ describe('presentation', () => {
     await waitFor(() => expect(notice).toHaveFocus())
     expect(screen.queryByRole('region', { name: /^Slide/ })).not.toBeInTheDocument()
     expect(screen.queryByText(/\b0 (positions|figures|events)\b/)).not.toBeInTheDocument()
-    await user.click(retryIn(screen.getByRole('alert')))
+    await user.click(await findRetryButton(screen.getByRole('alert')))
     const title = await slide()
     expect(title).toHaveTextContent(/\d+ positions · \d+ figures · \d+ events/)
     expect(title).not.toHaveTextContent(/not loaded/i)

@@ -12,18 +12,21 @@ import { CitationLink } from './citation-link'
 
 const citation: Citation = { cableId: '07BEIJING2566', paragraph: 11, quote: 'up to 80-90% of goods at Silk Street are counterfeits' }
 
-function renderLink(path = '/') {
+/** ¶19 is marked SBU: the Embassy's comment, which the public-safe view hides. */
+const sensitive: Citation = { cableId: '07BEIJING2566', paragraph: 19, quote: 'Emboffs have met with BCB dozens of times and have sponsored several joint programs together' }
+
+function renderLink(path = '/', cited: Citation = citation) {
   window.history.replaceState(null, '', path)
   resetFilterStore()
   const user = userEvent.setup()
   render(
     <QueryClientProvider client={createQueryClient({ retry: false })}>
       <p>
-        Figure <CitationLink citation={citation} /> <button type="button">Next</button>
+        Figure <CitationLink citation={cited} /> <button type="button">Next</button>
       </p>
     </QueryClientProvider>,
   )
-  return { user, link: screen.getByRole('link', { name: 'Paragraph 11 of 07BEIJING2566' }) }
+  return { user, link: screen.getByRole('link', { name: `Paragraph ${cited.paragraph} of ${cited.cableId}` }) }
 }
 
 beforeEach(() => {
@@ -75,12 +78,28 @@ describe('CitationLink preview', () => {
     expect(await within(screen.getByRole('tooltip')).findByText(/could not load the paragraph/i)).toBeInTheDocument()
   })
 
-  it('in the public-safe view keeps the filters in its link and never previews a sensitive paragraph', async () => {
-    const { user } = renderLink('/?safe=1')
-    const link = screen.getByRole('link', { name: 'Paragraph 11 of 07BEIJING2566' })
+  it('in the public-safe view keeps the filters in its link', () => {
+    const { link } = renderLink('/?safe=1')
     expect(link).toHaveAttribute('href', `/reader/07BEIJING2566?safe=1#p11&hl=${encodeURIComponent(citation.quote)}`)
+  })
+
+  it('in the public-safe view never previews a word of an SBU paragraph, and says why', async () => {
+    const { user, link } = renderLink('/?safe=1', sensitive)
     await user.hover(link)
-    expect(await within(screen.getByRole('tooltip')).findByText(citation.quote, { selector: 'mark' })).toBeInTheDocument()
+    const preview = await screen.findByRole('tooltip')
+    expect(await within(preview).findByText('This paragraph is hidden in the public-safe view.')).toBeInTheDocument()
+    expect(preview).toHaveTextContent('07BEIJING2566 ¶19 (SBU)')
+    expect(preview).not.toHaveTextContent(/Emboffs|BCB|WTO fallout|joint programs/)
+    expect(within(preview).queryByText(/./, { selector: 'mark' })).toBeNull()
+  })
+
+  it('outside the public-safe view previews that SBU paragraph like any other', async () => {
+    const { user, link } = renderLink('/', sensitive)
+    await user.hover(link)
+    const preview = await screen.findByRole('tooltip')
+    expect(await within(preview).findByText(sensitive.quote, { selector: 'mark' })).toBeInTheDocument()
+    expect(preview).toHaveTextContent('07BEIJING2566 ¶19 (SBU)')
+    expect(preview).not.toHaveTextContent('hidden in the public-safe view')
   })
 })
 

@@ -1,9 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { cableListResource, listResources } from '@/contract/endpoints'
 import { resetFilterStore } from '@/lib/filter-store'
 import { renderApp } from '@/testing/render-app'
+import { findRetryButton } from '@/testing/retry-button'
 import { server } from '../../mocks/node'
 import { apiClientSettings } from './api-client'
 
@@ -31,7 +32,7 @@ describe('the API client protects the page', () => {
     const { user } = renderApp('/')
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent(/could not load the dashboard data.*far too large.*more than 2 MB/i)
-    await user.click(within(alert).getByRole('button', { name: /retry/i }))
+    await user.click(await findRetryButton(alert))
     expect(await screen.findByRole('region', { name: 'Venues and their issues' })).toBeInTheDocument()
   })
 

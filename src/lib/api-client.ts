@@ -3,6 +3,7 @@
  * the contract. Every failure becomes an ApiError with a kind the UI can explain.
  */
 import type { ResourceData, ResourceName } from '@/contract/resource-schemas'
+import { appEnv } from './env'
 
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'too-large' | 'invalid-data'
 
@@ -39,12 +40,6 @@ export const apiClientSettings = {
   maxBodyBytes: 32 * 1024 * 1024,
 }
 
-/** The API base: VITE_API_BASE_URL when set, else the app's own origin and base path. */
-export function apiBaseUrl(): string {
-  const configured = import.meta.env.VITE_API_BASE_URL as string | undefined
-  if (configured) return configured.replace(/\/+$/, '')
-  return new URL(import.meta.env.BASE_URL, window.location.origin).href.replace(/\/+$/, '')
-}
 
 interface FetchOptions {
   signal?: AbortSignal
@@ -57,7 +52,7 @@ let contractModule: Promise<typeof import('@/contract/parse-resource')> | undefi
 const loadContract = () => (contractModule ??= import('@/contract/parse-resource'))
 
 export function fetchResource<R extends ResourceName>(path: string, resource: R, options: FetchOptions = {}): Promise<ResourceData<R>> {
-  return fetchResourceAt(`${apiBaseUrl()}${path}`, resource, options)
+  return fetchResourceAt(`${appEnv().apiBaseUrl}${path}`, resource, options)
 }
 
 /** fetchResource for a full URL (scripts and benchmarks call it outside the browser). */

@@ -26,7 +26,9 @@ export function useCombinedQueries<const Qs extends readonly UseQueryResult<unkn
     for (const q of queries) if (q.isError) void q.refetch()
   }
   const failed = queries.find((q) => q.isError)
-  if (failed) return { status: 'error', data: undefined, error: failed.error, isFetching, retry }
+  // Retrying means a failed query is being fetched again, not that another one is still on its way:
+  // otherwise Retry stays disabled, reading "Retrying…", until the slowest file arrives.
+  if (failed) return { status: 'error', data: undefined, error: failed.error, isFetching: queries.some((q) => q.isError && q.isFetching), retry }
   if (queries.some((q) => q.isPending)) return { status: 'pending', data: undefined, error: null, isFetching, retry }
   return { status: 'success', data: data as T, error: null, isFetching, retry }
 }

@@ -1,6 +1,7 @@
 import type { Diagnostic, ParsedCable } from './types.ts'
 import type { LineKind } from './parse-paragraphs.ts'
 import { matchBanner, matchExplicitClassification, matchPageBreak, matchSectionLine } from './line-kinds.ts'
+import { parseCableId } from './cable-id.ts'
 
 /** Header fields of a cable; the paragraph parser fills in the rest of ParsedCable. */
 export type ParsedHeader = Omit<ParsedCable, 'paragraphs' | 'diagnostics'>
@@ -8,7 +9,6 @@ export type ParsedHeader = Omit<ParsedCable, 'paragraphs' | 'diagnostics'>
 const PRECEDENCE: Readonly<Record<string, string>> = { Z: 'FLASH', O: 'IMMEDIATE', P: 'PRIORITY', R: 'ROUTINE' }
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC']
 
-const ID_LINE = /^(\d{2})([A-Z][A-Z-]{1,30}?)(\d{1,6})$/
 const DTG = /^([A-Z]{1,2})\s+(\d{2})(\d{2})(\d{2})Z\s+([A-Z]{3})\s+(\d{2}|\d{4})$/
 const DE_LINE = /^DE\s+[A-Z0-9]{3,8}\s+#(\d{1,6})\b/
 const EO_LINE = /^E\.\s?O\.\s*(.*)$/
@@ -130,7 +130,7 @@ function splitHeader(lines: readonly string[], kinds: readonly LineKind[], end: 
     if (text === '') continue
     if (first) {
       first = false
-      if (ID_LINE.test(text)) {
+      if (parseCableId(text)) {
         const next = (lines[i + 1] ?? '').trim()
         entries.push({ role: 'id', raw, text, index: i, title: next !== '' && next.length < 300 ? next : null })
         continue

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import type { CableAnnotations } from './annotations.ts'
 import { buildDataset, type CableSource } from './build-dataset.ts'
+import { checkMarkings } from './checks.ts'
 import { fnv1aHex } from './content-hash.ts'
 import { datasetProblems } from './dataset-problems.ts'
 import { textStatesNumber } from './numbers-in-text.ts'
@@ -136,6 +137,15 @@ describe('buildDataset', () => {
     expect(dataset.positions[0]?.markings).toEqual(['SBU'])
     // The figure rests on ¶1 but its dispute cites the SBU ¶2.
     expect(dataset.figures[0]?.markings).toEqual(['U', 'SBU'])
+  })
+
+  it('checks that a dataset it did not build carries the marking of every paragraph it cites', () => {
+    const dataset = buildDataset([source()], [annotations()])
+    const cablesById = new Map(dataset.cables.map((c) => [c.id, c]))
+    expect(checkMarkings(dataset, cablesById)).toEqual([])
+    // A generator that re-points a citation without re-deriving markings would leak an SBU paragraph.
+    const leaky = { ...dataset, figures: dataset.figures.map((f) => ({ ...f, markings: ['U'] })) }
+    expect(checkMarkings(leaky, cablesById)).toEqual([`figures/${dataset.figures[0]?.id}: cites TEST1 ¶2 (SBU) but is not marked SBU`])
   })
 
   it('marks words the other rendering lost as restored', () => {

@@ -18,6 +18,15 @@ export function checkDataset(
   cablesById: ReadonlyMap<string, Cable>,
   files: readonly CableAnnotations[],
 ): string[] {
+  return [...checkContent(content, cablesById), ...checkCoverage(content, cablesById, files)]
+}
+
+/**
+ * Every check that needs only the joined dataset and its cables, not the annotation files: what
+ * any dataset served through the contract must pass (the built one, and the generated one of the
+ * `large` scenario and the benchmark).
+ */
+export function checkContent(content: DatasetContent, cablesById: ReadonlyMap<string, Cable>): string[] {
   return [
     ...checkUniqueIds(content),
     ...checkQuotes(content, cablesById),
@@ -27,7 +36,7 @@ export function checkDataset(
     ...checkSides(content),
     ...checkFigureNumbers(content),
     ...checkDates(content),
-    ...checkCoverage(content, cablesById, files),
+    ...checkMarkings(content, cablesById),
   ]
 }
 
@@ -58,6 +67,26 @@ export function checkUniqueIds(content: DatasetContent): string[] {
     for (const { id } of content[resource]) {
       if (seen.has(id)) problems.push(`${resource}/${id}: id used more than once`)
       seen.add(id)
+    }
+  }
+  return problems
+}
+
+/**
+ * An item carries the marking of every paragraph it cites: the public-safe view drops items by their
+ * markings, so an item missing SBU while citing an SBU paragraph would show sensitive words.
+ */
+export function checkMarkings(content: DatasetContent, cablesById: ReadonlyMap<string, Cable>): string[] {
+  const problems: string[] = []
+  for (const resource of CITED_RESOURCES) {
+    for (const item of content[resource]) {
+      const citations = 'disputes' in item ? [...item.citations, ...item.disputes.map((d) => d.citation)] : item.citations
+      for (const { cableId, paragraph } of citations) {
+        const found = findParagraph(cablesById, cableId, paragraph)
+        if (found && !item.markings.includes(found.marking)) {
+          problems.push(`${resource}/${item.id}: cites ${cableId} ¶${paragraph} (${found.marking ?? 'unmarked'}) but is not marked ${found.marking ?? 'unmarked'}`)
+        }
+      }
     }
   }
   return problems

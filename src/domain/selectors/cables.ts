@@ -1,5 +1,6 @@
 /** Cable headers in words people use, and the references between cables of the corpus. */
 import type { CableSummary } from '@/contract/schemas'
+import { parseCableId } from '@/domain/cable/cable-id'
 
 const POSTS: readonly [RegExp, string][] = [
   [/^AMEMBASSY\s+/i, 'Embassy'],
@@ -18,10 +19,10 @@ export function postName(origin: string | null): string | null {
   return origin
 }
 
-/** A cable id's parts: "07BEIJING2566" → year 07, post BEIJING, serial 2566. */
-function idParts(id: string): { year: string; post: string; serial: number } | null {
-  const match = /^(\d{2})([A-Z]+)(\d+)$/.exec(id)
-  return match ? { year: match[1]!, post: match[2]!, serial: Number(match[3]) } : null
+/** A cable id with its parts apart, so it can wrap in a narrow column: "07 BEIJING 2566"; any other id as given. */
+export function spacedCableId(id: string): string {
+  const parts = parseCableId(id)
+  return parts ? `${parts.year} ${parts.post} ${parts.serial}` : id
 }
 
 /**
@@ -33,13 +34,13 @@ export function resolveReference(reference: string, citing: Pick<CableSummary, '
   const text = reference.toUpperCase().replace(/^\(?[A-Z]\)?[.)]?\s+/, '')
   const match = /(?:\b(\d{2})\s*)?\b([A-Z]{3,})\s*0*(\d{1,6})\b/.exec(text)
   if (!match) return null
-  const citingParts = idParts(citing.id)
+  const citingParts = parseCableId(citing.id)
   const year = match[1] ?? citingParts?.year
   const post = match[2]!
   const serial = Number(match[3])
   const found = corpus.find((cable) => {
-    const parts = idParts(cable.id)
-    return parts !== null && parts.post === post && parts.serial === serial && parts.year === year && cable.id !== citing.id
+    const parts = parseCableId(cable.id)
+    return parts !== null && parts.post === post && Number(parts.serial) === serial && parts.year === year && cable.id !== citing.id
   })
   return found?.id ?? null
 }

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import type { Citation, Issue, Organization, Position, Venue } from '@/contract/schemas'
 import { buildLookups } from './lookups'
 import { attributionPhrase, positionLeadIn } from './attribution'
-import { citedBy, postName, resolveReference } from './cables'
-import { countByCable, issuesByTopicAndCable, positionsByOrganizationAndCable } from './corpus'
+import { parseCableId } from '@/domain/cable/cable-id'
+import { citedBy, postName, resolveReference, spacedCableId } from './cables'
 import { describeFilters, describeHiddenParagraphs } from './describe-view'
 import { emptyFilters, type CorpusParagraph, type DashboardData } from './filter-dashboard'
 import { buildView } from './view'
@@ -77,20 +77,6 @@ describe('the view across cables', () => {
   })
 })
 
-describe('corpus matrices', () => {
-  it('counts issues per topic per cable and how many cables each topic recurs in', () => {
-    const [row] = issuesByTopicAndCable(data.issues, data.venues)
-    expect(row).toMatchObject({ id: 'counterfeit-markets', total: 2, cableCount: 2 })
-    expect(row?.byCable.get('B07GUANGZHOU2')).toBe(1)
-  })
-  it('counts positions per agency per cable', () => {
-    expect(positionsByOrganizationAndCable(data.positions, data.issues, data.venues)).toMatchObject([{ id: 'mofcom', total: 2, cableCount: 2 }])
-  })
-  it('counts venues and issues per cable, looking filtered issues up among all venues', () => {
-    expect(countByCable([data.venues[1]!], [data.issues[1]!], data.venues)).toEqual(new Map([['B07GUANGZHOU2', { venues: 1, issues: 1 }]]))
-  })
-})
-
 describe('cable headers', () => {
   it('names posts as people say them', () => {
     expect(postName('AMEMBASSY BEIJING')).toBe('Embassy Beijing')
@@ -104,6 +90,14 @@ describe('cable headers', () => {
     expect(resolveReference('(B) 06 BEIJING 2455', { id: '07BEIJING2566' }, corpus)).toBe('06BEIJING2455')
     expect(resolveReference('STATE 12345', { id: '07BEIJING2566' }, corpus)).toBeNull()
     expect(resolveReference('BEIJING 2566', { id: '07BEIJING2566' }, corpus)).toBeNull()
+  })
+  it('reads a cable id one way: year, post, serial; spaced apart for a narrow column', () => {
+    expect(parseCableId('07GUANGZHOU376')).toEqual({ year: '07', post: 'GUANGZHOU', serial: '376' })
+    expect(parseCableId('08SHANGHAI330')).toEqual({ year: '08', post: 'SHANGHAI', serial: '330' })
+    expect(parseCableId('A07BEIJING1')).toBeNull()
+    expect(parseCableId('07 BEIJING 2566')).toBeNull()
+    expect(spacedCableId('07BEIJING2566')).toBe('07 BEIJING 2566')
+    expect(spacedCableId('not-a-cable')).toBe('not-a-cable')
   })
   it('finds the way back: which cables cite a cable', () => {
     const corpus = [{ id: '07BEIJING2566', references: ['Beijing 02455'] }, { id: '07BEIJING2455', references: [] }, { id: '07GUANGZHOU376', references: ['A. Guangzhou 51'] }]

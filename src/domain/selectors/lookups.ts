@@ -1,4 +1,4 @@
-import type { Organization, Person, Position, Side, Topic } from '@/contract/schemas'
+import type { Organization, Person, Topic } from '@/contract/schemas'
 
 export interface Lookups {
   organizations: ReadonlyMap<string, Organization>
@@ -14,9 +14,3 @@ export function buildLookups(data: { organizations: readonly Organization[]; peo
   }
 }
 
-
-export function countPositionsBySide(positions: readonly Position[]): Record<Side, number> {
-  const counts: Record<Side, number> = { US: 0, China: 0, other: 0 }
-  for (const p of positions) counts[p.side]++
-  return counts
-}

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import type { CableEvent, CableSummary, Figure, Issue, Organization, Position, Topic, Venue } from '@/contract/schemas'
 import { isCounterfeitShareFigure, isUsVisitorShareFigure, keyFigures } from '@/domain/selectors/figures'
+import { anchorId, scrollToId } from '@/lib/scroll-to-anchor'
 import '../charts.css'
 import { EventsTimelineChart } from './events-timeline-chart'
 import { IssuesByTopicChart } from './issues-by-topic-chart'
@@ -80,9 +81,7 @@ function citedCables(records: readonly { citations: readonly { cableId: string }
 /** A backlink from the reader (/#figure-… or /#event-…) lands once the lazily loaded charts exist. */
 function useScrollToHashTarget() {
   useEffect(() => {
-    const id = window.location.hash.slice(1)
-    if (!/^(figure|event)-/.test(id)) return
-    const target = document.getElementById(id)
-    target?.scrollIntoView?.({ block: 'center' })
+    const id = anchorId(window.location.hash, ['figure-', 'event-'])
+    if (id) scrollToId(id, 'center')
   }, [])
 }

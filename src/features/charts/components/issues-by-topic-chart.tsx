@@ -1,8 +1,8 @@
 import { useId } from 'react'
 import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts'
 import type { Issue, Topic, Venue } from '@/contract/schemas'
+import { countIssuesByTopicAndVenue, type TopicVenueCount } from '@/domain/selectors/counts'
 import { pluralize, joinNames } from '@/lib/format'
-import { countIssuesByTopicAndVenue, type TopicVenueCount } from '../lib/count-issues'
 import type { TableData } from '@/lib/csv'
 import { foldNote, foldVenues, otherVenuesLabel } from '../lib/fold-venues'
 import { venueLabeller } from '../lib/names'
@@ -16,7 +16,7 @@ const COUNT_LABEL = { fontSize: 16, fontWeight: 700, fill: '#1a1d21', stroke: '#
 function issuesTakeaway(issues: readonly Issue[], rows: readonly TopicVenueCount[], venues: readonly Venue[], foldedVenues: number): string {
   const top = rows.filter((r) => r.total === rows[0]?.total)
   const label = venueLabeller(venues)
-  const where = (row: TopicVenueCount) => Object.entries(row.byVenue).filter(([, n]) => n > 0).map(([id]) => label(id))
+  const where = (row: TopicVenueCount) => [...row.byVenue.keys()].map(label)
   const lead =
     top.length === 1 && top[0]
       ? `the most common is ${top[0].topicLabel} (${pluralize(top[0].total, 'issue')}${where(top[0]).length === 1 ? `, all at ${where(top[0])[0]}` : ''})`
@@ -38,25 +38,25 @@ export function IssuesByTopicChart({ issues, topics, venues, allVenues }: { issu
   const patternPrefix = useId().replaceAll(':', '')
   const rows = countIssuesByTopicAndVenue(issues, topics, allVenues)
   const allIds = allVenues.map((v) => v.id)
-  const totals = new Map(allVenues.map((v) => [v.id, rows.reduce((sum, r) => sum + (r.byVenue[v.id] ?? 0), 0)]))
+  const totals = new Map(allVenues.map((v) => [v.id, rows.reduce((sum, r) => sum + (r.byVenue.get(v.id) ?? 0), 0)]))
   // Every venue with issues goes in the table; the chart stacks the biggest few and one "Other venues".
   const shownVenues = allVenues.filter((v) => (totals.get(v.id) ?? 0) > 0)
   const { shown, folded } = foldVenues(totals, allIds)
   const style = venueStyler(allIds)
   const label = venueLabeller(allVenues)
   const series: VenueSeries[] = shown.map((venueId, i) => ({
-    id: `${patternPrefix}-${venueId}`, key: `s${i}`, name: label(venueId), ...style(venueId), count: (r) => r.byVenue[venueId] ?? 0,
+    id: `${patternPrefix}-${venueId}`, key: `s${i}`, name: label(venueId), ...style(venueId), count: (r) => r.byVenue.get(venueId) ?? 0,
   }))
   if (folded.length) {
     series.push({
       id: `${patternPrefix}-other-venues`, key: 'other', name: otherVenuesLabel(folded.length), ...OTHER_VENUES_STYLE,
-      count: (r) => folded.reduce((sum, id) => sum + (r.byVenue[id] ?? 0), 0),
+      count: (r) => folded.reduce((sum, id) => sum + (r.byVenue.get(id) ?? 0), 0),
     })
   }
   const table: TableData = {
     caption: `${TITLE}: number of issues per topic at each venue (an issue with several topics counts under each)`,
     columns: ['Topic', ...shownVenues.map((v) => v.theme), 'Total'],
-    rows: rows.map((r) => [r.topicLabel, ...shownVenues.map((v) => r.byVenue[v.id] ?? 0), r.total]),
+    rows: rows.map((r) => [r.topicLabel, ...shownVenues.map((v) => r.byVenue.get(v.id) ?? 0), r.total]),
   }
   const height = 56 + rows.length * 52
   return (

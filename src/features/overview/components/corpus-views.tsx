@@ -1,7 +1,8 @@
 import { memo, useMemo } from 'react'
 import type { CableSummary, Issue, Organization, Position, Topic, Venue } from '@/contract/schemas'
 import { SIDE_LABELS } from '@/domain/selectors/describe-view'
-import { issuesByTopicAndCable, positionsByOrganizationAndCable, type CableMatrixRow } from '@/domain/selectors/corpus'
+import { spacedCableId } from '@/domain/selectors/cables'
+import { countIssuesByTopicAndCable, countPositionsByOrganizationAndCable, type CableMatrixRow } from '@/domain/selectors/counts'
 import { useFilterStore } from '@/lib/filter-store'
 import { pluralize } from '@/lib/format'
 
@@ -25,8 +26,8 @@ interface CorpusViewsProps {
  * Tables, not charts: every number is readable, sortable by eye, and needs no colour.
  */
 export const CorpusViews = memo(function CorpusViews({ cables, issues, positions, venues, topics, organizations, positionsLoaded, selectedTopics, selectedOrganizations }: CorpusViewsProps) {
-  const byTopic = useMemo(() => issuesByTopicAndCable(issues, venues), [issues, venues])
-  const byAgency = useMemo(() => positionsByOrganizationAndCable(positions, issues, venues), [positions, issues, venues])
+  const byTopic = useMemo(() => countIssuesByTopicAndCable(issues, venues), [issues, venues])
+  const byAgency = useMemo(() => countPositionsByOrganizationAndCable(positions, issues, venues), [positions, issues, venues])
   const topicName = new Map(topics.map((t) => [t.id, t.label]))
   const org = new Map(organizations.map((o) => [o.id, o]))
   const recurring = byTopic.filter((row) => row.cableCount > 1)
@@ -86,8 +87,6 @@ export const CorpusViews = memo(function CorpusViews({ cables, issues, positions
 })
 
 /** "07GUANGZHOU376" → "07 GUANGZHOU 376", so a column header can wrap. */
-const splitCableId = (id: string) => id.replace(/^(\d{2})([A-Z]+)(\d+)$/, '$1 $2 $3')
-
 interface CableMatrixProps {
   id: string
   title: string
@@ -121,7 +120,7 @@ function CableMatrix({ id, title, takeaway, rowHeader, unit, cables, rows, rowLa
                 {cables.map((cable) => (
                   <th key={cable.id} scope="col" className="num corpus-table__cable">
                     {/* "07 GUANGZHOU 376" wraps into a narrow column; the cable id is read out whole. */}
-                    <span aria-hidden="true">{splitCableId(cable.id)}</span>
+                    <span aria-hidden="true">{spacedCableId(cable.id)}</span>
                     <span className="visually-hidden">{cable.id}</span>
                   </th>
                 ))}

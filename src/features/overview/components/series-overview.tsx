@@ -3,7 +3,7 @@ import { CitationList } from '@/components/citation-link'
 import { Link } from '@/components/link'
 import type { CableSummary, Figure, Organization, Venue } from '@/contract/schemas'
 import { postName } from '@/domain/selectors/cables'
-import { countByCable } from '@/domain/selectors/corpus'
+import { countVenuesAndIssuesByCable } from '@/domain/selectors/counts'
 import type { FilteredDashboard } from '@/domain/selectors/filter-dashboard'
 import { qualifiersMissingFromDisplay } from '@/domain/selectors/figures'
 import { formatDay, joinNames, pluralize } from '@/lib/format'
@@ -60,8 +60,8 @@ function headlineFigures(figures: readonly Figure[], cableOf: (figure: Figure) =
 export const SeriesOverview = memo(function SeriesOverview({ cables, view, search }: SeriesOverviewProps) {
   const venues = view?.venues ?? []
   const filtering = view?.filtering ?? false
-  const totals = countByCable(venues, view?.totalIssues ?? [])
-  const shown = view ? countByCable(view.filtered.venues, view.filtered.issues, venues) : totals
+  const totals = countVenuesAndIssuesByCable(venues, view?.totalIssues ?? [])
+  const shown = view ? countVenuesAndIssuesByCable(view.filtered.venues, view.filtered.issues, venues) : totals
   const placesOf = (cableId: string) => [...new Set(venues.filter((v) => v.cableId === cableId && v.kind === 'meeting').map((v) => v.place.city))]
   // One classification for all is said once; otherwise each row carries its own.
   const classifications = [...new Set(cables.map((c) => c.classification ?? 'not stated'))]

@@ -1,6 +1,7 @@
 import type { Side } from '@/contract/schemas'
+import type { TopicVenueCount, VenueSideCount } from '@/domain/selectors/counts'
+import { SIDE_LABELS, SIDES } from '@/domain/selectors/describe-view'
 import { joinNames, pluralize } from '@/lib/format'
-import type { SideRow, TopicRow } from '../lib/deck-counts'
 import type { DeckNames } from '../lib/deck-names'
 
 /** A bar in CSS beside the number, so the table reads as a chart from the back of the room. */
@@ -9,14 +10,14 @@ function Bar({ value, max, side }: { value: number; max: number; side?: Side }) 
 }
 
 /** Issues per topic with the venues they were raised at; an issue with two topics counts under both. */
-export function IssuesByTopicSlide({ rows, names }: { rows: TopicRow[]; names: DeckNames }) {
+export function IssuesByTopicSlide({ rows, names }: { rows: TopicVenueCount[]; names: DeckNames }) {
   const max = Math.max(...rows.map((r) => r.total))
   const leaders = rows.filter((r) => r.total === rows[0]?.total)
   return (
     <div className="count-slide">
       {leaders.length > 0 && (
         <p className="slide__takeaway">
-          {pluralize(rows.length, 'topic')}; most issues: {joinNames(leaders.map((r) => r.label))} ({pluralize(leaders[0]?.total ?? 0, 'issue')}
+          {pluralize(rows.length, 'topic')}; most issues: {joinNames(leaders.map((r) => r.topicLabel))} ({pluralize(leaders[0]?.total ?? 0, 'issue')}
           {leaders.length > 1 ? ' each' : ''}). An issue with several topics counts under each.
         </p>
       )}
@@ -31,11 +32,11 @@ export function IssuesByTopicSlide({ rows, names }: { rows: TopicRow[]; names: D
         <tbody>
           {rows.map((row) => (
             <tr key={row.topicId}>
-              <th scope="row">{row.label}</th>
+              <th scope="row">{row.topicLabel}</th>
               <td className="count-table__number">
                 {row.total} <Bar value={row.total} max={max} />
               </td>
-              <td>{row.byVenue.map((v) => `${names.venueTheme(v.venueId)} ${v.count}`).join(' · ')}</td>
+              <td>{[...row.byVenue].map(([venueId, count]) => `${names.venueTheme(venueId)} ${count}`).join(' · ')}</td>
             </tr>
           ))}
         </tbody>
@@ -44,31 +45,25 @@ export function IssuesByTopicSlide({ rows, names }: { rows: TopicRow[]; names: D
   )
 }
 
-const SIDES: { side: Side; label: string }[] = [
-  { side: 'US', label: 'United States' },
-  { side: 'China', label: 'China' },
-  { side: 'other', label: 'Other' },
-]
-
 /** How many positions each side took at each venue. */
-export function PositionsBySideSlide({ rows, names }: { rows: SideRow[]; names: DeckNames }) {
-  const totals = Object.fromEntries(SIDES.map(({ side }) => [side, rows.reduce((n, r) => n + r.counts[side], 0)])) as Record<Side, number>
-  const max = Math.max(...rows.flatMap((r) => SIDES.map(({ side }) => r.counts[side])))
+export function PositionsBySideSlide({ rows, names }: { rows: VenueSideCount[]; names: DeckNames }) {
+  const totals = Object.fromEntries(SIDES.map((side) => [side, rows.reduce((n, r) => n + r.counts[side], 0)])) as Record<Side, number>
+  const max = Math.max(...rows.flatMap((r) => SIDES.map((side) => r.counts[side])))
   return (
     <div className="count-slide">
       <p className="slide__takeaway">
         In this view:{' '}
-        {SIDES.filter(({ side }) => totals[side] > 0)
-          .map(({ side, label }) => `${label}: ${pluralize(totals[side], 'position')}`)
+        {SIDES.filter((side) => totals[side] > 0)
+          .map((side) => `${SIDE_LABELS[side]}: ${pluralize(totals[side], 'position')}`)
           .join(' · ') || 'no positions'}
       </p>
       <table className="count-table">
         <thead>
           <tr>
             <th scope="col">Venue</th>
-            {SIDES.map(({ side, label }) => (
+            {SIDES.map((side) => (
               <th key={side} scope="col">
-                {label}
+                {SIDE_LABELS[side]}
               </th>
             ))}
           </tr>
@@ -77,7 +72,7 @@ export function PositionsBySideSlide({ rows, names }: { rows: SideRow[]; names: 
           {rows.map((row) => (
             <tr key={row.venueId}>
               <th scope="row">{names.venue(row.venueId)}</th>
-              {SIDES.map(({ side }) => (
+              {SIDES.map((side) => (
                 <td key={side} className="count-table__number">
                   {row.counts[side]} <Bar value={row.counts[side]} max={max} side={side} />
                 </td>

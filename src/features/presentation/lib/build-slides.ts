@@ -4,11 +4,12 @@
  * show more than the dashboard does.
  */
 import type { OptionalResource } from '@/api/dashboard-data'
-import type { CableEvent, Citation, Figure, Issue, Marking, Position, Side, Topic, Venue } from '@/contract/schemas'
+import type { CableEvent, Citation, Figure, Issue, Marking, Position, Topic, Venue } from '@/contract/schemas'
 import { paragraphKey, type CorpusParagraph } from '@/domain/selectors/filter-dashboard'
 import type { FilteredDashboard } from '@/domain/selectors/filter-dashboard'
-import { countIssuesByTopic, countPositionsBySide, type SideRow, type TopicRow } from './deck-counts'
+import { SIDES } from '@/domain/selectors/describe-view'
 import { figureCitations, isCounterfeitShareFigure, isUsVisitorShareFigure } from '@/domain/selectors/figures'
+import { countIssuesByTopicAndVenue, countPositionsBySide, countPositionsBySideAndVenue, type TopicVenueCount, type VenueSideCount } from '@/domain/selectors/counts'
 
 interface SlideBase {
   /** Stable across renders, e.g. "venue-bcb-2". */
@@ -42,8 +43,8 @@ export type Slide = SlideBase &
     | { kind: 'counterfeit-share'; figure: Figure }
     | { kind: 'visitor-share'; figure: Figure }
     | { kind: 'key-figures'; figures: Figure[] }
-    | { kind: 'issues-by-topic'; rows: TopicRow[] }
-    | { kind: 'positions-by-side'; rows: SideRow[] }
+    | { kind: 'issues-by-topic'; rows: TopicVenueCount[] }
+    | { kind: 'positions-by-side'; rows: VenueSideCount[] }
     | { kind: 'timeline'; events: CableEvent[]; part: number; parts: number }
     | { kind: 'sources'; paragraphs: SourceParagraph[] }
   )
@@ -105,11 +106,9 @@ export function chunkByWeight<T>(items: readonly T[], weight: (item: T) => numbe
   return chunks
 }
 
-const SIDES: readonly Side[] = ['US', 'China', 'other']
-
 /** Rows an issue takes on a slide: its heading, then its longest side's positions. */
 export function issueWeight(entry: IssueWithPositions): number {
-  return 1 + Math.max(...SIDES.map((side) => entry.positions.filter((p) => p.side === side).length))
+  return 1 + Math.max(...Object.values(countPositionsBySide(entry.positions)))
 }
 
 /** An issue whose longest side holds more positions than a slide does is split, so nothing is cut off the screen. */
@@ -180,12 +179,12 @@ function chartSlides(filtered: FilteredDashboard, topics: readonly Topic[], notL
     const title = `Key figures, as the ${several ? 'cables state' : 'cable states'} them`
     slides.push({ kind: 'key-figures', id: 'chart-key-figures', title, figures: others, citations: others.flatMap(figureCitations), markings: markingsOf(others) })
   }
-  const topicRows = countIssuesByTopic(filtered.issues, topics, filtered.venues)
+  const topicRows = countIssuesByTopicAndVenue(filtered.issues, topics, filtered.venues)
   if (topicRows.length) {
     const title = 'Issues by topic and venue'
     slides.push({ kind: 'issues-by-topic', id: 'chart-issues-by-topic', title, rows: topicRows, citations: citationsOf(filtered.issues), markings: markingsOf(filtered.issues) })
   }
-  const sideRows = countPositionsBySide(filtered.positions, filtered.issues, filtered.venues)
+  const sideRows = countPositionsBySideAndVenue(filtered.positions, filtered.issues, filtered.venues).rows
   if (notLoaded.includes('positions')) slides.push(notLoadedSlide('positions', 'Positions by side and venue'))
   else if (sideRows.length) {
     const title = 'Positions by side and venue'

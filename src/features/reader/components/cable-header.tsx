@@ -4,7 +4,7 @@ import { FactList } from '@/components/fact-list'
 import { Link } from '@/components/link'
 import { citedBy, resolveReference } from '@/domain/selectors/cables'
 import { formatCorpusParagraphs } from '@/domain/selectors/describe-view'
-import { formatTimestamp } from '@/lib/format'
+import { formatTimestamp, joinNames } from '@/lib/format'
 import { useHref } from '@/lib/router'
 
 /** The cable's routing facts as the cable states them ("Not stated" where it does not); references to cables of the corpus are links. */
@@ -13,7 +13,7 @@ export function CableHeader({ cable, corpus }: { cable: Cable; corpus: readonly 
   const sensitive = cable.paragraphs.filter((p) => p.marking !== 'U')
   const markings = [...new Set(sensitive.map((p) => p.marking ?? 'unmarked'))]
   const handling = sensitive.length
-    ? `${markings.join(' and ')}: ${formatCorpusParagraphs(sensitive.map((p) => ({ cableId: cable.id, number: p.number }))).replace(`${cable.id} `, '')}`
+    ? `${joinNames(markings)}: ${formatCorpusParagraphs(sensitive.map((p) => ({ cableId: cable.id, number: p.number }))).replace(`${cable.id} `, '')}`
     : 'Every paragraph is marked U'
   const facts: [string, ReactNode][] = [
     ['Cable', cable.id],

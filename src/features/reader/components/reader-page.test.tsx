@@ -5,6 +5,7 @@ import type { Cable } from '@/contract/schemas'
 import { resetFilterStore } from '@/lib/filter-store'
 import { navigate } from '@/lib/router'
 import { renderApp } from '@/testing/render-app'
+import { findRetryButton } from '@/testing/retry-button'
 import { mockDataset } from '../../../../mocks/dataset'
 import { server } from '../../../../mocks/node'
 
@@ -164,7 +165,7 @@ describe('reader', () => {
     const { user } = open('/reader/07BEIJING2566#p4')
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent(/could not load cable 07BEIJING2566/i)
-    await user.click(within(alert).getByRole('button', { name: /retry/i }))
+    await user.click(await findRetryButton(alert))
     expect(await paragraph(4)).toHaveAttribute('aria-current', 'location')
   })
 })

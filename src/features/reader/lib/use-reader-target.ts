@@ -1,5 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react'
 import { subscribeToLocation } from '@/lib/router'
+import { scrollToId } from '@/lib/scroll-to-anchor'
 import { parseReaderHash, type ReaderTarget } from './reader-hash'
 
 function subscribe(listener: () => void) {
@@ -23,10 +24,6 @@ export function useReaderTarget(): ReaderTarget {
 export function useScrollToParagraph(paragraph: number | null, ready: boolean) {
   useEffect(() => {
     if (!ready || paragraph === null) return
-    const element = document.getElementById(`p${paragraph}`)
-    if (!element) return
-    // Instant, not smooth: a long smooth scroll on a projector reads as the page jumping about.
-    element.scrollIntoView({ block: 'start' })
-    element.focus({ preventScroll: true })
+    scrollToId(`p${paragraph}`)?.focus({ preventScroll: true })
   }, [paragraph, ready])
 }

@@ -1,5 +1,6 @@
 import type { Figure, Issue, Position, Venue } from '@/contract/schemas'
-import { countPositionsBySide, type Lookups } from '@/domain/selectors/lookups'
+import { countPositionsBySide } from '@/domain/selectors/counts'
+import type { Lookups } from '@/domain/selectors/lookups'
 import { CitationList } from '@/components/citation-link'
 import { Highlight } from '@/components/highlight'
 import { Link } from '@/components/link'

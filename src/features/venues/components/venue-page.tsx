@@ -6,7 +6,8 @@ import { QueryError, QueryState } from '@/components/query-state'
 import { redactForPublic } from '@/domain/selectors/filter-dashboard'
 import { buildLookups } from '@/domain/selectors/lookups'
 import { useFilterStore } from '@/lib/filter-store'
-import { safeDecode, useHref } from '@/lib/router'
+import { useHref } from '@/lib/router'
+import { anchorId, scrollToId } from '@/lib/scroll-to-anchor'
 import { DateText, EventDateText } from '@/components/date-text'
 import { SummaryText } from '@/components/summary-text'
 import { attributionPhrase, organizationShortName, speakerName } from '@/domain/selectors/attribution'
@@ -142,8 +143,7 @@ function VenueDetail({ data, venueId, failures }: { data: DashboardViewData; ven
 /** A backlink from the reader (`#issue-…`) lands on its issue, also after in-app navigation. */
 function useScrollToIssue(hash: string) {
   useEffect(() => {
-    if (!hash.startsWith('#issue-')) return
-    const target = document.getElementById(safeDecode(hash.slice(1)))
-    target?.scrollIntoView?.({ block: 'start' })
+    const id = anchorId(hash, ['issue-'])
+    if (id) scrollToId(id)
   }, [hash])
 }

@@ -1,0 +1,117 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import type { Issue, Position, Side, Topic, Venue } from '@/contract/schemas'
+import {
+  countIssuesByTopicAndCable,
+  countIssuesByTopicAndVenue,
+  countPositionsByOrganizationAndCable,
+  countPositionsBySide,
+  countPositionsBySideAndVenue,
+  countVenuesAndIssuesByCable,
+} from './counts'
+
+/** Two cables, three venues; the Guangzhou venue is listed first, as a filter may order them. */
+type V = Pick<Venue, 'id' | 'cableId'>
+type I = Pick<Issue, 'id' | 'venueId' | 'topicIds'>
+type P = Pick<Position, 'issueId' | 'side' | 'organizationId'>
+const venues: V[] = [
+  { id: 'gz-aic', cableId: '07GUANGZHOU376' },
+  { id: 'silk', cableId: '07BEIJING2566' },
+  { id: 'mofcom', cableId: '07BEIJING2566' },
+]
+const issues: I[] = [
+  { id: 'markets', venueId: 'silk', topicIds: ['counterfeit-markets', 'transparency'] },
+  { id: 'figures', venueId: 'mofcom', topicIds: ['transparency', 'transparency'] },
+  { id: 'shoes', venueId: 'gz-aic', topicIds: ['counterfeit-markets'] },
+  { id: 'raids', venueId: 'silk', topicIds: ['counterfeit-markets'] },
+]
+const topics: Pick<Topic, 'id' | 'label'>[] = [
+  { id: 'counterfeit-markets', label: 'Counterfeit markets' },
+  { id: 'transparency', label: 'Transparency and statistics' },
+]
+const position = (issueId: string, side: Side, organizationId: string): P => ({ issueId, side, organizationId })
+const positions: P[] = [
+  position('markets', 'US', 'ustr'),
+  position('markets', 'China', 'chaoyang'),
+  position('raids', 'China', 'chaoyang'),
+  position('figures', 'China', 'mofcom'),
+  position('shoes', 'other', 'nike'),
+]
+
+describe('positions by side', () => {
+  it('counts every side, 0 where a side said nothing', () => {
+    expect(countPositionsBySide(positions)).toEqual({ US: 1, China: 3, other: 1 })
+    expect(countPositionsBySide([])).toEqual({ US: 0, China: 0, other: 0 })
+  })
+
+  it('per venue: through each position’s issue, in the order the venues are given', () => {
+    const { rows, unplaced } = countPositionsBySideAndVenue(positions, issues, venues)
+    expect(rows).toEqual([
+      { venueId: 'gz-aic', counts: { US: 0, China: 0, other: 1 }, total: 1 },
+      { venueId: 'silk', counts: { US: 1, China: 2, other: 0 }, total: 3 },
+      { venueId: 'mofcom', counts: { US: 0, China: 1, other: 0 }, total: 1 },
+    ])
+    expect(unplaced).toBe(0)
+  })
+
+  it('per venue: positions whose issue is filtered out are unplaced, not guessed; a venue not listed comes last', () => {
+    const { rows, unplaced } = countPositionsBySideAndVenue(positions, issues.filter((i) => i.venueId !== 'silk'), venues.slice(1))
+    expect(rows.map((r) => r.venueId)).toEqual(['mofcom', 'gz-aic'])
+    expect(unplaced).toBe(3)
+  })
+})
+
+describe('issues by topic and venue', () => {
+  it('counts an issue once under each of its topics, busiest first, venues in the given order', () => {
+    const rows = countIssuesByTopicAndVenue(issues, topics, venues)
+    expect(rows.map((r) => [r.topicLabel, r.total, [...r.byVenue]])).toEqual([
+      ['Counterfeit markets', 3, [['gz-aic', 1], ['silk', 2]]],
+      ['Transparency and statistics', 2, [['silk', 1], ['mofcom', 1]]],
+    ])
+  })
+
+  it('breaks a tie by label and names an unknown topic by its id', () => {
+    const rows = countIssuesByTopicAndVenue([{ venueId: 'silk', topicIds: ['zeta', 'transparency'] }], topics, venues)
+    expect(rows.map((r) => r.topicLabel)).toEqual(['Transparency and statistics', 'zeta'])
+  })
+
+  it('gives nothing for no issues', () => {
+    expect(countIssuesByTopicAndVenue([], topics, venues)).toEqual([])
+  })
+})
+
+describe('counts across cables', () => {
+  it('issues per topic per cable, and how many cables each topic recurs in', () => {
+    const rows = countIssuesByTopicAndCable(issues, venues)
+    expect(rows.map((r) => [r.id, r.total, r.cableCount, Object.fromEntries(r.byCable)])).toEqual([
+      ['counterfeit-markets', 3, 2, { '07BEIJING2566': 2, '07GUANGZHOU376': 1 }],
+      // "figures" names transparency twice: it is still one issue.
+      ['transparency', 2, 1, { '07BEIJING2566': 2 }],
+    ])
+  })
+
+  it('positions per speaking organization per cable, recurring organizations first', () => {
+    const rows = countPositionsByOrganizationAndCable([...positions, position('shoes', 'China', 'mofcom')], issues, venues)
+    expect(rows.map((r) => [r.id, r.total, r.cableCount])).toEqual([
+      ['mofcom', 2, 2],
+      ['chaoyang', 2, 1],
+      ['nike', 1, 1],
+      ['ustr', 1, 1],
+    ])
+  })
+
+  it('venues and issues per cable, looking filtered issues up among all venues', () => {
+    expect(countVenuesAndIssuesByCable(venues, issues)).toEqual(
+      new Map([
+        ['07GUANGZHOU376', { venues: 1, issues: 1 }],
+        ['07BEIJING2566', { venues: 2, issues: 3 }],
+      ]),
+    )
+    expect(countVenuesAndIssuesByCable([venues[0]!], [issues[2]!, issues[0]!], venues)).toEqual(
+      new Map([
+        ['07GUANGZHOU376', { venues: 1, issues: 1 }],
+        ['07BEIJING2566', { venues: 0, issues: 1 }],
+      ]),
+    )
+  })
+})

@@ -1,0 +1,65 @@
+/**
+ * The build's environment, read once and checked at start-up: a wrong value stops the app with a
+ * message naming the variable, instead of surfacing later as a puzzling failed request.
+ */
+import '@/contract/zod-config'
+import * as z from 'zod/mini'
+
+export interface AppEnv {
+  /** Where the API lives, without a trailing slash: VITE_API_BASE_URL, else the app's own origin and base path. */
+  apiBaseUrl: string
+  /** The path the app is served under (Vite's BASE_URL): "/" or "/dashboard/". */
+  baseUrl: string
+  /** The Vite dev server: the API may be mocked by MSW, and may live on another origin. */
+  dev: boolean
+  /** VITE_API_BASE_URL was set: a real API, never the mock. */
+  apiConfigured: boolean
+}
+
+const BASE_PATH = 'must be a path that starts and ends with "/", such as "/" or "/dashboard/"'
+const HTTP_URL = 'must be an absolute http(s) URL, such as "https://example.org/dashboard"'
+const envSchema = z.object({
+  BASE_URL: z.string(BASE_PATH).check(z.regex(/^\/(?:.*\/)?$/, BASE_PATH)),
+  VITE_API_BASE_URL: z.optional(z.url({ protocol: /^https?$/, error: HTTP_URL })),
+  DEV: z.optional(z.boolean()),
+})
+
+export class EnvError extends Error {
+  override readonly name = 'EnvError'
+}
+
+const shown = (value: unknown) => (typeof value === 'string' ? `"${value}"` : String(value))
+
+/**
+ * Checks the environment (`import.meta.env`) against what the app needs, for a page served at
+ * `pageOrigin`. Pure, so it is tested with plain values. An empty VITE_API_BASE_URL counts as unset.
+ */
+export function parseEnv(raw: Readonly<Record<string, unknown>>, pageOrigin: string): AppEnv {
+  const input = { ...raw, VITE_API_BASE_URL: raw.VITE_API_BASE_URL === '' ? undefined : raw.VITE_API_BASE_URL }
+  const result = z.safeParse(envSchema, input)
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? 'the environment')
+      return `${name} ${issue.message} (it is ${shown(input[name as keyof typeof input])})`
+    })
+    throw new EnvError(`The app's build settings are wrong: ${problems.join('; ')}.`)
+  }
+  const { BASE_URL: baseUrl, VITE_API_BASE_URL: configured, DEV: dev = false } = result.data
+  // The app makes no request off its own origin (a closed network; the server's CSP says connect-src 'self').
+  // Only the dev server, which sends no such policy, may talk to an API elsewhere.
+  if (configured && !dev && new URL(configured).origin !== pageOrigin) {
+    throw new EnvError(
+      `The app's build settings are wrong: VITE_API_BASE_URL (${shown(configured)}) is on another origin than the app (${pageOrigin}); the app makes no request off its own origin, so serve the API from ${pageOrigin} or leave VITE_API_BASE_URL unset.`,
+    )
+  }
+  const apiBaseUrl = (configured ?? new URL(baseUrl, pageOrigin).href).replace(/\/+$/, '')
+  return { apiBaseUrl, baseUrl, dev, apiConfigured: configured !== undefined }
+}
+
+let current: AppEnv | undefined
+
+/** This page's environment, checked on first use (main.tsx asks first, so a wrong one stops the app at start-up). */
+export function appEnv(): AppEnv {
+  current ??= parseEnv(import.meta.env, window.location.origin)
+  return current
+}
