@@ -6,7 +6,7 @@ import { QueryError, QueryState } from '@/components/query-state'
 import { RenderWhenNear } from '@/components/render-when-near'
 import { buildLookups } from '@/domain/selectors/lookups'
 import { useFilterStore } from '@/lib/filter-store'
-import { useHref } from '@/lib/router'
+import { useSearch } from '@/lib/router'
 import { useFilteredView } from '@/lib/use-filtered-view'
 import { serializeView } from '@/lib/url-state'
 import { cablesInView } from '@/domain/selectors/describe-view'
@@ -134,7 +134,7 @@ function Dashboard({ data, failures }: { data: DashboardViewData; failures: Reso
 /** The cables are listed as soon as their list arrives, even when the rest of the data is still loading or has failed. */
 function CablesWhileLoading() {
   const cables = useQuery(cablesQuery())
-  const search = new URL(useHref(), window.location.origin).search
+  const search = useSearch()
   return cables.data && cables.data.length > 0 ? <SeriesOverview cables={cables.data} view={null} search={search} /> : null
 }
 

@@ -1,7 +1,7 @@
 import { Suspense, lazy, useId } from 'react'
 import type { Citation } from '@/contract/schemas'
 import { paragraphHref } from '@/lib/citations'
-import { useHref } from '@/lib/router'
+import { useSearch } from '@/lib/router'
 import { Link } from './link'
 import { useCitationPreview } from './use-citation-preview'
 
@@ -15,7 +15,7 @@ const CitationPreview = lazy(() => import('./citation-preview').then((m) => ({ d
 export function CitationLink({ citation }: { citation: Citation }) {
   const previewId = useId()
   const { open, anchorHandlers, linkHandlers } = useCitationPreview()
-  const search = new URL(useHref(), window.location.origin).search
+  const search = useSearch()
   const [path, fragment] = splitHash(paragraphHref(citation.cableId, citation.paragraph, citation.quote))
   return (
     <span className="citation-anchor" {...anchorHandlers}>

@@ -22,13 +22,18 @@ interface FilterState {
 
 const fromLocation = () => parseView(window.location.search)
 
+/** The query string the store's filters were last read from or written to: a navigation to it is the store's own. */
+let syncedSearch = window.location.search
+
 export const useFilterStore = create<FilterState>()((set, get) => ({
   ...fromLocation(),
   update(change, { replace = false } = {}) {
+    // One step: the history entry and the state are written together, and the store does not read its own write back.
     const filters = { ...get().filters, ...change }
-    set({ filters })
     const search = serializeView(filters, window.location.search)
+    syncedSearch = search
     if (search !== window.location.search) navigate(window.location.pathname + search + window.location.hash, { replace })
+    set({ filters })
   },
   toggle(field, value) {
     const current = get().filters[field] as string[]
@@ -47,8 +52,10 @@ export const useFilterStore = create<FilterState>()((set, get) => ({
   },
 }))
 
-/** Back, forward and in-app links change the URL: read the filters back from it. */
+/** Back, forward and in-app links to another view change the URL: read the filters back from it. */
 subscribeToLocation(() => {
+  if (window.location.search === syncedSearch) return
+  syncedSearch = window.location.search
   const { filters, dropped } = fromLocation()
   const state = useFilterStore.getState()
   if (serializeView(filters) !== serializeView(state.filters)) useFilterStore.setState({ filters })
@@ -57,5 +64,6 @@ subscribeToLocation(() => {
 
 /** For tests: start again from the current URL. */
 export function resetFilterStore() {
+  syncedSearch = window.location.search
   useFilterStore.setState({ ...fromLocation() })
 }

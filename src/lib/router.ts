@@ -2,7 +2,7 @@
  * A small History API router: the app has three routes, so a dependency would cost more
  * bytes than it saves. Paths are matched by `matchRoute`, a pure function.
  */
-import { useSyncExternalStore } from 'react'
+import { useMemo, useSyncExternalStore } from 'react'
 
 export type Route =
   | { name: 'overview' }
@@ -45,15 +45,26 @@ export function subscribeToLocation(listener: () => void) {
 }
 
 const currentHref = () => window.location.pathname + window.location.search + window.location.hash
+const currentPath = () => window.location.pathname
+const currentSearch = () => window.location.search
 
-/** The current location; re-renders on navigation and on back/forward. */
+/** The whole location (path, search and hash); re-renders on every navigation and on back/forward. */
 export function useHref(): string {
   return useSyncExternalStore(subscribeToLocation, currentHref)
 }
 
+/** The query string alone: for links that carry the current filters along. */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribeToLocation, currentSearch)
+}
+
+/**
+ * The route re-renders only when the path changes: a filter click changes the search alone,
+ * and the page under it must not render again for that (the filter store re-renders what reads it).
+ */
 export function useRoute(): Route {
-  const href = useHref()
-  return matchRoute(new URL(href, window.location.origin).pathname)
+  const pathname = useSyncExternalStore(subscribeToLocation, currentPath)
+  return useMemo(() => matchRoute(pathname), [pathname])
 }
 
 export function navigate(to: string, { replace = false }: { replace?: boolean } = {}) {

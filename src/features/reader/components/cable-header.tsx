@@ -5,11 +5,11 @@ import { Link } from '@/components/link'
 import { citedBy, resolveReference } from '@/domain/selectors/cables'
 import { formatCorpusParagraphs } from '@/domain/selectors/describe-view'
 import { formatTimestamp } from '@/lib/format'
-import { useHref } from '@/lib/router'
+import { useSearch } from '@/lib/router'
 
 /** The cable's routing facts as the cable states them ("Not stated" where it does not); references to cables of the corpus are links. */
 export function CableHeader({ cable, corpus }: { cable: Cable; corpus: readonly CableSummary[] }) {
-  const search = new URL(useHref(), window.location.origin).search
+  const search = useSearch()
   const sensitive = cable.paragraphs.filter((p) => p.marking !== 'U')
   const markings = [...new Set(sensitive.map((p) => p.marking ?? 'unmarked'))]
   const handling = sensitive.length

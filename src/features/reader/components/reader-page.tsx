@@ -6,7 +6,7 @@ import { QueryError, QueryState } from '@/components/query-state'
 import type { Cable, CableSummary } from '@/contract/schemas'
 import { postName } from '@/domain/selectors/cables'
 import { formatDay } from '@/lib/format'
-import { useHref } from '@/lib/router'
+import { useSearch } from '@/lib/router'
 import { useQueryPanel } from '@/lib/combine-queries'
 import { Reader } from './reader'
 import './reader.css'
@@ -40,7 +40,7 @@ function CableIndex({ cables }: { cables: readonly CableSummary[] }) {
 }
 
 function CableLinks({ cables }: { cables: readonly CableSummary[] }) {
-  const search = new URL(useHref(), window.location.origin).search
+  const search = useSearch()
   return (
     <ul className="reader-index">
       {cables.map((cable) => (

@@ -4,7 +4,7 @@ import { Link } from '@/components/link'
 import type { Cable, CableSummary } from '@/contract/schemas'
 import { isPublicMarking, redactForPublic } from '@/domain/selectors/filter-dashboard'
 import { useFilterStore } from '@/lib/filter-store'
-import { useHref } from '@/lib/router'
+import { useSearch } from '@/lib/router'
 import { backlinksByParagraph } from '../lib/backlinks'
 import { selectedNames } from '../lib/highlight-terms'
 import { useReaderTarget, useScrollToParagraph } from '../lib/use-reader-target'
@@ -15,7 +15,7 @@ import { ReaderNotes } from './reader-notes'
 /** `children`: notices about data that did not load, shown under the cable's header. */
 export function Reader({ cable, corpus, data, children }: { cable: Cable; corpus: readonly CableSummary[]; data: DashboardViewData; children?: ReactNode }) {
   const filters = useFilterStore((s) => s.filters)
-  const search = new URL(useHref(), window.location.origin).search
+  const search = useSearch()
   const target = useReaderTarget()
   const visible = useMemo(() => (filters.publicSafe ? redactForPublic(data) : data), [data, filters.publicSafe])
   const backlinks = useMemo(() => backlinksByParagraph(visible, cable.id, search), [visible, cable.id, search])
