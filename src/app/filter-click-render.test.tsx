@@ -11,11 +11,11 @@ import { App } from './app'
 // Count, without changing them, how often the page's data hook runs (once per render of the page) and how often the URL is parsed.
 vi.mock('@/api/dashboard-data', async (importOriginal) => {
   const actual = await importOriginal<typeof import('@/api/dashboard-data')>()
-  return { ...actual, useDashboardResources: vi.fn(actual.useDashboardResources) }
+  return { ...actual, useDashboardResources: vi.fn<typeof actual.useDashboardResources>(actual.useDashboardResources) }
 })
 vi.mock('@/lib/url-state', async (importOriginal) => {
   const actual = await importOriginal<typeof import('@/lib/url-state')>()
-  return { ...actual, parseView: vi.fn(actual.parseView) }
+  return { ...actual, parseView: vi.fn<typeof actual.parseView>(actual.parseView) }
 })
 
 const cardTitles = async () =>
