@@ -6,6 +6,7 @@ import { QueryError, QueryState } from '@/components/query-state'
 import { RenderWhenNear } from '@/components/render-when-near'
 import { buildLookups } from '@/domain/selectors/lookups'
 import { useFilterStore } from '@/lib/filter-store'
+import { WithKnownFilterIds } from '@/lib/known-filter-ids'
 import { useSearch } from '@/lib/router'
 import { useFilteredView } from '@/lib/use-filtered-view'
 import { serializeView } from '@/lib/url-state'
@@ -21,7 +22,6 @@ import { PresentButton } from '@/features/presentation/components/present-button
 import { MeetingActions } from '@/features/meeting/components/meeting-actions'
 import { PrintCover } from '@/features/meeting/components/print-cover'
 import { VenueCardGrid } from '@/features/venues/components/venue-card-grid'
-import { useUnknownFilterIds } from './use-unknown-filter-ids'
 
 // Recharts is heavy: the charts arrive after the cards are on screen.
 // Memoised like the cards: the urgent render of a filter click must not redraw the charts with the old view.
@@ -39,7 +39,12 @@ export function DashboardPage() {
         isEmpty={(data) => data.venues.length === 0}
         empty={<p>The data holds no venues yet.</p>}
       >
-        {(data) => <Dashboard data={data} failures={failures} />}
+        {(data) => (
+          // The link's ids are checked against the data before the dashboard first renders.
+          <WithKnownFilterIds data={data}>
+            <Dashboard data={data} failures={failures} />
+          </WithKnownFilterIds>
+        )}
       </QueryState>
     </>
   )
@@ -47,7 +52,6 @@ export function DashboardPage() {
 
 function Dashboard({ data, failures }: { data: DashboardViewData; failures: ResourceFailure[] }) {
   const clearAll = useFilterStore((s) => s.clearAll)
-  useUnknownFilterIds(data)
   const { filters: deferred, visible, index, filtered, counts } = useFilteredView(data)
   // From the deferred filters, like everything the cards show: links update with the view they lead from.
   const search = useMemo(() => serializeView(deferred), [deferred])

@@ -7,6 +7,7 @@ import '@/contract/zod-config'
 // zod/mini: the URL is parsed before first paint, so this must stay out of the heavy chunk.
 import * as z from 'zod/mini'
 import { emptyFilters, type DashboardFilters } from '@/domain/selectors/filter-dashboard'
+import { dropUnknownIds, type KnownIds } from '@/domain/selectors/known-ids'
 
 const ID = /^[a-z0-9][a-z0-9._-]{0,63}$/i
 const MAX_QUERY = 200
@@ -43,14 +44,20 @@ export interface ParsedView {
   filters: DashboardFilters
   /** Parameter names whose values were unknown or malformed and have been ignored. */
   dropped: string[]
+  /** The part of `dropped` that names ids the data does not know ("org: acme"): the URL needs correcting. */
+  unknownIds: string[]
 }
 
-export function parseView(search: string): ParsedView {
+/**
+ * The filters a query string asks for. With `known` (the ids the data holds), ids the data does not
+ * know are dropped here too, in the same pass as malformed values, and named in `dropped` ("org: acme").
+ */
+export function parseView(search: string, known?: KnownIds | null): ParsedView {
   let searchParams: URLSearchParams
   try {
     searchParams = new URLSearchParams(search)
   } catch {
-    return { filters: { ...emptyFilters }, dropped: ['(the whole query string)'] }
+    return { filters: { ...emptyFilters }, dropped: ['(the whole query string)'], unknownIds: [] }
   }
   const filters: DashboardFilters = { ...emptyFilters }
   const dropped: string[] = []
@@ -64,7 +71,10 @@ export function parseView(search: string): ParsedView {
   for (const key of new Set(searchParams.keys())) {
     if (!OWN_KEYS.has(key) && !FOREIGN_KEYS.has(key) && !key.startsWith('utm_')) dropped.push(key)
   }
-  return { filters, dropped }
+  if (!known) return { filters, dropped, unknownIds: [] }
+  const resolved = dropUnknownIds(filters, known)
+  const unknownIds = Object.entries(resolved.unknown).map(([field, ids]) => `${params[field as keyof typeof resolved.unknown].key}: ${ids.join(', ')}`)
+  return { filters: resolved.filters, dropped: [...dropped, ...unknownIds], unknownIds }
 }
 
 /** The search string for a view, keeping parameters that other features own. */
