@@ -3,42 +3,14 @@
  * Parsing never throws: a malformed value is dropped and reported, and values equal
  * to their defaults are left out when writing, so links stay short.
  */
-import '@/contract/zod-config'
-// zod/mini: the URL is parsed before first paint, so this must stay out of the heavy chunk.
-import * as z from 'zod/mini'
 import { emptyFilters, type DashboardFilters } from '@/domain/selectors/filter-dashboard'
 import { dropUnknownIds, type KnownIds } from '@/domain/selectors/known-ids'
-
-const ID = /^[a-z0-9][a-z0-9._-]{0,63}$/i
-const MAX_QUERY = 200
-
-const idList = z.pipe(
-  z.pipe(
-    z.string(),
-    z.transform((raw: string) => raw.split(',').map((s) => s.trim()).filter(Boolean)),
-  ),
-  z.pipe(
-    z.array(z.string().check(z.regex(ID))).check(z.maxLength(50)),
-    z.transform((ids: string[]) => [...new Set(ids)]),
-  ),
-)
-
-/** One schema per parameter, each with the URL name it lives under. */
-const params = {
-  cables: { key: 'cable', schema: idList },
-  places: { key: 'place', schema: idList },
-  organizations: { key: 'org', schema: idList },
-  topics: { key: 'topic', schema: idList },
-  venues: { key: 'venue', schema: idList },
-  sides: { key: 'side', schema: z.pipe(idList, z.array(z.enum(['US', 'China', 'other']))) },
-  markings: { key: 'marking', schema: idList },
-  query: { key: 'q', schema: z.string().check(z.maxLength(MAX_QUERY)) },
-  publicSafe: { key: 'safe', schema: z.pipe(z.enum(['1', '0']), z.transform((v: '1' | '0') => v === '1')) },
-} as const satisfies Record<keyof DashboardFilters, { key: string; schema: z.ZodMiniType }>
+import { filterParams as params, MAX_QUERY, routeOwnedParams } from './routes'
 
 /** Parameters that belong to other parts of the app (slides, ...) and are kept as they are. */
-const FOREIGN_KEYS = new Set(['slide'])
+const FOREIGN_KEYS = new Set(routeOwnedParams)
 const OWN_KEYS = new Set<string>(Object.values(params).map((p) => p.key))
+const ID_LIST_FIELDS = ['cables', 'places', 'organizations', 'topics', 'venues', 'sides', 'markings'] as const
 
 export interface ParsedView {
   filters: DashboardFilters
@@ -85,15 +57,9 @@ export function serializeView(filters: DashboardFilters, currentSearch = ''): st
     const value = current.get(key)
     if (value !== null) out.set(key, value)
   }
-  if (filters.cables.length) out.set('cable', filters.cables.join(','))
-  if (filters.places.length) out.set('place', filters.places.join(','))
-  if (filters.organizations.length) out.set('org', filters.organizations.join(','))
-  if (filters.topics.length) out.set('topic', filters.topics.join(','))
-  if (filters.venues.length) out.set('venue', filters.venues.join(','))
-  if (filters.sides.length) out.set('side', filters.sides.join(','))
-  if (filters.markings.length) out.set('marking', filters.markings.join(','))
-  if (filters.query.trim()) out.set('q', filters.query.slice(0, MAX_QUERY))
-  if (filters.publicSafe) out.set('safe', '1')
+  for (const field of ID_LIST_FIELDS) if (filters[field].length) out.set(params[field].key, filters[field].join(','))
+  if (filters.query.trim()) out.set(params.query.key, filters.query.slice(0, MAX_QUERY))
+  if (filters.publicSafe) out.set(params.publicSafe.key, '1')
   const text = out.toString().replace(/%2C/g, ',')
   return text ? `?${text}` : ''
 }

@@ -10,6 +10,7 @@ import { useSearch } from '@/lib/router'
 import { useQueryPanel } from '@/lib/combine-queries'
 import { Reader } from './reader'
 import './reader.css'
+import { routeHref } from '@/lib/routes'
 
 /** `/reader` (the list of cables) and `/reader/<cableId>`: a cable's full text, paragraph by paragraph. */
 export function ReaderPage({ cableId }: { cableId: string | null }) {
@@ -45,7 +46,7 @@ function CableLinks({ cables }: { cables: readonly CableSummary[] }) {
     <ul className="reader-index">
       {cables.map((cable) => (
         <li key={cable.id}>
-          <Link href={`/reader/${encodeURIComponent(cable.id)}${search}`}>{cable.id}</Link>
+          <Link href={routeHref('reader', { cableId: cable.id }, search)}>{cable.id}</Link>
           {' — '}
           {[postName(cable.origin), cable.sent ? formatDay(cable.sent) : null, cable.classification].filter(Boolean).join(', ')}
           {cable.subject && <span className="reader-index__subject">{cable.subject}</span>}
