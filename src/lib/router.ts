@@ -1,35 +1,19 @@
 /**
- * A small History API router: the app has three routes, so a dependency would cost more
- * bytes than it saves. Paths are matched by `matchRoute`, a pure function.
+ * A small History API router over the route table in routes.ts (why not a library: README, "Choices").
+ * Route consumers re-render when the path changes; links that carry the filters read the search.
  */
 import { useMemo, useSyncExternalStore } from 'react'
+import { matchPath, safeDecode, type Route } from './routes'
 
-export type Route =
-  | { name: 'overview' }
-  | { name: 'venue'; venueId: string }
-  | { name: 'reader'; cableId: string | null }
-  | { name: 'present' }
-  | { name: 'not-found'; path: string }
+export type { Route }
+export { safeDecode }
 
 const base = import.meta.env.BASE_URL.replace(/\/+$/, '')
 
+/** The route of a pathname (with or without the app's base; trailing slashes ignored). */
 export function matchRoute(pathname: string): Route {
   const path = (pathname.startsWith(base) ? pathname.slice(base.length) : pathname).replace(/\/+$/, '') || '/'
-  if (path === '/') return { name: 'overview' }
-  const segments = path.split('/').slice(1).map(safeDecode)
-  if (segments[0] === 'venues' && segments.length === 2 && segments[1]) return { name: 'venue', venueId: segments[1] }
-  if (segments[0] === 'reader' && segments.length <= 2) return { name: 'reader', cableId: segments[1] || null }
-  if (path === '/present') return { name: 'present' }
-  return { name: 'not-found', path }
-}
-
-/** decodeURIComponent for address input (path, hash, search): a malformed escape such as `%` or `%E0%A4%A` is kept as typed, never thrown. */
-export function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text)
-  } catch {
-    return text
-  }
+  return matchPath(path)
 }
 
 const listeners = new Set<() => void>()
@@ -72,4 +56,29 @@ export function navigate(to: string, { replace = false }: { replace?: boolean } 
   if (replace) window.history.replaceState(null, '', target)
   else window.history.pushState(null, '', target)
   for (const listener of listeners) listener()
+}
+
+type RoutePrefetcher = (route: Route) => void
+let prefetcher: RoutePrefetcher | null = null
+
+/** The app says how to get a route ready (its code and its data); links call it on hover and focus. Returns the unregister function. */
+export function setRoutePrefetcher(fn: RoutePrefetcher): () => void {
+  prefetcher = fn
+  return () => {
+    if (prefetcher === fn) prefetcher = null
+  }
+}
+
+/** Starts loading what the page at `href` needs, so a click finds it ready; other origins and unknown paths are ignored. */
+export function prefetchHref(href: string) {
+  if (!prefetcher) return
+  let url: URL
+  try {
+    url = new URL(href, window.location.href)
+  } catch {
+    return
+  }
+  if (url.origin !== window.location.origin) return
+  const route = matchRoute(url.pathname)
+  if (route.name !== 'not-found') prefetcher(route)
 }
