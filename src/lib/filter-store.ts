@@ -53,7 +53,8 @@ export const useFilterStore = create<FilterState>()((set, get) => ({
   adoptKnownIds(known) {
     const { filters, dropped, unknownIds } = parseView(window.location.search, known)
     if (unknownIds.length) correctLocation(filters)
-    set((s) => ({ known, filters, dropped: mergeDropped(s.dropped, dropped) }))
+    // Adopted again (a retried cable text): only new unknown ids are news; a dismissed notice stays dismissed.
+    set((s) => ({ known, filters, dropped: mergeDropped(s.dropped, s.known ? unknownIds : dropped) }))
   },
 }))
 
