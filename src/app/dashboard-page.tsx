@@ -7,12 +7,12 @@ import { QueryState } from '@/components/query-state'
 import { buildLookups } from '@/domain/selectors/lookups'
 import { useViewSearch } from '@/lib/view-search'
 import type { CableSummary } from '@/contract/schemas'
+import { WithKnownFilterIds } from '@/lib/known-filter-ids'
 import { useFilteredView } from '@/lib/use-filtered-view'
 import { serializeView } from '@/lib/url-state'
 import { cablesInView } from '@/domain/selectors/describe-view'
 import { hasActiveFilters } from '@/domain/selectors/filter-dashboard'
 import { SeriesOverview } from '@/features/overview/components/series-overview'
-import { useUnknownFilterIds } from './use-unknown-filter-ids'
 
 // Below the first screen: its own chunk, requested as soon as the page mounts, so it loads beside the data.
 const loadDashboardBody = () => import('./dashboard-body')
@@ -35,14 +35,18 @@ export function DashboardPage() {
         isEmpty={(data) => data.venues.length === 0}
         empty={<p>The data holds no venues yet.</p>}
       >
-        {(data) => <Dashboard data={data} failures={failures} />}
+        {(data) => (
+          // The link's ids are checked against the data before the dashboard first renders.
+          <WithKnownFilterIds data={data}>
+            <Dashboard data={data} failures={failures} />
+          </WithKnownFilterIds>
+        )}
       </QueryState>
     </>
   )
 }
 
 function Dashboard({ data, failures }: { data: DashboardViewData; failures: ResourceFailure[] }) {
-  useUnknownFilterIds(data)
   const { filters: deferred, visible, index, filtered, counts } = useFilteredView(data)
   // From the deferred filters, like everything the cards show: links update with the view they lead from.
   const search = useMemo(() => serializeView(deferred), [deferred])

@@ -1,28 +1,25 @@
 import { Suspense, lazy, useEffect } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
 import { Link } from '@/components/link'
-import { useRoute, type Route } from '@/lib/router'
+import { setRoutePrefetcher, useRoute, type Route } from '@/lib/router'
+import { NOT_FOUND_TITLE, routes } from '@/lib/routes'
 import { DashboardPage } from './dashboard-page'
+import { loadPresentationPage, loadReaderPage, loadVenuePage, prefetchRoute } from './page-loaders'
 
 // Only the dashboard is in the first download; the other pages load when first opened.
-const VenuePage = lazy(() => import('@/features/venues/components/venue-page').then((m) => ({ default: m.VenuePage })))
-const ReaderPage = lazy(() => import('@/features/reader/components/reader-page').then((m) => ({ default: m.ReaderPage })))
-const PresentationPage = lazy(() =>
-  import('@/features/presentation/components/presentation-page').then((m) => ({ default: m.PresentationPage })),
-)
+const VenuePage = lazy(() => loadVenuePage().then((m) => ({ default: m.VenuePage })))
+const ReaderPage = lazy(() => loadReaderPage().then((m) => ({ default: m.ReaderPage })))
+const PresentationPage = lazy(() => loadPresentationPage().then((m) => ({ default: m.PresentationPage })))
 
-const titles: Record<Route['name'], string> = {
-  overview: 'Dashboard',
-  venue: 'Venue',
-  reader: 'Cable reader',
-  present: 'Presentation',
-  'not-found': 'Page not found',
-}
+const titleOf = (route: Route) => (route.name === 'not-found' ? NOT_FOUND_TITLE : routes[route.name].title)
 
 export function AppRoutes() {
   const route = useRoute()
+  const queryClient = useQueryClient()
+  useEffect(() => setRoutePrefetcher((target) => prefetchRoute(target, queryClient)), [queryClient])
   useEffect(() => {
-    document.title = `${titles[route.name]} · IPR Enforcement Dashboard`
-  }, [route.name])
+    document.title = `${titleOf(route)} · IPR Enforcement Dashboard`
+  }, [route])
 
   return (
     <Suspense

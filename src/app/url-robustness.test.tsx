@@ -72,3 +72,54 @@ describe('any address opens a page', () => {
     },
   )
 })
+
+/** Every "Remove filter …" chip that was ever in the page, even for one render: a MutationObserver sees each node added. */
+function recordChips() {
+  const seen = new Set<string>()
+  const note = (node: Node) => {
+    if (!(node instanceof Element)) return
+    for (const el of [node, ...node.querySelectorAll('[aria-label^="Remove filter"]')]) {
+      const label = el.getAttribute('aria-label')
+      if (label?.startsWith('Remove filter')) seen.add(label)
+    }
+  }
+  const observer = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach(note)))
+  observer.observe(document.body, { childList: true, subtree: true })
+  return { seen, stop: () => observer.disconnect() }
+}
+
+describe('a link naming what the data does not know', () => {
+  it('drops unknown cable, place, agency and topic ids before the first render with data, names them, and corrects the URL in place', async () => {
+    const path = '/?cable=07BEIJING2566,99NOWHERE1&place=beijing,atlantis&org=moe,no-such-org&topic=no-such-topic'
+    const chips = recordChips()
+    const historyLength = window.history.length
+    renderApp(path)
+
+    const notice = await screen.findByText(/were not understood and have been ignored/)
+    expect(notice).toHaveTextContent('cable: 99NOWHERE1')
+    expect(notice).toHaveTextContent('place: atlantis')
+    expect(notice).toHaveTextContent('org: no-such-org')
+    expect(notice).toHaveTextContent('topic: no-such-topic')
+    expect(window.location.search).toBe('?cable=07BEIJING2566&place=beijing&org=moe')
+    // Corrected, not added: Back still leaves the app rather than returning to the bad link.
+    expect(window.history.length).toBe(historyLength)
+    await screen.findByRole('button', { name: /^Remove filter Agency: / })
+    chips.stop()
+    // Not even one render showed a chip for an unknown id.
+    expect([...chips.seen].filter((label) => /99NOWHERE1|atlantis|no-such/.test(label))).toEqual([])
+    expect([...chips.seen]).toEqual(expect.arrayContaining(['Remove filter Cable: 07BEIJING2566', 'Remove filter Place: Beijing']))
+  })
+
+  it('an in-app move to a link with unknown ids, after the data loaded, is corrected the same way', async () => {
+    const { user } = renderApp('/')
+    await screen.findByRole('heading', { name: /Venues and their issues/ })
+    const { navigate } = await import('@/lib/router')
+    const { act } = await import('@testing-library/react')
+    act(() => navigate('/?place=atlantis&cable=07GUANGZHOU376'))
+    const notice = await screen.findByText(/were not understood and have been ignored/)
+    expect(notice).toHaveTextContent('place: atlantis')
+    expect(window.location.search).toBe('?cable=07GUANGZHOU376')
+    expect(screen.queryByRole('button', { name: /Remove filter Place/ })).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }))
+  })
+})

@@ -1,10 +1,13 @@
-import type { AnchorHTMLAttributes, MouseEvent } from 'react'
-import { navigate } from '@/lib/router'
+import type { AnchorHTMLAttributes, FocusEvent, MouseEvent, PointerEvent } from 'react'
+import { navigate, prefetchHref } from '@/lib/router'
 
 type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }
 
-/** An ordinary anchor that navigates in-app on a plain left click and keeps new-tab clicks working. */
-export function Link({ href, onClick, children, ...rest }: LinkProps) {
+/**
+ * An ordinary anchor that navigates in-app on a plain left click and keeps new-tab clicks working.
+ * Pointing at it or focusing it starts loading the target page's code and data.
+ */
+export function Link({ href, onClick, onPointerEnter, onFocus, children, ...rest }: LinkProps) {
   function handleClick(event: MouseEvent<HTMLAnchorElement>) {
     onClick?.(event)
     const modified = event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0
@@ -13,8 +16,16 @@ export function Link({ href, onClick, children, ...rest }: LinkProps) {
     navigate(href)
     if (!href.includes('#')) window.scrollTo({ top: 0 })
   }
+  function handlePointerEnter(event: PointerEvent<HTMLAnchorElement>) {
+    onPointerEnter?.(event)
+    prefetchHref(href)
+  }
+  function handleFocus(event: FocusEvent<HTMLAnchorElement>) {
+    onFocus?.(event)
+    prefetchHref(href)
+  }
   return (
-    <a href={href} onClick={handleClick} {...rest}>
+    <a href={href} onClick={handleClick} onPointerEnter={handlePointerEnter} onFocus={handleFocus} {...rest}>
       {children}
     </a>
   )

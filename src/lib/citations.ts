@@ -1,12 +1,13 @@
 import type { Citation } from '@/contract/schemas'
+import { readerFragment, routeHref } from './routes'
 
 /**
  * Where the reader shows a paragraph: one address per paragraph, shareable. A quote rides
  * in the fragment (`#p11&hl=...`), so the reader marks it and the filters' query string stays untouched.
  */
 export function paragraphHref(cableId: string, paragraph: number, quote?: string): string {
-  const highlight = quote?.trim() ? `&hl=${encodeURIComponent(quote.trim())}` : ''
-  return `/reader/${encodeURIComponent(cableId)}#p${paragraph}${highlight}`
+  const highlight = quote?.trim() ? `&${readerFragment.quote}=${encodeURIComponent(quote.trim())}` : ''
+  return routeHref('reader', { cableId }, '', `#${readerFragment.paragraphPrefix}${paragraph}${highlight}`)
 }
 
 /** "¶11" or "¶9–12" style labels (one implementation, in the domain vocabulary). */

@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand'
 import { emptyFilters, type DashboardFilters } from '@/domain/selectors/filter-dashboard'
+import type { KnownIds } from '@/domain/selectors/known-ids'
 import { navigate, subscribeToLocation } from './router'
 import { parseView, serializeView } from './url-state'
 
@@ -12,26 +13,34 @@ export type FilterField = 'cables' | 'places' | 'organizations' | 'topics' | 've
 
 interface FilterState {
   filters: DashboardFilters
-  /** URL parameters dropped as malformed since the last successful load of a link. */
+  /** URL parameters dropped as malformed or naming what the data does not know, since the last successful load of a link. */
   dropped: string[]
+  /** The ids the data holds, once it has loaded: from then on every parse of the URL drops the others. */
+  known: KnownIds | null
   /** `replace` for keystrokes, so typing a search does not flood the back button. */
   update: (change: Partial<DashboardFilters>, options?: { replace?: boolean }) => void
   toggle: (field: FilterField, value: string) => void
   clearAll: () => void
   dismissDropped: () => void
-  /** Adds ids that the data does not know, so the notice can name them. */
-  reportUnknown: (field: string, ids: string[]) => void
+  /** Parses the URL again against the data's ids; a link naming unknown ones is corrected in place (no history entry). */
+  adoptKnownIds: (known: KnownIds) => void
 }
 
-const fromLocation = () => parseView(window.location.search)
+/** The query string the store's filters were last read from or written to: a navigation to it is the store's own. */
+let syncedSearch = window.location.search
+
+const mergeDropped = (before: string[], now: string[]) => (now.length ? [...new Set([...before, ...now])] : before)
 
 export const useFilterStore = create<FilterState>()((set, get) => ({
-  ...fromLocation(),
+  ...parseView(window.location.search),
+  known: null,
   update(change, { replace = false } = {}) {
+    // One step: the history entry and the state are written together, and the store does not read its own write back.
     const filters = { ...get().filters, ...change }
-    set({ filters })
     const search = serializeView(filters, window.location.search)
+    syncedSearch = search
     if (search !== window.location.search) navigate(window.location.pathname + search + window.location.hash, { replace })
+    set({ filters })
   },
   toggle(field, value) {
     const current = get().filters[field] as string[]
@@ -44,21 +53,36 @@ export const useFilterStore = create<FilterState>()((set, get) => ({
   dismissDropped() {
     set({ dropped: [] })
   },
-  reportUnknown(field, ids) {
-    if (ids.length === 0) return
-    set((s) => ({ dropped: [...new Set([...s.dropped, `${field}: ${ids.join(', ')}`])] }))
+  adoptKnownIds(known) {
+    const { filters, dropped, unknownIds } = parseView(window.location.search, known)
+    if (unknownIds.length) correctLocation(filters)
+    // Adopted again (a retried cable text): only new unknown ids are news; a dismissed notice stays dismissed.
+    set((s) => ({ known, filters, dropped: mergeDropped(s.dropped, s.known ? unknownIds : dropped) }))
   },
 }))
 
-/** Back, forward and in-app links change the URL: read the filters back from it. */
+/** Rewrites the URL for `filters` without a history entry: Back does not return to a link's unknown ids. */
+function correctLocation(filters: DashboardFilters) {
+  syncedSearch = serializeView(filters, window.location.search)
+  navigate(window.location.pathname + syncedSearch + window.location.hash, { replace: true })
+}
+
+/** Back, forward and in-app links to another view change the URL: read the filters back from it. */
 subscribeToLocation(() => {
-  const { filters, dropped } = fromLocation()
+  if (window.location.search === syncedSearch) return
   const state = useFilterStore.getState()
-  if (serializeView(filters) !== serializeView(state.filters)) useFilterStore.setState({ filters })
-  if (dropped.length) useFilterStore.setState({ dropped: [...new Set([...state.dropped, ...dropped])] })
+  const { filters, dropped, unknownIds } = parseView(window.location.search, state.known)
+  syncedSearch = window.location.search
+  // A link to ids the data does not know is corrected like a loaded one (the notice names them).
+  if (unknownIds.length) correctLocation(filters)
+  useFilterStore.setState({
+    ...(serializeView(filters) !== serializeView(state.filters) && { filters }),
+    dropped: mergeDropped(state.dropped, dropped),
+  })
 })
 
-/** For tests: start again from the current URL. */
+/** For tests: start again from the current URL, before any data is known. */
 export function resetFilterStore() {
-  useFilterStore.setState({ ...fromLocation() })
+  syncedSearch = window.location.search
+  useFilterStore.setState({ ...parseView(window.location.search), known: null })
 }

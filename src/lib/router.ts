@@ -1,35 +1,19 @@
 /**
- * A small History API router: the app has three routes, so a dependency would cost more
- * bytes than it saves. Paths are matched by `matchRoute`, a pure function.
+ * A small History API router over the route table in routes.ts (why not a library: README, "Choices").
+ * Route consumers re-render when the path changes; links that carry the filters read the search.
  */
-import { useSyncExternalStore } from 'react'
+import { useMemo, useSyncExternalStore } from 'react'
+import { matchPath, safeDecode, type Route } from './routes'
 
-export type Route =
-  | { name: 'overview' }
-  | { name: 'venue'; venueId: string }
-  | { name: 'reader'; cableId: string | null }
-  | { name: 'present' }
-  | { name: 'not-found'; path: string }
+export type { Route }
+export { safeDecode }
 
 const base = import.meta.env.BASE_URL.replace(/\/+$/, '')
 
+/** The route of a pathname (with or without the app's base; trailing slashes ignored). */
 export function matchRoute(pathname: string): Route {
   const path = (pathname.startsWith(base) ? pathname.slice(base.length) : pathname).replace(/\/+$/, '') || '/'
-  if (path === '/') return { name: 'overview' }
-  const segments = path.split('/').slice(1).map(safeDecode)
-  if (segments[0] === 'venues' && segments.length === 2 && segments[1]) return { name: 'venue', venueId: segments[1] }
-  if (segments[0] === 'reader' && segments.length <= 2) return { name: 'reader', cableId: segments[1] || null }
-  if (path === '/present') return { name: 'present' }
-  return { name: 'not-found', path }
-}
-
-/** decodeURIComponent for address input (path, hash, search): a malformed escape such as `%` or `%E0%A4%A` is kept as typed, never thrown. */
-export function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text)
-  } catch {
-    return text
-  }
+  return matchPath(path)
 }
 
 const listeners = new Set<() => void>()
@@ -45,15 +29,26 @@ export function subscribeToLocation(listener: () => void) {
 }
 
 const currentHref = () => window.location.pathname + window.location.search + window.location.hash
+const currentPath = () => window.location.pathname
+const currentSearch = () => window.location.search
 
-/** The current location; re-renders on navigation and on back/forward. */
+/** The whole location (path, search and hash); re-renders on every navigation and on back/forward. */
 export function useHref(): string {
   return useSyncExternalStore(subscribeToLocation, currentHref)
 }
 
+/** The query string alone: for links that carry the current filters along. */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribeToLocation, currentSearch)
+}
+
+/**
+ * The route re-renders only when the path changes: a filter click changes the search alone,
+ * and the page under it must not render again for that (the filter store re-renders what reads it).
+ */
 export function useRoute(): Route {
-  const href = useHref()
-  return matchRoute(new URL(href, window.location.origin).pathname)
+  const pathname = useSyncExternalStore(subscribeToLocation, currentPath)
+  return useMemo(() => matchRoute(pathname), [pathname])
 }
 
 export function navigate(to: string, { replace = false }: { replace?: boolean } = {}) {
@@ -61,4 +56,29 @@ export function navigate(to: string, { replace = false }: { replace?: boolean } 
   if (replace) window.history.replaceState(null, '', target)
   else window.history.pushState(null, '', target)
   for (const listener of listeners) listener()
+}
+
+type RoutePrefetcher = (route: Route) => void
+let prefetcher: RoutePrefetcher | null = null
+
+/** The app says how to get a route ready (its code and its data); links call it on hover and focus. Returns the unregister function. */
+export function setRoutePrefetcher(fn: RoutePrefetcher): () => void {
+  prefetcher = fn
+  return () => {
+    if (prefetcher === fn) prefetcher = null
+  }
+}
+
+/** Starts loading what the page at `href` needs, so a click finds it ready; other origins and unknown paths are ignored. */
+export function prefetchHref(href: string) {
+  if (!prefetcher) return
+  let url: URL
+  try {
+    url = new URL(href, window.location.href)
+  } catch {
+    return
+  }
+  if (url.origin !== window.location.origin) return
+  const route = matchRoute(url.pathname)
+  if (route.name !== 'not-found') prefetcher(route)
 }

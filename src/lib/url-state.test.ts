@@ -60,3 +60,25 @@ describe('view in the URL', () => {
     )
   })
 })
+
+describe('a link checked against the data', () => {
+  const known = {
+    cables: new Set(['07BEIJING2566']),
+    places: new Set(['beijing']),
+    organizations: new Set(['moe', 'mofcom']),
+    topics: new Set(['transparency']),
+    venues: new Set(['bcb']),
+    markings: new Set(['U', 'SBU']),
+  }
+
+  it('drops ids the data does not know while parsing, cable and place too, and names them', () => {
+    const { filters, dropped, unknownIds } = parseView('?cable=07BEIJING2566,99NOWHERE1&place=atlantis,beijing&org=moe,acme&topic=weather&venue=bcb&marking=TOP&side=Mars', known)
+    expect(filters).toEqual({ ...emptyFilters, cables: ['07BEIJING2566'], places: ['beijing'], organizations: ['moe'], venues: ['bcb'] })
+    expect(unknownIds).toEqual(['cable: 99NOWHERE1', 'place: atlantis', 'org: acme', 'topic: weather', 'marking: TOP'])
+    expect(dropped).toEqual(['side', 'cable: 99NOWHERE1', 'place: atlantis', 'org: acme', 'topic: weather', 'marking: TOP'])
+  })
+
+  it('keeps every id before the data is known', () => {
+    expect(parseView('?cable=99NOWHERE1&org=acme').filters).toEqual({ ...emptyFilters, cables: ['99NOWHERE1'], organizations: ['acme'] })
+  })
+})

@@ -8,6 +8,7 @@ import type { FilteredDashboard } from '@/domain/selectors/filter-dashboard'
 import { qualifiersMissingFromDisplay } from '@/domain/selectors/figures'
 import { formatDay, joinNames, pluralize } from '@/lib/format'
 import './overview.css'
+import { routeHref } from '@/lib/routes'
 
 interface SeriesOverviewProps {
   cables: readonly CableSummary[]
@@ -111,7 +112,7 @@ export const SeriesOverview = memo(function SeriesOverview({ cables, view, searc
             {cables.map((cable) => (
               <tr key={cable.id}>
                 <th scope="row">
-                  <Link href={`/reader/${encodeURIComponent(cable.id)}${search}`}>{cable.id}</Link>
+                  <Link href={routeHref('reader', { cableId: cable.id }, search)}>{cable.id}</Link>
                   {cable.subject && <span className="series-table__subject">{cable.subject}</span>}
                 </th>
                 <td>{cable.sent ? formatDay(cable.sent) : 'not stated'}</td>

@@ -1,10 +1,11 @@
 import { useEffect, useRef } from 'react'
-import { navigate } from '@/lib/router'
+import { navigate, prefetchHref } from '@/lib/router'
 import { requestFullscreen } from '../hooks/fullscreen'
 import { usePresentationStore } from '../hooks/presentation-store'
 import { searchWithSlide, searchWithoutSlide } from '../lib/slide-param'
+import { routeHref } from '@/lib/routes'
 
-export const PRESENT_PATH = '/present'
+export const PRESENT_PATH = routeHref('present', {})
 
 function present() {
   // Requested inside the click, before navigating: browsers only grant full screen to a user gesture.
@@ -23,7 +24,14 @@ export function PresentButton() {
   }, [])
 
   return (
-    <button ref={ref} type="button" className="present-button" onClick={present}>
+    <button
+      ref={ref}
+      type="button"
+      className="present-button"
+      onClick={present}
+      onPointerEnter={() => prefetchHref(PRESENT_PATH)}
+      onFocus={() => prefetchHref(PRESENT_PATH)}
+    >
       Present as slides
     </button>
   )

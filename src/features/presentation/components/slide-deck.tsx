@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { navigate, useHref } from '@/lib/router'
+import { navigate, useSearch } from '@/lib/router'
 import { requestFullscreen } from '../hooks/fullscreen'
 import { usePresentationStore } from '../hooks/presentation-store'
 import { useDeckKeys } from '../hooks/use-deck-keys'
@@ -22,7 +22,7 @@ interface SlideDeckProps {
 
 /** One slide at a time; the URL's `?slide=` is the current slide, so a reload or a link reopens it. */
 export function SlideDeck({ slides, names, filtersLine, cableLine }: SlideDeckProps) {
-  const search = new URL(useHref(), window.location.origin).search
+  const search = useSearch()
   const total = slides.length
   const current = slideFromSearch(search, total)
   const slide = slides[current - 1] ?? slides[0]!

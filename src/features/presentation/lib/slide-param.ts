@@ -2,9 +2,10 @@
  * The slide number in the URL: `?slide=3`, 1-based, beside the filters. A missing or bad value
  * means the first slide; a number past the end means the last. Parsing never throws.
  */
+import { slideParam } from '@/lib/routes'
 import { clampSlide } from './keyboard'
 
-export const SLIDE_PARAM = 'slide'
+export const SLIDE_PARAM = slideParam.key
 
 export function slideFromSearch(search: string, total: number): number {
   const raw = new URLSearchParams(search).get(SLIDE_PARAM)?.trim() ?? ''

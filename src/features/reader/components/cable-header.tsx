@@ -5,11 +5,12 @@ import { Link } from '@/components/link'
 import { citedBy, resolveReference } from '@/domain/selectors/cables'
 import { formatCorpusParagraphs } from '@/domain/selectors/describe-view'
 import { formatTimestamp, joinNames } from '@/lib/format'
-import { useHref } from '@/lib/router'
+import { useSearch } from '@/lib/router'
+import { routeHref } from '@/lib/routes'
 
 /** The cable's routing facts as the cable states them ("Not stated" where it does not); references to cables of the corpus are links. */
 export function CableHeader({ cable, corpus }: { cable: Cable; corpus: readonly CableSummary[] }) {
-  const search = new URL(useHref(), window.location.origin).search
+  const search = useSearch()
   const sensitive = cable.paragraphs.filter((p) => p.marking !== 'U')
   const markings = [...new Set(sensitive.map((p) => p.marking ?? 'unmarked'))]
   const handling = sensitive.length
@@ -31,7 +32,7 @@ export function CableHeader({ cable, corpus }: { cable: Cable; corpus: readonly 
             return (
               <li key={reference}>
                 {target ? (
-                  <Link href={`/reader/${encodeURIComponent(target)}${search}`} aria-label={`${reference}: read cable ${target}`}>
+                  <Link href={routeHref('reader', { cableId: target }, search)} aria-label={`${reference}: read cable ${target}`}>
                     {reference}
                   </Link>
                 ) : (
@@ -76,7 +77,7 @@ function citingCables(cable: Cable, corpus: readonly CableSummary[], search: str
     <ul className="reader__references">
       {citing.map((other) => (
         <li key={other.id}>
-          <Link href={`/reader/${encodeURIComponent(other.id)}${search}`} aria-label={`Cited by cable ${other.id}: read it`}>
+          <Link href={routeHref('reader', { cableId: other.id }, search)} aria-label={`Cited by cable ${other.id}: read it`}>
             {other.id}
           </Link>
           {other.subject ? ` (${other.subject})` : ''}

@@ -6,10 +6,11 @@ import { QueryError, QueryState } from '@/components/query-state'
 import type { Cable, CableSummary } from '@/contract/schemas'
 import { postName } from '@/domain/selectors/cables'
 import { formatDay } from '@/lib/format'
-import { useHref } from '@/lib/router'
+import { useSearch } from '@/lib/router'
 import { useQueryPanel } from '@/lib/combine-queries'
 import { Reader } from './reader'
 import './reader.css'
+import { routeHref } from '@/lib/routes'
 
 /** `/reader` (the list of cables) and `/reader/<cableId>`: a cable's full text, paragraph by paragraph. */
 export function ReaderPage({ cableId }: { cableId: string | null }) {
@@ -40,12 +41,12 @@ function CableIndex({ cables }: { cables: readonly CableSummary[] }) {
 }
 
 function CableLinks({ cables }: { cables: readonly CableSummary[] }) {
-  const search = new URL(useHref(), window.location.origin).search
+  const search = useSearch()
   return (
     <ul className="reader-index">
       {cables.map((cable) => (
         <li key={cable.id}>
-          <Link href={`/reader/${encodeURIComponent(cable.id)}${search}`}>{cable.id}</Link>
+          <Link href={routeHref('reader', { cableId: cable.id }, search)}>{cable.id}</Link>
           {' — '}
           {[postName(cable.origin), cable.sent ? formatDay(cable.sent) : null, cable.classification].filter(Boolean).join(', ')}
           {cable.subject && <span className="reader-index__subject">{cable.subject}</span>}

@@ -4,18 +4,19 @@ import { Link } from '@/components/link'
 import type { Cable, CableSummary } from '@/contract/schemas'
 import { isPublicMarking, redactForPublic } from '@/domain/selectors/filter-dashboard'
 import { useFilterStore } from '@/lib/filter-store'
-import { useHref } from '@/lib/router'
+import { useSearch } from '@/lib/router'
 import { backlinksByParagraph } from '../lib/backlinks'
 import { selectedNames } from '../lib/highlight-terms'
 import { useReaderTarget, useScrollToParagraph } from '../lib/use-reader-target'
 import { CableHeader } from './cable-header'
 import { ParagraphCard } from './paragraph-card'
 import { ReaderNotes } from './reader-notes'
+import { routeHref } from '@/lib/routes'
 
 /** `children`: notices about data that did not load, shown under the cable's header. */
 export function Reader({ cable, corpus, data, children }: { cable: Cable; corpus: readonly CableSummary[]; data: DashboardViewData; children?: ReactNode }) {
   const filters = useFilterStore((s) => s.filters)
-  const search = new URL(useHref(), window.location.origin).search
+  const search = useSearch()
   const target = useReaderTarget()
   const visible = useMemo(() => (filters.publicSafe ? redactForPublic(data) : data), [data, filters.publicSafe])
   const backlinks = useMemo(() => backlinksByParagraph(visible, cable.id, search), [visible, cable.id, search])
@@ -38,7 +39,7 @@ export function Reader({ cable, corpus, data, children }: { cable: Cable; corpus
             Paragraph {target.paragraph} is not in {cable.id}
             {cable.paragraphs.length ? `, which has paragraphs ${cable.paragraphs[0]?.number}–${cable.paragraphs.at(-1)?.number}` : ''}.
           </p>
-          <Link href={`/reader/${encodeURIComponent(cable.id)}${search}`}>Read from the start</Link>
+          <Link href={routeHref('reader', { cableId: cable.id }, search)}>Read from the start</Link>
         </div>
       )}
       <ReaderNotes cable={cable} hiddenCount={hiddenCount} />

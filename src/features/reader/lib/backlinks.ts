@@ -2,6 +2,7 @@ import type { CableEvent, Citation, Figure, Issue, Organization, Person, Positio
 import { positionLeadIn } from '@/domain/selectors/attribution'
 import { buildLookups } from '@/domain/selectors/lookups'
 import { formatEventDate } from '@/lib/format'
+import { routeHref } from '@/lib/routes'
 
 export type BacklinkKind = 'issue' | 'position' | 'figure' | 'event'
 
@@ -42,7 +43,7 @@ export function backlinksByParagraph(source: BacklinkSource, cableId: string, se
   const lookups = buildLookups({ organizations: source.organizations, people: source.people ?? [], topics: [] })
 
   for (const issue of source.issues) {
-    add(issue.citations, { kind: 'issue', id: issue.id, label: issue.title, href: `/venues/${encodeURIComponent(issue.venueId)}${search}#issue-${issue.id}` })
+    add(issue.citations, { kind: 'issue', id: issue.id, label: issue.title, href: routeHref('venue', { venueId: issue.venueId }, search, `#issue-${issue.id}`) })
   }
   for (const position of source.positions) {
     const issue = issues.get(position.issueId)
@@ -51,7 +52,7 @@ export function backlinksByParagraph(source: BacklinkSource, cableId: string, se
       kind: 'position',
       id: position.id,
       label: `${positionLeadIn(position, lookups)}: ${position.paraphrase}`,
-      href: `/venues/${encodeURIComponent(issue.venueId)}${search}#issue-${issue.id}`,
+      href: routeHref('venue', { venueId: issue.venueId }, search, `#issue-${issue.id}`),
     })
   }
   for (const figure of source.figures) {

@@ -10,6 +10,7 @@ import { figureSource } from '@/domain/selectors/figures'
 import { joinNames } from '@/lib/format'
 import { placeLabel } from '@/domain/selectors/filter-dashboard'
 import { ParticipantList } from './participant-list'
+import { routeHref } from '@/lib/routes'
 
 export interface VenueCardProps {
   venue: Venue
@@ -39,7 +40,7 @@ export function VenueCard({ venue, issues, positions, figures, lookups, query, s
       <header className="venue-card__header">
         <p className="venue-card__theme">{venue.theme}</p>
         <h3 id={headingId}>
-          <Link href={`/venues/${encodeURIComponent(venue.id)}${search}`}>{venue.title}</Link>
+          <Link href={routeHref('venue', { venueId: venue.id }, search)}>{venue.title}</Link>
         </h3>
         <p className="venue-card__meta">
           <span className="venue-card__cable">{venue.cableId}</span> · {placeLabel(venue.place)} · {venue.date ? <DateText date={venue.date} /> : 'Date not stated'}
@@ -66,7 +67,7 @@ export function VenueCard({ venue, issues, positions, figures, lookups, query, s
       </ul>
       {issues.length > ISSUES_PER_CARD && (
         <p>
-          <Link href={`/venues/${encodeURIComponent(venue.id)}${search}`}>
+          <Link href={routeHref('venue', { venueId: venue.id }, search)}>
             and {issues.length - ISSUES_PER_CARD} more {issues.length - ISSUES_PER_CARD === 1 ? 'issue' : 'issues'} at {venue.title}
           </Link>
         </p>

@@ -1,0 +1,21 @@
+import { useLayoutEffect, useMemo, type ReactNode } from 'react'
+import { knownFilterIds, type KnownIds } from '@/domain/selectors/known-ids'
+import { useFilterStore } from './filter-store'
+
+type Data = Parameters<typeof knownFilterIds>[0]
+
+/**
+ * Renders its children only once the filter store has parsed the URL against the data's ids, so
+ * the first render with data never shows an id the data does not know (the notice names it instead).
+ * The adoption runs before paint; when the data changes later (a retried cable text), it is adopted
+ * again while the view stays on screen.
+ */
+export function WithKnownFilterIds({ data, children }: { data: Data; children: ReactNode }) {
+  const known = useMemo<KnownIds>(() => knownFilterIds(data), [data])
+  const adopted = useFilterStore((s) => s.known)
+  const adoptKnownIds = useFilterStore((s) => s.adoptKnownIds)
+  useLayoutEffect(() => {
+    if (adopted !== known) adoptKnownIds(known)
+  }, [adopted, known, adoptKnownIds])
+  return adopted === null ? null : children
+}

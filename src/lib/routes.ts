@@ -1,0 +1,133 @@
+/**
+ * Every route and every URL parameter of the app, in one typed place: the path patterns (with the
+ * params they give), page titles, the search parameters each route reads and the reader's fragment.
+ * The router (router.ts) matches paths against this table; url-state.ts parses the filters with
+ * these schemas; links build their addresses with routeHref. Why in-house: README, "Choices".
+ */
+import '@/contract/zod-config'
+// zod/mini: the URL is parsed before first paint, so this must stay out of the heavy chunk.
+import * as z from 'zod/mini'
+import type { DashboardFilters } from '@/domain/selectors/filter-dashboard'
+
+// ---------------------------------------------------------------- routes
+
+export const routes = {
+  overview: { pattern: '/', title: 'Dashboard' },
+  venue: { pattern: '/venues/:venueId', title: 'Venue' },
+  reader: { pattern: '/reader/:cableId?', title: 'Cable reader' },
+  present: { pattern: '/present', title: 'Presentation' },
+} as const satisfies Record<string, { pattern: string; title: string }>
+
+export type RouteName = keyof typeof routes
+
+/** The params a pattern gives: `:id` is a string, `:id?` a string or null. */
+type PatternParams<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
+  ? { [K in Name]: string } & PatternParams<`/${Rest}`>
+  : P extends `${string}:${infer Name}?`
+    ? { [K in Name]: string | null }
+    : P extends `${string}:${infer Name}`
+      ? { [K in Name]: string }
+      : unknown
+
+export type RouteParams<N extends RouteName> = PatternParams<(typeof routes)[N]['pattern']>
+
+/** A matched route: its name and its params (`{ name: 'venue', venueId: 'bcb' }`). */
+export type Route = { [N in RouteName]: { name: N } & RouteParams<N> }[RouteName] | { name: 'not-found'; path: string }
+
+export const NOT_FOUND_TITLE = 'Page not found'
+
+const ROUTE_NAMES = Object.keys(routes) as RouteName[]
+
+/** Matches a path (without the app's base) against the table; anything else is not-found. Never throws. */
+export function matchPath(path: string): Route {
+  const segments = path === '/' ? [] : path.split('/').slice(1).map(safeDecode)
+  for (const name of ROUTE_NAMES) {
+    const params = matchPattern(routes[name].pattern, segments)
+    if (params) return { name, ...params } as Route
+  }
+  return { name: 'not-found', path }
+}
+
+function matchPattern(pattern: string, segments: readonly string[]): Record<string, string | null> | null {
+  const parts = pattern === '/' ? [] : pattern.split('/').slice(1)
+  if (segments.length > parts.length) return null
+  const params: Record<string, string | null> = {}
+  for (const [i, part] of parts.entries()) {
+    const segment = segments[i]
+    const optional = part.endsWith('?')
+    if (!part.startsWith(':')) {
+      if (segment !== part) return null
+    } else if (segment) {
+      params[part.slice(1, optional ? -1 : undefined)] = segment
+    } else if (optional && i === segments.length) {
+      params[part.slice(1, -1)] = null
+    } else {
+      return null
+    }
+  }
+  return params
+}
+
+/** The address of a route: `routeHref('venue', { venueId: 'bcb' }, '?org=moe')` is `/venues/bcb?org=moe`. */
+export function routeHref<N extends RouteName>(name: N, params: RouteParams<N>, search = '', hash = ''): string {
+  const values = params as Record<string, string | null>
+  const path = routes[name].pattern
+    .split('/')
+    .flatMap((part) => {
+      if (!part.startsWith(':')) return [part]
+      const value = values[part.slice(1).replace(/\?$/, '')]
+      return value == null ? [] : [encodeURIComponent(value)]
+    })
+    .join('/')
+  return (path || '/') + search + hash
+}
+
+/** decodeURIComponent for address input (path, hash, search): a malformed escape such as `%` or `%E0%A4%A` is kept as typed, never thrown. */
+export function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
+// ---------------------------------------------------------------- search parameters
+
+const ID = /^[a-z0-9][a-z0-9._-]{0,63}$/i
+export const MAX_QUERY = 200
+
+const idList = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((raw: string) => raw.split(',').map((s) => s.trim()).filter(Boolean)),
+  ),
+  z.pipe(
+    z.array(z.string().check(z.regex(ID))).check(z.maxLength(50)),
+    z.transform((ids: string[]) => [...new Set(ids)]),
+  ),
+)
+
+/**
+ * The filters: read by every route (a link from any page keeps them), one schema per parameter,
+ * each with the URL name it lives under. A value equal to its default is left out of the URL.
+ */
+export const filterParams = {
+  cables: { key: 'cable', schema: idList },
+  places: { key: 'place', schema: idList },
+  organizations: { key: 'org', schema: idList },
+  topics: { key: 'topic', schema: idList },
+  venues: { key: 'venue', schema: idList },
+  sides: { key: 'side', schema: z.pipe(idList, z.array(z.enum(['US', 'China', 'other']))) },
+  markings: { key: 'marking', schema: idList },
+  query: { key: 'q', schema: z.string().check(z.maxLength(MAX_QUERY)) },
+  publicSafe: { key: 'safe', schema: z.pipe(z.enum(['1', '0']), z.transform((v: '1' | '0') => v === '1')) },
+} as const satisfies Record<keyof DashboardFilters, { key: string; schema: z.ZodMiniType }>
+
+/** `/present?slide=3`: the current slide, 1-based; a missing or bad value is the first slide (parsed in the presentation feature). */
+export const slideParam = { key: 'slide', route: 'present' } as const satisfies { key: string; route: RouteName }
+
+/** Search parameters besides the filters: kept as they are when the filters are written. */
+export const routeOwnedParams: readonly string[] = [slideParam.key]
+
+/** `/reader/07BEIJING2566#p11&hl=<quote>`: the paragraph to show and the words to mark, in the fragment so the query string stays the filters'. */
+export const readerFragment = { paragraphPrefix: 'p', quote: 'hl' } as const
