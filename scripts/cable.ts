@@ -1,7 +1,7 @@
 /** `npm run --silent cable -- parse FILE|- [--max-bytes SIZE]` — prints the parsed cable as JSON. All I/O lives here. */
 import { createReadStream, fstatSync, statSync } from 'node:fs'
 import type { Readable } from 'node:stream'
-import { CABLE_USAGE, type CableSource, formatCableJson, inputTooLargeMessage, readCableArgs } from '../src/domain/cable/cli.ts'
+import { CABLE_USAGE, type CableSource, formatCableJson, inputTooLargeMessage, readCableArgs } from './cable-cli.ts'
 import { decodeCableBytes } from '../src/domain/cable/decode-input.ts'
 import { parseCable } from '../src/domain/cable/parse-cable.ts'
 

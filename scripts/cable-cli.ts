@@ -1,4 +1,4 @@
-import type { ParsedCable } from './types.ts'
+import type { ParsedCable } from '../src/domain/cable/types.ts'
 
 /** Pure part of the `cable` command: argument reading and output formatting (the I/O is in scripts/cable.ts). */
 

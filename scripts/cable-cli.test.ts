@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_MAX_BYTES, formatCableJson, inputTooLargeMessage, parseSize, readCableArgs } from './cli.ts'
-import { parseCable } from './parse-cable.ts'
+import { DEFAULT_MAX_BYTES, formatCableJson, inputTooLargeMessage, parseSize, readCableArgs } from './cable-cli.ts'
+import { parseCable } from '../src/domain/cable/parse-cable.ts'
 
 describe('readCableArgs', () => {
   it('reads parse FILE, parse - and --help', () => {
