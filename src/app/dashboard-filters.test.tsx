@@ -36,6 +36,18 @@ describe('dashboard filters', () => {
     expect(screen.getByRole('button', { name: 'Remove filter Agency: MOFCOM' })).toBeInTheDocument()
   })
 
+  it('names every agency so no two read alike: a short name several share (PSB in five cities) gives way to the full name', async () => {
+    open('/')
+    await cardTitles()
+    const china = within(filters()).getByRole('group', { name: 'China' })
+    // The label's first span is the name; the second is the count.
+    const names = [...china.querySelectorAll('label')].map((label) => label.querySelector('span')!.textContent)
+    expect(names).toContain('Fujian Public Security Bureau')
+    expect(names).toContain('MOFCOM')
+    expect(names).not.toContain('PSB')
+    expect(new Set(names).size).toBe(names.length)
+  })
+
   it('filters by issue topic, and facet counts follow the other filters', async () => {
     const { user } = open('/?cable=07BEIJING2566')
     await cardTitles()

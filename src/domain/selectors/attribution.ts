@@ -4,13 +4,13 @@
  */
 import type { Attribution, Position } from '@/contract/schemas'
 import type { Lookups } from './lookups'
+import { organizationLabel } from './organization-labels'
 
 type Speaker = { organizationId: string; personId: string | null }
 
 /** "BCB", "Chaoyang District government": the short name where there is one, the id if the view dropped it. */
 export function organizationShortName(id: string, lookups: Lookups): string {
-  const org = lookups.organizations.get(id)
-  return org?.shortName ?? org?.name ?? id
+  return organizationLabel(id, lookups.organizations)
 }
 
 /** "Wang Yefei (BCB)", "USTR", "Chaoyang District government". */

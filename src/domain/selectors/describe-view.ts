@@ -5,6 +5,7 @@
  */
 import type { CableSummary, Organization, Side, Topic, Venue } from '@/contract/schemas'
 import { isPublicMarking, NO_MARKING, placeKey, placeLabel, type CorpusParagraph, type DashboardFilters } from './filter-dashboard'
+import { organizationLabels } from './organization-labels'
 
 /** Every side, with the name people read. A Record over the contract's Side type: a new side fails to compile until it is named here. */
 export const SIDE_LABELS: Record<Side, string> = { US: 'United States', China: 'China', other: 'Other' }
@@ -25,7 +26,7 @@ const line = (singular: string, plural: string, values: string[]) => (values.len
 
 /** One line per active filter ("Agency: MOFCOM, CIECC"), public-safe left to the caller; empty when nothing is filtered. */
 export function describeFilters(filters: DashboardFilters, names: ViewNames): string[] {
-  const org = new Map(names.organizations.map((o) => [o.id, o.shortName ?? o.name]))
+  const org = organizationLabels(names.organizations)
   const topic = new Map(names.topics.map((t) => [t.id, t.label]))
   const venue = new Map(names.venues.map((v) => [v.id, v.title]))
   const place = new Map(names.venues.map((v) => [placeKey(v.place), placeLabel(v.place)]))

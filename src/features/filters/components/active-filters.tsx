@@ -3,7 +3,8 @@ import { SIDE_LABELS } from '@/domain/selectors/describe-view'
 import { placeKey, placeLabel } from '@/domain/selectors/filter-dashboard'
 import { useFilterStore } from '@/lib/filter-store'
 import { pluralize } from '@/lib/format'
-import { labelOf, markingLabel } from './filter-options'
+import { markingLabel } from './filter-options'
+import { organizationLabels } from '@/domain/selectors/organization-labels'
 
 interface ActiveFiltersProps {
   organizations: Organization[]
@@ -22,7 +23,7 @@ export function ActiveFilters({ organizations, topics, venues, shownIssues, tota
   const update = useFilterStore((s) => s.update)
   const clearAll = useFilterStore((s) => s.clearAll)
 
-  const orgName = new Map(organizations.map((o) => [o.id, labelOf(o)]))
+  const orgName = organizationLabels(organizations)
   const topicName = new Map(topics.map((t) => [t.id, t.label]))
   const venueName = new Map(venues.map((v) => [v.id, v.title]))
   const placeName = new Map(venues.map((v) => [placeKey(v.place), placeLabel(v.place)]))

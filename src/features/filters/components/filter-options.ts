@@ -4,6 +4,7 @@ import { placeKey, placeLabel } from '@/domain/selectors/filter-dashboard'
 import { postName } from '@/domain/selectors/cables'
 import { formatTimestamp } from '@/lib/format'
 import type { FacetOption } from './facet-group'
+import { organizationLabels } from '@/domain/selectors/organization-labels'
 
 /** One option per cable, in the corpus's order, described by who sent it and when. */
 export const cableOptions = (cables: readonly CableSummary[]): FacetOption[] =>
@@ -28,6 +29,8 @@ export function organizationOptions(organizations: readonly Organization[], side
     const parent = org.parentId && ids.has(org.parentId) ? org.parentId : null
     children.set(parent, [...(children.get(parent) ?? []), org])
   }
+  const labels = organizationLabels(organizations)
+  const labelOf = (org: Organization) => labels.get(org.id) ?? org.name
   const options: FacetOption[] = []
   const visit = (parent: string | null, depth: number) => {
     for (const org of (children.get(parent) ?? []).sort((a, b) => labelOf(a).localeCompare(labelOf(b)))) {
@@ -39,7 +42,6 @@ export function organizationOptions(organizations: readonly Organization[], side
   return options
 }
 
-export const labelOf = (org: Organization) => org.shortName ?? org.name
 
 export const topicOptions = (topics: readonly Topic[]): FacetOption[] =>
   topics.map((t) => ({ value: t.id, label: t.label, description: t.description }))

@@ -10,6 +10,7 @@ import { citedParagraphs } from '@/lib/citations'
 import { toCsv } from '@/lib/csv'
 import { inferredBases } from '@/lib/format'
 import { SIDE_LABELS } from '@/domain/selectors/describe-view'
+import { organizationLabels } from '@/domain/selectors/organization-labels'
 
 export const CSV_COLUMNS = [
   'id',
@@ -57,7 +58,7 @@ const cableOf = (citations: readonly Citation[]) => joined(citations.map((c) => 
 /** The rows of the CSV, in the order issues, positions, figures, events (each as the dashboard lists them). */
 export function buildBriefingRows(data: Rows, names: CsvNames): CsvRow[] {
   const venue = new Map(names.venues.map((v) => [v.id, v]))
-  const org = new Map(names.organizations.map((o) => [o.id, o.shortName ?? o.name]))
+  const org = organizationLabels(names.organizations)
   const orgSide = new Map(names.organizations.map((o) => [o.id, o.side]))
   const person = new Map(names.people.map((p) => [p.id, p.name]))
   const topic = new Map(names.topics.map((t) => [t.id, t.label]))

@@ -5,6 +5,7 @@ import { spacedCableId } from '@/domain/selectors/cables'
 import { countIssuesByTopicAndCable, countPositionsByOrganizationAndCable, type CableMatrixRow } from '@/domain/selectors/counts'
 import { useFilterStore } from '@/lib/filter-store'
 import { pluralize } from '@/lib/format'
+import { organizationLabel } from '@/domain/selectors/organization-labels'
 
 interface CorpusViewsProps {
   cables: readonly CableSummary[]
@@ -70,7 +71,7 @@ export const CorpusViews = memo(function CorpusViews({ cables, issues, positions
             rows={byAgency}
             rowLabel={(id) => {
               const o = org.get(id)
-              return o ? `${o.shortName ?? o.name} (${SIDE_LABELS[o.side]})` : id
+              return o ? `${organizationLabel(id, organizations)} (${SIDE_LABELS[o.side]})` : id
             }}
             filterField="organizations"
             selected={selectedOrganizations}

@@ -9,6 +9,7 @@ import { qualifiersMissingFromDisplay } from '@/domain/selectors/figures'
 import { formatDay, joinNames, pluralize } from '@/lib/format'
 import './overview.css'
 import { routeHref } from '@/lib/routes'
+import { organizationLabel } from '@/domain/selectors/organization-labels'
 
 interface SeriesOverviewProps {
   cables: readonly CableSummary[]
@@ -72,10 +73,7 @@ export const SeriesOverview = memo(function SeriesOverview({ cables, view, searc
   const count = (shownCount: number, total: number) => (!view ? '—' : filtering ? `${shownCount} of ${total}` : String(total))
   const venueCable = new Map(venues.map((v) => [v.id, v.cableId]))
   const headline = view ? headlineFigures(view.filtered.figures, (f) => venueCable.get(f.venueId)) : []
-  const orgName = (id: string) => {
-    const org = view?.organizations.find((o) => o.id === id)
-    return org?.shortName ?? org?.name ?? id
-  }
+  const orgName = (id: string) => (view ? organizationLabel(id, view.organizations) : id)
 
   return (
     <section className="panel series-overview" aria-labelledby="series-heading">

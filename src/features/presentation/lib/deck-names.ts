@@ -1,6 +1,7 @@
 import type { Attribution, Organization, Person, Position, Topic, Venue } from '@/contract/schemas'
 import { attributionPhrase, positionLeadIn } from '@/domain/selectors/attribution'
 import { buildLookups } from '@/domain/selectors/lookups'
+import { organizationLabel } from '@/domain/selectors/organization-labels'
 
 /** How slides name things: short where space is tight, the id when the view has dropped the item. */
 export interface DeckNames {
@@ -23,7 +24,7 @@ export function buildDeckNames(data: { organizations: readonly Organization[]; p
   const venues = new Map(data.venues.map((v) => [v.id, v]))
   const lookups = buildLookups(data)
   return {
-    organization: (id) => organizations.get(id)?.shortName ?? organizations.get(id)?.name ?? id,
+    organization: (id) => organizationLabel(id, organizations),
     organizationFull: (id) => organizations.get(id)?.name ?? id,
     person: (id) => people.get(id) ?? id,
     leadIn: (position) => positionLeadIn(position, lookups),
