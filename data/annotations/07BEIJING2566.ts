@@ -28,8 +28,9 @@ const day = (value: string, inferredFrom: string | null = null): DatePoint => ({
 const month = (value: string, inferredFrom: string | null = null): DatePoint => ({ value, precision: 'month', inferredFrom })
 const year = (value: string, inferredFrom: string | null = null): DatePoint => ({ value, precision: 'year', inferredFrom })
 
-// Beijing, a municipality. ¶1 places the four March 16 meetings there (USTR "visited Beijing on March 16");
-// the March 28 SPC meeting (¶7) and the Embassy comment (¶18–20) name no city: the post's city is used.
+// Beijing, a municipality. ¶1 places the four March 16 meetings there (USTR "visited Beijing on March 16"). No paragraph says where
+// the March 28 SPC meeting (¶7's Note) was held or where the Embassy comment (¶18–20) was written: ¶7's "Beijing recently established"
+// and ¶19's "March meetings in Beijing" are about other things. The post's city is used.
 const BEIJING = { city: 'Beijing', province: null }
 
 // Reasons for dates the cited text does not fully state, written once.
