@@ -74,21 +74,35 @@ export function useCorpusParagraphs(enabled: boolean): CorpusParagraph[] | undef
   return useCorpusText(enabled ? list.data?.map((c) => c.id) : []).data?.paragraphs
 }
 
+/** The lists every page joins, by name: the hook below reads them, and links prefetch them (app/page-loaders.ts). */
+export const dashboardListQueries = () => ({
+  venues: venuesQuery(),
+  issues: issuesQuery(),
+  organizations: organizationsQuery(),
+  topics: topicsQuery(),
+  cables: cablesQuery(),
+  positions: positionsQuery(),
+  figures: figuresQuery(),
+  events: eventsQuery(),
+  people: peopleQuery(),
+})
+
 /**
  * The one data hook of every page. Venues, issues, organizations, topics and the cable list are
  * the core; if positions, figures, events, people or the cable texts fail, the rest still shows,
  * with those left empty and a failure (with its own retry) to report.
  */
 export function useDashboardResources(): { core: PanelQuery<DashboardViewData>; failures: ResourceFailure[] } {
-  const venues = useQuery(venuesQuery())
-  const issues = useQuery(issuesQuery())
-  const organizations = useQuery(organizationsQuery())
-  const topics = useQuery(topicsQuery())
-  const cableList = useQuery(cablesQuery())
-  const positions = useQuery(positionsQuery())
-  const figures = useQuery(figuresQuery())
-  const events = useQuery(eventsQuery())
-  const people = useQuery(peopleQuery())
+  const lists = dashboardListQueries()
+  const venues = useQuery(lists.venues)
+  const issues = useQuery(lists.issues)
+  const organizations = useQuery(lists.organizations)
+  const topics = useQuery(lists.topics)
+  const cableList = useQuery(lists.cables)
+  const positions = useQuery(lists.positions)
+  const figures = useQuery(lists.figures)
+  const events = useQuery(lists.events)
+  const people = useQuery(lists.people)
   const texts = useCorpusText(cableList.data?.map((c) => c.id))
   const optional = [
     ['positions', 'the positions', positions],

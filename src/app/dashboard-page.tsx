@@ -9,7 +9,6 @@ import { useViewSearch } from '@/lib/view-search'
 import type { CableSummary } from '@/contract/schemas'
 import { WithKnownFilterIds } from '@/lib/known-filter-ids'
 import { useFilteredView } from '@/lib/use-filtered-view'
-import { serializeView } from '@/lib/url-state'
 import { cablesInView } from '@/domain/selectors/describe-view'
 import { hasActiveFilters } from '@/domain/selectors/filter-dashboard'
 import { SeriesOverview } from '@/features/overview/components/series-overview'
@@ -49,7 +48,7 @@ export function DashboardPage() {
 function Dashboard({ data, failures }: { data: DashboardViewData; failures: ResourceFailure[] }) {
   const { filters: deferred, visible, index, filtered, counts } = useFilteredView(data)
   // From the deferred filters, like everything the cards show: links update with the view they lead from.
-  const search = useMemo(() => serializeView(deferred), [deferred])
+  const search = useViewSearch()
   const lookups = useMemo(() => buildLookups(data), [data])
   const filtering = hasActiveFilters(deferred)
   const cables = useMemo(() => cablesInView(filtered.venues, data.cables), [filtered.venues, data.cables])

@@ -3,15 +3,8 @@
  * chunks; links (src/components/link.tsx) call prefetchRoute on hover and focus, so a click finds both ready.
  */
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
-import { cableQuery, cablesQuery } from '@/api/cables'
-import { eventsQuery } from '@/api/events'
-import { figuresQuery } from '@/api/figures'
-import { issuesQuery } from '@/api/issues'
-import { organizationsQuery } from '@/api/organizations'
-import { peopleQuery } from '@/api/people'
-import { positionsQuery } from '@/api/positions'
-import { topicsQuery } from '@/api/topics'
-import { venuesQuery } from '@/api/venues'
+import { cableQuery } from '@/api/cables'
+import { dashboardListQueries } from '@/api/dashboard-data'
 import type { Route } from '@/lib/router'
 
 export const loadVenuePage = () => import('@/features/venues/components/venue-page')
@@ -26,7 +19,7 @@ function prefetch(client: QueryClient, options: { queryKey: QueryKey }) {
 
 /** The lists every page joins (useDashboardResources); the cable texts wait for the click, as there may be many. */
 function prefetchPageData(client: QueryClient) {
-  for (const options of [venuesQuery(), issuesQuery(), organizationsQuery(), topicsQuery(), cablesQuery(), positionsQuery(), figuresQuery(), eventsQuery(), peopleQuery()]) {
+  for (const options of Object.values(dashboardListQueries())) {
     prefetch(client, options)
   }
 }

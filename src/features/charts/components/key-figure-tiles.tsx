@@ -5,7 +5,8 @@ import { citedParagraphs, formatParagraphs } from '@/lib/citations'
 import { formatPartialDate, pluralize, joinNames } from '@/lib/format'
 import type { TableData } from '@/lib/csv'
 import { qualifiersMissingFromDisplay } from '@/domain/selectors/figures'
-import { organizationFullName, organizationLabel } from '../lib/names'
+import { organizationLabel } from '@/domain/selectors/organization-labels'
+import { organizationFullName } from '../lib/names'
 import { ChartFrame } from './chart-frame'
 
 /** The cable a figure comes from: that of its first citation. */

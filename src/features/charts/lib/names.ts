@@ -1,8 +1,5 @@
 import type { Organization, Venue } from '@/contract/schemas'
 
-/** "USTR" rather than "Office of the United States Trade Representative" (the full name where a short one is shared); the id if the organization is filtered out. */
-export { organizationLabel } from '@/domain/selectors/organization-labels'
-
 /** The full name, for where brevity would blur who is meant (e.g. who disputes a figure). */
 export function organizationFullName(id: string, organizations: readonly Organization[]): string {
   return organizations.find((o) => o.id === id)?.name ?? id
