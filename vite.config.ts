@@ -2,10 +2,14 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { prerenderPages } from './scripts/prerender'
 import { mockServiceWorkerOutOfBuild, precompress, staticApi } from './scripts/vite-plugins'
 
+const api = staticApi()
+
 export default defineConfig({
-  plugins: [react(), staticApi(), precompress(), mockServiceWorkerOutOfBuild()],
+  // Order matters: the pages are prerendered from the API's dataset, then everything is precompressed.
+  plugins: [react(), api, prerenderPages(api.dataset), precompress(), mockServiceWorkerOutOfBuild()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', reportCompressedSize: false },
   test: {

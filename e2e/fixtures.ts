@@ -43,8 +43,11 @@ export { expect }
 
 /** The charts render when scrolled near (or printed): bring them into view and wait for them. */
 export async function showCharts(page: import('@playwright/test').Page) {
-  await page.getByRole('heading', { name: "Figures the cables give, and counts of what this dashboard records" }).first().scrollIntoViewIfNeeded()
-  await expect(page.locator('.chart-card__figure svg').first()).toBeVisible()
+  // The prerendered placeholder is replaced by the charts once the page runs: scroll again if it went while scrolling.
+  await expect(async () => {
+    await page.locator('#charts').scrollIntoViewIfNeeded()
+    await expect(page.locator('.chart-card__figure svg').first()).toBeVisible()
+  }).toPass()
 }
 
 /** "07BEIJING2566¶11" → marking, for every paragraph of every cable the static API serves. */

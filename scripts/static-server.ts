@@ -1,6 +1,7 @@
 /**
  * The production server: serves dist/ as any static host would, plus what a real
- * deployment needs — SPA fallback for app routes, precompressed brotli/gzip, long caching
+ * deployment needs — each app route's prerendered page (dist/venues/bcb/index.html), and the
+ * prerendered not-found page for any other app path, precompressed brotli/gzip, long caching
  * of hashed files, ETags, and security headers whose CSP allows nothing off the app's own
  * origin.
  *
@@ -11,10 +12,12 @@
  * .gz beside each text file (scripts/precompress.ts) and this picks the one the client
  * accepts. What is ours is deciding which file a request may have, if any.
  */
+import { createHash } from 'node:crypto'
 import { lstat, realpath, stat } from 'node:fs/promises'
 import { STATUS_CODES, createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { extname, join, relative, sep } from 'node:path'
 import send from 'send'
+import { PRERENDER_GUARD } from '../src/lib/prerender-contract'
 import { COMPRESSIBLE } from './precompress'
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -38,7 +41,8 @@ const APP_ROUTE_ROOTS = new Set(['venues', 'reader', 'present'])
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // The one inline script: the prerendered pages' guard, allowed by its hash (src/lib/prerender-contract.ts).
+  `script-src 'self' 'sha256-${createHash('sha256').update(PRERENDER_GUARD).digest('base64')}'`,
   // React and Recharts set style attributes from script; no stylesheet is fetched from elsewhere.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
@@ -210,7 +214,12 @@ export function createStaticServer(root: string): Server {
       const last = segments.at(-1) ?? ''
       const appRoute = APP_ROUTE_ROOTS.has(segments[0] ?? '') || (!api && segments[0] !== 'assets' && !extname(last))
       if (!appRoute) return notFound(res, pathname, api)
-      file = await fileInRoot(realRoot, join(realRoot, 'index.html'))
+      // The page prerendered for this path; else the not-found page, which the app replaces where
+      // the router knows the path after all (/venues/<unknown> says which venue is unknown).
+      file =
+        (await fileInRoot(realRoot, join(realRoot, ...segments, 'index.html'))) ??
+        (await fileInRoot(realRoot, join(realRoot, '404.html'))) ??
+        (await fileInRoot(realRoot, join(realRoot, 'index.html')))
       if (!file) return plain(res, 503, 'index.html is missing: run npm run build')
     }
     await sendFile(req, res, realRoot, file, segments[0] === 'assets' ? IMMUTABLE : REVALIDATE)

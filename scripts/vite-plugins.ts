@@ -10,13 +10,19 @@ import { precompressDir } from './precompress'
  * Writes the static JSON API into the build (dist/api/v1/...). The dataset builder
  * throws on any provenance problem, so a quote that is not in its paragraph fails the build.
  */
-export function staticApi(): Plugin {
+export function staticApi(): Plugin & { dataset: () => Dataset } {
   let cableIds: string[] = []
+  let built: Dataset | undefined
   return {
+    /** The dataset this build's API was written from (for the prerender, which renders the pages from it). */
+    dataset() {
+      if (!built) throw new Error('ipr:static-api: the dataset is read before the bundle was generated')
+      return built
+    },
     name: 'ipr:static-api',
     apply: 'build',
     generateBundle() {
-      const dataset = buildDatasetInChildProcess()
+      const dataset = (built = buildDatasetInChildProcess())
       cableIds = dataset.cables.map((c) => c.id)
       for (const [path, body] of apiFiles(dataset)) {
         this.emitFile({ type: 'asset', fileName: path.replace(/^\//, ''), source: JSON.stringify(body) })

@@ -1,7 +1,11 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { StrictMode, type ErrorInfo } from 'react'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
+import { loadPage } from './app/page-loaders'
 import { appEnv } from './lib/env'
+import { createQueryClient } from './lib/query-client'
+import { matchRoute } from './lib/router'
+import { PRERENDERED_PATH_META, STALE_ATTRIBUTE } from './lib/prerender-contract'
 import './styles.css'
 
 /** In dev the API is mocked by MSW; the import is dead code in production builds. */
@@ -18,13 +22,47 @@ try {
 } catch (error) {
   // Nothing else can work: say which setting is wrong on the page, not only in the console.
   container.textContent = error instanceof Error ? error.message : String(error)
+  document.documentElement.removeAttribute(STALE_ATTRIBUTE)
   throw error
 }
 
-void startMockApi().then(() => {
-  createRoot(container).render(
+/**
+ * A prerendered page shows what this URL asks for unless the guard in <head> marked it stale
+ * (src/lib/prerender-contract.ts). The not-found page is served for any unknown path: it is right
+ * only where the router finds nothing either (`/venues/unknown` renders its own message).
+ */
+function prerenderFits(): boolean {
+  if (!container!.firstElementChild || document.documentElement.hasAttribute(STALE_ATTRIBUTE)) return false
+  const path = document.querySelector<HTMLMetaElement>(`meta[name="${PRERENDERED_PATH_META}"]`)?.content
+  return path !== '*' || matchRoute(window.location.pathname).name === 'not-found'
+}
+
+/** A mismatch between the prerender and the first client render is a bug: tests fail on this console error. */
+function reportRecoverable(error: unknown, info: ErrorInfo) {
+  console.error('Hydration could not reuse the prerendered HTML:', error, info.componentStack ?? '')
+}
+
+async function start() {
+  await startMockApi()
+  const queryClient = createQueryClient()
+  const app = (
     <StrictMode>
-      <App />
-    </StrictMode>,
+      <App queryClient={queryClient} />
+    </StrictMode>
   )
-})
+  if (prerenderFits()) {
+    try {
+      // The HTML is on screen already; React takes it over once it has the data it was rendered from.
+      await loadPage(matchRoute(window.location.pathname), queryClient)
+      hydrateRoot(container!, app, { onRecoverableError: reportRecoverable })
+      return
+    } catch {
+      // A file failed (after its retries): render afresh below, which shows what failed and offers Retry.
+    }
+  }
+  container!.replaceChildren()
+  document.documentElement.removeAttribute(STALE_ATTRIBUTE)
+  createRoot(container!).render(app)
+}
+
+void start()

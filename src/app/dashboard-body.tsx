@@ -11,6 +11,7 @@ import type { CableSummary } from '@/contract/schemas'
 import type { DashboardFilters, FacetCounts, FilteredDashboard, IssueIndex } from '@/domain/selectors/filter-dashboard'
 import type { Lookups } from '@/domain/selectors/lookups'
 import { useFilterStore } from '@/lib/filter-store'
+import { useHash } from '@/lib/router'
 import { CorpusViews } from '@/features/overview/components/corpus-views'
 import { ActiveFilters } from '@/features/filters/components/active-filters'
 import { CopyLinkButton } from '@/features/filters/components/copy-link-button'
@@ -45,6 +46,7 @@ export interface DashboardBodyProps {
 export default memo(function DashboardBody({ data, failures, filters, visible, index, filtered, counts, lookups, cables, search, notLoaded }: DashboardBodyProps) {
   const clearAll = useFilterStore((s) => s.clearAll)
   const positionsLoaded = !failures.some((f) => f.resource === 'positions')
+  const hash = useHash()
   return (
     <div className="dashboard">
       <FilterPanel cables={data.cables} organizations={visible.organizations} topics={visible.topics} venues={visible.venues} index={index} counts={counts} />
@@ -88,7 +90,7 @@ export default memo(function DashboardBody({ data, failures, filters, visible, i
         ) : (
           <VenueCardGrid filtered={filtered} lookups={lookups} query={filters.query} search={search} positionsLoaded={positionsLoaded} />
         )}
-        <RenderWhenNear eager={/^#(figure|event)-/.test(window.location.hash)} placeholder={<ChartsPlaceholder />}>
+        <RenderWhenNear eager={/^#(figure|event)-/.test(hash)} placeholder={<ChartsPlaceholder />}>
           <Suspense fallback={<p role="status">Loading charts…</p>}>
             <ChartsSection
               figures={filtered.figures}

@@ -12,9 +12,10 @@ import { useFilteredView } from '@/lib/use-filtered-view'
 import { cablesInView } from '@/domain/selectors/describe-view'
 import { hasActiveFilters } from '@/domain/selectors/filter-dashboard'
 import { SeriesOverview } from '@/features/overview/components/series-overview'
+import { usePrerendered } from '@/lib/prerendered'
+import { loadDashboardBody } from './page-loaders'
 
 // Below the first screen: its own chunk, requested as soon as the page mounts, so it loads beside the data.
-const loadDashboardBody = () => import('./dashboard-body')
 const DashboardBody = lazy(loadDashboardBody)
 
 export function DashboardPage() {
@@ -62,7 +63,8 @@ function Dashboard({ data, failures }: { data: DashboardViewData; failures: Reso
   const notLoaded = useMemo(() => failedCharts, [notLoadedKey])
   // The series overview fills the first screen and commits first; the filters, tables and cards below
   // the fold follow in a deferred render, which React interrupts to let the browser paint and respond.
-  const belowTheFold = useDeferredValue(true, false)
+  // A prerendered page has them in its HTML already: it is rendered, and hydrated, whole.
+  const belowTheFold = useDeferredValue(true, usePrerendered())
   const pending = <div className="dashboard dashboard--pending" />
 
   return (

@@ -3,13 +3,14 @@
  * chunks; links (src/components/link.tsx) call prefetchRoute on hover and focus, so a click finds both ready.
  */
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
-import { cableQuery } from '@/api/cables'
+import { cableQuery, cablesQuery } from '@/api/cables'
 import { dashboardListQueries } from '@/api/dashboard-data'
 import type { Route } from '@/lib/router'
 
 export const loadVenuePage = () => import('@/features/venues/components/venue-page')
 export const loadReaderPage = () => import('@/features/reader/components/reader-page')
 export const loadPresentationPage = () => import('@/features/presentation/components/presentation-page')
+export const loadDashboardBody = () => import('./dashboard-body')
 
 /** Prefetches one query unless it failed: a failed query is fetched again only from its Retry button. */
 function prefetch(client: QueryClient, options: { queryKey: QueryKey }) {
@@ -41,4 +42,33 @@ export function prefetchRoute(route: Route, client: QueryClient) {
       return
     default:
   }
+}
+
+/** The code a route renders with: its page's chunk (the dashboard's part below the first screen). */
+function loadRouteCode(route: Route): Promise<unknown> {
+  switch (route.name) {
+    case 'overview':
+      return loadDashboardBody()
+    case 'venue':
+      return loadVenuePage()
+    case 'reader':
+      return loadReaderPage()
+    case 'present':
+      return loadPresentationPage()
+    default:
+      return Promise.resolve()
+  }
+}
+
+/**
+ * Everything a page renders from, loaded into `client`: the lists, every cable's text and the page's
+ * code. The prerender renders each page from what this loads, and the browser loads the same before
+ * it hydrates that HTML, so both render the same tree. Rejects if any of it fails (after the
+ * queries' own retries); the page is then rendered afresh and shows what failed.
+ */
+export async function loadPage(route: Route, client: QueryClient): Promise<void> {
+  const code = loadRouteCode(route)
+  const lists = Object.values(dashboardListQueries()).map((options) => client.fetchQuery(options as Parameters<QueryClient['fetchQuery']>[0]))
+  const cables = await client.fetchQuery(cablesQuery())
+  await Promise.all([code, ...lists, ...cables.map((c) => client.fetchQuery(cableQuery(c.id)))])
 }

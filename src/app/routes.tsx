@@ -2,7 +2,7 @@ import { Suspense, lazy, useEffect } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
 import { Link } from '@/components/link'
 import { setRoutePrefetcher, useRoute, type Route } from '@/lib/router'
-import { NOT_FOUND_TITLE, routes } from '@/lib/routes'
+import { pageTitle } from '@/lib/routes'
 import { DashboardPage } from './dashboard-page'
 import { loadPresentationPage, loadReaderPage, loadVenuePage, prefetchRoute } from './page-loaders'
 
@@ -11,14 +11,12 @@ const VenuePage = lazy(() => loadVenuePage().then((m) => ({ default: m.VenuePage
 const ReaderPage = lazy(() => loadReaderPage().then((m) => ({ default: m.ReaderPage })))
 const PresentationPage = lazy(() => loadPresentationPage().then((m) => ({ default: m.PresentationPage })))
 
-const titleOf = (route: Route) => (route.name === 'not-found' ? NOT_FOUND_TITLE : routes[route.name].title)
-
 export function AppRoutes() {
   const route = useRoute()
   const queryClient = useQueryClient()
   useEffect(() => setRoutePrefetcher((target) => prefetchRoute(target, queryClient)), [queryClient])
   useEffect(() => {
-    document.title = `${titleOf(route)} · IPR Enforcement Dashboard`
+    document.title = pageTitle(route)
   }, [route])
 
   return (

@@ -13,15 +13,21 @@ interface RenderWhenNearProps {
  * is printed, so it never competes with the first paint and the first interactions.
  */
 export function RenderWhenNear({ children, placeholder, eager = false }: RenderWhenNearProps) {
-  const [due, setDue] = useState(eager || typeof IntersectionObserver === 'undefined')
+  // Not due in the prerender (the HTML holds the placeholder) nor, to match it, in the render that hydrates it.
+  const [due, setDue] = useState(false)
   const anchor = useRef<HTMLDivElement>(null)
+  // A link into the content makes it due at once (in this render), and it stays due when the link changes.
+  if (eager && !due) setDue(true)
 
   useEffect(() => {
     if (due) return
     const reveal = () => setDue(true)
+    if (typeof IntersectionObserver === 'undefined') return reveal()
+    const print = window.matchMedia('print')
+    // Printing began before this effect ran (a prerendered page printed before it hydrated).
+    if (print.matches) return reveal()
     const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && reveal(), { rootMargin: '800px 0px' })
     if (anchor.current) observer.observe(anchor.current)
-    const print = window.matchMedia('print')
     window.addEventListener('beforeprint', reveal)
     print.addEventListener('change', reveal)
     return () => {

@@ -4,6 +4,7 @@
  */
 import '@/contract/zod-config'
 import * as z from 'zod/mini'
+import { PRERENDER_ORIGIN } from './prerender-contract'
 
 export interface AppEnv {
   /** Where the API lives, without a trailing slash: VITE_API_BASE_URL, else the app's own origin and base path. */
@@ -60,6 +61,6 @@ let current: AppEnv | undefined
 
 /** This page's environment, checked on first use (main.tsx asks first, so a wrong one stops the app at start-up). */
 export function appEnv(): AppEnv {
-  current ??= parseEnv(import.meta.env, window.location.origin)
+  current ??= parseEnv(import.meta.env, typeof window === 'undefined' ? PRERENDER_ORIGIN : window.location.origin)
   return current
 }

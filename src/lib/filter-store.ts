@@ -26,13 +26,16 @@ interface FilterState {
   adoptKnownIds: (known: KnownIds) => void
 }
 
+/** The page's query string; none where there is no window (the prerender renders every page unfiltered). */
+const locationSearch = () => (typeof window === 'undefined' ? '' : window.location.search)
+
 /** The query string the store's filters were last read from or written to: a navigation to it is the store's own. */
-let syncedSearch = window.location.search
+let syncedSearch = locationSearch()
 
 const mergeDropped = (before: string[], now: string[]) => (now.length ? [...new Set([...before, ...now])] : before)
 
 export const useFilterStore = create<FilterState>()((set, get) => ({
-  ...parseView(window.location.search),
+  ...parseView(locationSearch()),
   known: null,
   update(change, { replace = false } = {}) {
     // One step: the history entry and the state are written together, and the store does not read its own write back.
@@ -57,7 +60,12 @@ export const useFilterStore = create<FilterState>()((set, get) => ({
     const { filters, dropped, unknownIds } = parseView(window.location.search, known)
     if (unknownIds.length) correctLocation(filters)
     // Adopted again (a retried cable text): only new unknown ids are news; a dismissed notice stays dismissed.
-    set((s) => ({ known, filters, dropped: mergeDropped(s.dropped, s.known ? unknownIds : dropped) }))
+    // Filters that did not change keep their identity: a hydrated page adopts the ids without rendering again.
+    set((s) => ({
+      known,
+      filters: serializeView(filters) === serializeView(s.filters) ? s.filters : filters,
+      dropped: mergeDropped(s.dropped, s.known ? unknownIds : dropped),
+    }))
   },
 }))
 

@@ -18,8 +18,21 @@ export function matchRoute(pathname: string): Route {
 
 const listeners = new Set<() => void>()
 
+/**
+ * The location a render without a window reads: the prerender (scripts/prerender.ts) sets the path of
+ * each page it writes. The client's hydration render reads the same through getServerSnapshot: the
+ * page's own path, with no search and no hash, which is what the prerendered HTML shows (a URL with
+ * a view in its search is rendered afresh instead: src/lib/prerender-contract.ts).
+ */
+let prerenderPath = '/'
+export function setPrerenderPath(pathname: string) {
+  prerenderPath = pathname
+}
+const hasWindow = typeof window !== 'undefined'
+
 /** Calls `listener` after every navigation, in-app or back/forward. */
 export function subscribeToLocation(listener: () => void) {
+  if (!hasWindow) return () => {}
   listeners.add(listener)
   window.addEventListener('popstate', listener)
   return () => {
@@ -28,18 +41,30 @@ export function subscribeToLocation(listener: () => void) {
   }
 }
 
-const currentHref = () => window.location.pathname + window.location.search + window.location.hash
 const currentPath = () => window.location.pathname
 const currentSearch = () => window.location.search
-
-/** The whole location (path, search and hash); re-renders on every navigation and on back/forward. */
-export function useHref(): string {
-  return useSyncExternalStore(subscribeToLocation, currentHref)
-}
+const currentHash = () => window.location.hash
+const prerenderedPath = () => (hasWindow ? window.location.pathname : prerenderPath)
+const none = () => ''
 
 /** The query string alone: for links that carry the current filters along. */
 export function useSearch(): string {
-  return useSyncExternalStore(subscribeToLocation, currentSearch)
+  return useSyncExternalStore(subscribeToLocation, currentSearch, none)
+}
+
+/** The fragment (`#issue-…`), after in-app navigation; a plain `#…` link changes it without one, so hashchange counts too. */
+export function useHash(): string {
+  return useSyncExternalStore(subscribeToHash, currentHash, none)
+}
+
+function subscribeToHash(listener: () => void) {
+  const unsubscribe = subscribeToLocation(listener)
+  if (!hasWindow) return unsubscribe
+  window.addEventListener('hashchange', listener)
+  return () => {
+    unsubscribe()
+    window.removeEventListener('hashchange', listener)
+  }
 }
 
 /**
@@ -47,7 +72,7 @@ export function useSearch(): string {
  * and the page under it must not render again for that (the filter store re-renders what reads it).
  */
 export function useRoute(): Route {
-  const pathname = useSyncExternalStore(subscribeToLocation, currentPath)
+  const pathname = useSyncExternalStore(subscribeToLocation, currentPath, prerenderedPath)
   return useMemo(() => matchRoute(pathname), [pathname])
 }
 

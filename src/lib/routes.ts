@@ -36,6 +36,11 @@ export type Route = { [N in RouteName]: { name: N } & RouteParams<N> }[RouteName
 
 export const NOT_FOUND_TITLE = 'Page not found'
 
+/** The document title of a route's page ("Venue · IPR Enforcement Dashboard"). */
+export function pageTitle(route: Route): string {
+  return `${route.name === 'not-found' ? NOT_FOUND_TITLE : routes[route.name].title} · IPR Enforcement Dashboard`
+}
+
 const ROUTE_NAMES = Object.keys(routes) as RouteName[]
 
 /** Matches a path (without the app's base) against the table; anything else is not-found. Never throws. */

@@ -1,9 +1,8 @@
-import { useMemo, type ReactNode } from 'react'
+import { useId, useMemo, useState, type ReactNode } from 'react'
 import type { CableSummary, Organization, Topic, Venue } from '@/contract/schemas'
 import { SIDE_LABELS, SIDES } from '@/domain/selectors/describe-view'
 import type { FacetCounts, IssueIndex } from '@/domain/selectors/filter-dashboard'
 import { useFilterStore } from '@/lib/filter-store'
-import { useMediaQuery } from '@/lib/use-media-query'
 import { FacetGroup } from './facet-group'
 import { cableOptions, markingOptions, organizationOptions, placeOptions, sideOptions, topicOptions, venueOptions } from './filter-options'
 import { SearchBox } from './search-box'
@@ -84,14 +83,22 @@ export function FilterPanel({ cables, organizations, topics, venues, index, coun
   )
 }
 
-/** On a tablet or phone the facets fold away under the search box, so the cards are not pushed off screen. */
+/**
+ * On a tablet or phone the facets fold away under the search box, so the cards are not pushed off screen.
+ * The stylesheet decides which screens fold (filters.css): the markup is the same on every screen, so
+ * the prerendered page and the page that hydrates it agree, and nothing moves once the script runs.
+ */
 function CollapsibleOnNarrowScreens({ activeCount, children }: { activeCount: number; children: ReactNode }) {
-  const narrow = useMediaQuery('(max-width: 900px)')
-  if (!narrow) return <>{children}</>
+  const [open, setOpen] = useState(false)
+  const facetsId = useId()
   return (
-    <details className="filter-panel__more">
-      <summary>{activeCount > 0 ? `All filters (${activeCount} chosen)` : 'All filters'}</summary>
-      {children}
-    </details>
+    <div className="filter-panel__more" data-open={open || undefined}>
+      <button type="button" className="filter-panel__more-toggle" aria-expanded={open} aria-controls={facetsId} onClick={() => setOpen((o) => !o)}>
+        {activeCount > 0 ? `All filters (${activeCount} chosen)` : 'All filters'}
+      </button>
+      <div id={facetsId} className="filter-panel__facets">
+        {children}
+      </div>
+    </div>
   )
 }

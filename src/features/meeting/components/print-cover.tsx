@@ -4,6 +4,7 @@ import type { CorpusParagraph, DashboardFilters, FilteredDashboard } from '@/dom
 import { formatTimestamp, pluralize } from '@/lib/format'
 import { useViewSearch } from '@/lib/view-search'
 import { memo, useMemo } from 'react'
+import { usePrerendered } from '@/lib/prerendered'
 
 interface PrintCoverProps {
   /** The cables the view draws on, in the corpus's order. */
@@ -19,7 +20,12 @@ interface PrintCoverProps {
  * The handout's first page, printed only: what this is, which view, how safe, and the link back to it.
  * Memoised and fed the deferred view: a filter click's urgent render leaves it alone.
  */
-export const PrintCover = memo(function PrintCover({ cables, filters, filtered, names, paragraphs }: PrintCoverProps) {
+export const PrintCover = memo(function PrintCover(props: PrintCoverProps) {
+  // Printed only, and it names the page's full address, which the prerender cannot know: it joins after hydration.
+  return usePrerendered() ? null : <Cover {...props} />
+})
+
+function Cover({ cables, filters, filtered, names, paragraphs }: PrintCoverProps) {
   const href = new URL(window.location.pathname + useViewSearch(), window.location.origin).href
   const active = describeFilters(filters, names)
   const hidden = useMemo(() => describeHiddenParagraphs(paragraphs), [paragraphs])
@@ -69,4 +75,4 @@ export const PrintCover = memo(function PrintCover({ cables, filters, filtered, 
       <p className="print-cover__note">¶ numbers cite the paragraphs of the cable named beside them; every quote is verbatim from its cable.</p>
     </section>
   )
-})
+}

@@ -1,23 +1,11 @@
-import { useEffect, useSyncExternalStore } from 'react'
-import { subscribeToLocation } from '@/lib/router'
+import { useEffect } from 'react'
+import { useHash } from '@/lib/router'
 import { scrollToId } from '@/lib/scroll-to-anchor'
 import { parseReaderHash, type ReaderTarget } from './reader-hash'
 
-function subscribe(listener: () => void) {
-  const unsubscribe = subscribeToLocation(listener)
-  // A plain `#p12` link or an edited address bar changes only the fragment.
-  window.addEventListener('hashchange', listener)
-  return () => {
-    unsubscribe()
-    window.removeEventListener('hashchange', listener)
-  }
-}
-
-const currentHash = () => window.location.hash
-
 /** The paragraph (and quote) the address points at; follows in-app navigation and hashchange. */
 export function useReaderTarget(): ReaderTarget {
-  return parseReaderHash(useSyncExternalStore(subscribe, currentHash))
+  return parseReaderHash(useHash())
 }
 
 /** Brings the target paragraph into view and gives it focus, so keyboard and screen reader users land there too. */

@@ -6,7 +6,7 @@ import { QueryError, QueryState } from '@/components/query-state'
 import { redactForPublic } from '@/domain/selectors/filter-dashboard'
 import { buildLookups } from '@/domain/selectors/lookups'
 import { useFilterStore } from '@/lib/filter-store'
-import { useHref } from '@/lib/router'
+import { useHash, useSearch } from '@/lib/router'
 import { anchorId, scrollToId } from '@/lib/scroll-to-anchor'
 import { DateText, EventDateText } from '@/components/date-text'
 import { SummaryText } from '@/components/summary-text'
@@ -37,8 +37,8 @@ function VenueDetail({ data, venueId, failures }: { data: DashboardViewData; ven
   const publicSafe = useFilterStore((s) => s.filters.publicSafe)
   const visible = useMemo(() => (publicSafe ? redactForPublic(data) : data), [data, publicSafe])
   const lookups = useMemo(() => buildLookups(data), [data])
-  useScrollToIssue(new URL(useHref(), window.location.origin).hash)
-  const back = `/${window.location.search}`
+  useScrollToIssue(useHash())
+  const back = `/${useSearch()}`
   const venue = visible.venues.find((v) => v.id === venueId)
   if (!venue) {
     return (

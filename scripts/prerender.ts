@@ -1,0 +1,132 @@
+/**
+ * Prerenders every page of the app into the build, so the first screen is in the HTML and paints
+ * before any script runs; the browser then hydrates it (src/main.tsx). The pages are rendered by
+ * the app's own code (src/prerender/render-page.tsx, bundled for Node by a second Vite build), from
+ * the same dataset the static API is written from, and their API requests are answered from it in
+ * memory. The result stays a static folder: /venues/bcb is dist/venues/bcb/index.html.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import react from '@vitejs/plugin-react'
+import { build, type Logger, type Plugin, type ResolvedConfig, type Rollup } from 'vite'
+import type { Dataset } from '../src/contract/schemas'
+import { apiFiles } from '../src/contract/endpoints'
+import { PRERENDER_GUARD, PRERENDER_ORIGIN, PRERENDERED_PATH_META } from '../src/lib/prerender-contract'
+import type { pagesOf, renderPage } from '../src/prerender/render-page'
+
+/** The server entry, bundled for Node: it renders with the app's own code and aliases. */
+interface Renderer {
+  renderPage: typeof renderPage
+  pagesOf: typeof pagesOf
+}
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+
+/** The CSS files a chunk needs, with those of every chunk it imports statically. */
+function cssOf(bundle: Rollup.OutputBundle, fileName: string, seen = new Set<string>()): string[] {
+  if (seen.has(fileName)) return []
+  seen.add(fileName)
+  const chunk = bundle[fileName]
+  if (!chunk || chunk.type !== 'chunk') return []
+  return [...(chunk.viteMetadata?.importedCss ?? []), ...chunk.imports.flatMap((f) => cssOf(bundle, f, seen))]
+}
+
+/** The page's document: the built index.html with the page's markup in #root, its title, the guard and its chunk's CSS and code. */
+export function composePage(template: string, page: { appPath: string; html: string; title: string; css: readonly string[]; preload: readonly string[] }): string {
+  const head = [
+    `<meta name="${PRERENDERED_PATH_META}" content="${escapeAttribute(page.appPath)}" />`,
+    // Before any stylesheet: an inline script waits for the stylesheets above it.
+    `<script>${PRERENDER_GUARD}</script>`,
+  ].join('\n    ')
+  const tail = [
+    ...page.css.map((href) => `<link rel="stylesheet" crossorigin href="${escapeAttribute(href)}">`),
+    ...page.preload.map((href) => `<link rel="modulepreload" crossorigin href="${escapeAttribute(href)}">`),
+  ].join('\n    ')
+  const filled = template
+    .replace(/<meta charset="UTF-8" \/>/, (charset) => `${charset}\n    ${head}`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`)
+    .replace('</head>', `  ${tail}\n  </head>`)
+    .replace('<div id="root"></div>', () => `<div id="root">${page.html}</div>`)
+  // Scripts inside #root would break the CSP and never run without script; the prerender must write plain markup.
+  if (/<script|<template/i.test(page.html)) throw new Error(`ipr:prerender: the markup of ${page.appPath} holds a script or template; it must be plain HTML`)
+  if (!filled.includes(PRERENDER_GUARD) || !filled.includes(page.html)) throw new Error('ipr:prerender: index.html lost its charset meta or its empty #root; the pages cannot be written')
+  return filled
+}
+
+/** Answers the pages' API requests from the dataset's files, as the static API would. */
+function serveFromMemory(files: ReadonlyMap<string, unknown>, base: string): typeof fetch {
+  return async (input) => {
+    const url = new URL(input instanceof Request ? input.url : String(input))
+    const path = url.pathname.slice(base.length - 1)
+    if (url.origin !== PRERENDER_ORIGIN || !files.has(path)) return new Response('Not found', { status: 404, statusText: 'Not Found' })
+    return new Response(JSON.stringify(files.get(path)), { headers: { 'Content-Type': 'application/json' } })
+  }
+}
+
+export function prerenderPages(getDataset: () => Dataset): Plugin {
+  let config: ResolvedConfig
+  let logger: Logger
+  return {
+    name: 'ipr:prerender',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved
+      logger = resolved.logger
+    },
+    writeBundle: {
+      order: 'post',
+      sequential: true,
+      async handler(options, bundle) {
+        if (!options.dir || config.build.ssr) return
+        const started = performance.now()
+        const renderer = await buildRenderer(config)
+        const dataset = getDataset()
+        const base = config.base.endsWith('/') ? config.base : `${config.base}/`
+        const template = readFileSync(join(options.dir, 'index.html'), 'utf8')
+        const chunkFor = (moduleId: string | null) =>
+          moduleId ? Object.values(bundle).find((c): c is Rollup.OutputChunk => c.type === 'chunk' && c.facadeModuleId === resolve(config.root, moduleId)) : undefined
+
+        const realFetch = globalThis.fetch
+        globalThis.fetch = serveFromMemory(apiFiles(dataset), base)
+        let bytes = 0
+        const pages = renderer.pagesOf(dataset)
+        try {
+          for (const page of pages) {
+            const appPath = page.file === '404.html' ? '*' : (base.slice(0, -1) + page.path).replace(/\/+$/, '') || '/'
+            const rendered = await renderer.renderPage(appPath === '*' ? `${base}404` : appPath)
+            const chunk = chunkFor(page.chunkOf)
+            if (page.chunkOf && !chunk) throw new Error(`ipr:prerender: no chunk for ${page.chunkOf}; was it renamed?`)
+            const css = chunk ? [...new Set(cssOf(bundle, chunk.fileName))].map((f) => base + f) : []
+            const html = composePage(template, { appPath, ...rendered, css, preload: chunk ? [base + chunk.fileName] : [] })
+            const target = join(options.dir, page.file)
+            mkdirSync(dirname(target), { recursive: true })
+            writeFileSync(target, html)
+            bytes += Buffer.byteLength(html)
+          }
+        } finally {
+          globalThis.fetch = realFetch
+        }
+        logger.info(`prerendered ${pages.length} pages (${(bytes / 1000).toFixed(1)} kB of HTML) in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+      },
+    },
+  }
+}
+
+/** Bundles the server entry for Node (in node_modules/.cache, never shipped) and loads it. */
+async function buildRenderer(config: ResolvedConfig): Promise<Renderer> {
+  const outDir = join(config.root, 'node_modules/.cache/ipr-prerender')
+  rmSync(outDir, { recursive: true, force: true })
+  await build({
+    configFile: false,
+    root: config.root,
+    base: config.base,
+    mode: config.mode,
+    logLevel: 'warn',
+    resolve: { alias: config.resolve.alias },
+    plugins: [react()],
+    build: { ssr: 'src/prerender/render-page.tsx', outDir, emptyOutDir: true, target: 'node20', reportCompressedSize: false },
+  })
+  return (await import(pathToFileURL(join(outDir, 'render-page.js')).href)) as Renderer
+}
