@@ -12,7 +12,7 @@ import react from '@vitejs/plugin-react'
 import { build, type Logger, type Plugin, type ResolvedConfig, type Rollup } from 'vite'
 import type { Dataset } from '../src/contract/schemas'
 import { apiFiles } from '../src/contract/endpoints'
-import { PRERENDER_GUARD, PRERENDER_ORIGIN, PRERENDERED_PATH_META } from '../src/lib/prerender-contract'
+import { PRERENDER_GUARD, PRERENDER_ORIGIN, PRERENDERED_VIEW_META, PUBLIC_SAFE_PAGE, PUBLIC_SAFE_SEARCH } from '../src/lib/prerender-contract'
 import type { pagesOf, renderPage } from '../src/prerender/render-page'
 
 /** The server entry, bundled for Node: it renders with the app's own code and aliases. */
@@ -34,9 +34,9 @@ function cssOf(bundle: Rollup.OutputBundle, fileName: string, seen = new Set<str
 }
 
 /** The page's document: the built index.html with the page's markup in #root, its title, the guard and its chunk's CSS and code. */
-export function composePage(template: string, page: { appPath: string; html: string; title: string; css: readonly string[]; preload: readonly string[] }): string {
+export function composePage(template: string, page: { view: string; html: string; title: string; css: readonly string[]; preload: readonly string[] }): string {
   const head = [
-    `<meta name="${PRERENDERED_PATH_META}" content="${escapeAttribute(page.appPath)}" />`,
+    `<meta name="${PRERENDERED_VIEW_META}" content="${escapeAttribute(page.view)}" />`,
     // Before any stylesheet: an inline script waits for the stylesheets above it.
     `<script>${PRERENDER_GUARD}</script>`,
   ].join('\n    ')
@@ -48,11 +48,19 @@ export function composePage(template: string, page: { appPath: string; html: str
     .replace(/<meta charset="UTF-8" \/>/, (charset) => `${charset}\n    ${head}`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`)
     .replace('</head>', `  ${tail}\n  </head>`)
-    .replace('<div id="root"></div>', () => `<div id="root">${page.html}</div>`)
+    .replace('<div id="root"></div>', () => `${noScriptNote(page.view)}\n    <div id="root">${page.html}</div>`)
   // Scripts inside #root would break the CSP and never run without script; the prerender must write plain markup.
-  if (/<script|<template/i.test(page.html)) throw new Error(`ipr:prerender: the markup of ${page.appPath} holds a script or template; it must be plain HTML`)
+  if (/<script|<template/i.test(page.html)) throw new Error(`ipr:prerender: the markup of ${page.view} holds a script or template; it must be plain HTML`)
   if (!filled.includes(PRERENDER_GUARD) || !filled.includes(page.html)) throw new Error('ipr:prerender: index.html lost its charset meta or its empty #root; the pages cannot be written')
   return filled
+}
+
+/** Says, only to a browser without script, what this HTML is: a link's filters need script; the public-safe copy is safe. */
+function noScriptNote(view: string): string {
+  const text = view.endsWith(PUBLIC_SAFE_SEARCH)
+    ? 'Without JavaScript this page shows the public-safe view, unfiltered: the filters and the search need JavaScript.'
+    : 'Without JavaScript this page shows the full view, unfiltered, which may include SBU (sensitive but unclassified) text: the filters, the search and the public-safe switch need JavaScript.'
+  return `<noscript><p class="noscript-note" role="note">${text}</p></noscript>`
 }
 
 /** Answers the pages' API requests from the dataset's files, as the static API would. */
@@ -91,24 +99,31 @@ export function prerenderPages(getDataset: () => Dataset): Plugin {
         const realFetch = globalThis.fetch
         globalThis.fetch = serveFromMemory(apiFiles(dataset), base)
         let bytes = 0
+        let written = 0
         const pages = renderer.pagesOf(dataset)
         try {
           for (const page of pages) {
-            const appPath = page.file === '404.html' ? '*' : (base.slice(0, -1) + page.path).replace(/\/+$/, '') || '/'
-            const rendered = await renderer.renderPage(appPath === '*' ? `${base}404` : appPath)
             const chunk = chunkFor(page.chunkOf)
             if (page.chunkOf && !chunk) throw new Error(`ipr:prerender: no chunk for ${page.chunkOf}; was it renamed?`)
             const css = chunk ? [...new Set(cssOf(bundle, chunk.fileName))].map((f) => base + f) : []
-            const html = composePage(template, { appPath, ...rendered, css, preload: chunk ? [base + chunk.fileName] : [] })
-            const target = join(options.dir, page.file)
-            mkdirSync(dirname(target), { recursive: true })
-            writeFileSync(target, html)
-            bytes += Buffer.byteLength(html)
+            const preload = chunk ? [base + chunk.fileName] : []
+            const notFound = page.file === '404.html'
+            const appPath = notFound ? `${base}404` : (base.slice(0, -1) + page.path).replace(/\/+$/, '') || '/'
+            // Each page as it is, and its public-safe copy, which the server sends for ?safe=1 (the not-found page has no data).
+            for (const search of notFound ? [''] : ['', PUBLIC_SAFE_SEARCH]) {
+              const rendered = await renderer.renderPage(appPath, search)
+              const html = composePage(template, { view: notFound ? '*' : appPath + search, ...rendered, css, preload })
+              const target = join(options.dir, search ? join(dirname(page.file), PUBLIC_SAFE_PAGE) : page.file)
+              mkdirSync(dirname(target), { recursive: true })
+              writeFileSync(target, html)
+              bytes += Buffer.byteLength(html)
+              written += 1
+            }
           }
         } finally {
           globalThis.fetch = realFetch
         }
-        logger.info(`prerendered ${pages.length} pages (${(bytes / 1000).toFixed(1)} kB of HTML) in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+        logger.info(`prerendered ${written} pages (${(bytes / 1000).toFixed(1)} kB of HTML) in ${((performance.now() - started) / 1000).toFixed(1)} s`)
       },
     },
   }

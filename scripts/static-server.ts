@@ -17,7 +17,7 @@ import { lstat, realpath, stat } from 'node:fs/promises'
 import { STATUS_CODES, createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { extname, join, relative, sep } from 'node:path'
 import send from 'send'
-import { PRERENDER_GUARD } from '../src/lib/prerender-contract'
+import { PRERENDER_GUARD, PUBLIC_SAFE_PAGE } from '../src/lib/prerender-contract'
 import { COMPRESSIBLE } from './precompress'
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -107,6 +107,8 @@ interface Target {
   /** The path as sent (still percent-encoded), without query. */
   pathname: string
   segments: string[]
+  /** The query string, with its `?`, or ''. */
+  search: string
 }
 
 /**
@@ -120,6 +122,7 @@ export function parseTarget(url: string | undefined): Target | null {
   if (absolute) path = path.slice(absolute[0].length) || '/'
   if (!path || !path.startsWith('/') || path.startsWith('//')) return null
   const pathname = path.replace(/[?#].*$/s, '')
+  const search = /^[^?#]*(\?[^#]*)/s.exec(path)?.[1] ?? ''
   const segments: string[] = []
   for (const raw of pathname.slice(1).split('/')) {
     let segment: string
@@ -131,7 +134,7 @@ export function parseTarget(url: string | undefined): Target | null {
     if (segment.includes('\0')) return null
     segments.push(segment)
   }
-  return { pathname, segments }
+  return { pathname, segments, search }
 }
 
 /** The real path of a file strictly inside the real root (symlinks resolved), or null. */
@@ -200,7 +203,7 @@ export function createStaticServer(root: string): Server {
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method Not Allowed', { Allow: 'GET, HEAD' })
     const target = parseTarget(req.url)
     if (!target) return plain(res, 400, 'Bad Request')
-    const { pathname, segments } = target
+    const { pathname, segments, search } = target
     const api = segments[0] === 'api'
 
     // Dotfiles, `.`/`..` segments and encoded separators are never files we serve, nor app routes.
@@ -209,7 +212,11 @@ export function createStaticServer(root: string): Server {
     const realRoot = await realpath(root).catch(() => null)
     if (!realRoot) return plain(res, 503, 'The build folder is missing: run npm run build')
     const wanted = pathname.endsWith('/') ? [...segments.slice(0, -1), 'index.html'] : segments
-    let file = await fileInRoot(realRoot, join(realRoot, ...wanted))
+    // A link to the public-safe view gets the page's public-safe copy: its HTML never holds the sensitive text.
+    const publicSafe = new URLSearchParams(search).get('safe') === '1'
+    const page = async (...dir: string[]) =>
+      (publicSafe ? await fileInRoot(realRoot, join(realRoot, ...dir, PUBLIC_SAFE_PAGE)) : null) ?? (await fileInRoot(realRoot, join(realRoot, ...dir, 'index.html')))
+    let file = wanted.at(-1) === 'index.html' ? await page(...wanted.slice(0, -1)) : await fileInRoot(realRoot, join(realRoot, ...wanted))
     if (!file) {
       const last = segments.at(-1) ?? ''
       const appRoute = APP_ROUTE_ROOTS.has(segments[0] ?? '') || (!api && segments[0] !== 'assets' && !extname(last))
@@ -217,7 +224,7 @@ export function createStaticServer(root: string): Server {
       // The page prerendered for this path; else the not-found page, which the app replaces where
       // the router knows the path after all (/venues/<unknown> says which venue is unknown).
       file =
-        (await fileInRoot(realRoot, join(realRoot, ...segments, 'index.html'))) ??
+        (await page(...segments)) ??
         (await fileInRoot(realRoot, join(realRoot, '404.html'))) ??
         (await fileInRoot(realRoot, join(realRoot, 'index.html')))
       if (!file) return plain(res, 503, 'index.html is missing: run npm run build')

@@ -5,7 +5,7 @@ import { loadPage } from './app/page-loaders'
 import { appEnv } from './lib/env'
 import { createQueryClient } from './lib/query-client'
 import { matchRoute } from './lib/router'
-import { PRERENDERED_PATH_META, STALE_ATTRIBUTE } from './lib/prerender-contract'
+import { PRERENDERED_VIEW_META, STALE_ATTRIBUTE } from './lib/prerender-contract'
 import './styles.css'
 
 /** In dev the API is mocked by MSW; the import is dead code in production builds. */
@@ -33,7 +33,7 @@ try {
  */
 function prerenderFits(): boolean {
   if (!container!.firstElementChild || document.documentElement.hasAttribute(STALE_ATTRIBUTE)) return false
-  const path = document.querySelector<HTMLMetaElement>(`meta[name="${PRERENDERED_PATH_META}"]`)?.content
+  const path = document.querySelector<HTMLMetaElement>(`meta[name="${PRERENDERED_VIEW_META}"]`)?.content
   return path !== '*' || matchRoute(window.location.pathname).name === 'not-found'
 }
 

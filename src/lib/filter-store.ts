@@ -89,6 +89,17 @@ subscribeToLocation(() => {
   })
 })
 
+/**
+ * For the prerender: the filters of the page it renders next. A render without a window reads the
+ * store's initial state (zustand's server snapshot), so that is set too; in the browser the initial
+ * state is read from the URL, which is what the page was prerendered for when it is hydrated.
+ */
+export function startFilterStoreAt(search: string) {
+  const state = { ...parseView(search), known: null }
+  Object.assign(useFilterStore.getInitialState(), state)
+  useFilterStore.setState(state)
+}
+
 /** For tests: start again from the current URL, before any data is known. */
 export function resetFilterStore() {
   syncedSearch = window.location.search

@@ -3,6 +3,7 @@
  * Route consumers re-render when the path changes; links that carry the filters read the search.
  */
 import { useMemo, useSyncExternalStore } from 'react'
+import { PRERENDERED_VIEW_META } from './prerender-contract'
 import { matchPath, safeDecode, type Route } from './routes'
 
 export type { Route }
@@ -19,14 +20,14 @@ export function matchRoute(pathname: string): Route {
 const listeners = new Set<() => void>()
 
 /**
- * The location a render without a window reads: the prerender (scripts/prerender.ts) sets the path of
- * each page it writes. The client's hydration render reads the same through getServerSnapshot: the
- * page's own path, with no search and no hash, which is what the prerendered HTML shows (a URL with
- * a view in its search is rendered afresh instead: src/lib/prerender-contract.ts).
+ * The location a render without a window reads: the prerender (scripts/prerender.ts) sets the path
+ * and search of each page it writes. The client's hydration render reads the same through
+ * getServerSnapshot: the page's own path, no hash, and the search its HTML was rendered with (the
+ * page's meta says; a URL asking for any other view is rendered afresh: src/lib/prerender-contract.ts).
  */
-let prerenderPath = '/'
-export function setPrerenderPath(pathname: string) {
-  prerenderPath = pathname
+const prerenderLocation = { pathname: '/', search: '' }
+export function setPrerenderLocation(pathname: string, search: string) {
+  Object.assign(prerenderLocation, { pathname, search })
 }
 const hasWindow = typeof window !== 'undefined'
 
@@ -44,12 +45,17 @@ export function subscribeToLocation(listener: () => void) {
 const currentPath = () => window.location.pathname
 const currentSearch = () => window.location.search
 const currentHash = () => window.location.hash
-const prerenderedPath = () => (hasWindow ? window.location.pathname : prerenderPath)
+const prerenderedPath = () => (hasWindow ? window.location.pathname : prerenderLocation.pathname)
+function prerenderedSearch(): string {
+  if (!hasWindow) return prerenderLocation.search
+  const view = document.querySelector<HTMLMetaElement>(`meta[name="${PRERENDERED_VIEW_META}"]`)?.content ?? ''
+  return view.includes('?') ? view.slice(view.indexOf('?')) : ''
+}
 const none = () => ''
 
 /** The query string alone: for links that carry the current filters along. */
 export function useSearch(): string {
-  return useSyncExternalStore(subscribeToLocation, currentSearch, none)
+  return useSyncExternalStore(subscribeToLocation, currentSearch, prerenderedSearch)
 }
 
 /** The fragment (`#issue-…`), after in-app navigation; a plain `#…` link changes it without one, so hashchange counts too. */

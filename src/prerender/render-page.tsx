@@ -9,7 +9,8 @@ import { loadPage } from '@/app/page-loaders'
 import type { Dataset } from '@/contract/schemas'
 import { pageTitle, routeHref } from '@/lib/routes'
 import { createQueryClient } from '@/lib/query-client'
-import { matchRoute, setPrerenderPath } from '@/lib/router'
+import { startFilterStoreAt } from '@/lib/filter-store'
+import { matchRoute, setPrerenderLocation } from '@/lib/router'
 
 export interface RenderedPage {
   /** The app's markup, for inside #root. */
@@ -18,9 +19,10 @@ export interface RenderedPage {
   title: string
 }
 
-/** Renders the page at `pathname` (the app's base included); its API requests go to `fetch`, which the caller answers. */
-export async function renderPage(pathname: string): Promise<RenderedPage> {
-  setPrerenderPath(pathname)
+/** Renders the page at `pathname` (the app's base included) in the view `search` asks for; its API requests go to `fetch`, which the caller answers. */
+export async function renderPage(pathname: string, search = ''): Promise<RenderedPage> {
+  setPrerenderLocation(pathname, search)
+  startFilterStoreAt(search)
   const route = matchRoute(pathname)
   const client = createQueryClient({ retry: false })
   await loadPage(route, client)
