@@ -41,6 +41,9 @@ export const test = base.extend<{ pageGuards: void; allowedConsoleErrors: RegExp
 
 export { expect }
 
+/** Words only the SBU paragraphs hold (07BEIJING2566 ¶18–20): a public-safe page shows none of them. */
+export const SBU_PHRASES = ['considerable direct intervention', 'not interfering', 'dozens of times', 'International Visitors Program']
+
 /** The charts render when scrolled near (or printed): bring them into view and wait for them. */
 export async function showCharts(page: import('@playwright/test').Page) {
   // The prerendered placeholder is replaced by the charts once the page runs: scroll again if it went while scrolling.

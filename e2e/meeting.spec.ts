@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
-import { expect, test, showCharts } from './fixtures'
+import { expect, test, showCharts, SBU_PHRASES } from './fixtures'
 
-const SBU_PHRASES = ['considerable direct intervention', 'not interfering', 'dozens of times', 'International Visitors Program']
 /** A4 at 96 dpi less the 14 mm side margins and 16/18 mm top/bottom margins of print.css. */
 const PAGE_CONTENT = { width: 688, height: 994 }
 

@@ -1,4 +1,5 @@
 import { StrictMode, type ErrorInfo } from 'react'
+import { flushSync } from 'react-dom'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { loadPage } from './app/page-loaders'
@@ -50,19 +51,28 @@ async function start() {
       <App queryClient={queryClient} />
     </StrictMode>
   )
+  const prerendered = container!.firstElementChild !== null
+  // Everything the page renders from; false if a file failed (after its retries).
+  const loaded = prerendered ? loadPage(matchRoute(window.location.pathname), queryClient).then(() => true, () => false) : Promise.resolve(false)
   if (prerenderFits()) {
-    try {
-      // The HTML is on screen already; React takes it over once it has the data it was rendered from.
-      await loadPage(matchRoute(window.location.pathname), queryClient)
+    // The HTML is on screen already; React takes it over once it has the data it was rendered from.
+    if (await loaded) {
       hydrateRoot(container!, app, { onRecoverableError: reportRecoverable })
       return
-    } catch {
-      // A file failed (after its retries): render afresh below, which shows what failed and offers Retry.
     }
+  } else {
+    // A view the HTML does not show stays hidden (layout kept) until its data is here: it then
+    // appears whole, instead of as loading lines that the data would push down.
+    await loaded
   }
+  // Rendered afresh: a view the HTML does not show, a page without prerendered HTML (the dev
+  // server), or a file that failed, whose error panel and Retry the fresh page shows.
+  // In one task, so no frame shows the empty root: cleared, shown (a focus moved by the first render needs
+  // it visible), then the first render committed.
   container!.replaceChildren()
   document.documentElement.removeAttribute(STALE_ATTRIBUTE)
-  createRoot(container!).render(app)
+  const root = createRoot(container!)
+  flushSync(() => root.render(app))
 }
 
 void start()

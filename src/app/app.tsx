@@ -1,4 +1,6 @@
+import { useEffect } from 'react'
 import type { QueryClient } from '@tanstack/react-query'
+import { INTERACTIVE_ATTRIBUTE } from '@/lib/prerender-contract'
 import { AppProviders } from './providers'
 import { AppRoutes } from './routes'
 import { ErrorBoundary } from '@/components/error-boundary'
@@ -7,6 +9,11 @@ import { PublicSafeBanner } from '@/features/meeting/components/public-safe-bann
 import { PublicSafeSwitch } from '@/features/meeting/components/public-safe-switch'
 
 export function App({ queryClient }: { queryClient?: QueryClient }) {
+  // From here on a click reaches React, even inside parts still hydrating (React hydrates those at once
+  // and replays it); until then the prerendered controls take none (styles.css), rather than seem to work.
+  useEffect(() => {
+    document.documentElement.setAttribute(INTERACTIVE_ATTRIBUTE, '')
+  }, [])
   return (
     <AppProviders queryClient={queryClient}>
       <a className="skip-link" href="#main">

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useDeferredValue, useEffect, useMemo } from 'react'
+import { Suspense, useDeferredValue, useEffect, useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { cablesQuery } from '@/api/cables'
 import { useDashboardResources, type DashboardViewData, type ResourceFailure } from '@/api/dashboard-data'
@@ -13,10 +13,7 @@ import { cablesInView } from '@/domain/selectors/describe-view'
 import { hasActiveFilters } from '@/domain/selectors/filter-dashboard'
 import { SeriesOverview } from '@/features/overview/components/series-overview'
 import { usePrerendered } from '@/lib/prerendered'
-import { loadDashboardBody } from './page-loaders'
-
-// Below the first screen: its own chunk, requested as soon as the page mounts, so it loads beside the data.
-const DashboardBody = lazy(loadDashboardBody)
+import { DashboardBody, loadDashboardBody } from './page-loaders'
 
 export function DashboardPage() {
   const { core, failures } = useDashboardResources()

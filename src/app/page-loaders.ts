@@ -5,12 +5,20 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import { cableQuery, cablesQuery } from '@/api/cables'
 import { dashboardListQueries } from '@/api/dashboard-data'
+import { lazyPreloaded } from '@/lib/lazy-preloaded'
 import type { Route } from '@/lib/router'
 
-export const loadVenuePage = () => import('@/features/venues/components/venue-page')
-export const loadReaderPage = () => import('@/features/reader/components/reader-page')
-export const loadPresentationPage = () => import('@/features/presentation/components/presentation-page')
-export const loadDashboardBody = () => import('./dashboard-body')
+// Each page's chunk, as a component the routes render and a loader links and hydration call ahead.
+const venuePage = lazyPreloaded(() => import('@/features/venues/components/venue-page'), (m) => m.VenuePage)
+const readerPage = lazyPreloaded(() => import('@/features/reader/components/reader-page'), (m) => m.ReaderPage)
+const presentationPage = lazyPreloaded(() => import('@/features/presentation/components/presentation-page'), (m) => m.PresentationPage)
+/** Below the dashboard's first screen: its own chunk, requested as soon as the page mounts, so it loads beside the data. */
+const dashboardBody = lazyPreloaded(() => import('./dashboard-body'), (m) => m.default)
+
+export const { Component: VenuePage, preload: loadVenuePage } = venuePage
+export const { Component: ReaderPage, preload: loadReaderPage } = readerPage
+export const { Component: PresentationPage, preload: loadPresentationPage } = presentationPage
+export const { Component: DashboardBody, preload: loadDashboardBody } = dashboardBody
 
 /** Prefetches one query unless it failed: a failed query is fetched again only from its Retry button. */
 function prefetch(client: QueryClient, options: { queryKey: QueryKey }) {

@@ -1,15 +1,11 @@
-import { Suspense, lazy, useEffect } from 'react'
+import { Suspense, useEffect } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
 import { Link } from '@/components/link'
 import { setRoutePrefetcher, useRoute, type Route } from '@/lib/router'
 import { pageTitle } from '@/lib/routes'
 import { DashboardPage } from './dashboard-page'
-import { loadPresentationPage, loadReaderPage, loadVenuePage, prefetchRoute } from './page-loaders'
-
-// Only the dashboard is in the first download; the other pages load when first opened.
-const VenuePage = lazy(() => loadVenuePage().then((m) => ({ default: m.VenuePage })))
-const ReaderPage = lazy(() => loadReaderPage().then((m) => ({ default: m.ReaderPage })))
-const PresentationPage = lazy(() => loadPresentationPage().then((m) => ({ default: m.PresentationPage })))
+// Only the dashboard is in the first download; the other pages load when first opened (or linked to).
+import { PresentationPage, ReaderPage, VenuePage, prefetchRoute } from './page-loaders'
 
 export function AppRoutes() {
   const route = useRoute()

@@ -18,6 +18,8 @@
  * public-safe copy; `*` on the not-found page, which is served for any path.
  */
 export const PRERENDERED_VIEW_META = 'ipr-prerendered-view'
+/** Set on <html> once the app has taken the page over: the controls respond from then on. */
+export const INTERACTIVE_ATTRIBUTE = 'data-interactive'
 /** Set on <html> when the prerendered HTML does not show what the URL asks for. */
 export const STALE_ATTRIBUTE = 'data-prerender-stale'
 
