@@ -1,6 +1,6 @@
 /**
  * Prerenders every page of the app into the build, so the first screen is in the HTML and paints
- * before any script runs; the browser then hydrates it (src/main.tsx). The pages are rendered by
+ * before any script runs; the browser then hydrates it (src/boot.tsx). The pages are rendered by
  * the app's own code (src/prerender/render-page.tsx, bundled for Node by a second Vite build), from
  * the same dataset the static API is written from, and their API requests are answered from it in
  * memory. The result stays a static folder: /venues/bcb is dist/venues/bcb/index.html.
@@ -23,6 +23,15 @@ interface Renderer {
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+
+/** A chunk's file with those of every chunk it imports statically: what evaluating it fetches. */
+function jsOf(bundle: Rollup.OutputBundle, fileName: string, seen = new Set<string>()): string[] {
+  if (seen.has(fileName)) return []
+  seen.add(fileName)
+  const chunk = bundle[fileName]
+  if (!chunk || chunk.type !== 'chunk') return []
+  return [fileName, ...chunk.imports.flatMap((f) => jsOf(bundle, f, seen))]
+}
 
 /** The CSS files a chunk needs, with those of every chunk it imports statically. */
 function cssOf(bundle: Rollup.OutputBundle, fileName: string, seen = new Set<string>()): string[] {
@@ -96,6 +105,9 @@ export function prerenderPages(getDataset: () => Dataset): Plugin {
         const chunkFor = (moduleId: string | null) =>
           moduleId ? Object.values(bundle).find((c): c is Rollup.OutputChunk => c.type === 'chunk' && c.facadeModuleId === resolve(config.root, moduleId)) : undefined
 
+        const boot = chunkFor('src/boot.tsx')
+        if (!boot) throw new Error('ipr:prerender: no chunk for src/boot.tsx (the app\'s start); was it renamed?')
+
         const realFetch = globalThis.fetch
         globalThis.fetch = serveFromMemory(apiFiles(dataset), base)
         let bytes = 0
@@ -106,7 +118,10 @@ export function prerenderPages(getDataset: () => Dataset): Plugin {
             const chunk = chunkFor(page.chunkOf)
             if (page.chunkOf && !chunk) throw new Error(`ipr:prerender: no chunk for ${page.chunkOf}; was it renamed?`)
             const css = chunk ? [...new Set(cssOf(bundle, chunk.fileName))].map((f) => base + f) : []
-            const preload = chunk ? [base + chunk.fileName] : []
+            // The app's start and the page's chunk, with what they import: fetched beside the HTML, evaluated after its first paint.
+            const preload = [...new Set([...jsOf(bundle, boot.fileName), ...(chunk ? jsOf(bundle, chunk.fileName) : [])])]
+              .map((f) => base + f)
+              .filter((href) => !template.includes(`"${href}"`))
             const notFound = page.file === '404.html'
             const appPath = notFound ? `${base}404` : (base.slice(0, -1) + page.path).replace(/\/+$/, '') || '/'
             // Each page as it is, and its public-safe copy, which the server sends for ?safe=1 (the not-found page has no data).

@@ -6,6 +6,8 @@ import { join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { precompressDir } from './precompress'
+import { createHash } from 'node:crypto'
+import { PRERENDER_GUARD } from '../src/lib/prerender-contract'
 import { createStaticServer, negotiateEncoding, parseTarget } from './static-server'
 
 const root = mkdtempSync(join(tmpdir(), 'dist-'))
@@ -251,8 +253,8 @@ describe('static server: what it never serves', () => {
   )
 
   it('reads request targets as paths of decoded segments', () => {
-    expect(parseTarget('/venues/a%20b?x=1')).toEqual({ pathname: '/venues/a%20b', segments: ['venues', 'a b'] })
-    expect(parseTarget('http://localhost:4173/assets/x.js')).toEqual({ pathname: '/assets/x.js', segments: ['assets', 'x.js'] })
+    expect(parseTarget('/venues/a%20b?x=1#y')).toEqual({ pathname: '/venues/a%20b', segments: ['venues', 'a b'], search: '?x=1' })
+    expect(parseTarget('http://localhost:4173/assets/x.js')).toEqual({ pathname: '/assets/x.js', segments: ['assets', 'x.js'], search: '' })
     expect(parseTarget('//[')).toBe(null)
   })
 })
@@ -289,5 +291,65 @@ describe('static server: a rebuild under a running server', () => {
     const response = await raw('/assets/stale/stale-abc.js', { 'Accept-Encoding': 'br, gzip' })
     expect(response.headers['content-encoding']).toBeUndefined()
     expect(decoded(response)).toBe(changed)
+  })
+})
+
+describe('static server: prerendered pages (scripts/prerender.ts)', () => {
+  const pages = mkdtempSync(join(tmpdir(), 'pages-'))
+  const files = {
+    'index.html': 'dashboard, full view',
+    'public-safe.html': 'dashboard, public-safe',
+    'venues/bcb/index.html': 'bcb, full view',
+    'venues/bcb/public-safe.html': 'bcb, public-safe',
+    'reader/index.html': 'cables, full view',
+    '404.html': 'not found',
+  }
+  for (const [file, body] of Object.entries(files)) {
+    mkdirSync(join(pages, file, '..'), { recursive: true })
+    writeFileSync(join(pages, file), body)
+  }
+  const pageServer = createStaticServer(pages)
+  let pageBase = ''
+  beforeAll(async () => {
+    await new Promise<void>((done) => pageServer.listen(0, '127.0.0.1', done))
+    pageBase = `http://127.0.0.1:${(pageServer.address() as AddressInfo).port}`
+  })
+  afterAll(async () => {
+    pageServer.closeAllConnections()
+    await new Promise<void>((done) => pageServer.close(() => done()))
+    rmSync(pages, { recursive: true, force: true })
+  })
+
+  it.each([
+    ['/', 'dashboard, full view'],
+    ['/?org=mofcom', 'dashboard, full view'],
+    ['/?safe=0', 'dashboard, full view'],
+    ['/?safe=1', 'dashboard, public-safe'],
+    ['/index.html?safe=1', 'dashboard, public-safe'],
+    ['/?org=mofcom&safe=1&utm_source=mail', 'dashboard, public-safe'],
+    ['/venues/bcb', 'bcb, full view'],
+    ['/venues/bcb/', 'bcb, full view'],
+    ['/venues/bcb?safe=1', 'bcb, public-safe'],
+    ['/reader', 'cables, full view'],
+    // No public-safe copy of this page: the page itself, which the app hides and renders afresh (src/lib/prerender-contract.ts).
+    ['/reader?safe=1', 'cables, full view'],
+    ['/venues/unknown', 'not found'],
+    ['/venues/unknown?safe=1', 'not found'],
+    ['/no/such/page', 'not found'],
+  ])('%s gets the page prerendered for it: %s', async (path, body) => {
+    const response = await fetch(pageBase + path)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/text\/html/)
+    expect(await response.text()).toBe(body)
+  })
+
+  it('still answers a missing asset or API file with a 404, not a page', async () => {
+    for (const path of ['/assets/gone.js', '/api/v1/gone.json']) expect((await fetch(pageBase + path)).status).toBe(404)
+  })
+
+  it('allows the one inline script, the pages\' guard, by its hash, and no other', async () => {
+    const csp = (await fetch(`${pageBase}/`)).headers.get('content-security-policy') ?? ''
+    const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1]
+    expect(scriptSrc).toBe(`'self' 'sha256-${createHash('sha256').update(PRERENDER_GUARD).digest('base64')}'`)
   })
 })

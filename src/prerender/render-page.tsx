@@ -19,12 +19,14 @@ export interface RenderedPage {
   title: string
 }
 
+/** One cache for every page of a build: they all render from the same dataset, which is fetched and validated once. */
+const client = createQueryClient({ retry: false })
+
 /** Renders the page at `pathname` (the app's base included) in the view `search` asks for; its API requests go to `fetch`, which the caller answers. */
 export async function renderPage(pathname: string, search = ''): Promise<RenderedPage> {
   setPrerenderLocation(pathname, search)
   startFilterStoreAt(search)
   const route = matchRoute(pathname)
-  const client = createQueryClient({ retry: false })
   await loadPage(route, client)
   const errors: unknown[] = []
   const { prelude } = await prerenderToNodeStream(
@@ -42,7 +44,6 @@ export async function renderPage(pathname: string, search = ''): Promise<Rendere
   if (errors.length) throw new AggregateError(errors, `The page ${pathname} did not render: ${errors.map(String).join('; ')}`)
   const chunks: Buffer[] = []
   for await (const chunk of prelude) chunks.push(Buffer.from(chunk as Uint8Array))
-  client.clear()
   return { html: Buffer.concat(chunks).toString('utf8'), title: pageTitle(route) }
 }
 

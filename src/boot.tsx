@@ -1,0 +1,81 @@
+/**
+ * The app's start, loaded by main.tsx once the prerendered HTML has painted: it loads what the page
+ * was rendered from and hydrates it, or renders the page afresh where the HTML does not fit.
+ */
+import { StrictMode, type ErrorInfo } from 'react'
+import { flushSync } from 'react-dom'
+import { createRoot, hydrateRoot } from 'react-dom/client'
+import { App } from './app/app'
+import { loadPage } from './app/page-loaders'
+import { appEnv } from './lib/env'
+import { createQueryClient } from './lib/query-client'
+import { matchRoute } from './lib/router'
+import { PRERENDERED_VIEW_META, STALE_ATTRIBUTE } from './lib/prerender-contract'
+
+/** In dev the API is mocked by MSW; the import is dead code in production builds. */
+async function startMockApi() {
+  if (!import.meta.env.DEV || appEnv().apiConfigured) return
+  const { startWorker } = await import('../mocks/browser')
+  await startWorker()
+}
+
+const container = document.getElementById('root')
+if (!container) throw new Error('index.html has no #root element')
+try {
+  appEnv()
+} catch (error) {
+  // Nothing else can work: say which setting is wrong on the page, not only in the console.
+  container.textContent = error instanceof Error ? error.message : String(error)
+  document.documentElement.removeAttribute(STALE_ATTRIBUTE)
+  throw error
+}
+
+/**
+ * A prerendered page shows what this URL asks for unless the guard in <head> marked it stale
+ * (src/lib/prerender-contract.ts). The not-found page is served for any unknown path: it is right
+ * only where the router finds nothing either (`/venues/unknown` renders its own message).
+ */
+function prerenderFits(): boolean {
+  if (!container!.firstElementChild || document.documentElement.hasAttribute(STALE_ATTRIBUTE)) return false
+  const path = document.querySelector<HTMLMetaElement>(`meta[name="${PRERENDERED_VIEW_META}"]`)?.content
+  return path !== '*' || matchRoute(window.location.pathname).name === 'not-found'
+}
+
+/** A mismatch between the prerender and the first client render is a bug: tests fail on this console error. */
+function reportRecoverable(error: unknown, info: ErrorInfo) {
+  console.error('Hydration could not reuse the prerendered HTML:', error, info.componentStack ?? '')
+}
+
+async function start() {
+  await startMockApi()
+  const queryClient = createQueryClient()
+  const app = (
+    <StrictMode>
+      <App queryClient={queryClient} />
+    </StrictMode>
+  )
+  const prerendered = container!.firstElementChild !== null
+  // Everything the page renders from; false if a file failed (after its retries).
+  const loaded = prerendered ? loadPage(matchRoute(window.location.pathname), queryClient).then(() => true, () => false) : Promise.resolve(false)
+  if (prerenderFits()) {
+    // The HTML is on screen already; React takes it over once it has the data it was rendered from.
+    if (await loaded) {
+      hydrateRoot(container!, app, { onRecoverableError: reportRecoverable })
+      return
+    }
+  } else {
+    // A view the HTML does not show stays hidden (layout kept) until its data is here: it then
+    // appears whole, instead of as loading lines that the data would push down.
+    await loaded
+  }
+  // Rendered afresh: a view the HTML does not show, a page without prerendered HTML (the dev
+  // server), or a file that failed, whose error panel and Retry the fresh page shows.
+  // In one task, so no frame shows the empty root: cleared, shown (a focus moved by the first render needs
+  // it visible), then the first render committed.
+  container!.replaceChildren()
+  document.documentElement.removeAttribute(STALE_ATTRIBUTE)
+  const root = createRoot(container!)
+  flushSync(() => root.render(app))
+}
+
+void start()
