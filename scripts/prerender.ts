@@ -12,7 +12,7 @@ import react from '@vitejs/plugin-react'
 import { build, type Logger, type Plugin, type ResolvedConfig, type Rollup } from 'vite'
 import type { Dataset } from '../src/contract/schemas'
 import { apiFiles } from '../src/contract/endpoints'
-import { PRERENDER_GUARD, PRERENDER_ORIGIN, PRERENDERED_VIEW_META, PUBLIC_SAFE_PAGE, PUBLIC_SAFE_SEARCH } from '../src/lib/prerender-contract'
+import { DEFERRED_PRELOADS_ID, PRERENDER_GUARD, PRERENDER_ORIGIN, PRERENDERED_VIEW_META, PUBLIC_SAFE_PAGE, PUBLIC_SAFE_SEARCH, type DeferredPreloads } from '../src/lib/prerender-contract'
 import type { pagesOf, renderPage } from '../src/prerender/render-page'
 
 /** The server entry, bundled for Node: it renders with the app's own code and aliases. */
@@ -49,11 +49,24 @@ export function composePage(template: string, page: { view: string; html: string
     // Before any stylesheet: an inline script waits for the stylesheets above it.
     `<script>${PRERENDER_GUARD}</script>`,
   ].join('\n    ')
+  // The preloads (code and API files) are left to the entry script, which adds them after the first
+  // paint (src/main.tsx): a page that is readable from its HTML gives that HTML and its CSS the whole
+  // connection first, and the code and data follow.
+  const preloads: DeferredPreloads = { modules: [], fetches: [] }
+  const withoutPreloads = template.replace(/\s*<link\b[^>]*>/g, (tag) => {
+    const href = /\bhref="([^"]+)"/.exec(tag)?.[1]
+    if (href && /\brel="modulepreload"/.test(tag)) preloads.modules.push(href)
+    else if (href && /\brel="preload"/.test(tag) && /\bas="fetch"/.test(tag)) preloads.fetches.push(href)
+    else return tag
+    return ''
+  })
+  preloads.modules.push(...page.preload.filter((href) => !preloads.modules.includes(href)))
   const tail = [
     ...page.css.map((href) => `<link rel="stylesheet" crossorigin href="${escapeAttribute(href)}">`),
-    ...page.preload.map((href) => `<link rel="modulepreload" crossorigin href="${escapeAttribute(href)}">`),
+    // JSON, never run: the CSP allows it, and `<` is escaped so no text can close the element.
+    `<script type="application/json" id="${DEFERRED_PRELOADS_ID}">${JSON.stringify(preloads).replace(/</g, '\\u003c')}</script>`,
   ].join('\n    ')
-  const filled = template
+  const filled = withoutPreloads
     .replace(/<meta charset="UTF-8" \/>/, (charset) => `${charset}\n    ${head}`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`)
     .replace('</head>', `  ${tail}\n  </head>`)
@@ -121,7 +134,6 @@ export function prerenderPages(getDataset: () => Dataset): Plugin {
             // The app's start and the page's chunk, with what they import: fetched beside the HTML, evaluated after its first paint.
             const preload = [...new Set([...jsOf(bundle, boot.fileName), ...(chunk ? jsOf(bundle, chunk.fileName) : [])])]
               .map((f) => base + f)
-              .filter((href) => !template.includes(`"${href}"`))
             const notFound = page.file === '404.html'
             const appPath = notFound ? `${base}404` : (base.slice(0, -1) + page.path).replace(/\/+$/, '') || '/'
             // Each page as it is, and its public-safe copy, which the server sends for ?safe=1 (the not-found page has no data).

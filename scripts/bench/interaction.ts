@@ -132,6 +132,8 @@ async function measurePage(browser: Browser, url: string, clicks: number, onProg
     await cdp.send('Performance.enable')
     const loadStart = Date.now()
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 })
+    // The prerendered page is on screen before it responds: measure clicks on the page once it does.
+    await page.locator('html[data-interactive]').waitFor({ state: 'attached', timeout: 60_000 })
     const boxes = await targets(page)
     // Charts render when scrolled near: scroll to them and let them arrive, so the baseline
     // heap holds the whole page (clicks later scroll the page and would otherwise add them).

@@ -3,6 +3,7 @@ import type { ColdStartFigures } from './cold-start.ts'
 import type { DatasetSize } from './generate-dataset.ts'
 import { isFigures, type LatencyFigures, type LatencyResult } from './interaction.ts'
 import type { LighthouseFigures, Preset } from './lighthouse.ts'
+import { representativePages, type PageSizes } from './pages.ts'
 import type { BuildSizes } from './sizes.ts'
 import { median, percentile } from './util.ts'
 
@@ -10,7 +11,10 @@ export interface BenchResults {
   date: string
   machine: { node: string; cpu: string; cores: number; chromium: string; lighthouse: string }
   sizes: { app: BuildSizes; blank: BuildSizes }
-  lighthouse: Record<Preset, { app: LighthouseFigures; blank: LighthouseFigures }>
+  /** The prerendered pages of the real build and of the generated dataset's. */
+  pages: { real: PageSizes; large: PageSizes }
+  /** app = the real build, large = the generated dataset's, blank = a blank Vite + React page. */
+  lighthouse: Record<Preset, { app: LighthouseFigures; blank: LighthouseFigures; large: LighthouseFigures }>
   lighthouseRuns: number
   clicks: number
   latency: { real: LatencyResult; large: LatencyResult }
@@ -20,9 +24,12 @@ export interface BenchResults {
 
 export const TARGETS = {
   initialJsGzip: 110_000,
-  mobileScore: 0.95,
+  mobileScore: 0.98,
   desktopScore: 1,
-  lcpRatio: 1.25,
+  /** LCP no later than the blank Vite + React page's, served alike (#13). */
+  lcpRatio: 1,
+  mobileTbt: 100,
+  cls: 0,
   /** Event Timing median, real (every cable in data/): two frames at 60 Hz. */
   filterMedianReal: 32,
   /** Event Timing median, generated 10,000 issues. */
@@ -89,17 +96,30 @@ export function targetRows(r: BenchResults): TargetRow[] {
   const heapLimit = (f: LatencyFigures) => f.heapAfterLoad * TARGETS.heapRatio + TARGETS.heapTolerance
   return [
     {
-      target: `Initial JS ≤ ${kB(TARGETS.initialJsGzip)} kB gzip`,
+      target: `Initial JS ≤ ${kB(TARGETS.initialJsGzip)} kB gzip (what the dashboard's HTML loads up front: the entry, the app's start, the validators and the page's chunk, to hydrate)`,
       value: `${kB(r.sizes.app.initialJs.gzip)} kB`,
       pass: r.sizes.app.initialJs.gzip <= TARGETS.initialJsGzip,
     },
-    { target: `Lighthouse mobile performance ≥ ${score(TARGETS.mobileScore)} (${real})`, value: score(mobile.app.score), pass: mobile.app.score >= TARGETS.mobileScore },
-    { target: `Lighthouse desktop performance = ${score(TARGETS.desktopScore)} (${real})`, value: score(desktop.app.score), pass: desktop.app.score >= 0.995 },
-    ...(['mobile', 'desktop'] as const).map((preset) => ({
-      target: `LCP ${preset} ≤ ${TARGETS.lcpRatio}× blank (${real})`,
-      value: `${ms(r.lighthouse[preset].app.lcp)} ms vs ${ms(r.lighthouse[preset].blank.lcp)} ms (${ratio(r.lighthouse[preset].app.lcp, r.lighthouse[preset].blank.lcp)})`,
-      pass: r.lighthouse[preset].app.lcp <= TARGETS.lcpRatio * r.lighthouse[preset].blank.lcp,
-    })),
+    ...(
+      [
+        [real, 'app'],
+        [large, 'large'],
+      ] as const
+    ).flatMap(([name, page]) => [
+      { target: `Lighthouse mobile performance ≥ ${score(TARGETS.mobileScore)} (${name})`, value: score(mobile[page].score), pass: mobile[page].score >= TARGETS.mobileScore },
+      { target: `Lighthouse desktop performance = ${score(TARGETS.desktopScore)} (${name})`, value: score(desktop[page].score), pass: desktop[page].score >= 0.995 },
+      ...(['mobile', 'desktop'] as const).map((preset) => ({
+        target: `LCP ${preset} ≤ ${TARGETS.lcpRatio.toFixed(1)}× blank (${name})`,
+        value: `${ms(r.lighthouse[preset][page].lcp)} ms vs ${ms(r.lighthouse[preset].blank.lcp)} ms (${ratio(r.lighthouse[preset][page].lcp, r.lighthouse[preset].blank.lcp)})`,
+        pass: r.lighthouse[preset][page].lcp <= TARGETS.lcpRatio * r.lighthouse[preset].blank.lcp,
+      })),
+      { target: `Total blocking time mobile ≤ ${TARGETS.mobileTbt} ms (${name})`, value: `${ms(mobile[page].tbt)} ms`, pass: mobile[page].tbt <= TARGETS.mobileTbt },
+      {
+        target: `CLS = ${TARGETS.cls} (${name}; mobile and desktop)`,
+        value: `${mobile[page].cls.toFixed(3)} / ${desktop[page].cls.toFixed(3)}`,
+        pass: mobile[page].cls <= TARGETS.cls && desktop[page].cls <= TARGETS.cls,
+      },
+    ]),
     ...(
       [
         [TARGETS.filterMedianReal, real, r.latency.real],
@@ -205,19 +225,39 @@ export function renderReport(r: BenchResults): string {
   ]
   out.push(table(['page', 'asset', 'loads', 'raw', 'gzip'], rows), '')
 
+  out.push(
+    '### Prerendered pages (HTML)',
+    '',
+    'Every route is prerendered at build time, each page also as a public-safe copy (sent for `?safe=1`). One row per kind of page; sizes of the HTML file as sent (gzip at level 9; the server sends brotli where the browser takes it).',
+    '',
+  )
+  const pageRows = (name: string, sizes: PageSizes) => [
+    ...representativePages(sizes).map(({ label, page }) => [name, label, page.route, `${kB(page.raw)} kB`, `${kB(page.gzip)} kB`]),
+    [name, `all ${count(sizes.total.count)} pages`, '', `${kB(sizes.total.raw)} kB`, `${kB(sizes.total.gzip)} kB`],
+  ]
+  out.push(
+    table(['dataset', 'page', 'route', 'raw', 'gzip'], [...pageRows(realName(r.datasets.real), r.pages.real), ...pageRows(`generated (${largeName(r.datasets.large)})`, r.pages.large)]),
+    '',
+  )
+
   out.push(`### Lighthouse (performance only, median of ${r.lighthouseRuns} runs)`, '')
   const lhRows: string[][] = []
   for (const preset of ['mobile', 'desktop'] as const) {
-    const { app: a, blank: b } = r.lighthouse[preset]
+    const { app: a, blank: b, large: l } = r.lighthouse[preset]
     lhRows.push(
-      [preset, 'score', score(a.score), score(b.score), ratio(a.score, b.score)],
-      [preset, 'FCP', `${ms(a.fcp)} ms`, `${ms(b.fcp)} ms`, ratio(a.fcp, b.fcp)],
-      [preset, 'LCP', `${ms(a.lcp)} ms`, `${ms(b.lcp)} ms`, ratio(a.lcp, b.lcp)],
-      [preset, 'TBT', `${ms(a.tbt)} ms`, `${ms(b.tbt)} ms`, ratio(a.tbt, b.tbt)],
-      [preset, 'CLS', a.cls.toFixed(3), b.cls.toFixed(3), ratio(a.cls, b.cls)],
+      [preset, 'score', score(a.score), score(b.score), ratio(a.score, b.score), score(l.score)],
+      [preset, 'FCP', `${ms(a.fcp)} ms`, `${ms(b.fcp)} ms`, ratio(a.fcp, b.fcp), `${ms(l.fcp)} ms`],
+      [preset, 'LCP', `${ms(a.lcp)} ms`, `${ms(b.lcp)} ms`, ratio(a.lcp, b.lcp), `${ms(l.lcp)} ms`],
+      [preset, 'TBT', `${ms(a.tbt)} ms`, `${ms(b.tbt)} ms`, ratio(a.tbt, b.tbt), `${ms(l.tbt)} ms`],
+      [preset, 'CLS', a.cls.toFixed(3), b.cls.toFixed(3), ratio(a.cls, b.cls), l.cls.toFixed(3)],
     )
   }
-  out.push(table(['preset', 'metric', 'app', 'blank', 'app / blank'], lhRows), '')
+  out.push(
+    'The dashboard (/) of each build; the blank page is served by the same production server with the same precompression.',
+    '',
+    table(['preset', 'metric', `app (${realName(r.datasets.real)})`, 'blank', 'app / blank', `app (${largeName(r.datasets.large)})`], lhRows),
+    '',
+  )
 
   const { real, large } = r.latency
   out.push(

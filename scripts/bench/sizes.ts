@@ -1,6 +1,7 @@
 /**
- * Bundle sizes of a Vite build: what index.html loads up front (entry script,
- * modulepreloads, stylesheets) is initial; every other assets/*.js|css is lazy.
+ * Bundle sizes of a Vite build: what index.html loads up front (entry script, modulepreloads,
+ * stylesheets, and the code a prerendered page lists for its entry to preload once it has painted:
+ * scripts/prerender.ts) is initial; every other assets/*.js|css is lazy.
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -34,6 +35,8 @@ export function initialAssets(html: string): Set<string> {
     const href = attr(tag, 'href')
     if (href && (rel === 'modulepreload' || rel === 'stylesheet')) found.add(href)
   }
+  const listed = /<script type="application\/json" id="ipr-preloads">([^<]*)<\/script>/.exec(html)?.[1]
+  if (listed) for (const href of (JSON.parse(listed) as { modules: string[] }).modules) found.add(href)
   return new Set([...found].map((p) => p.replace(/^\.?\//, '')))
 }
 

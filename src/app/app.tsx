@@ -13,6 +13,13 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
   // and replays it); until then the prerendered controls take none (styles.css), rather than seem to work.
   useEffect(() => {
     document.documentElement.setAttribute(INTERACTIVE_ATTRIBUTE, '')
+    // A link focused before then (Tab on the prerendered page) is focused again, so what its focus
+    // shows (a citation's preview) shows now.
+    const focused = document.activeElement
+    if (focused instanceof HTMLElement && focused !== document.body && document.getElementById('main')?.contains(focused)) {
+      focused.blur()
+      focused.focus({ preventScroll: true })
+    }
   }, [])
   return (
     <AppProviders queryClient={queryClient}>

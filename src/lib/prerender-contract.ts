@@ -32,3 +32,12 @@ export const PUBLIC_SAFE_PAGE = 'public-safe.html'
 
 /** The origin the prerender renders pages at: their API requests are answered from the dataset in memory, never sent. */
 export const PRERENDER_ORIGIN = 'http://prerender.localhost'
+
+/** The element of a prerendered page listing what the entry script preloads once the page has painted (src/main.tsx). */
+export const DEFERRED_PRELOADS_ID = 'ipr-preloads'
+export interface DeferredPreloads {
+  /** The app's code: the start, the page's chunk and what they import. */
+  modules: string[]
+  /** The API files the page renders from. */
+  fetches: string[]
+}

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react'
+import { useDeferredValue, useSyncExternalStore } from 'react'
 
 const noSubscription = () => () => {}
 
@@ -15,4 +15,14 @@ export function usePrerendered(): boolean {
     () => false,
     () => true,
   )
+}
+
+/**
+ * False in the prerender, in the render that hydrates it and in a page's first client render; true
+ * from a deferred render after that, which React may interrupt. For what a prerendered page leaves out
+ * of its HTML to keep it small (a large corpus's cards past the first screens): it follows without
+ * blocking the page.
+ */
+export function useRenderedInFull(): boolean {
+  return useDeferredValue(!usePrerendered(), false)
 }

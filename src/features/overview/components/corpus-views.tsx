@@ -1,4 +1,5 @@
 import { memo, useMemo } from 'react'
+import { useRenderedInFull } from '@/lib/prerendered'
 import type { CableSummary, Issue, Organization, Position, Topic, Venue } from '@/contract/schemas'
 import { SIDE_LABELS } from '@/domain/selectors/describe-view'
 import { spacedCableId } from '@/domain/selectors/cables'
@@ -26,7 +27,21 @@ interface CorpusViewsProps {
  * What only a corpus shows: which problems recur in which cables, and which agencies spoke where.
  * Tables, not charts: every number is readable, sortable by eye, and needs no colour.
  */
-export const CorpusViews = memo(function CorpusViews({ cables, issues, positions, venues, topics, organizations, positionsLoaded, selectedTopics, selectedOrganizations }: CorpusViewsProps) {
+/** A prerendered page holds these tables for up to this many cables (the five in data/); a larger corpus's follow once the page runs. */
+export const PRERENDERED_CORPUS_CABLES = 12
+
+export const CorpusViews = memo(function CorpusViews(props: CorpusViewsProps) {
+  const inFull = useRenderedInFull()
+  if (inFull || props.cables.length <= PRERENDERED_CORPUS_CABLES) return <CorpusTables {...props} />
+  return (
+    <section id="corpus" className="panel corpus-views" aria-labelledby="corpus-heading" tabIndex={-1}>
+      <h2 id="corpus-heading">Across the cables</h2>
+      <p>The tables across {props.cables.length} cables follow once the page has loaded (they need JavaScript).</p>
+    </section>
+  )
+})
+
+function CorpusTables({ cables, issues, positions, venues, topics, organizations, positionsLoaded, selectedTopics, selectedOrganizations }: CorpusViewsProps) {
   const byTopic = useMemo(() => countIssuesByTopicAndCable(issues, venues), [issues, venues])
   const byAgency = useMemo(() => countPositionsByOrganizationAndCable(positions, issues, venues), [positions, issues, venues])
   const topicName = new Map(topics.map((t) => [t.id, t.label]))
@@ -85,7 +100,7 @@ export const CorpusViews = memo(function CorpusViews({ cables, issues, positions
       </div>
     </section>
   )
-})
+}
 
 /** "07GUANGZHOU376" → "07 GUANGZHOU 376", so a column header can wrap. */
 interface CableMatrixProps {

@@ -1,4 +1,6 @@
 import { memo, useMemo } from 'react'
+import { useRenderedInFull } from '@/lib/prerendered'
+import { pluralize } from '@/lib/format'
 import { sliceByVenue, type FilteredDashboard, type VenueSlice } from '@/domain/selectors/filter-dashboard'
 import type { Lookups } from '@/domain/selectors/lookups'
 import { VenueCard } from './venue-card'
@@ -16,20 +18,31 @@ interface VenueCardGridProps {
 const EMPTY: VenueSlice = { issues: [], positions: [], figures: [] }
 
 /**
+ * The cards a prerendered page holds: every card of the cables in data/ (19), and the first screens of a
+ * corpus of hundreds, whose HTML would otherwise run to megabytes. The rest follow once the page runs.
+ */
+export const PRERENDERED_CARDS = 30
+
+/**
  * The cards of the venues that still hold something under the current filters. Memoised: a filter
  * click first renders the page urgently with the previous (deferred) view, and the cards must not
  * re-render in that pass, only in the deferred one that brings new data.
  */
 export const VenueCardGrid = memo(function VenueCardGrid({ filtered, lookups, query, search, positionsLoaded = true }: VenueCardGridProps) {
   const slices = useMemo(() => sliceByVenue(filtered), [filtered])
+  // Past the prerendered cards, the rest arrive in a deferred render after hydration: interruptible, so a long list blocks nothing.
+  const showAll = useRenderedInFull()
+  const venues = showAll ? filtered.venues : filtered.venues.slice(0, PRERENDERED_CARDS)
+  const later = filtered.venues.length - venues.length
   return (
     <section id="venues" aria-labelledby="venue-cards-heading" tabIndex={-1}>
       <h2 id="venue-cards-heading">Venues and their issues</h2>
       <div className="venue-grid">
-        {filtered.venues.map((venue) => (
+        {venues.map((venue) => (
           <VenueCard key={venue.id} venue={venue} lookups={lookups} query={query} search={search} positionsLoaded={positionsLoaded} {...(slices.get(venue.id) ?? EMPTY)} />
         ))}
       </div>
+      {later > 0 && <p className="venue-grid__later">{pluralize(later, 'more venue')} {later === 1 ? 'follows' : 'follow'} once the page has loaded (the rest need JavaScript).</p>}
     </section>
   )
 })
