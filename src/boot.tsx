@@ -49,9 +49,9 @@ function reportRecoverable(error: unknown, info: ErrorInfo) {
 async function start() {
   await startMockApi()
   const queryClient = createQueryClient()
-  const app = (
+  const app = (hydrating: boolean) => (
     <StrictMode>
-      <App queryClient={queryClient} />
+      <App queryClient={queryClient} hydrating={hydrating} />
     </StrictMode>
   )
   const prerendered = container!.firstElementChild !== null
@@ -60,7 +60,7 @@ async function start() {
   if (prerenderFits()) {
     // The HTML is on screen already; React takes it over once it has the data it was rendered from.
     if (await loaded) {
-      hydrateRoot(container!, app, { onRecoverableError: reportRecoverable })
+      hydrateRoot(container!, app(true), { onRecoverableError: reportRecoverable })
       return
     }
   } else {
@@ -75,7 +75,7 @@ async function start() {
   container!.replaceChildren()
   document.documentElement.removeAttribute(STALE_ATTRIBUTE)
   const root = createRoot(container!)
-  flushSync(() => root.render(app))
+  flushSync(() => root.render(app(false)))
 }
 
 void start()

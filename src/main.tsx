@@ -4,13 +4,27 @@
  * data (listed by the build: scripts/prerender.ts), and then runs the app (boot.tsx), which hydrates
  * the page.
  */
-import { DEFERRED_PRELOADS_ID, type DeferredPreloads } from './lib/prerender-contract'
+import { DEFERRED_PRELOADS_ID, STALE_ATTRIBUTE, type DeferredPreloads } from './lib/prerender-contract'
 import './styles.css'
 
+/**
+ * Once the prerendered page has painted its content (the browser's first contentful paint), or at
+ * once where there is nothing to wait for: a hidden tab, a page without prerendered HTML (the dev
+ * server), or one the guard hid because its URL asks for another view (src/lib/prerender-contract.ts).
+ */
 function afterFirstPaint(): Promise<void> {
-  // A hidden tab paints nothing and runs no animation frame: start at once.
-  if (document.visibilityState === 'hidden') return Promise.resolve()
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+  const painted = document.getElementById('root')?.firstElementChild && !document.documentElement.hasAttribute(STALE_ATTRIBUTE)
+  if (!painted || document.visibilityState === 'hidden') return Promise.resolve()
+  return new Promise((resolve) => {
+    const next = () => setTimeout(resolve, 0)
+    if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return void requestAnimationFrame(next)
+    const observer = new PerformanceObserver((entries) => {
+      if (entries.getEntriesByName('first-contentful-paint').length === 0) return
+      observer.disconnect()
+      next()
+    })
+    observer.observe({ type: 'paint', buffered: true })
+  })
 }
 
 /** Fetches the code and data the page listed, all at once, so the app finds them on its way. */

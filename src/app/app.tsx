@@ -8,7 +8,8 @@ import { Link } from '@/components/link'
 import { PublicSafeBanner } from '@/features/meeting/components/public-safe-banner'
 import { PublicSafeSwitch } from '@/features/meeting/components/public-safe-switch'
 
-export function App({ queryClient }: { queryClient?: QueryClient }) {
+/** `hydrating`: rendered into (or as) the prerendered HTML, in the build and in the render that hydrates it. */
+export function App({ queryClient, hydrating = false }: { queryClient?: QueryClient; hydrating?: boolean }) {
   // From here on a click reaches React, even inside parts still hydrating (React hydrates those at once
   // and replays it); until then the prerendered controls take none (styles.css), rather than seem to work.
   useEffect(() => {
@@ -22,7 +23,7 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
     }
   }, [])
   return (
-    <AppProviders queryClient={queryClient}>
+    <AppProviders queryClient={queryClient} hydrating={hydrating}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>

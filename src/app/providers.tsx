@@ -1,13 +1,16 @@
 import { useState, type ReactNode } from 'react'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { createQueryClient } from '@/lib/query-client'
+import { PrerenderedProvider } from '@/lib/prerendered'
 import { ViewSearchProvider } from '@/lib/view-search'
 
-export function AppProviders({ children, queryClient }: { children: ReactNode; queryClient?: QueryClient }) {
+export function AppProviders({ children, queryClient, hydrating = false }: { children: ReactNode; queryClient?: QueryClient; hydrating?: boolean }) {
   const [client] = useState(() => queryClient ?? createQueryClient())
   return (
     <QueryClientProvider client={client}>
-      <ViewSearchProvider>{children}</ViewSearchProvider>
+      <PrerenderedProvider hydrating={hydrating}>
+        <ViewSearchProvider>{children}</ViewSearchProvider>
+      </PrerenderedProvider>
     </QueryClientProvider>
   )
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseResource } from './parse-resource'
+import { parseResource, parseResourceInSlices } from './parse-resource'
+import { loadDataset } from '../../scripts/load-dataset'
 
 /** An item that counts how often the validator looks into it. */
 function watchedItem(reads: { count: number }) {
@@ -41,5 +42,27 @@ describe('parseResource', () => {
   it('accepts a body that matches, and a wrong non-array resource fails with a path', () => {
     expect(parseResource('topics', [])).toEqual({ success: true, data: [] })
     expect(parseResource('meta', { apiVersion: 1 })).toMatchObject({ success: false })
+  })
+})
+
+describe('parseResourceInSlices', () => {
+  const positions = loadDataset().positions
+
+  it('gives what parseResource gives, for a body that matches and for one that does not', async () => {
+    expect(await parseResourceInSlices('positions', positions)).toEqual(parseResource('positions', positions))
+    const wrong = [...positions.slice(0, 50), { id: 1, title: null }, ...positions.slice(50)]
+    expect(await parseResourceInSlices('positions', wrong)).toEqual(parseResource('positions', wrong))
+    expect(await parseResourceInSlices('meta', { apiVersion: 1 })).toEqual(parseResource('meta', { apiVersion: 1 }))
+  })
+
+  it('lets other tasks run while it checks a long list, instead of holding the thread to the end', async () => {
+    const long = Array.from({ length: 40 }, () => positions).flat()
+    let ranBetween = false
+    setTimeout(() => (ranBetween = true), 0)
+    const checking = parseResourceInSlices('positions', long)
+    const result = await checking
+    expect(result.success).toBe(true)
+    // The timer set before the check began ran before the check ended.
+    expect(ranBetween).toBe(true)
   })
 })

@@ -15,7 +15,8 @@ export type ContractCheck<T> = { success: true; data: T } | { success: false; pa
  */
 const STOP_AT_FIRST_ISSUE: z.core.ParseContextInternal<z.core.$ZodIssue> = { abortEarly: true }
 
-export function parseResource<R extends ResourceName>(resource: R, body: unknown): ContractCheck<ResourceData<R>> {
+/** The check itself, pausing (yield) after every list item so a caller may let the page run between items. */
+function* checkResource<R extends ResourceName>(resource: R, body: unknown): Generator<void, ContractCheck<ResourceData<R>>> {
   const schema: z.ZodMiniType = resourceSchemas[resource]
   if (schema instanceof z.ZodMiniArray && Array.isArray(body)) {
     const element = schema.def.element as z.ZodMiniType
@@ -24,11 +25,42 @@ export function parseResource<R extends ResourceName>(resource: R, body: unknown
       const parsed = element.safeParse(body[i], STOP_AT_FIRST_ISSUE)
       if (!parsed.success) return firstProblem(parsed.error, [i])
       items.push(parsed.data)
+      yield
     }
     return { success: true, data: items as ResourceData<R> }
   }
   const parsed = schema.safeParse(body, STOP_AT_FIRST_ISSUE)
   return parsed.success ? { success: true, data: parsed.data as ResourceData<R> } : firstProblem(parsed.error, [])
+}
+
+export function parseResource<R extends ResourceName>(resource: R, body: unknown): ContractCheck<ResourceData<R>> {
+  const check = checkResource(resource, body)
+  for (;;) {
+    const step = check.next()
+    if (step.done) return step.value
+  }
+}
+
+/** How long one slice of checking may hold the main thread before the page may paint and respond. */
+const SLICE_MS = 8
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
+/**
+ * parseResource for the browser: the same checks and the same first problem, but a long list is
+ * checked in slices of about 8 ms with a task between them, so checking a large file never blocks
+ * the page for longer (a prerendered page is on screen, and scrolled, while its data is checked).
+ */
+export async function parseResourceInSlices<R extends ResourceName>(resource: R, body: unknown): Promise<ContractCheck<ResourceData<R>>> {
+  const check = checkResource(resource, body)
+  let sliceStart = performance.now()
+  for (;;) {
+    const step = check.next()
+    if (step.done) return step.value
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await nextTask()
+      sliceStart = performance.now()
+    }
+  }
 }
 
 function firstProblem(error: z.core.$ZodError, prefix: PropertyKey[]): ContractCheck<never> {

@@ -94,7 +94,7 @@ export async function fetchResourceAt<R extends ResourceName>(
   } catch {
     throw new ApiError('invalid-data', url, 'The server sent something that is not JSON')
   }
-  const checked = (await contract).parseResource(resource, body)
+  const checked = await (await contract).parseResourceInSlices(resource, body)
   if (!checked.success) {
     const where = checked.path.length ? ` at ${checked.path.map(String).join('.')}` : ''
     throw new ApiError('invalid-data', url, `The data does not match the expected shape${where}: ${checked.message}`)

@@ -31,7 +31,7 @@ export async function renderPage(pathname: string, search = ''): Promise<Rendere
   const errors: unknown[] = []
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
-      <App queryClient={client} />
+      <App queryClient={client} hydrating />
     </StrictMode>,
     {
       onError: (error) => void errors.push(error),

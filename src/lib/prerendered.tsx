@@ -1,0 +1,36 @@
+import { createContext, startTransition, use, useDeferredValue, useEffect, useState, type ReactNode } from 'react'
+
+const PrerenderedContext = createContext(false)
+
+/**
+ * Says, below it, whether React is rendering the prerendered HTML: at build time (scripts/prerender.ts)
+ * and in the browser's render that hydrates that HTML. Once hydrated, it turns false in a transition:
+ * the parts that wait for it follow in a render React may interrupt, not in one long task.
+ */
+export function PrerenderedProvider({ hydrating, children }: { hydrating: boolean; children: ReactNode }) {
+  const [prerendered, setPrerendered] = useState(hydrating)
+  useEffect(() => {
+    if (prerendered) startTransition(() => setPrerendered(false))
+  }, [prerendered])
+  return <PrerenderedContext value={prerendered}>{children}</PrerenderedContext>
+}
+
+/**
+ * True while React renders the prerendered HTML (see PrerenderedProvider); false in every other
+ * render, and outside the provider. What differs between the build and the browser (the window,
+ * the fragment, deferred work) waits for false, so the hydration render builds exactly the HTML it
+ * takes over.
+ */
+export function usePrerendered(): boolean {
+  return use(PrerenderedContext)
+}
+
+/**
+ * False in the prerender, in the render that hydrates it and in a page's first client render; true
+ * from a deferred render after that, which React may interrupt. For what a prerendered page leaves out
+ * of its HTML to keep it small (a large corpus's cards past the first screens): it follows without
+ * blocking the page.
+ */
+export function useRenderedInFull(): boolean {
+  return useDeferredValue(!usePrerendered(), false)
+}
