@@ -12,7 +12,7 @@ import react from '@vitejs/plugin-react'
 import { build, type Logger, type Plugin, type ResolvedConfig, type Rollup } from 'vite'
 import type { Dataset } from '../src/contract/schemas'
 import { apiFiles } from '../src/contract/endpoints'
-import { DEFERRED_PRELOADS_ID, PRERENDER_GUARD, PRERENDER_ORIGIN, PRERENDERED_VIEW_META, PUBLIC_SAFE_PAGE, PUBLIC_SAFE_SEARCH, type DeferredPreloads } from '../src/lib/prerender-contract'
+import { DEFERRED_PRELOADS_ID, PRERENDER_GUARD, PRERENDERED_VIEW_META, PUBLIC_SAFE_PAGE, PUBLIC_SAFE_SEARCH, type DeferredPreloads } from '../src/lib/prerender-contract'
 import type { pagesOf, renderPage } from '../src/prerender/render-page'
 
 /** The server entry, bundled for Node: it renders with the app's own code and aliases. */
@@ -85,12 +85,15 @@ function noScriptNote(view: string): string {
   return `<noscript><p class="noscript-note" role="note">${text}</p></noscript>`
 }
 
-/** Answers the pages' API requests from the dataset's files, as the static API would. */
+/**
+ * Answers the pages' API requests from the dataset's files, as the static API would. Without a window
+ * the app asks for paths under its base (src/lib/env.ts): nothing is sent anywhere.
+ */
 function serveFromMemory(files: ReadonlyMap<string, unknown>, base: string): typeof fetch {
   return async (input) => {
-    const url = new URL(input instanceof Request ? input.url : String(input))
-    const path = url.pathname.slice(base.length - 1)
-    if (url.origin !== PRERENDER_ORIGIN || !files.has(path)) return new Response('Not found', { status: 404, statusText: 'Not Found' })
+    const requested = input instanceof Request ? input.url : String(input)
+    const path = requested.startsWith(base) ? requested.slice(base.length - 1).replace(/[?#].*$/s, '') : null
+    if (path === null || !files.has(path)) return new Response('Not found', { status: 404, statusText: 'Not Found' })
     return new Response(JSON.stringify(files.get(path)), { headers: { 'Content-Type': 'application/json' } })
   }
 }

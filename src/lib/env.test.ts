@@ -10,6 +10,11 @@ describe('parseEnv', () => {
     expect(parseEnv({ ...production, BASE_URL: '/ipr/', VITE_API_BASE_URL: '' }, ORIGIN)).toMatchObject({ apiBaseUrl: `${ORIGIN}/ipr`, apiConfigured: false })
   })
 
+  it('without a page (the build’s prerender) reads the API at the app’s base path, naming no origin', () => {
+    expect(parseEnv(production, null)).toMatchObject({ apiBaseUrl: '' })
+    expect(parseEnv({ ...production, BASE_URL: '/ipr/' }, null)).toMatchObject({ apiBaseUrl: '/ipr' })
+  })
+
   it('takes a VITE_API_BASE_URL on the app’s origin, without its trailing slash', () => {
     expect(parseEnv({ ...production, VITE_API_BASE_URL: `${ORIGIN}/mirror/` }, ORIGIN)).toMatchObject({ apiBaseUrl: `${ORIGIN}/mirror`, apiConfigured: true })
   })

@@ -4,7 +4,6 @@
  */
 import '@/contract/zod-config'
 import * as z from 'zod/mini'
-import { PRERENDER_ORIGIN } from './prerender-contract'
 
 export interface AppEnv {
   /** Where the API lives, without a trailing slash: VITE_API_BASE_URL, else the app's own origin and base path. */
@@ -34,8 +33,9 @@ const shown = (value: unknown) => (typeof value === 'string' ? `"${value}"` : St
 /**
  * Checks the environment (`import.meta.env`) against what the app needs, for a page served at
  * `pageOrigin`. Pure, so it is tested with plain values. An empty VITE_API_BASE_URL counts as unset.
+ * With no page origin (the build's prerender, which has no window) the API's base is the app's path alone.
  */
-export function parseEnv(raw: Readonly<Record<string, unknown>>, pageOrigin: string): AppEnv {
+export function parseEnv(raw: Readonly<Record<string, unknown>>, pageOrigin: string | null): AppEnv {
   const input = { ...raw, VITE_API_BASE_URL: raw.VITE_API_BASE_URL === '' ? undefined : raw.VITE_API_BASE_URL }
   const result = z.safeParse(envSchema, input)
   if (!result.success) {
@@ -48,12 +48,12 @@ export function parseEnv(raw: Readonly<Record<string, unknown>>, pageOrigin: str
   const { BASE_URL: baseUrl, VITE_API_BASE_URL: configured, DEV: dev = false } = result.data
   // The app makes no request off its own origin (a closed network; the server's CSP says connect-src 'self').
   // Only the dev server, which sends no such policy, may talk to an API elsewhere.
-  if (configured && !dev && new URL(configured).origin !== pageOrigin) {
+  if (configured && !dev && pageOrigin !== null && new URL(configured).origin !== pageOrigin) {
     throw new EnvError(
       `The app's build settings are wrong: VITE_API_BASE_URL (${shown(configured)}) is on another origin than the app (${pageOrigin}); the app makes no request off its own origin, so serve the API from ${pageOrigin} or leave VITE_API_BASE_URL unset.`,
     )
   }
-  const apiBaseUrl = (configured ?? new URL(baseUrl, pageOrigin).href).replace(/\/+$/, '')
+  const apiBaseUrl = (configured ?? (pageOrigin === null ? baseUrl : new URL(baseUrl, pageOrigin).href)).replace(/\/+$/, '')
   return { apiBaseUrl, baseUrl, dev, apiConfigured: configured !== undefined }
 }
 
@@ -61,6 +61,6 @@ let current: AppEnv | undefined
 
 /** This page's environment, checked on first use (main.tsx asks first, so a wrong one stops the app at start-up). */
 export function appEnv(): AppEnv {
-  current ??= parseEnv(import.meta.env, typeof window === 'undefined' ? PRERENDER_ORIGIN : window.location.origin)
+  current ??= parseEnv(import.meta.env, typeof window === 'undefined' ? null : window.location.origin)
   return current
 }

@@ -30,8 +30,6 @@ export const PUBLIC_SAFE_SEARCH = '?safe=1'
 /** The public-safe copy's file name, beside the page's index.html. */
 export const PUBLIC_SAFE_PAGE = 'public-safe.html'
 
-/** The origin the prerender renders pages at: their API requests are answered from the dataset in memory, never sent. */
-export const PRERENDER_ORIGIN = 'http://prerender.localhost'
 
 /** The element of a prerendered page listing what the entry script preloads once the page has painted (src/main.tsx). */
 export const DEFERRED_PRELOADS_ID = 'ipr-preloads'
