@@ -12,7 +12,7 @@ import react from '@vitejs/plugin-react'
 import { build, type Logger, type Plugin, type ResolvedConfig, type Rollup } from 'vite'
 import type { Dataset } from '../src/contract/schemas'
 import { apiFiles } from '../src/contract/endpoints'
-import { DEFERRED_PRELOADS_ID, PRERENDER_GUARD, PRERENDERED_VIEW_META, PUBLIC_SAFE_PAGE, PUBLIC_SAFE_SEARCH, type DeferredPreloads } from '../src/lib/prerender-contract'
+import { DEFERRED_PRELOADS_ID, NOT_FOUND_PAGE, NOT_FOUND_VIEW, PRERENDER_GUARD, PRERENDERED_VIEW_META, PUBLIC_SAFE_PAGE, PUBLIC_SAFE_SEARCH, type DeferredPreloads } from '../src/lib/prerender-contract'
 import type { pagesOf, renderPage } from '../src/prerender/render-page'
 
 /** The server entry, bundled for Node: it renders with the app's own code and aliases. */
@@ -43,7 +43,7 @@ function cssOf(bundle: Rollup.OutputBundle, fileName: string, seen = new Set<str
 }
 
 /** The page's document: the built index.html with the page's markup in #root, its title, the guard and its chunk's CSS and code. */
-export function composePage(template: string, page: { view: string; html: string; title: string; css: readonly string[]; preload: readonly string[] }): string {
+function composePage(template: string, page: { view: string; html: string; title: string; css: readonly string[]; preload: readonly string[] }): string {
   const head = [
     `<meta name="${PRERENDERED_VIEW_META}" content="${escapeAttribute(page.view)}" />`,
     // Before any stylesheet: an inline script waits for the stylesheets above it.
@@ -123,6 +123,23 @@ export function prerenderPages(getDataset: () => Dataset): Plugin {
 
         const boot = chunkFor('src/boot.tsx')
         if (!boot) throw new Error('ipr:prerender: no chunk for src/boot.tsx (the app\'s start); was it renamed?')
+        const bootJs = jsOf(bundle, boot.fileName)
+        /** A page chunk's stylesheets, and the code to preload with it (the app's start and the chunk): worked out once per chunk, not per page. */
+        const assetsOf = new Map<string | null, { css: string[]; preload: string[] }>()
+        const pageAssets = (chunkOf: string | null) => {
+          let assets = assetsOf.get(chunkOf)
+          if (!assets) {
+            const chunk = chunkFor(chunkOf)
+            if (chunkOf && !chunk) throw new Error(`ipr:prerender: no chunk for ${chunkOf}; was it renamed?`)
+            assets = {
+              css: chunk ? [...new Set(cssOf(bundle, chunk.fileName))].map((f) => base + f) : [],
+              // The app's start and the page's chunk, with what they import: fetched after the page's first paint.
+              preload: [...new Set([...bootJs, ...(chunk ? jsOf(bundle, chunk.fileName) : [])])].map((f) => base + f),
+            }
+            assetsOf.set(chunkOf, assets)
+          }
+          return assets
+        }
 
         const realFetch = globalThis.fetch
         globalThis.fetch = serveFromMemory(apiFiles(dataset), base)
@@ -131,18 +148,13 @@ export function prerenderPages(getDataset: () => Dataset): Plugin {
         const pages = renderer.pagesOf(dataset)
         try {
           for (const page of pages) {
-            const chunk = chunkFor(page.chunkOf)
-            if (page.chunkOf && !chunk) throw new Error(`ipr:prerender: no chunk for ${page.chunkOf}; was it renamed?`)
-            const css = chunk ? [...new Set(cssOf(bundle, chunk.fileName))].map((f) => base + f) : []
-            // The app's start and the page's chunk, with what they import: fetched beside the HTML, evaluated after its first paint.
-            const preload = [...new Set([...jsOf(bundle, boot.fileName), ...(chunk ? jsOf(bundle, chunk.fileName) : [])])]
-              .map((f) => base + f)
-            const notFound = page.file === '404.html'
+            const { css, preload } = pageAssets(page.chunkOf)
+            const notFound = page.file === NOT_FOUND_PAGE
             const appPath = notFound ? `${base}404` : (base.slice(0, -1) + page.path).replace(/\/+$/, '') || '/'
             // Each page as it is, and its public-safe copy, which the server sends for ?safe=1 (the not-found page has no data).
             for (const search of notFound ? [''] : ['', PUBLIC_SAFE_SEARCH]) {
               const rendered = await renderer.renderPage(appPath, search)
-              const html = composePage(template, { view: notFound ? '*' : appPath + search, ...rendered, css, preload })
+              const html = composePage(template, { view: notFound ? NOT_FOUND_VIEW : appPath + search, ...rendered, css, preload })
               const target = join(options.dir, search ? join(dirname(page.file), PUBLIC_SAFE_PAGE) : page.file)
               mkdirSync(dirname(target), { recursive: true })
               writeFileSync(target, html)

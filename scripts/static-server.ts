@@ -17,7 +17,7 @@ import { lstat, realpath, stat } from 'node:fs/promises'
 import { STATUS_CODES, createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { extname, join, relative, sep } from 'node:path'
 import send from 'send'
-import { PRERENDER_GUARD, PUBLIC_SAFE_PAGE } from '../src/lib/prerender-contract'
+import { NOT_FOUND_PAGE, PRERENDER_GUARD, PUBLIC_SAFE_PAGE, PUBLIC_SAFE_SEARCH } from '../src/lib/prerender-contract'
 import { COMPRESSIBLE } from './precompress'
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -213,7 +213,8 @@ export function createStaticServer(root: string): Server {
     if (!realRoot) return plain(res, 503, 'The build folder is missing: run npm run build')
     const wanted = pathname.endsWith('/') ? [...segments.slice(0, -1), 'index.html'] : segments
     // A link to the public-safe view gets the page's public-safe copy: its HTML never holds the sensitive text.
-    const publicSafe = new URLSearchParams(search).get('safe') === '1'
+    const [safeKey, safeValue] = PUBLIC_SAFE_SEARCH.slice(1).split('=')
+    const publicSafe = new URLSearchParams(search).get(safeKey!) === safeValue
     const page = async (...dir: string[]) =>
       (publicSafe ? await fileInRoot(realRoot, join(realRoot, ...dir, PUBLIC_SAFE_PAGE)) : null) ?? (await fileInRoot(realRoot, join(realRoot, ...dir, 'index.html')))
     let file = wanted.at(-1) === 'index.html' ? await page(...wanted.slice(0, -1)) : await fileInRoot(realRoot, join(realRoot, ...wanted))
@@ -225,7 +226,7 @@ export function createStaticServer(root: string): Server {
       // the router knows the path after all (/venues/<unknown> says which venue is unknown).
       file =
         (await page(...segments)) ??
-        (await fileInRoot(realRoot, join(realRoot, '404.html'))) ??
+        (await fileInRoot(realRoot, join(realRoot, NOT_FOUND_PAGE))) ??
         (await fileInRoot(realRoot, join(realRoot, 'index.html')))
       if (!file) return plain(res, 503, 'index.html is missing: run npm run build')
     }

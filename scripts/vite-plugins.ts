@@ -13,6 +13,7 @@ import { precompressDir } from './precompress'
 export function staticApi(): Plugin & { dataset: () => Dataset } {
   let cableIds: string[] = []
   let built: Dataset | undefined
+  let base = '/'
   return {
     /** The dataset this build's API was written from (for the prerender, which renders the pages from it). */
     dataset() {
@@ -21,6 +22,9 @@ export function staticApi(): Plugin & { dataset: () => Dataset } {
     },
     name: 'ipr:static-api',
     apply: 'build',
+    configResolved(config) {
+      base = config.base.endsWith('/') ? config.base : `${config.base}/`
+    },
     generateBundle() {
       const dataset = (built = buildDatasetInChildProcess())
       cableIds = dataset.cables.map((c) => c.id)
@@ -37,10 +41,10 @@ export function staticApi(): Plugin & { dataset: () => Dataset } {
         // waits for them, so they are fetched with the entry script, not a round trip after it runs.
         const validators = Object.values(context.bundle ?? {}).find((chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/contract/parse-resource.ts'))
         if (!validators) throw new Error('ipr:static-api: the validators chunk (src/contract/parse-resource.ts) is missing from the bundle')
-        const prefetch = [{ tag: 'link', attrs: { rel: 'modulepreload', href: `/${validators.fileName}`, crossorigin: '' }, injectTo: 'head' as const }]
+        const prefetch = [{ tag: 'link', attrs: { rel: 'modulepreload', href: `${base}${validators.fileName}`, crossorigin: '' }, injectTo: 'head' as const }]
         if (process.env.VITE_API_BASE_URL) return prefetch
         const paths = [...Object.values(listResources).map((r) => r.path), cableListResource.path, ...cableIds.map(cablePath)]
-        return [...paths.map((href) => ({ tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' as const })), ...prefetch]
+        return [...paths.map((path) => ({ tag: 'link', attrs: { rel: 'preload', href: base + path.slice(1), as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' as const })), ...prefetch]
       },
     },
   }

@@ -9,8 +9,8 @@ import { App } from './app/app'
 import { loadPage } from './app/page-loaders'
 import { appEnv } from './lib/env'
 import { createQueryClient } from './lib/query-client'
-import { matchRoute } from './lib/router'
-import { PRERENDERED_VIEW_META, STALE_ATTRIBUTE } from './lib/prerender-contract'
+import { matchRoute, type Route } from './lib/router'
+import { NOT_FOUND_VIEW, prerenderOnScreen, prerenderedView, STALE_ATTRIBUTE } from './lib/prerender-contract'
 
 /** In dev the API is mocked by MSW; the import is dead code in production builds. */
 async function startMockApi() {
@@ -35,10 +35,8 @@ try {
  * (src/lib/prerender-contract.ts). The not-found page is served for any unknown path: it is right
  * only where the router finds nothing either (`/venues/unknown` renders its own message).
  */
-function prerenderFits(): boolean {
-  if (!container!.firstElementChild || document.documentElement.hasAttribute(STALE_ATTRIBUTE)) return false
-  const path = document.querySelector<HTMLMetaElement>(`meta[name="${PRERENDERED_VIEW_META}"]`)?.content
-  return path !== '*' || matchRoute(window.location.pathname).name === 'not-found'
+function prerenderFits(route: Route): boolean {
+  return prerenderOnScreen() && (prerenderedView() !== NOT_FOUND_VIEW || route.name === 'not-found')
 }
 
 /** A mismatch between the prerender and the first client render is a bug: tests fail on this console error. */
@@ -54,10 +52,10 @@ async function start() {
       <App queryClient={queryClient} hydrating={hydrating} />
     </StrictMode>
   )
-  const prerendered = container!.firstElementChild !== null
+  const route = matchRoute(window.location.pathname)
   // Everything the page renders from; false if a file failed (after its retries).
-  const loaded = prerendered ? loadPage(matchRoute(window.location.pathname), queryClient).then(() => true, () => false) : Promise.resolve(false)
-  if (prerenderFits()) {
+  const loaded = prerenderedView() !== null ? loadPage(route, queryClient).then(() => true, () => false) : Promise.resolve(false)
+  if (prerenderFits(route)) {
     // The HTML is on screen already; React takes it over once it has the data it was rendered from.
     if (await loaded) {
       hydrateRoot(container!, app(true), { onRecoverableError: reportRecoverable })

@@ -4,7 +4,7 @@
  * data (listed by the build: scripts/prerender.ts), and then runs the app (boot.tsx), which hydrates
  * the page.
  */
-import { DEFERRED_PRELOADS_ID, STALE_ATTRIBUTE, type DeferredPreloads } from './lib/prerender-contract'
+import { DEFERRED_PRELOADS_ID, prerenderOnScreen, type DeferredPreloads } from './lib/prerender-contract'
 import './styles.css'
 
 /**
@@ -13,8 +13,7 @@ import './styles.css'
  * server), or one the guard hid because its URL asks for another view (src/lib/prerender-contract.ts).
  */
 function afterFirstPaint(): Promise<void> {
-  const painted = document.getElementById('root')?.firstElementChild && !document.documentElement.hasAttribute(STALE_ATTRIBUTE)
-  if (!painted || document.visibilityState === 'hidden') return Promise.resolve()
+  if (!prerenderOnScreen() || document.visibilityState === 'hidden') return Promise.resolve()
   return new Promise((resolve) => {
     const next = () => setTimeout(resolve, 0)
     if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return void requestAnimationFrame(next)

@@ -12,6 +12,7 @@
  * load and again after the clicks, once the filters are back to the view measured after load.
  */
 import { chromium, type Browser, type CDPSession, type Locator, type Page } from '@playwright/test'
+import { INTERACTIVE_ATTRIBUTE } from '../../src/lib/prerender-contract.ts'
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, median, percentile, withTimeout } from './util.ts'
 
 export interface LatencyFigures {
@@ -133,7 +134,7 @@ async function measurePage(browser: Browser, url: string, clicks: number, onProg
     const loadStart = Date.now()
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 })
     // The prerendered page is on screen before it responds: measure clicks on the page once it does.
-    await page.locator('html[data-interactive]').waitFor({ state: 'attached', timeout: 60_000 })
+    await page.locator(`html[${INTERACTIVE_ATTRIBUTE}]`).waitFor({ state: 'attached', timeout: 60_000 })
     const boxes = await targets(page)
     // Charts render when scrolled near: scroll to them and let them arrive, so the baseline
     // heap holds the whole page (clicks later scroll the page and would otherwise add them).

@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { NOT_FOUND_PAGE, PUBLIC_SAFE_PAGE, PUBLIC_SAFE_SEARCH } from '../../src/lib/prerender-contract.ts'
 
 export interface PageSize {
   /** The address it is sent for: `/venues/bcb`, `/venues/bcb?safe=1` (the public-safe copy), `(not found)`. */
@@ -26,9 +27,9 @@ function htmlFiles(dir: string): string[] {
 /** `venues/bcb/public-safe.html` → `/venues/bcb?safe=1`. */
 export function routeOfFile(file: string): string {
   const path = file.split(sep).join('/')
-  if (path === '404.html') return '(not found)'
+  if (path === NOT_FOUND_PAGE) return '(not found)'
   const dir = path.replace(/(^|\/)[^/]+\.html$/, '')
-  return `/${dir}${path.endsWith('public-safe.html') ? '?safe=1' : ''}`
+  return `/${dir}${path.endsWith(PUBLIC_SAFE_PAGE) ? PUBLIC_SAFE_SEARCH : ''}`
 }
 
 export function measurePages(root: string): PageSizes {
@@ -45,7 +46,7 @@ export function measurePages(root: string): PageSizes {
 /** One row per kind of page: the dashboard and its public-safe copy, the largest and smallest of the venue and reader pages, the rest as they are. */
 export function representativePages(sizes: PageSizes): { label: string; page: PageSize }[] {
   const find = (route: string) => sizes.pages.find((p) => p.route === route)
-  const group = (prefix: string) => sizes.pages.filter((p) => p.route.startsWith(prefix) && !p.route.endsWith('?safe=1') && p.route !== prefix.replace(/\/$/, ''))
+  const group = (prefix: string) => sizes.pages.filter((p) => p.route.startsWith(prefix) && !p.route.endsWith(PUBLIC_SAFE_SEARCH) && p.route !== prefix.replace(/\/$/, ''))
   const extremes = (label: string, list: PageSize[]) => {
     if (list.length === 0) return []
     const sorted = list.toSorted((a, b) => a.raw - b.raw)

@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { DEFERRED_PRELOADS_ID, type DeferredPreloads } from '../../src/lib/prerender-contract.ts'
 
 export interface AssetSize {
   file: string
@@ -35,8 +36,8 @@ export function initialAssets(html: string): Set<string> {
     const href = attr(tag, 'href')
     if (href && (rel === 'modulepreload' || rel === 'stylesheet')) found.add(href)
   }
-  const listed = /<script type="application\/json" id="ipr-preloads">([^<]*)<\/script>/.exec(html)?.[1]
-  if (listed) for (const href of (JSON.parse(listed) as { modules: string[] }).modules) found.add(href)
+  const listed = new RegExp(`<script type="application/json" id="${DEFERRED_PRELOADS_ID}">([^<]*)</script>`).exec(html)?.[1]
+  if (listed) for (const href of (JSON.parse(listed) as DeferredPreloads).modules) found.add(href)
   return new Set([...found].map((p) => p.replace(/^\.?\//, '')))
 }
 

@@ -26,7 +26,7 @@ import { VenueCardGrid } from '@/features/venues/components/venue-card-grid'
 // Memoised like the cards: the urgent render of a filter click must not redraw the charts with the old view.
 const ChartsSection = memo(lazy(() => import('@/features/charts/components/charts-section')))
 
-export interface DashboardBodyProps {
+interface DashboardBodyProps {
   data: DashboardViewData
   failures: ResourceFailure[]
   /** The deferred filters and the view built from them (see useFilteredView). */

@@ -3,7 +3,7 @@
  * chunks; links (src/components/link.tsx) call prefetchRoute on hover and focus, so a click finds both ready.
  */
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
-import { cableQuery, cablesQuery } from '@/api/cables'
+import { cableQuery } from '@/api/cables'
 import { dashboardListQueries } from '@/api/dashboard-data'
 import { lazyPreloaded } from '@/lib/lazy-preloaded'
 import type { Route } from '@/lib/router'
@@ -15,9 +15,9 @@ const presentationPage = lazyPreloaded(() => import('@/features/presentation/com
 /** Below the dashboard's first screen: its own chunk, requested as soon as the page mounts, so it loads beside the data. */
 const dashboardBody = lazyPreloaded(() => import('./dashboard-body'), (m) => m.default)
 
-export const { Component: VenuePage, preload: loadVenuePage } = venuePage
-export const { Component: ReaderPage, preload: loadReaderPage } = readerPage
-export const { Component: PresentationPage, preload: loadPresentationPage } = presentationPage
+export const { Component: VenuePage } = venuePage
+export const { Component: ReaderPage } = readerPage
+export const { Component: PresentationPage } = presentationPage
 export const { Component: DashboardBody, preload: loadDashboardBody } = dashboardBody
 
 /** Prefetches one query unless it failed: a failed query is fetched again only from its Retry button. */
@@ -33,39 +33,28 @@ function prefetchPageData(client: QueryClient) {
   }
 }
 
-export function prefetchRoute(route: Route, client: QueryClient) {
-  switch (route.name) {
-    case 'venue':
-      void loadVenuePage()
-      prefetchPageData(client)
-      return
-    case 'reader':
-      void loadReaderPage()
-      if (route.cableId) prefetch(client, cableQuery(route.cableId))
-      prefetchPageData(client)
-      return
-    case 'present':
-      void loadPresentationPage()
-      prefetchPageData(client)
-      return
-    default:
-  }
-}
-
 /** The code a route renders with: its page's chunk (the dashboard's part below the first screen). */
 function loadRouteCode(route: Route): Promise<unknown> {
   switch (route.name) {
     case 'overview':
-      return loadDashboardBody()
+      return dashboardBody.preload()
     case 'venue':
-      return loadVenuePage()
+      return venuePage.preload()
     case 'reader':
-      return loadReaderPage()
+      return readerPage.preload()
     case 'present':
-      return loadPresentationPage()
+      return presentationPage.preload()
     default:
       return Promise.resolve()
   }
+}
+
+/** Gets the page at `route` ready for a click: its code, its lists, and the cable a reader link opens. */
+export function prefetchRoute(route: Route, client: QueryClient) {
+  if (route.name === 'overview' || route.name === 'not-found') return
+  void loadRouteCode(route)
+  if (route.name === 'reader' && route.cableId) prefetch(client, cableQuery(route.cableId))
+  prefetchPageData(client)
 }
 
 /**
@@ -76,7 +65,8 @@ function loadRouteCode(route: Route): Promise<unknown> {
  */
 export async function loadPage(route: Route, client: QueryClient): Promise<void> {
   const code = loadRouteCode(route)
-  const lists = Object.values(dashboardListQueries()).map((options) => client.fetchQuery(options as Parameters<QueryClient['fetchQuery']>[0]))
-  const cables = await client.fetchQuery(cablesQuery())
+  const queries = dashboardListQueries()
+  const lists = Object.values(queries).map((options) => client.fetchQuery(options as Parameters<QueryClient['fetchQuery']>[0]))
+  const cables = await client.fetchQuery(queries.cables)
   await Promise.all([code, ...lists, ...cables.map((c) => client.fetchQuery(cableQuery(c.id)))])
 }

@@ -40,7 +40,6 @@ export const apiClientSettings = {
   maxBodyBytes: 32 * 1024 * 1024,
 }
 
-
 interface FetchOptions {
   signal?: AbortSignal
   timeoutMs?: number

@@ -59,7 +59,7 @@ export function parseEnv(raw: Readonly<Record<string, unknown>>, pageOrigin: str
 
 let current: AppEnv | undefined
 
-/** This page's environment, checked on first use (main.tsx asks first, so a wrong one stops the app at start-up). */
+/** This page's environment, checked on first use (boot.tsx asks first, so a wrong one stops the app at start-up). */
 export function appEnv(): AppEnv {
   current ??= parseEnv(import.meta.env, typeof window === 'undefined' ? null : window.location.origin)
   return current

@@ -7,7 +7,7 @@
  * must not show that HTML for even a frame: above all, a page whose URL asks for the public-safe
  * view must never paint the sensitive text the full view holds. This script runs in the <head>,
  * before the body is parsed, and marks such a page stale; the stylesheet hides a stale page's
- * #root (`visibility: hidden` keeps its layout: nothing shifts), and main.tsx renders it afresh.
+ * #root (`visibility: hidden` keeps its layout: nothing shifts), and boot.tsx renders it afresh.
  *
  * Plain ES5 with no dependencies: it must run before any module. The server's
  * Content-Security-Policy allows exactly this text by its hash (scripts/static-server.ts).
@@ -29,7 +29,21 @@ export const PRERENDER_GUARD = `(function(){var m=document.querySelector('meta[n
 export const PUBLIC_SAFE_SEARCH = '?safe=1'
 /** The public-safe copy's file name, beside the page's index.html. */
 export const PUBLIC_SAFE_PAGE = 'public-safe.html'
+/** The not-found page's file, and the view its meta names: it is served for any path. */
+export const NOT_FOUND_PAGE = '404.html'
+export const NOT_FOUND_VIEW = '*'
 
+/** The view this page was prerendered for (its meta), or null for a page without prerendered HTML. Read once: it never changes. */
+let renderedView: string | null | undefined
+export function prerenderedView(): string | null {
+  renderedView ??= document.querySelector<HTMLMetaElement>(`meta[name="${PRERENDERED_VIEW_META}"]`)?.content ?? null
+  return renderedView
+}
+
+/** Whether this page shows its prerendered HTML: it has some, and the guard did not hide it for asking another view. */
+export function prerenderOnScreen(): boolean {
+  return document.getElementById('root')?.firstElementChild != null && !document.documentElement.hasAttribute(STALE_ATTRIBUTE)
+}
 
 /** The element of a prerendered page listing what the entry script preloads once the page has painted (src/main.tsx). */
 export const DEFERRED_PRELOADS_ID = 'ipr-preloads'

@@ -3,11 +3,10 @@
  * Route consumers re-render when the path changes; links that carry the filters read the search.
  */
 import { useMemo, useSyncExternalStore } from 'react'
-import { PRERENDERED_VIEW_META } from './prerender-contract'
-import { matchPath, safeDecode, type Route } from './routes'
+import { prerenderedView } from './prerender-contract'
+import { matchPath, type Route } from './routes'
 
 export type { Route }
-export { safeDecode }
 
 const base = import.meta.env.BASE_URL.replace(/\/+$/, '')
 
@@ -48,7 +47,7 @@ const currentHash = () => window.location.hash
 const prerenderedPath = () => (hasWindow ? window.location.pathname : prerenderLocation.pathname)
 function prerenderedSearch(): string {
   if (!hasWindow) return prerenderLocation.search
-  const view = document.querySelector<HTMLMetaElement>(`meta[name="${PRERENDERED_VIEW_META}"]`)?.content ?? ''
+  const view = prerenderedView() ?? ''
   return view.includes('?') ? view.slice(view.indexOf('?')) : ''
 }
 const none = () => ''

@@ -1,4 +1,4 @@
-import { safeDecode } from './router'
+import { safeDecode } from './routes'
 
 /**
  * The element id a location fragment names ("#issue-a%20b" → "issue-a b"), when it starts with one

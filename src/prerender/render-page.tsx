@@ -7,6 +7,7 @@ import { prerenderToNodeStream } from 'react-dom/static'
 import { App } from '@/app/app'
 import { loadPage } from '@/app/page-loaders'
 import type { Dataset } from '@/contract/schemas'
+import { NOT_FOUND_PAGE } from '@/lib/prerender-contract'
 import { pageTitle, routeHref } from '@/lib/routes'
 import { createQueryClient } from '@/lib/query-client'
 import { startFilterStoreAt } from '@/lib/filter-store'
@@ -66,6 +67,6 @@ export function pagesOf(dataset: Pick<Dataset, 'venues' | 'cables'>): PageToRend
     page(routeHref('reader', { cableId: null }), 'src/features/reader/components/reader-page.tsx'),
     ...dataset.cables.map((c) => page(routeHref('reader', { cableId: c.id }), 'src/features/reader/components/reader-page.tsx')),
     page(routeHref('present', {}), 'src/features/presentation/components/presentation-page.tsx'),
-    { path: '/404', file: '404.html', chunkOf: null },
+    { path: '/404', file: NOT_FOUND_PAGE, chunkOf: null },
   ]
 }

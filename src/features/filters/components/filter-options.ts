@@ -42,7 +42,6 @@ export function organizationOptions(organizations: readonly Organization[], side
   return options
 }
 
-
 export const topicOptions = (topics: readonly Topic[]): FacetOption[] =>
   topics.map((t) => ({ value: t.id, label: t.label, description: t.description }))
 

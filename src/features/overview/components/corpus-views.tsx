@@ -23,13 +23,13 @@ interface CorpusViewsProps {
   selectedOrganizations: readonly string[]
 }
 
+/** A prerendered page holds these tables for up to this many cables (the five in data/); a larger corpus's follow once the page runs. */
+const PRERENDERED_CORPUS_CABLES = 12
+
 /**
  * What only a corpus shows: which problems recur in which cables, and which agencies spoke where.
  * Tables, not charts: every number is readable, sortable by eye, and needs no colour.
  */
-/** A prerendered page holds these tables for up to this many cables (the five in data/); a larger corpus's follow once the page runs. */
-export const PRERENDERED_CORPUS_CABLES = 12
-
 export const CorpusViews = memo(function CorpusViews(props: CorpusViewsProps) {
   const inFull = useRenderedInFull()
   if (inFull || props.cables.length <= PRERENDERED_CORPUS_CABLES) return <CorpusTables {...props} />
@@ -102,7 +102,6 @@ function CorpusTables({ cables, issues, positions, venues, topics, organizations
   )
 }
 
-/** "07GUANGZHOU376" → "07 GUANGZHOU 376", so a column header can wrap. */
 interface CableMatrixProps {
   id: string
   title: string

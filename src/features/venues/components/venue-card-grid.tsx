@@ -21,7 +21,7 @@ const EMPTY: VenueSlice = { issues: [], positions: [], figures: [] }
  * The cards a prerendered page holds: every card of the cables in data/ (19), and the first screens of a
  * corpus of hundreds, whose HTML would otherwise run to megabytes. The rest follow once the page runs.
  */
-export const PRERENDERED_CARDS = 30
+const PRERENDERED_CARDS = 30
 
 /**
  * The cards of the venues that still hold something under the current filters. Memoised: a filter
