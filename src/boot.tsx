@@ -2,7 +2,7 @@
  * The app's start, loaded by main.tsx once the prerendered HTML has painted: it loads what the page
  * was rendered from and hydrates it, or renders the page afresh where the HTML does not fit.
  */
-import { StrictMode, type ErrorInfo } from 'react'
+import { StrictMode, startTransition, type ErrorInfo } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
@@ -58,7 +58,11 @@ async function start() {
   if (prerenderFits(route)) {
     // The HTML is on screen already; React takes it over once it has the data it was rendered from.
     if (await loaded) {
-      hydrateRoot(container!, app(true), { onRecoverableError: reportRecoverable })
+      // In a transition, hydration is a render React interrupts every few milliseconds (the page is
+      // readable already, so nothing is urgent), not one long task that blocks input and scrolling.
+      startTransition(() => {
+        hydrateRoot(container!, app(true), { onRecoverableError: reportRecoverable })
+      })
       return
     }
   } else {
