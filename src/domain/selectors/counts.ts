@@ -4,6 +4,7 @@
  * (filtered) arrays they are given; a position reaches its venue through its issue, a venue its cable.
  */
 import type { Issue, Position, Side, Topic, Venue } from '@/contract/schemas'
+import { compareText } from '@/domain/compare-text'
 
 export type SideCounts = Record<Side, number>
 
@@ -94,7 +95,7 @@ export function countIssuesByTopicAndVenue(
       byVenue: new Map([...byVenue].sort(([a], [b]) => order(a, b))),
       total: [...byVenue.values()].reduce((sum, n) => sum + n, 0),
     }))
-    .sort((a, b) => b.total - a.total || a.topicLabel.localeCompare(b.topicLabel))
+    .sort((a, b) => b.total - a.total || compareText(a.topicLabel, b.topicLabel))
 }
 
 export interface CableMatrixRow {
@@ -118,7 +119,7 @@ function countByRowAndCable(pairs: Iterable<[rowId: string, cableId: string]>): 
     row.total++
   }
   // Recurring first (more cables), then more items, then id for a stable order.
-  return [...rows.values()].sort((a, b) => b.cableCount - a.cableCount || b.total - a.total || a.id.localeCompare(b.id))
+  return [...rows.values()].sort((a, b) => b.cableCount - a.cableCount || b.total - a.total || compareText(a.id, b.id))
 }
 
 /** Issues per topic per cable: which problems recur in which cables. A topic counts once per issue tagged with it. */

@@ -5,6 +5,7 @@ import { postName } from '@/domain/selectors/cables'
 import { formatTimestamp } from '@/lib/format'
 import type { FacetOption } from './facet-group'
 import { organizationLabels } from '@/domain/selectors/organization-labels'
+import { compareText } from '@/domain/compare-text'
 
 /** One option per cable, in the corpus's order, described by who sent it and when. */
 export const cableOptions = (cables: readonly CableSummary[]): FacetOption[] =>
@@ -17,7 +18,7 @@ export const cableOptions = (cables: readonly CableSummary[]): FacetOption[] =>
 /** One option per place the venues give, alphabetical. */
 export function placeOptions(venues: readonly Venue[]): FacetOption[] {
   const places = new Map(venues.map((v) => [placeKey(v.place), placeLabel(v.place)]))
-  return [...places].sort((a, b) => a[1].localeCompare(b[1])).map(([value, label]) => ({ value, label }))
+  return [...places].sort((a, b) => compareText(a[1], b[1])).map(([value, label]) => ({ value, label }))
 }
 
 /** Organizations of one side as a tree, parents first, so MOFCOM sits above CIECC. */
@@ -33,7 +34,7 @@ export function organizationOptions(organizations: readonly Organization[], side
   const labelOf = (org: Organization) => labels.get(org.id) ?? org.name
   const options: FacetOption[] = []
   const visit = (parent: string | null, depth: number) => {
-    for (const org of (children.get(parent) ?? []).sort((a, b) => labelOf(a).localeCompare(labelOf(b)))) {
+    for (const org of (children.get(parent) ?? []).sort((a, b) => compareText(labelOf(a), labelOf(b)))) {
       if (involved.has(org.id)) options.push({ value: org.id, label: labelOf(org), depth, description: org.name })
       visit(org.id, involved.has(org.id) ? depth + 1 : depth)
     }

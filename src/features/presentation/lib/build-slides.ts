@@ -10,6 +10,7 @@ import type { FilteredDashboard } from '@/domain/selectors/filter-dashboard'
 import { SIDES } from '@/domain/selectors/describe-view'
 import { figureCitations, isCounterfeitShareFigure, isUsVisitorShareFigure } from '@/domain/selectors/figures'
 import { countIssuesByTopicAndVenue, countPositionsBySide, countPositionsBySideAndVenue, type TopicVenueCount, type VenueSideCount } from '@/domain/selectors/counts'
+import { compareText } from '@/domain/compare-text'
 
 interface SlideBase {
   /** Stable across renders, e.g. "venue-bcb-2". */
@@ -194,7 +195,7 @@ function chartSlides(filtered: FilteredDashboard, topics: readonly Topic[], notL
 }
 
 function timelineSlides(events: readonly CableEvent[]): Slide[] {
-  const sorted = [...events].sort((a, b) => a.start.value.localeCompare(b.start.value) || a.label.localeCompare(b.label))
+  const sorted = [...events].sort((a, b) => compareText(a.start.value, b.start.value) || compareText(a.label, b.label))
   const parts = chunkByWeight(sorted, () => 1, EVENTS_PER_SLIDE)
   return parts.map((chunk, i) => ({
     kind: 'timeline',
@@ -215,7 +216,7 @@ function sourcesSlide(body: readonly Slide[], paragraphs: readonly CorpusParagra
     const key = paragraphKey(c.cableId, c.paragraph)
     cited.set(key, { cableId: c.cableId, paragraph: c.paragraph, marking: markingOf.has(key) ? markingOf.get(key) : undefined })
   }
-  const sorted = [...cited.values()].sort((a, b) => a.cableId.localeCompare(b.cableId) || a.paragraph - b.paragraph)
+  const sorted = [...cited.values()].sort((a, b) => compareText(a.cableId, b.cableId) || a.paragraph - b.paragraph)
   return {
     kind: 'sources',
     id: 'sources',
