@@ -188,6 +188,7 @@ export function indexIssues(data: DashboardData): IssueIndex[] {
     const positions = positionsByIssue.get(issue.id) ?? []
     const citations = [...issue.citations, ...positions.flatMap((p) => p.citations)]
     const venue = venues.get(issue.venueId)
+    let text: string | undefined
     return {
       issue,
       cable: venue?.cableId ?? null,
@@ -196,7 +197,10 @@ export function indexIssues(data: DashboardData): IssueIndex[] {
       topics: new Set(issue.topicIds),
       sides: new Set(positions.map((p) => p.side)),
       markings: new Set([...issue.markings, ...positions.flatMap((p) => p.markings)].map(markingKey)),
-      text: normalizeForSearch([issue.title, issue.summary, ...positions.map((p) => p.paraphrase), ...citations.map((c) => c.quote)].join(' \u0000 ')),
+      // Built on the first search, not with the index: the page's first render (hydration) never reads it.
+      get text() {
+        return (text ??= normalizeForSearch([issue.title, issue.summary, ...positions.map((p) => p.paraphrase), ...citations.map((c) => c.quote)].join(' \u0000 ')))
+      },
       // Paragraph texts are matched once per query, not copied into every issue: at 10,000 issues that copy cost seconds.
       paragraphs: [...new Set(citations.map((c) => paragraphKey(c.cableId, c.paragraph)).filter((key) => venueParagraphs.get(issue.venueId)?.has(key)))],
     }
