@@ -123,7 +123,13 @@ export function prerenderPages(getDataset: () => Dataset): Plugin {
 
         const boot = chunkFor('src/boot.tsx')
         if (!boot) throw new Error('ipr:prerender: no chunk for src/boot.tsx (the app\'s start); was it renamed?')
-        const bootJs = jsOf(bundle, boot.fileName)
+        // The app's start loads its parts by dynamic import (data layer, React DOM, the app), each run in its own task;
+        // all of them, with what they import, are the page's code.
+        const bootStages = [boot.fileName, ...boot.dynamicImports]
+        const bootJs = bootStages.flatMap((f) => jsOf(bundle, f))
+        const bootCss = bootStages.flatMap((f) => cssOf(bundle, f))
+        // Stylesheets index.html links already are not linked twice.
+        const linkedCss = new Set([...template.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]))
         /** A page chunk's stylesheets, and the code to preload with it (the app's start and the chunk): worked out once per chunk, not per page. */
         const assetsOf = new Map<string | null, { css: string[]; preload: string[] }>()
         const pageAssets = (chunkOf: string | null) => {
@@ -132,7 +138,7 @@ export function prerenderPages(getDataset: () => Dataset): Plugin {
             const chunk = chunkFor(chunkOf)
             if (chunkOf && !chunk) throw new Error(`ipr:prerender: no chunk for ${chunkOf}; was it renamed?`)
             assets = {
-              css: chunk ? [...new Set(cssOf(bundle, chunk.fileName))].map((f) => base + f) : [],
+              css: [...new Set([...bootCss, ...(chunk ? cssOf(bundle, chunk.fileName) : [])])].map((f) => base + f).filter((href) => !linkedCss.has(href)),
               // The app's start and the page's chunk, with what they import: fetched after the page's first paint.
               preload: [...new Set([...bootJs, ...(chunk ? jsOf(bundle, chunk.fileName) : [])])].map((f) => base + f),
             }

@@ -1,16 +1,17 @@
 /**
  * The app's start, loaded by main.tsx once the prerendered HTML has painted: it loads what the page
  * was rendered from and hydrates it, or renders the page afresh where the HTML does not fit.
+ *
+ * Its code arrives in three parts, each run in its own task: the data layer (so the page's data is
+ * requested and checked first), React DOM, then the app. Run together they were one long task that
+ * held up scrolling on a phone right after the page appeared.
  */
 import { StrictMode, startTransition, type ErrorInfo } from 'react'
-import { flushSync } from 'react-dom'
-import { createRoot, hydrateRoot } from 'react-dom/client'
-import { App } from './app/app'
-import { loadPage } from './app/page-loaders'
 import { appEnv } from './lib/env'
-import { createQueryClient } from './lib/query-client'
 import { matchRoute, type Route } from './lib/router'
 import { NOT_FOUND_VIEW, prerenderOnScreen, prerenderedView, STALE_ATTRIBUTE } from './lib/prerender-contract'
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 /** In dev the API is mocked by MSW; the import is dead code in production builds. */
 async function startMockApi() {
@@ -46,15 +47,20 @@ function reportRecoverable(error: unknown, info: ErrorInfo) {
 
 async function start() {
   await startMockApi()
+  const [{ createQueryClient }, { loadPage }] = await Promise.all([import('./lib/query-client'), import('./app/page-loaders')])
   const queryClient = createQueryClient()
+  const route = matchRoute(window.location.pathname)
+  // Everything the page renders from; false if a file failed (after its retries).
+  const loaded = prerenderedView() !== null ? loadPage(route, queryClient).then(() => true, () => false) : Promise.resolve(false)
+  await nextTask()
+  const [{ flushSync }, { createRoot, hydrateRoot }] = await Promise.all([import('react-dom'), import('react-dom/client')])
+  await nextTask()
+  const { App } = await import('./app/app')
   const app = (hydrating: boolean) => (
     <StrictMode>
       <App queryClient={queryClient} hydrating={hydrating} />
     </StrictMode>
   )
-  const route = matchRoute(window.location.pathname)
-  // Everything the page renders from; false if a file failed (after its retries).
-  const loaded = prerenderedView() !== null ? loadPage(route, queryClient).then(() => true, () => false) : Promise.resolve(false)
   if (prerenderFits(route)) {
     // The HTML is on screen already; React takes it over once it has the data it was rendered from.
     if (await loaded) {
