@@ -30,12 +30,13 @@ function afterFirstPaint(): Promise<void> {
 const LINKS_PER_TASK = 6
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
+const link = (attributes: Record<string, string>) => Object.assign(document.createElement('link'), attributes)
+
 /** Fetches the code and data the page listed, a few links per task, so the app finds them on its way. */
 async function preloadListed() {
   const listed = document.getElementById(DEFERRED_PRELOADS_ID)?.textContent
   if (!listed) return
   const { modules, fetches } = JSON.parse(listed) as DeferredPreloads
-  const link = (attributes: Record<string, string>) => Object.assign(document.createElement('link'), attributes)
   const links = [
     ...modules.map((href) => link({ rel: 'modulepreload', href, crossOrigin: '' })),
     ...fetches.map((href) => link({ rel: 'preload', as: 'fetch', href, crossOrigin: 'anonymous' })),
