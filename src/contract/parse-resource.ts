@@ -62,6 +62,11 @@ function sliceUsedUp(): boolean {
   return now - sliceStartedAt > SLICE_MS
 }
 
+/** Waits for a later task once the current one has used up its slice: for all work on API bodies (reading them, checking them). */
+export async function waitIfSliceUsedUp(): Promise<void> {
+  while (sliceUsedUp()) await nextTask()
+}
+
 /**
  * parseResource for the browser: the same checks and the same first problem, but checked in slices
  * of about 8 ms (across all files being checked) with a task between them, so checking never blocks
@@ -70,7 +75,7 @@ function sliceUsedUp(): boolean {
 export async function parseResourceInSlices<R extends ResourceName>(resource: R, body: unknown): Promise<ContractCheck<ResourceData<R>>> {
   const check = checkResource(resource, body)
   for (;;) {
-    while (sliceUsedUp()) await nextTask()
+    await waitIfSliceUsedUp()
     const step = check.next()
     if (step.done) return step.value
   }

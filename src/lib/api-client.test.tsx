@@ -6,7 +6,8 @@ import { resetFilterStore } from '@/lib/filter-store'
 import { renderApp } from '@/testing/render-app'
 import { findRetryButton } from '@/testing/retry-button'
 import { server } from '../../mocks/node'
-import { apiClientSettings } from './api-client'
+import { mockDataset } from '../../mocks/dataset'
+import { apiClientSettings, fetchResourceAt } from './api-client'
 
 const original = { ...apiClientSettings }
 beforeEach(() => resetFilterStore())
@@ -73,5 +74,19 @@ describe('the API client protects the page', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(/could not load the dashboard data.*could not be found/is)
     await waitFor(() => expect(screen.getByRole('button', { name: /retry/i })).toBeEnabled())
     expect(requests).toBe(1)
+  })
+})
+
+describe('the API client reads large bodies in slices', () => {
+  it('decodes a multi-megabyte body sent as one chunk whole, characters split across its pieces included', async () => {
+    // "—" is three bytes in UTF-8: at one character in 2 bytes' worth of filler, some land across
+    // every 256 kB piece the reader decodes at a time.
+    const topics = mockDataset().topics.map((t, i) => (i === 0 ? { ...t, description: `${t.description} ${'é—'.repeat(400_000)}` } : t))
+    const bytes = new TextEncoder().encode(JSON.stringify(topics))
+    expect(bytes.byteLength).toBeGreaterThan(2_000_000)
+    server.use(
+      http.get('*/probe/topics.json', () => new HttpResponse(new ReadableStream({ start: (c) => (c.enqueue(bytes), c.close()) }), { headers: { 'Content-Type': 'application/json' } })),
+    )
+    await expect(fetchResourceAt('http://localhost/probe/topics.json', 'topics')).resolves.toEqual(topics)
   })
 })
