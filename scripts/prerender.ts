@@ -42,7 +42,7 @@ function cssOf(bundle: Rollup.OutputBundle, fileName: string, seen = new Set<str
   return [...(chunk.viteMetadata?.importedCss ?? []), ...chunk.imports.flatMap((f) => cssOf(bundle, f, seen))]
 }
 
-/** The page's document: the built index.html with the page's markup in #root, its title, the guard and its chunk's CSS and code. */
+/** The page's document: the built index.html with the page's markup in #root, its title, the guard, and the CSS and code of the app's start and the page's chunk. */
 function composePage(template: string, page: { view: string; html: string; title: string; css: readonly string[]; preload: readonly string[] }): string {
   const head = [
     `<meta name="${PRERENDERED_VIEW_META}" content="${escapeAttribute(page.view)}" />`,
@@ -124,13 +124,16 @@ export function prerenderPages(getDataset: () => Dataset): Plugin {
         const boot = chunkFor('src/boot.tsx')
         if (!boot) throw new Error('ipr:prerender: no chunk for src/boot.tsx (the app\'s start); was it renamed?')
         // The app's start loads its parts by dynamic import (data layer, React DOM, the app), each run in its own task;
-        // all of them, with what they import, are the page's code.
+        // all of them, with what they import, are the page's code. So boot.tsx may import dynamically only what every
+        // page needs at start: anything else it imports that way would be preloaded, and its CSS linked, on every page.
         const bootStages = [boot.fileName, ...boot.dynamicImports]
         const bootJs = bootStages.flatMap((f) => jsOf(bundle, f))
         const bootCss = bootStages.flatMap((f) => cssOf(bundle, f))
         // Stylesheets index.html links already are not linked twice.
-        const linkedCss = new Set([...template.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]))
-        /** A page chunk's stylesheets, and the code to preload with it (the app's start and the chunk): worked out once per chunk, not per page. */
+        const linkedCss = new Set(
+          [...template.matchAll(/<link\b[^>]*>/g)].filter(([tag]) => /\brel="stylesheet"/.test(tag)).map(([tag]) => /\bhref="([^"]+)"/.exec(tag)?.[1]),
+        )
+        /** A page's stylesheets and the code to preload with it (the app's start and the page's chunk, with their imports): worked out once per chunk, not per page. */
         const assetsOf = new Map<string | null, { css: string[]; preload: string[] }>()
         const pageAssets = (chunkOf: string | null) => {
           let assets = assetsOf.get(chunkOf)

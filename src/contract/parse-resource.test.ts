@@ -65,4 +65,16 @@ describe('parseResourceInSlices', () => {
     // The timer set before the check began ran before the check ended.
     expect(ranBetween).toBe(true)
   })
+
+  it('takes turns between files checked side by side: a short list is not left behind a long one', async () => {
+    // Long enough to need many slices even on a fast machine; the short one starts once the long one has paused.
+    const long = Array.from({ length: 200 }, () => positions).flat()
+    const finished: string[] = []
+    const longCheck = parseResourceInSlices('positions', long).then(() => finished.push('long'))
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(finished).toEqual([])
+    const shortCheck = parseResourceInSlices('positions', positions.slice(0, 3)).then(() => finished.push('short'))
+    await Promise.all([longCheck, shortCheck])
+    expect(finished).toEqual(['short', 'long'])
+  })
 })

@@ -41,30 +41,32 @@ export function parseResource<R extends ResourceName>(resource: R, body: unknown
   }
 }
 
-/** How long checking may hold the main thread in one task before the page may paint and respond. */
+/** How long work on API bodies (reading, checking) may hold the main thread before the page may paint and respond. */
 const SLICE_MS = 8
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 /**
- * When checking began in the current task. Shared by every check: files that arrive together are
- * checked in the same tasks, and each taking its own 8 ms made one long task of them all.
+ * One slice shared by every body being read or checked: files that arrive together are worked on in
+ * the same tasks, and each taking its own 8 ms made one long task of them all.
  */
 let sliceStartedAt: number | null = null
+/** The one wake-up every paused caller waits for, so they resume in the same task and take turns in it. */
+let nextSlice: Promise<void> | null = null
 
-function sliceUsedUp(): boolean {
+/**
+ * Resolves at once while the current slice has time left (starting a slice if none is running),
+ * else in the next task, with a fresh slice. Await it before each small piece of work: callers
+ * that await it side by side alternate piece by piece, so a small file is not left behind a large one.
+ */
+export function waitIfSliceUsedUp(): Promise<void> {
   const now = performance.now()
-  if (sliceStartedAt === null) {
-    sliceStartedAt = now
-    // Timers run in order, so this clears the slice before any check paused in it resumes.
-    setTimeout(() => (sliceStartedAt = null), 0)
-    return false
-  }
-  return now - sliceStartedAt > SLICE_MS
-}
-
-/** Waits for a later task once the current one has used up its slice: for all work on API bodies (reading them, checking them). */
-export async function waitIfSliceUsedUp(): Promise<void> {
-  while (sliceUsedUp()) await nextTask()
+  sliceStartedAt ??= now
+  if (now - sliceStartedAt <= SLICE_MS) return Promise.resolve()
+  nextSlice ??= nextTask().then(() => {
+    sliceStartedAt = null
+    nextSlice = null
+  })
+  return nextSlice
 }
 
 /**

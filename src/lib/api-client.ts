@@ -78,17 +78,18 @@ export async function fetchResourceAt<R extends ResourceName>(
     throw new ApiError('http', url, `The server answered ${response.status} ${response.statusText}`.trim(), response.status)
   }
 
-  // Reading and checking the body share the checks' time slices.
+  // Decoding and checking the body share one budget of time slices with every other body.
   const { parseResourceInSlices, waitIfSliceUsedUp } = await contract
-  let text: string
+  let bytes: Uint8Array[]
   try {
-    text = await readBodyText(response, url, maxBodyBytes, waitIfSliceUsedUp)
+    bytes = await readBody(response, url, maxBodyBytes)
   } catch (cause) {
     if (cause instanceof ApiError) throw cause
     if (timeout.aborted) throw timedOut()
     if (signal?.aborted) throw cause
     throw new ApiError('network', url, 'The connection broke while the data was arriving')
   }
+  const text = await decodeInSlices(bytes, waitIfSliceUsedUp)
   let body: unknown
   try {
     body = JSON.parse(text)
@@ -106,40 +107,49 @@ export async function fetchResourceAt<R extends ResourceName>(
 const formatBytes = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} kB`)
 
 /**
- * The body as text, read chunk by chunk so that reading stops (and the download is
+ * The body's bytes, read chunk by chunk so that reading stops (and the download is
  * cancelled) as soon as it passes `limit` bytes. A Content-Length past the limit fails
  * before anything is read; it is only a lower bound (a compressed body grows), so the
- * count of bytes actually read decides.
+ * count of bytes actually read decides. Read without pauses, so the request's time limit
+ * covers only the network.
  */
-const DECODE_PIECE_BYTES = 256 * 1024
-
-async function readBodyText(response: Response, url: string, limit: number, waitIfSliceUsedUp: () => Promise<void>): Promise<string> {
+async function readBody(response: Response, url: string, limit: number): Promise<Uint8Array[]> {
   const tooLarge = () => new ApiError('too-large', url, `The server sent more than ${formatBytes(limit)}, far more than this data can be`)
   const declared = Number(response.headers.get('Content-Length'))
   if (Number.isFinite(declared) && declared > limit) {
     void response.body?.cancel().catch(() => {})
     throw tooLarge()
   }
-  if (!response.body) return ''
+  if (!response.body) return []
   const reader = response.body.getReader()
-  const decoder = new TextDecoder()
-  const parts: string[] = []
+  const chunks: Uint8Array[] = []
   let received = 0
   for (;;) {
-    // A preloaded body is all here already, and every read resolves at once: without a pause, the
-    // benchmark's 17 MB file was read and decoded in one task of half a second on a phone-speed CPU.
-    await waitIfSliceUsedUp()
     const { done, value } = await reader.read()
-    if (done) break
+    if (done) return chunks
     received += value.byteLength
     if (received > limit) {
       void reader.cancel().catch(() => {})
       throw tooLarge()
     }
-    // A preloaded body may come as one chunk of many megabytes: decoded a piece per slice.
-    for (let at = 0; at < value.byteLength; at += DECODE_PIECE_BYTES) {
-      if (at > 0) await waitIfSliceUsedUp()
-      parts.push(decoder.decode(value.subarray(at, at + DECODE_PIECE_BYTES), { stream: true }))
+    chunks.push(value)
+  }
+}
+
+const DECODE_PIECE_BYTES = 256 * 1024
+
+/**
+ * The bytes as text, decoded a piece at a time in the checks' slices: a preloaded body may come as
+ * one chunk of many megabytes (the benchmark's 17 MB file was decoded in one task of half a second
+ * on a phone-speed CPU).
+ */
+async function decodeInSlices(chunks: readonly Uint8Array[], waitIfSliceUsedUp: () => Promise<void>): Promise<string> {
+  const decoder = new TextDecoder()
+  const parts: string[] = []
+  for (const chunk of chunks) {
+    for (let at = 0; at < chunk.byteLength; at += DECODE_PIECE_BYTES) {
+      await waitIfSliceUsedUp()
+      parts.push(decoder.decode(chunk.subarray(at, at + DECODE_PIECE_BYTES), { stream: true }))
     }
   }
   parts.push(decoder.decode())

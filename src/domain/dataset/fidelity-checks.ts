@@ -7,7 +7,6 @@
  */
 import type { Cable, DatePoint, Paragraph } from '../../contract/schemas.ts'
 import type { AnnotationCitation, CableAnnotations, HedgeNote } from './annotations.ts'
-import { compareText } from '../compare-text.ts'
 
 /** Words that soften or bound a statement; a paraphrase that drops one says more than the cable. */
 export const HEDGES: readonly { hedge: string; pattern: RegExp }[] = [
@@ -314,6 +313,6 @@ function checkVoices(file: CableAnnotations, paragraphs: ReadonlyMap<number, Par
 /** A range ends no earlier than it starts. */
 function checkDateRanges(file: CableAnnotations): string[] {
   return file.events.flatMap((e) =>
-    e.end && compareText(e.end.value, e.start.value) < 0 ? [`events/${e.id}: ends (${e.end.value}) before it starts (${e.start.value})`] : [],
+    e.end && e.end.value < e.start.value ? [`events/${e.id}: ends (${e.end.value}) before it starts (${e.start.value})`] : [],
   )
 }

@@ -187,7 +187,7 @@ export function indexIssues(data: DashboardData): IssueIndex[] {
   const venueParagraphs = new Map(data.venues.map((v) => [v.id, new Set(v.paragraphs.map((n) => paragraphKey(v.cableId, n)))]))
   return data.issues.map((issue) => {
     const positions = positionsByIssue.get(issue.id) ?? []
-    const citations = () => [...issue.citations, ...positions.flatMap((p) => p.citations)]
+    const allCitations = () => [...issue.citations, ...positions.flatMap((p) => p.citations)]
     const venue = venues.get(issue.venueId)
     // Plain loops: this runs for every issue in the render that hydrates the page.
     const organizations: string[] = []
@@ -214,17 +214,17 @@ export function indexIssues(data: DashboardData): IssueIndex[] {
       sides,
       markings,
       get text() {
-        return (text ??= normalizeForSearch([issue.title, issue.summary, ...positions.map((p) => p.paraphrase), ...citations().map((c) => c.quote)].join(' \u0000 ')))
+        return (text ??= normalizeForSearch([issue.title, issue.summary, ...positions.map((p) => p.paraphrase), ...allCitations().map((c) => c.quote)].join(' \u0000 ')))
       },
       // Paragraph texts are matched once per query, not copied into every issue: at 10,000 issues that copy cost seconds.
       get paragraphs() {
-        return (paragraphs ??= [...new Set(citations().map((c) => paragraphKey(c.cableId, c.paragraph)).filter((key) => venueParagraphs.get(issue.venueId)?.has(key)))])
+        return (paragraphs ??= [...new Set(allCitations().map((c) => paragraphKey(c.cableId, c.paragraph)).filter((key) => venueParagraphs.get(issue.venueId)?.has(key)))])
       },
     }
   })
 }
 
-const addOnce = <T,>(list: T[], value: T) => {
+const addOnce = <T>(list: T[], value: T) => {
   if (!list.includes(value)) list.push(value)
 }
 
