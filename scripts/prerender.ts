@@ -24,23 +24,18 @@ interface Renderer {
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
-/** A chunk's file with those of every chunk it imports statically: what evaluating it fetches. */
-function jsOf(bundle: Rollup.OutputBundle, fileName: string, seen = new Set<string>()): string[] {
+/** A chunk with every chunk it imports statically: what evaluating it loads. */
+function chunkWithImports(bundle: Rollup.OutputBundle, fileName: string, seen = new Set<string>()): Rollup.OutputChunk[] {
   if (seen.has(fileName)) return []
   seen.add(fileName)
   const chunk = bundle[fileName]
   if (!chunk || chunk.type !== 'chunk') return []
-  return [fileName, ...chunk.imports.flatMap((f) => jsOf(bundle, f, seen))]
+  return [chunk, ...chunk.imports.flatMap((f) => chunkWithImports(bundle, f, seen))]
 }
-
-/** The CSS files a chunk needs, with those of every chunk it imports statically. */
-function cssOf(bundle: Rollup.OutputBundle, fileName: string, seen = new Set<string>()): string[] {
-  if (seen.has(fileName)) return []
-  seen.add(fileName)
-  const chunk = bundle[fileName]
-  if (!chunk || chunk.type !== 'chunk') return []
-  return [...(chunk.viteMetadata?.importedCss ?? []), ...chunk.imports.flatMap((f) => cssOf(bundle, f, seen))]
-}
+/** Their files: the code to preload. */
+const jsOf = (bundle: Rollup.OutputBundle, fileName: string) => chunkWithImports(bundle, fileName).map((c) => c.fileName)
+/** The CSS files they need. */
+const cssOf = (bundle: Rollup.OutputBundle, fileName: string) => chunkWithImports(bundle, fileName).flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])])
 
 /** The page's document: the built index.html with the page's markup in #root, its title, the guard, and the CSS and code of the app's start and the page's chunk. */
 function composePage(template: string, page: { view: string; html: string; title: string; css: readonly string[]; preload: readonly string[] }): string {

@@ -20,6 +20,9 @@ import send from 'send'
 import { NOT_FOUND_PAGE, PRERENDER_GUARD, PUBLIC_SAFE_PAGE, PUBLIC_SAFE_SEARCH } from '../src/lib/prerender-contract'
 import { COMPRESSIBLE } from './precompress'
 
+/** The public-safe view's parameter (`safe=1`), read once. */
+const [SAFE_KEY = '', SAFE_VALUE = ''] = PUBLIC_SAFE_SEARCH.slice(1).split('=')
+
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -213,8 +216,7 @@ export function createStaticServer(root: string): Server {
     if (!realRoot) return plain(res, 503, 'The build folder is missing: run npm run build')
     const wanted = pathname.endsWith('/') ? [...segments.slice(0, -1), 'index.html'] : segments
     // A link to the public-safe view gets the page's public-safe copy: its HTML never holds the sensitive text.
-    const [safeKey, safeValue] = PUBLIC_SAFE_SEARCH.slice(1).split('=')
-    const publicSafe = new URLSearchParams(search).get(safeKey!) === safeValue
+    const publicSafe = new URLSearchParams(search).get(SAFE_KEY) === SAFE_VALUE
     const page = async (...dir: string[]) =>
       (publicSafe ? await fileInRoot(realRoot, join(realRoot, ...dir, PUBLIC_SAFE_PAGE)) : null) ?? (await fileInRoot(realRoot, join(realRoot, ...dir, 'index.html')))
     let file = wanted.at(-1) === 'index.html' ? await page(...wanted.slice(0, -1)) : await fileInRoot(realRoot, join(realRoot, ...wanted))

@@ -4,6 +4,7 @@
  * data (listed by the build: scripts/prerender.ts), and then runs the app (boot.tsx), which hydrates
  * the page.
  */
+import { nextTask } from './lib/next-task'
 import { DEFERRED_PRELOADS_ID, prerenderOnScreen, type DeferredPreloads } from './lib/prerender-contract'
 import './styles.css'
 
@@ -28,7 +29,6 @@ function afterFirstPaint(): Promise<void> {
 
 /** Starting a request costs the main thread about a millisecond on a phone: 28 links at once made a long task. */
 const LINKS_PER_TASK = 6
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 const link = (attributes: Record<string, string>) => Object.assign(document.createElement('link'), attributes)
 

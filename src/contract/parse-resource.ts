@@ -43,6 +43,7 @@ export function parseResource<R extends ResourceName>(resource: R, body: unknown
 
 /** How long work on API bodies (reading, checking) may hold the main thread before the page may paint and respond. */
 const SLICE_MS = 8
+// The contract imports nothing, so this is its own copy of src/lib/next-task.ts.
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 /**
