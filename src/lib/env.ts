@@ -2,8 +2,6 @@
  * The build's environment, read once and checked at start-up: a wrong value stops the app with a
  * message naming the variable, instead of surfacing later as a puzzling failed request.
  */
-import '@/contract/zod-config'
-import * as z from 'zod/mini'
 
 export interface AppEnv {
   /** Where the API lives, without a trailing slash: VITE_API_BASE_URL, else the app's own origin and base path. */
@@ -18,11 +16,28 @@ export interface AppEnv {
 
 const BASE_PATH = 'must be a path that starts and ends with "/", such as "/" or "/dashboard/"'
 const HTTP_URL = 'must be an absolute http(s) URL, such as "https://example.org/dashboard"'
-const envSchema = z.object({
-  BASE_URL: z.string(BASE_PATH).check(z.regex(/^\/(?:.*\/)?$/, BASE_PATH)),
-  VITE_API_BASE_URL: z.optional(z.url({ protocol: /^https?$/, error: HTTP_URL })),
-  DEV: z.optional(z.boolean()),
-})
+const BOOLEAN = 'must be true or false'
+
+function isHttpUrl(value: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value).protocol)
+  } catch {
+    return false
+  }
+}
+
+/**
+ * What is wrong with each variable, by name. Plain checks, no schema library: this runs before the
+ * first render, and zod (about 9 kB gzip) would load before it for three checks.
+ */
+function envProblems(input: Readonly<Record<string, unknown>>): [name: string, problem: string][] {
+  const { BASE_URL: base, VITE_API_BASE_URL: api, DEV: dev } = input
+  const problems: [string, string][] = []
+  if (typeof base !== 'string' || !/^\/(?:.*\/)?$/.test(base)) problems.push(['BASE_URL', BASE_PATH])
+  if (api !== undefined && (typeof api !== 'string' || !isHttpUrl(api))) problems.push(['VITE_API_BASE_URL', HTTP_URL])
+  if (dev !== undefined && typeof dev !== 'boolean') problems.push(['DEV', BOOLEAN])
+  return problems
+}
 
 export class EnvError extends Error {
   override readonly name = 'EnvError'
@@ -36,16 +51,14 @@ const shown = (value: unknown) => (typeof value === 'string' ? `"${value}"` : St
  * With no page origin (the build's prerender, which has no window) the API's base is the app's path alone.
  */
 export function parseEnv(raw: Readonly<Record<string, unknown>>, pageOrigin: string | null): AppEnv {
-  const input = { ...raw, VITE_API_BASE_URL: raw.VITE_API_BASE_URL === '' ? undefined : raw.VITE_API_BASE_URL }
-  const result = z.safeParse(envSchema, input)
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => {
-      const name = String(issue.path[0] ?? 'the environment')
-      return `${name} ${issue.message} (it is ${shown(input[name as keyof typeof input])})`
-    })
-    throw new EnvError(`The app's build settings are wrong: ${problems.join('; ')}.`)
+  const input: Readonly<Record<string, unknown>> = { ...raw, VITE_API_BASE_URL: raw.VITE_API_BASE_URL === '' ? undefined : raw.VITE_API_BASE_URL }
+  const problems = envProblems(input)
+  if (problems.length) {
+    const named = problems.map(([name, problem]) => `${name} ${problem} (it is ${shown(input[name])})`)
+    throw new EnvError(`The app's build settings are wrong: ${named.join('; ')}.`)
   }
-  const { BASE_URL: baseUrl, VITE_API_BASE_URL: configured, DEV: dev = false } = result.data
+  // envProblems found none, so the variables have these types.
+  const { BASE_URL: baseUrl, VITE_API_BASE_URL: configured, DEV: dev = false } = input as { BASE_URL: string; VITE_API_BASE_URL?: string; DEV?: boolean }
   // The app makes no request off its own origin (a closed network; the server's CSP says connect-src 'self').
   // Only the dev server, which sends no such policy, may talk to an API elsewhere.
   if (configured && !dev && pageOrigin !== null && new URL(configured).origin !== pageOrigin) {

@@ -4,9 +4,6 @@
  * The router (router.ts) matches paths against this table; url-state.ts parses the filters with
  * these schemas; links build their addresses with routeHref. Why in-house: README, "Choices".
  */
-import '@/contract/zod-config'
-// zod/mini: the URL is parsed before first paint, so this must stay out of the heavy chunk.
-import * as z from 'zod/mini'
 import type { DashboardFilters } from '@/domain/selectors/filter-dashboard'
 
 // ---------------------------------------------------------------- routes
@@ -100,33 +97,50 @@ export function safeDecode(text: string): string {
 
 const ID = /^[a-z0-9][a-z0-9._-]{0,63}$/i
 export const MAX_QUERY = 200
-
-const idList = z.pipe(
-  z.pipe(
-    z.string(),
-    z.transform((raw: string) => raw.split(',').map((s) => s.trim()).filter(Boolean)),
-  ),
-  z.pipe(
-    z.array(z.string().check(z.regex(ID))).check(z.maxLength(50)),
-    z.transform((ids: string[]) => [...new Set(ids)]),
-  ),
-)
+const MAX_IDS = 50
+const SIDES = ['US', 'China', 'other'] as const
 
 /**
- * The filters: read by every route (a link from any page keeps them), one schema per parameter,
+ * One URL parameter of the filters: the name it lives under and how its raw value is read
+ * (undefined when malformed, so the caller drops and reports it). Plain code, not a schema
+ * library: the URL is read before the first render, so this stays in the smallest chunk.
+ */
+interface FilterParam<T> {
+  key: string
+  parse(raw: string): T | undefined
+}
+
+/** `a, b,,a` is ["a", "b"]; malformed when an id has characters an id cannot have, or there are more than 50. */
+function parseIdList(raw: string): string[] | undefined {
+  const ids = raw.split(',').map((s) => s.trim()).filter(Boolean)
+  if (ids.length > MAX_IDS || !ids.every((id) => ID.test(id))) return undefined
+  return [...new Set(ids)]
+}
+
+const isSide = (id: string): id is (typeof SIDES)[number] => (SIDES as readonly string[]).includes(id)
+const idList = (key: string): FilterParam<string[]> => ({ key, parse: parseIdList })
+
+/**
+ * The filters: read by every route (a link from any page keeps them), one reader per parameter,
  * each with the URL name it lives under. A value equal to its default is left out of the URL.
  */
 export const filterParams = {
-  cables: { key: 'cable', schema: idList },
-  places: { key: 'place', schema: idList },
-  organizations: { key: 'org', schema: idList },
-  topics: { key: 'topic', schema: idList },
-  venues: { key: 'venue', schema: idList },
-  sides: { key: 'side', schema: z.pipe(idList, z.array(z.enum(['US', 'China', 'other']))) },
-  markings: { key: 'marking', schema: idList },
-  query: { key: 'q', schema: z.string().check(z.maxLength(MAX_QUERY)) },
-  publicSafe: { key: 'safe', schema: z.pipe(z.enum(['1', '0']), z.transform((v: '1' | '0') => v === '1')) },
-} as const satisfies Record<keyof DashboardFilters, { key: string; schema: z.ZodMiniType }>
+  cables: idList('cable'),
+  places: idList('place'),
+  organizations: idList('org'),
+  topics: idList('topic'),
+  venues: idList('venue'),
+  sides: {
+    key: 'side',
+    parse: (raw) => {
+      const ids = parseIdList(raw)
+      return ids?.every(isSide) ? ids : undefined
+    },
+  },
+  markings: idList('marking'),
+  query: { key: 'q', parse: (raw) => (raw.length <= MAX_QUERY ? raw : undefined) },
+  publicSafe: { key: 'safe', parse: (raw) => (raw === '1' ? true : raw === '0' ? false : undefined) },
+} as const satisfies { [K in keyof DashboardFilters]: FilterParam<DashboardFilters[K]> }
 
 /** `/present?slide=3`: the current slide, 1-based; a missing or bad value is the first slide (parsed in the presentation feature). */
 export const slideParam = { key: 'slide', route: 'present' } as const satisfies { key: string; route: RouteName }

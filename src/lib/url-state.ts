@@ -33,12 +33,12 @@ export function parseView(search: string, known?: KnownIds | null): ParsedView {
   }
   const filters: DashboardFilters = { ...emptyFilters }
   const dropped: string[] = []
-  for (const [field, { key, schema }] of Object.entries(params) as [keyof DashboardFilters, (typeof params)[keyof DashboardFilters]][]) {
+  for (const [field, { key, parse }] of Object.entries(params) as [keyof DashboardFilters, (typeof params)[keyof DashboardFilters]][]) {
     const raw = searchParams.get(key)
     if (raw === null) continue
-    const parsed = schema.safeParse(raw)
-    if (parsed.success) (filters as unknown as Record<string, unknown>)[field] = parsed.data
-    else dropped.push(key)
+    const value = parse(raw)
+    if (value === undefined) dropped.push(key)
+    else (filters as unknown as Record<string, unknown>)[field] = value
   }
   for (const key of new Set(searchParams.keys())) {
     if (!OWN_KEYS.has(key) && !FOREIGN_KEYS.has(key) && !key.startsWith('utm_')) dropped.push(key)
