@@ -9,7 +9,7 @@ const api = staticApi()
 
 export default defineConfig({
   // Order matters: the pages are prerendered from the API's dataset, then everything is precompressed.
-  plugins: [react(), api, prerenderPages(api.dataset), precompress(), mockServiceWorkerOutOfBuild()],
+  plugins: [react(), api, prerenderPages(api.built), precompress(), mockServiceWorkerOutOfBuild()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', reportCompressedSize: false },
   test: {

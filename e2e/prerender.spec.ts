@@ -113,3 +113,25 @@ test('a shared filtered, public-safe link shows only its view, never the full on
   expect(await page.evaluate(() => (window as unknown as { seenSbu: boolean }).seenSbu)).toBe(false)
   expect(await page.evaluate(() => (window as unknown as { layoutShift?: number }).layoutShift ?? 0)).toBe(0)
 })
+
+test.describe('the data the build checked', () => {
+  const validatorsChunk = /\/assets\/parse-resource-[^/]+\.js$/
+
+  test('is used without loading the validators; a file changed since is checked, and the page says it is damaged', async ({ page }) => {
+    const requested: string[] = []
+    page.on('request', (request) => requested.push(request.url()))
+    await page.goto('/')
+    await expect(page.locator('html[data-interactive]')).toBeAttached()
+    await expect(cards(page)).toHaveCount(19)
+    expect(requested.filter((url) => validatorsChunk.test(url))).toEqual([])
+
+    // The same page, with venues.json changed after the build: its fingerprint no longer matches.
+    await page.route('**/api/v1/venues.json', async (route) => {
+      const venues = (await (await route.fetch()).json()) as { id: unknown }[]
+      await route.fulfill({ json: venues.map((venue, i) => (i === 0 ? { ...venue, id: 42 } : venue)) })
+    })
+    await page.reload()
+    await expect(page.getByRole('alert').filter({ hasText: /the data is damaged/i })).toContainText(/does not match the expected shape at 0\.id/)
+    expect(requested.some((url) => validatorsChunk.test(url))).toBe(true)
+  })
+})

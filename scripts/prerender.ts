@@ -10,15 +10,15 @@ import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { build, type Logger, type Plugin, type ResolvedConfig, type Rollup } from 'vite'
-import type { Dataset } from '../src/contract/schemas'
-import { apiFiles } from '../src/contract/endpoints'
-import { DEFERRED_PRELOADS_ID, NOT_FOUND_PAGE, NOT_FOUND_VIEW, PRERENDER_GUARD, PRERENDERED_VIEW_META, PUBLIC_SAFE_PAGE, PUBLIC_SAFE_SEARCH, type DeferredPreloads } from '../src/lib/prerender-contract'
-import type { pagesOf, renderPage } from '../src/prerender/render-page'
+import { CHECKED_API_ID, type CheckedApiFiles, DEFERRED_PRELOADS_ID, NOT_FOUND_PAGE, NOT_FOUND_VIEW, PRERENDER_GUARD, PRERENDERED_VIEW_META, PUBLIC_SAFE_PAGE, PUBLIC_SAFE_SEARCH, type DeferredPreloads } from '../src/lib/prerender-contract'
+import type { checkApiFileForBuild, pagesOf, renderPage } from '../src/prerender/render-page'
+import type { BuiltApi } from './vite-plugins'
 
 /** The server entry, bundled for Node: it renders with the app's own code and aliases. */
 interface Renderer {
   renderPage: typeof renderPage
   pagesOf: typeof pagesOf
+  checkApiFileForBuild: typeof checkApiFileForBuild
 }
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
@@ -38,7 +38,10 @@ const jsOf = (bundle: Rollup.OutputBundle, fileName: string) => chunkWithImports
 const cssOf = (bundle: Rollup.OutputBundle, fileName: string) => chunkWithImports(bundle, fileName).flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])])
 
 /** The page's document: the built index.html with the page's markup in #root, its title, the guard, and the CSS and code of the app's start and the page's chunk. */
-function composePage(template: string, page: { view: string; html: string; title: string; css: readonly string[]; preload: readonly string[] }): string {
+function composePage(
+  template: string,
+  page: { view: string; html: string; title: string; css: readonly string[]; preload: readonly string[]; checkedApi: CheckedApiFiles },
+): string {
   const head = [
     `<meta name="${PRERENDERED_VIEW_META}" content="${escapeAttribute(page.view)}" />`,
     // Before any stylesheet: an inline script waits for the stylesheets above it.
@@ -59,7 +62,8 @@ function composePage(template: string, page: { view: string; html: string; title
   const tail = [
     ...page.css.map((href) => `<link rel="stylesheet" crossorigin href="${escapeAttribute(href)}">`),
     // JSON, never run: the CSP allows it, and `<` is escaped so no text can close the element.
-    `<script type="application/json" id="${DEFERRED_PRELOADS_ID}">${JSON.stringify(preloads).replace(/</g, '\\u003c')}</script>`,
+    jsonScript(DEFERRED_PRELOADS_ID, preloads),
+    jsonScript(CHECKED_API_ID, page.checkedApi),
   ].join('\n    ')
   const filled = withoutPreloads
     .replace(/<meta charset="UTF-8" \/>/, (charset) => `${charset}\n    ${head}`)
@@ -71,6 +75,9 @@ function composePage(template: string, page: { view: string; html: string; title
   if (!filled.includes(PRERENDER_GUARD) || !filled.includes(page.html)) throw new Error('ipr:prerender: index.html lost its charset meta or its empty #root; the pages cannot be written')
   return filled
 }
+
+/** Data for the page's scripts: JSON, never run (the CSP allows it), with `<` escaped so no text can close the element. */
+const jsonScript = (id: string, value: unknown) => `<script type="application/json" id="${id}">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`
 
 /** Says, only to a browser without script, what this HTML is: a link's filters need script; the public-safe copy is safe. */
 function noScriptNote(view: string): string {
@@ -84,16 +91,17 @@ function noScriptNote(view: string): string {
  * Answers the pages' API requests from the dataset's files, as the static API would. Without a window
  * the app asks for paths under its base (src/lib/env.ts): nothing is sent anywhere.
  */
-function serveFromMemory(files: ReadonlyMap<string, unknown>, base: string): typeof fetch {
+function serveFromMemory(files: ReadonlyMap<string, string>, base: string): typeof fetch {
   return async (input) => {
     const requested = input instanceof Request ? input.url : String(input)
     const path = requested.startsWith(base) ? requested.slice(base.length - 1).replace(/[?#].*$/s, '') : null
-    if (path === null || !files.has(path)) return new Response('Not found', { status: 404, statusText: 'Not Found' })
-    return new Response(JSON.stringify(files.get(path)), { headers: { 'Content-Type': 'application/json' } })
+    const text = path === null ? undefined : files.get(path)
+    if (text === undefined) return new Response('Not found', { status: 404, statusText: 'Not Found' })
+    return new Response(text, { headers: { 'Content-Type': 'application/json' } })
   }
 }
 
-export function prerenderPages(getDataset: () => Dataset): Plugin {
+export function prerenderPages(builtApi: () => BuiltApi): Plugin {
   let config: ResolvedConfig
   let logger: Logger
   return {
@@ -110,7 +118,7 @@ export function prerenderPages(getDataset: () => Dataset): Plugin {
         if (!options.dir || config.build.ssr) return
         const started = performance.now()
         const renderer = await buildRenderer(config)
-        const dataset = getDataset()
+        const { dataset, files } = builtApi()
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`
         const template = readFileSync(join(options.dir, 'index.html'), 'utf8')
         const chunkFor = (moduleId: string | null) =>
@@ -145,8 +153,14 @@ export function prerenderPages(getDataset: () => Dataset): Plugin {
           return assets
         }
 
+        // Every API file is checked against the contract here, and each page lists the fingerprints:
+        // a browser that receives these very bytes need not load the validators (src/lib/api-client.ts).
+        const checkedApi: CheckedApiFiles = Object.fromEntries(
+          await Promise.all([...files].map(async ([path, text]) => [base + path.slice(1), await renderer.checkApiFileForBuild(path, text)] as const)),
+        )
+
         const realFetch = globalThis.fetch
-        globalThis.fetch = serveFromMemory(apiFiles(dataset), base)
+        globalThis.fetch = serveFromMemory(files, base)
         let bytes = 0
         let written = 0
         const pages = renderer.pagesOf(dataset)
@@ -158,7 +172,7 @@ export function prerenderPages(getDataset: () => Dataset): Plugin {
             // Each page as it is, and its public-safe copy, which the server sends for ?safe=1 (the not-found page has no data).
             for (const search of notFound ? [''] : ['', PUBLIC_SAFE_SEARCH]) {
               const rendered = await renderer.renderPage(appPath, search)
-              const html = composePage(template, { view: notFound ? NOT_FOUND_VIEW : appPath + search, ...rendered, css, preload })
+              const html = composePage(template, { view: notFound ? NOT_FOUND_VIEW : appPath + search, ...rendered, css, preload, checkedApi })
               const target = join(options.dir, search ? join(dirname(page.file), PUBLIC_SAFE_PAGE) : page.file)
               mkdirSync(dirname(target), { recursive: true })
               writeFileSync(target, html)

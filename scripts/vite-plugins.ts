@@ -10,13 +10,19 @@ import { precompressDir } from './precompress'
  * Writes the static JSON API into the build (dist/api/v1/...). The dataset builder
  * throws on any provenance problem, so a quote that is not in its paragraph fails the build.
  */
-export function staticApi(): Plugin & { dataset: () => Dataset } {
+/** What the static API wrote, for the prerender: the pages are rendered from the same dataset and files. */
+export interface BuiltApi {
+  dataset: Dataset
+  /** Each file's path (under the API's root) and its text, byte for byte as written. */
+  files: ReadonlyMap<string, string>
+}
+
+export function staticApi(): Plugin & { built: () => BuiltApi } {
   let cableIds: string[] = []
-  let built: Dataset | undefined
+  let built: BuiltApi | undefined
   let base = '/'
   return {
-    /** The dataset this build's API was written from (for the prerender, which renders the pages from it). */
-    dataset() {
+    built() {
       if (!built) throw new Error('ipr:static-api: the dataset is read before the bundle was generated')
       return built
     },
@@ -26,25 +32,22 @@ export function staticApi(): Plugin & { dataset: () => Dataset } {
       base = config.base.endsWith('/') ? config.base : `${config.base}/`
     },
     generateBundle() {
-      const dataset = (built = buildDatasetInChildProcess())
+      const dataset = buildDatasetInChildProcess()
       cableIds = dataset.cables.map((c) => c.id)
-      for (const [path, body] of apiFiles(dataset)) {
-        this.emitFile({ type: 'asset', fileName: path.replace(/^\//, ''), source: JSON.stringify(body) })
-      }
+      const files = new Map([...apiFiles(dataset)].map(([path, body]) => [path, JSON.stringify(body)]))
+      for (const [path, text] of files) this.emitFile({ type: 'asset', fileName: path.replace(/^\//, ''), source: text })
+      built = { dataset, files }
     },
     // The dashboard needs these files at once: fetching them while the JS still downloads
     // takes a whole round trip off the largest paint. Skipped when the API lives elsewhere.
     transformIndexHtml: {
       order: 'post',
-      handler(_html, context) {
-        // The validators arrive in a chunk of their own (the first request loads it); every API file
-        // waits for them, so they are fetched with the entry script, not a round trip after it runs.
-        const validators = Object.values(context.bundle ?? {}).find((chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/contract/parse-resource.ts'))
-        if (!validators) throw new Error('ipr:static-api: the validators chunk (src/contract/parse-resource.ts) is missing from the bundle')
-        const prefetch = [{ tag: 'link', attrs: { rel: 'modulepreload', href: `${base}${validators.fileName}`, crossorigin: '' }, injectTo: 'head' as const }]
-        if (process.env.VITE_API_BASE_URL) return prefetch
+      // The validators (zod) are not fetched with them: the pages list the fingerprint of each file the
+      // build checked (scripts/prerender.ts), and a browser loads the validators only for a file that differs.
+      handler() {
+        if (process.env.VITE_API_BASE_URL) return []
         const paths = [...Object.values(listResources).map((r) => r.path), cableListResource.path, ...cableIds.map(cablePath)]
-        return [...paths.map((path) => ({ tag: 'link', attrs: { rel: 'preload', href: base + path.slice(1), as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' as const })), ...prefetch]
+        return paths.map((path) => ({ tag: 'link', attrs: { rel: 'preload', href: base + path.slice(1), as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' as const }))
       },
     },
   }

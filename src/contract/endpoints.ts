@@ -3,6 +3,7 @@
  * file so that any static host or CDN can serve the API as it is. The schema of each
  * file is in resource-schemas.ts, under the same resource name.
  */
+import type { ResourceName } from './resource-schemas'
 import type { Dataset } from './schemas'
 
 export const API_PREFIX = '/api/v1'
@@ -24,6 +25,15 @@ export type ListResource = keyof typeof listResources
 export const metaResource = { path: `${API_PREFIX}/meta.json` }
 export const cableListResource = { path: `${API_PREFIX}/cables.json` }
 export const cablePath = (id: string) => `${API_PREFIX}/cables/${encodeURIComponent(id)}.json`
+
+/** The resource a path of the API holds (its schema's name in resource-schemas.ts), or null for a path outside the contract. */
+export function resourceAt(path: string): ResourceName | null {
+  if (path === metaResource.path) return 'meta'
+  if (path === cableListResource.path) return 'cables'
+  const list = Object.entries(listResources).find(([, resource]) => resource.path === path)
+  if (list) return list[0] as ListResource
+  return path.startsWith(`${API_PREFIX}/cables/`) && path.endsWith('.json') ? 'cable' : null
+}
 
 /** Every file of the API with its body, in one place so the static build and MSW cannot drift. */
 export function apiFiles(dataset: Dataset): Map<string, unknown> {

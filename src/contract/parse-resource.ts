@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini'
 import { resourceSchemas, type ResourceData, type ResourceName } from './resource-schemas'
+import { waitIfSliceUsedUp } from './time-slices'
 
 export type ContractCheck<T> = { success: true; data: T } | { success: false; path: PropertyKey[]; message: string }
 
@@ -39,35 +40,6 @@ export function parseResource<R extends ResourceName>(resource: R, body: unknown
     const step = check.next()
     if (step.done) return step.value
   }
-}
-
-/** How long work on API bodies (reading, checking) may hold the main thread before the page may paint and respond. */
-const SLICE_MS = 8
-// The contract imports nothing, so this is its own copy of src/lib/next-task.ts.
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
-
-/**
- * One slice shared by every body being read or checked: files that arrive together are worked on in
- * the same tasks, and each taking its own 8 ms made one long task of them all.
- */
-let sliceStartedAt: number | null = null
-/** The one wake-up every paused caller waits for, so they resume in the same task and take turns in it. */
-let nextSlice: Promise<void> | null = null
-
-/**
- * Resolves at once while the current slice has time left (starting a slice if none is running),
- * else in the next task, with a fresh slice. Await it before each small piece of work: callers
- * that await it side by side alternate piece by piece, so a small file is not left behind a large one.
- */
-export function waitIfSliceUsedUp(): Promise<void> {
-  const now = performance.now()
-  sliceStartedAt ??= now
-  if (now - sliceStartedAt <= SLICE_MS) return Promise.resolve()
-  nextSlice ??= nextTask().then(() => {
-    sliceStartedAt = null
-    nextSlice = null
-  })
-  return nextSlice
 }
 
 /**

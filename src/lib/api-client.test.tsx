@@ -1,13 +1,15 @@
 import { screen, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest'
 import { cableListResource, listResources } from '@/contract/endpoints'
 import { resetFilterStore } from '@/lib/filter-store'
 import { renderApp } from '@/testing/render-app'
 import { findRetryButton } from '@/testing/retry-button'
 import { server } from '../../mocks/node'
 import { mockDataset } from '../../mocks/dataset'
+import { sha256Hex } from '@/contract/api-digest'
 import { apiClientSettings, fetchResourceAt } from './api-client'
+import { CHECKED_API_ID } from './prerender-contract'
 
 const original = { ...apiClientSettings }
 beforeEach(() => resetFilterStore())
@@ -88,5 +90,37 @@ describe('the API client reads large bodies in slices', () => {
       http.get('*/probe/topics.json', () => new HttpResponse(new ReadableStream({ start: (c) => (c.enqueue(bytes), c.close()) }), { headers: { 'Content-Type': 'application/json' } })),
     )
     await expect(fetchResourceAt('http://localhost/probe/topics.json', 'topics')).resolves.toEqual(topics)
+  })
+})
+
+/** What a prerendered page lists: the fingerprint the build gave each API file it checked, by path. */
+function listCheckedFiles(files: Record<string, string>) {
+  const element = document.createElement('script')
+  element.type = 'application/json'
+  element.id = CHECKED_API_ID
+  element.textContent = JSON.stringify(files)
+  document.head.append(element)
+  return () => element.remove()
+}
+const digestOf = (text: string) => sha256Hex(new TextEncoder().encode(text))
+const json = (text: string) => new HttpResponse(text, { headers: { 'Content-Type': 'application/json' } })
+
+describe('the API client trusts only the bytes the build checked', () => {
+  it('uses a body whose bytes match the listed fingerprint as it is: the build already checked them', async () => {
+    // Not what the contract allows, so only a skipped check lets it through.
+    const text = JSON.stringify([{ id: 'no-such-shape' }])
+    onTestFinished(listCheckedFiles({ '/probe/topics.json': await digestOf(text) }))
+    server.use(http.get('*/probe/topics.json', () => json(text)))
+    await expect(fetchResourceAt(new URL('/probe/topics.json', location.href).href, 'topics')).resolves.toEqual([{ id: 'no-such-shape' }])
+  })
+
+  it('checks a body that differs from the listed fingerprint, and the page says the data is damaged', async () => {
+    const venues = mockDataset().venues
+    onTestFinished(listCheckedFiles({ [listResources.venues.path]: await digestOf(JSON.stringify(venues)) }))
+    // One field changed after the build: the fingerprint no longer matches, so the contract's check runs and catches it.
+    const damaged = JSON.stringify(venues.map((venue, i) => (i === 0 ? { ...venue, id: 42 } : venue)))
+    server.use(http.get(`*${listResources.venues.path}`, () => json(damaged)))
+    renderApp('/')
+    expect(await screen.findByRole('alert')).toHaveTextContent(/the data is damaged.*does not match the expected shape at 0\.id/is)
   })
 })

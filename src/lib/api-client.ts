@@ -2,8 +2,11 @@
  * The one way the app reads the API: fetch, a timeout, a size cap, and validation against
  * the contract. Every failure becomes an ApiError with a kind the UI can explain.
  */
+import { sha256Hex } from '@/contract/api-digest'
 import type { ResourceData, ResourceName } from '@/contract/resource-schemas'
+import { waitIfSliceUsedUp } from '@/contract/time-slices'
 import { appEnv } from './env'
+import { checkedApiDigest } from './prerender-contract'
 
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'too-large' | 'invalid-data'
 
@@ -47,8 +50,18 @@ interface FetchOptions {
 }
 
 let contractModule: Promise<typeof import('@/contract/parse-resource')> | undefined
-/** Loaded once, on the first request, while that request is in flight. */
+/** Loaded once, on the first request it must check, while that request is in flight. */
 const loadContract = () => (contractModule ??= import('@/contract/parse-resource'))
+
+/**
+ * The fingerprint the build gave this file, when the page lists one and this browser can compute it
+ * (crypto.subtle exists only in secure contexts): bytes that match it were checked by the build.
+ */
+function digestCheckedByBuild(url: string): string | undefined {
+  if (typeof location === 'undefined' || !globalThis.crypto?.subtle) return undefined
+  const parsed = new URL(url, location.href)
+  return parsed.origin === location.origin ? checkedApiDigest(parsed.pathname) : undefined
+}
 
 export function fetchResource<R extends ResourceName>(path: string, resource: R, options: FetchOptions = {}): Promise<ResourceData<R>> {
   return fetchResourceAt(`${appEnv().apiBaseUrl}${path}`, resource, options)
@@ -60,7 +73,9 @@ export async function fetchResourceAt<R extends ResourceName>(
   resource: R,
   { signal, timeoutMs = apiClientSettings.timeoutMs, maxBodyBytes = apiClientSettings.maxBodyBytes }: FetchOptions = {},
 ): Promise<ResourceData<R>> {
-  const contract = loadContract()
+  const checkedDigest = digestCheckedByBuild(url)
+  // Without a fingerprint the body will be checked, so the validators load alongside the request.
+  const contract = checkedDigest ? undefined : loadContract()
   const timeout = AbortSignal.timeout(timeoutMs)
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
   const timedOut = () => new ApiError('timeout', url, `No answer within ${timeoutMs / 1000} s`)
@@ -78,8 +93,6 @@ export async function fetchResourceAt<R extends ResourceName>(
     throw new ApiError('http', url, `The server answered ${response.status} ${response.statusText}`.trim(), response.status)
   }
 
-  // Decoding and checking the body share one budget of time slices with every other body.
-  const { parseResourceInSlices, waitIfSliceUsedUp } = await contract
   let bytes: Uint8Array[]
   try {
     bytes = await readBody(response, url, maxBodyBytes)
@@ -89,13 +102,19 @@ export async function fetchResourceAt<R extends ResourceName>(
     if (signal?.aborted) throw cause
     throw new ApiError('network', url, 'The connection broke while the data was arriving')
   }
-  const text = await decodeInSlices(bytes, waitIfSliceUsedUp)
+  // Hashing runs off the main thread while the text is decoded; decoding and checking share one
+  // budget of time slices with every other body.
+  const digest = checkedDigest ? sha256Hex(joinBytes(bytes)).catch(() => null) : null
+  const text = await decodeInSlices(bytes)
   let body: unknown
   try {
     body = JSON.parse(text)
   } catch {
     throw new ApiError('invalid-data', url, 'The server sent something that is not JSON')
   }
+  // The very bytes the build checked against the contract: checking them again would find the same.
+  if (checkedDigest && (await digest) === checkedDigest) return body as ResourceData<R>
+  const { parseResourceInSlices } = await (contract ?? loadContract())
   const checked = await parseResourceInSlices(resource, body)
   if (!checked.success) {
     const where = checked.path.length ? ` at ${checked.path.map(String).join('.')}` : ''
@@ -138,12 +157,24 @@ async function readBody(response: Response, url: string, limit: number): Promise
 
 const DECODE_PIECE_BYTES = 256 * 1024
 
+/** The chunks as one buffer (a body read in one chunk, as a preloaded one often is, is not copied). */
+function joinBytes(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  if (chunks.length === 1 && chunks[0]!.buffer instanceof ArrayBuffer) return chunks[0] as Uint8Array<ArrayBuffer>
+  const joined = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0))
+  let at = 0
+  for (const chunk of chunks) {
+    joined.set(chunk, at)
+    at += chunk.byteLength
+  }
+  return joined
+}
+
 /**
  * The bytes as text, decoded a piece at a time in the checks' slices: a preloaded body may come as
  * one chunk of many megabytes (the benchmark's 17 MB file was decoded in one task of half a second
  * on a phone-speed CPU).
  */
-async function decodeInSlices(chunks: readonly Uint8Array[], waitIfSliceUsedUp: () => Promise<void>): Promise<string> {
+async function decodeInSlices(chunks: readonly Uint8Array[]): Promise<string> {
   const decoder = new TextDecoder()
   const parts: string[] = []
   for (const chunk of chunks) {

@@ -53,3 +53,22 @@ export interface DeferredPreloads {
   /** The API files the page renders from. */
   fetches: string[]
 }
+
+/**
+ * The element of a prerendered page listing, for each API file the build checked against the contract,
+ * its path and the SHA-256 (hex) of its bytes: src/contract/build-check.ts, read by src/lib/api-client.ts.
+ */
+export const CHECKED_API_ID = 'ipr-checked-api'
+export type CheckedApiFiles = Record<string, string>
+
+/** The fingerprint the build gave the API file at `path` (under the app's base), if this page lists one. */
+export function checkedApiDigest(path: string): string | undefined {
+  const listed = typeof document === 'undefined' ? null : document.getElementById(CHECKED_API_ID)?.textContent
+  if (!listed) return undefined
+  try {
+    const digest = (JSON.parse(listed) as CheckedApiFiles)[path]
+    return typeof digest === 'string' ? digest : undefined
+  } catch {
+    return undefined
+  }
+}
