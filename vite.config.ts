@@ -3,15 +3,22 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { prerenderPages } from './scripts/prerender'
-import { mockServiceWorkerOutOfBuild, precompress, staticApi } from './scripts/vite-plugins'
+import { startStageChunks, mockServiceWorkerOutOfBuild, precompress, staticApi } from './scripts/vite-plugins'
 
 const api = staticApi()
+// The stages src/boot.tsx loads, in its order: each becomes one chunk (scripts/vite-plugins.ts says why).
+const startStages = startStageChunks([
+  { name: 'boot', imports: ['/src/boot.tsx'] },
+  { name: 'data', imports: ['/src/lib/query-client.ts', '/src/app/page-loaders.ts'] },
+  { name: 'react-dom', imports: ['/node_modules/react-dom/index.js', '/node_modules/react-dom/client.js'] },
+  { name: 'app', imports: ['/src/app/app.tsx'] },
+])
 
 export default defineConfig({
   // Order matters: the pages are prerendered from the API's dataset, then everything is precompressed.
-  plugins: [react(), api, prerenderPages(api.built), precompress(), mockServiceWorkerOutOfBuild()],
+  plugins: [react(), startStages.plugin, api, prerenderPages(api.built), precompress(), mockServiceWorkerOutOfBuild()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  build: { target: 'es2022', reportCompressedSize: false },
+  build: { target: 'es2022', reportCompressedSize: false, rolldownOptions: { output: { codeSplitting: { groups: startStages.groups } } } },
   test: {
     restoreMocks: true,
     // Under load (two busy loops beside the suite on two cores) tests ran ten times slower than idle;

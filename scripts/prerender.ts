@@ -121,8 +121,13 @@ export function prerenderPages(builtApi: () => BuiltApi): Plugin {
         const { dataset, files } = builtApi()
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`
         const template = readFileSync(join(options.dir, 'index.html'), 'utf8')
-        const chunkFor = (moduleId: string | null) =>
-          moduleId ? Object.values(bundle).find((c): c is Rollup.OutputChunk => c.type === 'chunk' && c.facadeModuleId === resolve(config.root, moduleId)) : undefined
+        // The chunk that holds a module: its facade, or a start stage's chunk that took it in (scripts/vite-plugins.ts).
+        const chunkFor = (moduleId: string | null) => {
+          if (!moduleId) return undefined
+          const id = resolve(config.root, moduleId)
+          const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk')
+          return chunks.find((c) => c.facadeModuleId === id) ?? chunks.find((c) => c.moduleIds.includes(id))
+        }
 
         const boot = chunkFor('src/boot.tsx')
         if (!boot) throw new Error('ipr:prerender: no chunk for src/boot.tsx (the app\'s start); was it renamed?')

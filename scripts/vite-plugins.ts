@@ -119,3 +119,57 @@ function buildDatasetInChildProcess(): Dataset {
     throw new Error(`The dataset did not build, so neither does the app:\n${stderr || String(error)}`, { cause: error })
   }
 }
+
+/** A stage of the app's start: a name for its chunk, and the modules it imports (ids end with these). */
+export interface StartStage {
+  name: string
+  imports: readonly string[]
+}
+
+/**
+ * One chunk per stage of the app's start. src/main.tsx loads src/boot.tsx, which evaluates the rest in
+ * stages, each in its own task (the data layer, React DOM, the app). Left to itself, the bundler cuts
+ * each stage's code into several small chunks, because lazy chunks (the pages, the charts) share parts
+ * of it; gzip compresses each file apart, so a dozen small files cost more bytes than one. Each group
+ * here takes the modules its stage reaches by static import that the entry and earlier stages do not:
+ * every page loads every stage at start anyway, and no module moves to an earlier stage, so nothing
+ * runs earlier than before. A lazy chunk that shares a module imports the stage's chunk instead.
+ */
+export function startStageChunks(stages: readonly StartStage[]): { plugin: Plugin; groups: { name: string; test: (id: string) => boolean; includeDependenciesRecursively: boolean }[] } {
+  const modulesOf = new Map<string, Set<string>>(stages.map((stage) => [stage.name, new Set()]))
+  const plugin: Plugin = {
+    name: 'ipr:start-stage-chunks',
+    apply: 'build',
+    buildEnd() {
+      const ids = [...this.getModuleIds()]
+      const reached = (from: Iterable<string>) => {
+        const seen = new Set<string>()
+        const queue = [...from]
+        for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+          if (seen.has(id)) continue
+          seen.add(id)
+          queue.push(...(this.getModuleInfo(id)?.importedIds ?? []))
+        }
+        return seen
+      }
+      const claimed = reached(ids.filter((id) => this.getModuleInfo(id)?.isEntry))
+      for (const stage of stages) {
+        const roots = stage.imports.map((suffix) => {
+          const id = ids.find((candidate) => candidate.endsWith(suffix))
+          if (!id) throw new Error(`ipr:start-stage-chunks: ${suffix} (stage "${stage.name}") is not in the build; was it renamed?`)
+          return id
+        })
+        const own = modulesOf.get(stage.name)!
+        own.clear()
+        for (const id of reached(roots)) {
+          if (claimed.has(id)) continue
+          own.add(id)
+          claimed.add(id)
+        }
+      }
+    },
+  }
+  // Each group takes its stage's modules only: what they import from an earlier stage stays in that stage's chunk.
+  const groups = stages.map((stage) => ({ name: stage.name, test: (id: string) => modulesOf.get(stage.name)!.has(id), includeDependenciesRecursively: false }))
+  return { plugin, groups }
+}
