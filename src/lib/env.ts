@@ -18,7 +18,12 @@ const BASE_PATH = 'must be a path that starts and ends with "/", such as "/" or 
 const HTTP_URL = 'must be an absolute http(s) URL, such as "https://example.org/dashboard"'
 const BOOLEAN = 'must be true or false'
 
+/**
+ * Written out in full (`https://host/...`) and as it will be used: `https:example.org` or a value with
+ * spaces parses as a URL, but the app joins paths to the text as it is and would ask somewhere else.
+ */
 function isHttpUrl(value: string): boolean {
+  if (!/^https?:\/\/[^\s/?#]+[^\s]*$/i.test(value)) return false
   try {
     return /^https?:$/.test(new URL(value).protocol)
   } catch {
