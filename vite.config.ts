@@ -7,11 +7,10 @@ import { startStageChunks, mockServiceWorkerOutOfBuild, precompress, staticApi }
 
 const api = staticApi()
 // The stages src/boot.tsx loads, in its order: each becomes one chunk (scripts/vite-plugins.ts says why).
-const startStages = startStageChunks([
-  { name: 'boot', imports: ['/src/boot.tsx'] },
-  { name: 'data', imports: ['/src/lib/query-client.ts', '/src/app/page-loaders.ts'] },
-  { name: 'react-dom', imports: ['/node_modules/react-dom/index.js', '/node_modules/react-dom/client.js'] },
-  { name: 'app', imports: ['/src/app/app.tsx'] },
+const startStages = startStageChunks('src/boot.tsx', [
+  { name: 'data', imports: ['src/lib/query-client.ts', 'src/app/page-loaders.ts'] },
+  { name: 'react-dom', imports: ['node_modules/react-dom/index.js', 'node_modules/react-dom/client.js'] },
+  { name: 'app', imports: ['src/app/app.tsx'] },
 ])
 
 export default defineConfig({

@@ -40,7 +40,7 @@ const cssOf = (bundle: Rollup.OutputBundle, fileName: string) => chunkWithImport
 /** The page's document: the built index.html with the page's markup in #root, its title, the guard, and the CSS and code of the app's start and the page's chunk. */
 function composePage(
   template: string,
-  page: { view: string; html: string; title: string; css: readonly string[]; preload: readonly string[]; checkedApi: CheckedApiFiles },
+  page: { view: string; html: string; title: string; css: readonly string[]; preload: readonly string[]; validators: readonly string[]; checkedApi: CheckedApiFiles },
 ): string {
   const head = [
     `<meta name="${PRERENDERED_VIEW_META}" content="${escapeAttribute(page.view)}" />`,
@@ -50,7 +50,7 @@ function composePage(
   // The preloads (code and API files) are left to the entry script, which adds them after the first
   // paint (src/main.tsx): a page that is readable from its HTML gives that HTML and its CSS the whole
   // connection first, and the code and data follow.
-  const preloads: DeferredPreloads = { modules: [], fetches: [] }
+  const preloads: DeferredPreloads = { modules: [], fetches: [], validators: [...page.validators] }
   const withoutPreloads = template.replace(/\s*<link\b[^>]*>/g, (tag) => {
     const href = /\bhref="([^"]+)"/.exec(tag)?.[1]
     if (href && /\brel="modulepreload"/.test(tag)) preloads.modules.push(href)
@@ -134,6 +134,7 @@ export function prerenderPages(builtApi: () => BuiltApi): Plugin {
         // The app's start loads its parts by dynamic import (data layer, React DOM, the app), each run in its own task;
         // all of them, with what they import, are the page's code. So boot.tsx may import dynamically only what every
         // page needs at start: anything else it imports that way would be preloaded, and its CSS linked, on every page.
+        if (boot.dynamicImports.length === 0) throw new Error("ipr:prerender: the app's start imports no stage dynamically; the pages would not preload the app's code")
         const bootStages = [boot.fileName, ...boot.dynamicImports]
         const bootJs = bootStages.flatMap((f) => jsOf(bundle, f))
         const bootCss = bootStages.flatMap((f) => cssOf(bundle, f))
@@ -163,6 +164,12 @@ export function prerenderPages(builtApi: () => BuiltApi): Plugin {
         const checkedApi: CheckedApiFiles = Object.fromEntries(
           await Promise.all([...files].map(async ([path, text]) => [base + path.slice(1), await renderer.checkApiFileForBuild(path, text)] as const)),
         )
+        const validatorsChunk = chunkFor('src/contract/parse-resource.ts')
+        if (!validatorsChunk) throw new Error('ipr:prerender: no chunk for src/contract/parse-resource.ts (the validators); was it renamed?')
+        // What the validators' chunk needs that the start does not already load.
+        const validators = jsOf(bundle, validatorsChunk.fileName)
+          .filter((f) => !bootJs.includes(f))
+          .map((f) => base + f)
 
         const realFetch = globalThis.fetch
         globalThis.fetch = serveFromMemory(files, base)
@@ -177,7 +184,7 @@ export function prerenderPages(builtApi: () => BuiltApi): Plugin {
             // Each page as it is, and its public-safe copy, which the server sends for ?safe=1 (the not-found page has no data).
             for (const search of notFound ? [''] : ['', PUBLIC_SAFE_SEARCH]) {
               const rendered = await renderer.renderPage(appPath, search)
-              const html = composePage(template, { view: notFound ? NOT_FOUND_VIEW : appPath + search, ...rendered, css, preload, checkedApi })
+              const html = composePage(template, { view: notFound ? NOT_FOUND_VIEW : appPath + search, ...rendered, css, preload, validators, checkedApi })
               const target = join(options.dir, search ? join(dirname(page.file), PUBLIC_SAFE_PAGE) : page.file)
               mkdirSync(dirname(target), { recursive: true })
               writeFileSync(target, html)

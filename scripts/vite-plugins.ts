@@ -6,10 +6,6 @@ import { apiFiles, cableListResource, cablePath, listResources } from '../src/co
 import type { Dataset } from '../src/contract/schemas'
 import { precompressDir } from './precompress'
 
-/**
- * Writes the static JSON API into the build (dist/api/v1/...). The dataset builder
- * throws on any provenance problem, so a quote that is not in its paragraph fails the build.
- */
 /** What the static API wrote, for the prerender: the pages are rendered from the same dataset and files. */
 export interface BuiltApi {
   dataset: Dataset
@@ -17,6 +13,10 @@ export interface BuiltApi {
   files: ReadonlyMap<string, string>
 }
 
+/**
+ * Writes the static JSON API into the build (dist/api/v1/...). The dataset builder
+ * throws on any provenance problem, so a quote that is not in its paragraph fails the build.
+ */
 export function staticApi(): Plugin & { built: () => BuiltApi } {
   let cableIds: string[] = []
   let built: BuiltApi | undefined
@@ -120,28 +120,39 @@ function buildDatasetInChildProcess(): Dataset {
   }
 }
 
-/** A stage of the app's start: a name for its chunk, and the modules it imports (ids end with these). */
+/** A stage of the app's start: a name for its chunk, and the modules it imports (paths from the project's root). */
 export interface StartStage {
   name: string
   imports: readonly string[]
 }
 
 /**
- * One chunk per stage of the app's start. src/main.tsx loads src/boot.tsx, which evaluates the rest in
- * stages, each in its own task (the data layer, React DOM, the app). Left to itself, the bundler cuts
- * each stage's code into several small chunks, because lazy chunks (the pages, the charts) share parts
- * of it; gzip compresses each file apart, so a dozen small files cost more bytes than one. Each group
- * here takes the modules its stage reaches by static import that the entry and earlier stages do not:
- * every page loads every stage at start anyway, and no module moves to an earlier stage, so nothing
- * runs earlier than before. A lazy chunk that shares a module imports the stage's chunk instead.
+ * One chunk per stage of the app's start. src/main.tsx loads the start (src/boot.tsx), which evaluates
+ * the rest in stages, each in its own task (the data layer, React DOM, the app). Left to itself, the
+ * bundler cuts each stage's code into several small chunks, because lazy chunks (the pages, the charts)
+ * share parts of it; gzip compresses each file apart, so a dozen small files cost more bytes than one.
+ * Each group takes the modules its stage reaches by static import that the entry, the start and the
+ * earlier stages do not; every page loads every stage at start anyway. A lazy chunk that shares a
+ * module imports the stage's chunk instead: so the page's chunk, which the data stage loads, evaluates
+ * the app stage's chunk with it (in that chunk's own task; their top level defines components and
+ * functions). The stages must be listed in the start's order, and each must be one of its dynamic imports.
  */
-export function startStageChunks(stages: readonly StartStage[]): { plugin: Plugin; groups: { name: string; test: (id: string) => boolean; includeDependenciesRecursively: boolean }[] } {
-  const modulesOf = new Map<string, Set<string>>(stages.map((stage) => [stage.name, new Set()]))
+export function startStageChunks(start: string, stages: readonly StartStage[]) {
+  const modulesOf = new Map<string, Set<string>>([['start', new Set()], ...stages.map((stage) => [stage.name, new Set<string>()] as const)])
+  let root = process.cwd()
   const plugin: Plugin = {
     name: 'ipr:start-stage-chunks',
     apply: 'build',
+    configResolved(config) {
+      root = config.root
+    },
     buildEnd() {
-      const ids = [...this.getModuleIds()]
+      const known = (path: string, role: string) => {
+        const id = join(root, path)
+        if (!this.getModuleInfo(id)) throw new Error(`ipr:start-stage-chunks: ${path} (${role}) is not in the build; was it renamed?`)
+        return id
+      }
+      const startId = known(start, 'the start')
       const reached = (from: Iterable<string>) => {
         const seen = new Set<string>()
         const queue = [...from]
@@ -152,14 +163,14 @@ export function startStageChunks(stages: readonly StartStage[]): { plugin: Plugi
         }
         return seen
       }
-      const claimed = reached(ids.filter((id) => this.getModuleInfo(id)?.isEntry))
-      for (const stage of stages) {
-        const roots = stage.imports.map((suffix) => {
-          const id = ids.find((candidate) => candidate.endsWith(suffix))
-          if (!id) throw new Error(`ipr:start-stage-chunks: ${suffix} (stage "${stage.name}") is not in the build; was it renamed?`)
-          return id
-        })
-        const own = modulesOf.get(stage.name)!
+      const claimed = reached([...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry))
+      const startImports = this.getModuleInfo(startId)?.dynamicallyImportedIds ?? []
+      for (const [name, roots] of [['start', [startId]] as const, ...stages.map((stage) => [stage.name, stage.imports.map((path) => known(path, `stage "${stage.name}"`))] as const)]) {
+        if (name !== 'start') {
+          const stray = roots.find((id) => !startImports.includes(id))
+          if (stray) throw new Error(`ipr:start-stage-chunks: ${start} does not import ${stray} dynamically, so it is no stage of the start`)
+        }
+        const own = modulesOf.get(name)!
         own.clear()
         for (const id of reached(roots)) {
           if (claimed.has(id)) continue
@@ -170,6 +181,6 @@ export function startStageChunks(stages: readonly StartStage[]): { plugin: Plugi
     },
   }
   // Each group takes its stage's modules only: what they import from an earlier stage stays in that stage's chunk.
-  const groups = stages.map((stage) => ({ name: stage.name, test: (id: string) => modulesOf.get(stage.name)!.has(id), includeDependenciesRecursively: false }))
+  const groups = [...modulesOf].map(([name, modules]) => ({ name, test: (id: string) => modules.has(id), includeDependenciesRecursively: false }))
   return { plugin, groups }
 }

@@ -3,8 +3,9 @@
  * was rendered from and hydrates it, or renders the page afresh where the HTML does not fit.
  *
  * Its code arrives in three parts, each run in its own task: the data layer (so the page's data is
- * requested and checked first), React DOM, then the app. Run together they were one long task that
- * held up scrolling on a phone right after the page appeared.
+ * requested and read first), React DOM, then the app. Run together they were one long task that
+ * held up scrolling on a phone right after the page appeared. Each part is one chunk (vite.config.ts
+ * lists them in this order: keep the two in step).
  */
 import { StrictMode, startTransition, type ErrorInfo } from 'react'
 import { appEnv } from './lib/env'

@@ -36,9 +36,11 @@ const link = (attributes: Record<string, string>) => Object.assign(document.crea
 async function preloadListed() {
   const listed = document.getElementById(DEFERRED_PRELOADS_ID)?.textContent
   if (!listed) return
-  const { modules, fetches } = JSON.parse(listed) as DeferredPreloads
+  const { modules, fetches, validators } = JSON.parse(listed) as DeferredPreloads
+  // Where the browser cannot hash what it receives (crypto.subtle: https and localhost only), every API file is checked at start.
+  const checksAll = !window.isSecureContext || !globalThis.crypto?.subtle
   const links = [
-    ...modules.map((href) => link({ rel: 'modulepreload', href, crossOrigin: '' })),
+    ...[...modules, ...(checksAll ? validators : [])].map((href) => link({ rel: 'modulepreload', href, crossOrigin: '' })),
     ...fetches.map((href) => link({ rel: 'preload', as: 'fetch', href, crossOrigin: 'anonymous' })),
   ]
   for (let i = 0; i < links.length; i += LINKS_PER_TASK) {

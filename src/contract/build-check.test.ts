@@ -2,14 +2,15 @@ import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { mockDataset } from '../../mocks/dataset'
 import { checkApiFileForBuild, firstDifference } from './build-check'
-import { apiFiles, listResources, metaResource } from './endpoints'
+import { apiFiles, listResources, metaResource, resourceAt } from './endpoints'
 
 describe("the build's check of its static API", () => {
-  it('gives every file of the dataset the SHA-256 of its bytes', async () => {
+  it('gives every file of the dataset its resource and the SHA-256 of its bytes', async () => {
     for (const [path, body] of apiFiles(mockDataset())) {
       const text = JSON.stringify(body)
-      await expect(checkApiFileForBuild(path, text)).resolves.toBe(createHash('sha256').update(text).digest('hex'))
+      await expect(checkApiFileForBuild(path, text)).resolves.toEqual({ resource: resourceAt(path), sha256: createHash('sha256').update(text).digest('hex') })
     }
+    await expect(checkApiFileForBuild(listResources.venues.path, '[]')).resolves.toMatchObject({ resource: 'venues' })
   })
 
   it('fails the build on a file that breaks its contract, naming the file and the place', async () => {

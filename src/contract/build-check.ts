@@ -5,14 +5,21 @@
 import { sha256Hex } from './api-digest'
 import { resourceAt } from './endpoints'
 import { parseResource } from './parse-resource'
+import type { ResourceName } from './resource-schemas'
+
+/** What the build vouches for: these bytes (their SHA-256, hex) passed this resource's contract. */
+export interface CheckedFile {
+  resource: ResourceName
+  sha256: string
+}
 
 /**
- * Checks one API file exactly as the build writes it and gives its fingerprint, which a browser may
- * trust instead of checking those bytes again. Throws when the file fails its contract, or when the
+ * Checks one API file exactly as the build writes it and gives its resource and fingerprint, which a
+ * browser may trust instead of checking those bytes again as that resource. Throws when the file fails its contract, or when the
  * check would change it (a default filled in, a transform, an unknown key dropped): then the bytes
  * alone would not stand for the checked data.
  */
-export async function checkApiFileForBuild(path: string, text: string): Promise<string> {
+export async function checkApiFileForBuild(path: string, text: string): Promise<CheckedFile> {
   const resource = resourceAt(path)
   if (!resource) throw new Error(`${path} is not a file of the API's contract (src/contract/endpoints.ts)`)
   const body: unknown = JSON.parse(text)
@@ -24,7 +31,7 @@ export async function checkApiFileForBuild(path: string, text: string): Promise<
       `${path}: the contract's check changes the data at ${changed || 'the top'} (a default, a transform or a dropped key), so browsers could not trust the file's bytes in place of the check; make the schema check only, or the dataset match it`,
     )
   }
-  return sha256Hex(new TextEncoder().encode(text))
+  return { resource, sha256: await sha256Hex(new TextEncoder().encode(text)) }
 }
 
 /** Where two JSON values differ ("3.quotes.0"), "" for the values themselves, or null when they are equal; key order does not matter. */

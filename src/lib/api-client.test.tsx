@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { cableListResource, listResources } from '@/contract/endpoints'
 import { resetFilterStore } from '@/lib/filter-store'
 import { renderApp } from '@/testing/render-app'
@@ -8,8 +8,9 @@ import { findRetryButton } from '@/testing/retry-button'
 import { server } from '../../mocks/node'
 import { mockDataset } from '../../mocks/dataset'
 import { sha256Hex } from '@/contract/api-digest'
-import { apiClientSettings, fetchResourceAt } from './api-client'
-import { CHECKED_API_ID } from './prerender-contract'
+import { apiClientSettings, fetchResource, fetchResourceAt } from './api-client'
+import { appEnv } from './env'
+import { CHECKED_API_ID, type CheckedApiFiles } from './prerender-contract'
 
 const original = { ...apiClientSettings }
 beforeEach(() => resetFilterStore())
@@ -93,8 +94,8 @@ describe('the API client reads large bodies in slices', () => {
   })
 })
 
-/** What a prerendered page lists: the fingerprint the build gave each API file it checked, by path. */
-function listCheckedFiles(files: Record<string, string>) {
+/** What a prerendered page lists: each API file the build checked, by path, with its resource and fingerprint. */
+function listCheckedFiles(files: CheckedApiFiles) {
   const element = document.createElement('script')
   element.type = 'application/json'
   element.id = CHECKED_API_ID
@@ -104,19 +105,39 @@ function listCheckedFiles(files: Record<string, string>) {
 }
 const digestOf = (text: string) => sha256Hex(new TextEncoder().encode(text))
 const json = (text: string) => new HttpResponse(text, { headers: { 'Content-Type': 'application/json' } })
+/** Not what the contract allows for topics, so only a skipped check lets it through. */
+const uncheckable = JSON.stringify([{ id: 'no-such-shape' }])
+
+/** Where the app asks for the topics (its API base, here the page's origin), as the prerender lists it. */
+const topicsPath = () => new URL(`${appEnv().apiBaseUrl}${listResources.topics.path}`).pathname
 
 describe('the API client trusts only the bytes the build checked', () => {
   it('uses a body whose bytes match the listed fingerprint as it is: the build already checked them', async () => {
-    // Not what the contract allows, so only a skipped check lets it through.
-    const text = JSON.stringify([{ id: 'no-such-shape' }])
-    onTestFinished(listCheckedFiles({ '/probe/topics.json': await digestOf(text) }))
-    server.use(http.get('*/probe/topics.json', () => json(text)))
-    await expect(fetchResourceAt(new URL('/probe/topics.json', location.href).href, 'topics')).resolves.toEqual([{ id: 'no-such-shape' }])
+    onTestFinished(listCheckedFiles({ [topicsPath()]: { resource: 'topics', sha256: await digestOf(uncheckable) } }))
+    server.use(http.get(`*${listResources.topics.path}`, () => json(uncheckable)))
+    await expect(fetchResource(listResources.topics.path, 'topics')).resolves.toEqual([{ id: 'no-such-shape' }])
+  })
+
+  it.each([
+    ['listed as another resource', async () => ({ [topicsPath()]: { resource: 'venues', sha256: await digestOf(uncheckable) } })],
+    ['listed under another path', async () => ({ '/elsewhere/topics.json': { resource: 'topics', sha256: await digestOf(uncheckable) } })],
+  ])('checks the same bytes %s', async (_, listing) => {
+    onTestFinished(listCheckedFiles(await listing()))
+    server.use(http.get(`*${listResources.topics.path}`, () => json(uncheckable)))
+    await expect(fetchResource(listResources.topics.path, 'topics')).rejects.toThrow(/does not match the expected shape at 0/)
+  })
+
+  it('checks them where the browser cannot hash (no crypto.subtle outside https and localhost)', async () => {
+    onTestFinished(listCheckedFiles({ [topicsPath()]: { resource: 'topics', sha256: await digestOf(uncheckable) } }))
+    vi.stubGlobal('crypto', { ...globalThis.crypto, subtle: undefined })
+    onTestFinished(() => void vi.unstubAllGlobals())
+    server.use(http.get(`*${listResources.topics.path}`, () => json(uncheckable)))
+    await expect(fetchResource(listResources.topics.path, 'topics')).rejects.toThrow(/does not match the expected shape at 0/)
   })
 
   it('checks a body that differs from the listed fingerprint, and the page says the data is damaged', async () => {
     const venues = mockDataset().venues
-    onTestFinished(listCheckedFiles({ [listResources.venues.path]: await digestOf(JSON.stringify(venues)) }))
+    onTestFinished(listCheckedFiles({ [listResources.venues.path]: { resource: 'venues', sha256: await digestOf(JSON.stringify(venues)) } }))
     // One field changed after the build: the fingerprint no longer matches, so the contract's check runs and catches it.
     const damaged = JSON.stringify(venues.map((venue, i) => (i === 0 ? { ...venue, id: 42 } : venue)))
     server.use(http.get(`*${listResources.venues.path}`, () => json(damaged)))

@@ -50,17 +50,31 @@ interface FetchOptions {
 }
 
 let contractModule: Promise<typeof import('@/contract/parse-resource')> | undefined
-/** Loaded once, on the first request it must check, while that request is in flight. */
-const loadContract = () => (contractModule ??= import('@/contract/parse-resource'))
+/**
+ * The validators, loaded once, on the first request that needs them, while it is in flight. A failed
+ * load is forgotten, so a retry loads them again; it fails as a network error, which is retried.
+ */
+function loadContract(url: string): Promise<typeof import('@/contract/parse-resource')> {
+  contractModule ??= import('@/contract/parse-resource').catch(() => {
+    contractModule = undefined
+    throw new ApiError('network', url, 'The code that checks the data could not be loaded (reload the page if this persists)')
+  })
+  return contractModule
+}
 
 /**
- * The fingerprint the build gave this file, when the page lists one and this browser can compute it
- * (crypto.subtle exists only in secure contexts): bytes that match it were checked by the build.
+ * The fingerprint the build gave this file as `resource`, when the page lists one and this browser can
+ * compute it (crypto.subtle exists only in secure contexts): bytes that match it were checked by the build.
  */
-function digestCheckedByBuild(url: string): string | undefined {
+function digestCheckedByBuild(url: string, resource: ResourceName): string | undefined {
   if (typeof location === 'undefined' || !globalThis.crypto?.subtle) return undefined
-  const parsed = new URL(url, location.href)
-  return parsed.origin === location.origin ? checkedApiDigest(parsed.pathname) : undefined
+  let parsed: URL
+  try {
+    parsed = new URL(url, location.href)
+  } catch {
+    return undefined
+  }
+  return parsed.origin === location.origin ? checkedApiDigest(parsed.pathname, resource) : undefined
 }
 
 export function fetchResource<R extends ResourceName>(path: string, resource: R, options: FetchOptions = {}): Promise<ResourceData<R>> {
@@ -73,9 +87,11 @@ export async function fetchResourceAt<R extends ResourceName>(
   resource: R,
   { signal, timeoutMs = apiClientSettings.timeoutMs, maxBodyBytes = apiClientSettings.maxBodyBytes }: FetchOptions = {},
 ): Promise<ResourceData<R>> {
-  const checkedDigest = digestCheckedByBuild(url)
+  const checkedDigest = digestCheckedByBuild(url, resource)
   // Without a fingerprint the body will be checked, so the validators load alongside the request.
-  const contract = checkedDigest ? undefined : loadContract()
+  const contract = checkedDigest ? undefined : loadContract(url)
+  // Handled where awaited; a request that fails first must not leave it unhandled.
+  contract?.catch(() => {})
   const timeout = AbortSignal.timeout(timeoutMs)
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
   const timedOut = () => new ApiError('timeout', url, `No answer within ${timeoutMs / 1000} s`)
@@ -114,7 +130,7 @@ export async function fetchResourceAt<R extends ResourceName>(
   }
   // The very bytes the build checked against the contract: checking them again would find the same.
   if (checkedDigest && (await digest) === checkedDigest) return body as ResourceData<R>
-  const { parseResourceInSlices } = await (contract ?? loadContract())
+  const { parseResourceInSlices } = await (contract ?? loadContract(url))
   const checked = await parseResourceInSlices(resource, body)
   if (!checked.success) {
     const where = checked.path.length ? ` at ${checked.path.map(String).join('.')}` : ''

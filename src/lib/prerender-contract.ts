@@ -52,22 +52,25 @@ export interface DeferredPreloads {
   modules: string[]
   /** The API files the page renders from. */
   fetches: string[]
+  /** The validators' code (zod and the schemas): needed at start only where the browser cannot hash the data it receives (crypto.subtle). */
+  validators: string[]
 }
 
 /**
- * The element of a prerendered page listing, for each API file the build checked against the contract,
- * its path and the SHA-256 (hex) of its bytes: src/contract/build-check.ts, read by src/lib/api-client.ts.
+ * The element of a prerendered page listing each API file the build checked against the contract:
+ * by path (under the app's base), the resource it was checked as and the SHA-256 (hex) of its bytes.
+ * Written by scripts/prerender.ts (src/contract/build-check.ts checks), read by src/lib/api-client.ts.
  */
 export const CHECKED_API_ID = 'ipr-checked-api'
-export type CheckedApiFiles = Record<string, string>
+export type CheckedApiFiles = Record<string, { resource: string; sha256: string }>
 
-/** The fingerprint the build gave the API file at `path` (under the app's base), if this page lists one. */
-export function checkedApiDigest(path: string): string | undefined {
-  const listed = typeof document === 'undefined' ? null : document.getElementById(CHECKED_API_ID)?.textContent
-  if (!listed) return undefined
+/** The fingerprint the build gave the file at `path` when it checked it as `resource`, if this page lists one. */
+export function checkedApiDigest(path: string, resource: string): string | undefined {
+  const text = typeof document === 'undefined' ? null : document.getElementById(CHECKED_API_ID)?.textContent
+  if (!text) return undefined
   try {
-    const digest = (JSON.parse(listed) as CheckedApiFiles)[path]
-    return typeof digest === 'string' ? digest : undefined
+    const listed = (JSON.parse(text) as CheckedApiFiles)[path]
+    return listed?.resource === resource && typeof listed.sha256 === 'string' ? listed.sha256 : undefined
   } catch {
     return undefined
   }

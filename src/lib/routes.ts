@@ -2,7 +2,7 @@
  * Every route and every URL parameter of the app, in one typed place: the path patterns (with the
  * params they give), page titles, the search parameters each route reads and the reader's fragment.
  * The router (router.ts) matches paths against this table; url-state.ts parses the filters with
- * these schemas; links build their addresses with routeHref. Why in-house: README, "Choices".
+ * these readers; links build their addresses with routeHref. Why in-house: README, "Choices".
  */
 import type { DashboardFilters } from '@/domain/selectors/filter-dashboard'
 
