@@ -170,6 +170,8 @@ export function startStageChunks(start: string, stages: readonly StartStage[]) {
           const stray = roots.find((id) => !startImports.includes(id))
           if (stray) throw new Error(`ipr:start-stage-chunks: ${start} does not import ${stray} dynamically, so it is no stage of the start`)
         }
+        const early = roots.find((id) => claimed.has(id))
+        if (early) throw new Error(`ipr:start-stage-chunks: ${early} (stage "${name}") is reached by the entry or an earlier stage, so it would not run in its own stage; list the stages in the order ${start} loads them`)
         const own = modulesOf.get(name)!
         own.clear()
         for (const id of reached(roots)) {
@@ -177,6 +179,22 @@ export function startStageChunks(start: string, stages: readonly StartStage[]) {
           own.add(id)
           claimed.add(id)
         }
+      }
+    },
+    // The point of the stages: the entry imports none of them, and no stage imports a later one (either would run it early).
+    generateBundle(_options, bundle) {
+      const order = [...modulesOf.keys()]
+      const stageOf = (fileName: string) => {
+        const chunk = bundle[fileName]
+        if (chunk?.type !== 'chunk') return -1
+        return order.findIndex((name) => chunk.moduleIds.some((id) => modulesOf.get(name)!.has(id)))
+      }
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue
+        const own = chunk.isEntry ? -1 : stageOf(chunk.fileName)
+        if (own === -1 && !chunk.isEntry) continue
+        const later = chunk.imports.find((fileName) => stageOf(fileName) > own)
+        if (later) throw new Error(`ipr:start-stage-chunks: ${chunk.fileName} imports ${later}, a later stage of the start, so that stage would run early`)
       }
     },
   }
