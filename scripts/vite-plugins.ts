@@ -146,7 +146,8 @@ export function startStageChunks(start: string, stages: readonly StartStage[]) {
     configResolved(config) {
       root = config.root
     },
-    buildEnd() {
+    buildEnd(error) {
+      if (error) return
       const known = (path: string, role: string) => {
         const id = join(root, path)
         if (!this.getModuleInfo(id)) throw new Error(`ipr:start-stage-chunks: ${path} (${role}) is not in the build; was it renamed?`)

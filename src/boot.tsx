@@ -5,7 +5,8 @@
  * Its code arrives in three parts, each run in its own task: the data layer (so the page's data is
  * requested and read first), React DOM, then the app. Run together they were one long task that
  * held up scrolling on a phone right after the page appeared. Each part is one chunk (vite.config.ts
- * lists them in this order: keep the two in step).
+ * lists them in this order: keep the two in step); the page's chunk, which the data layer loads,
+ * imports the app's, so the app's modules may be evaluated with it, in that chunk's own task.
  */
 import { StrictMode, startTransition, type ErrorInfo } from 'react'
 import { appEnv } from './lib/env'

@@ -2,7 +2,7 @@
  * The fingerprint of an API file's bytes. The build checks every file of its static API against
  * the contract and lists each file's fingerprint in the pages it writes (scripts/prerender.ts); a
  * browser that receives those very bytes has nothing left to check, so it loads the validators
- * (zod and the schemas, about 10 kB gzip) only for a file that differs. No zod in this module.
+ * (zod and the schemas, about 9 kB gzip) only for data it must check (src/lib/api-client.ts). No zod in this module.
  */
 export async function sha256Hex(bytes: BufferSource): Promise<string> {
   // crypto.subtle exists only in secure contexts (https, localhost): elsewhere this rejects, and the caller checks the data instead.

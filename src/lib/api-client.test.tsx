@@ -145,3 +145,20 @@ describe('the API client trusts only the bytes the build checked', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(/the data is damaged.*does not match the expected shape at 0\.id/is)
   })
 })
+
+describe('the validators, loaded when data must be checked', () => {
+  it('failing to load is a network error, and the next request loads them again', async () => {
+    // A fresh client, whose validators have not been loaded yet.
+    vi.resetModules()
+    vi.doMock('@/contract/parse-resource', () => {
+      throw new Error('the chunk is gone')
+    })
+    const client = await import('./api-client')
+    const topics = mockDataset().topics
+    server.use(http.get('*/probe/topics.json', () => json(JSON.stringify(topics))))
+    const url = new URL('/probe/topics.json', location.href).href
+    await expect(client.fetchResourceAt(url, 'topics')).rejects.toMatchObject({ kind: 'network', message: expect.stringMatching(/code that checks the data could not be loaded/) })
+    vi.doUnmock('@/contract/parse-resource')
+    await expect(client.fetchResourceAt(url, 'topics')).resolves.toEqual(topics)
+  })
+})

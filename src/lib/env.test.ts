@@ -19,7 +19,7 @@ describe('parseEnv', () => {
     expect(parseEnv({ ...production, VITE_API_BASE_URL: `${ORIGIN}/mirror/` }, ORIGIN)).toMatchObject({ apiBaseUrl: `${ORIGIN}/mirror`, apiConfigured: true })
   })
 
-  it.each(['/api', 'example.org/api', 'ftp://example.org/api', 'javascript:alert(1)', 'https//example.org', 'https:example.org', 'https:///api', ' https://example.org/api', 'https://example.org/api '])(
+  it.each(['/api', 'example.org/api', 'ftp://example.org/api', 'javascript:alert(1)', 'https//example.org', 'https:example.org', 'https:///api', ' https://example.org/api', 'https://example.org/api ', 'https://example.org/api?x=1', 'https://example.org/api#x', 'https://user:pass@example.org/api'])(
     'refuses VITE_API_BASE_URL=%s, naming the variable and the value',
     (value) => {
       const parse = () => parseEnv({ ...production, VITE_API_BASE_URL: value }, ORIGIN)

@@ -19,11 +19,12 @@ const HTTP_URL = 'must be an absolute http(s) URL, such as "https://example.org/
 const BOOLEAN = 'must be true or false'
 
 /**
- * Written out in full (`https://host/...`) and as it will be used: `https:example.org` or a value with
- * spaces parses as a URL, but the app joins paths to the text as it is and would ask somewhere else.
+ * Written out in full (`https://host/path`) and as it will be used: the app joins paths to the text as
+ * it is, so `https:example.org`, spaces, a query, a fragment or credentials (which parse as a URL) would
+ * send its requests somewhere else, or nowhere.
  */
 function isHttpUrl(value: string): boolean {
-  if (!/^https?:\/\/[^\s/?#]+[^\s]*$/i.test(value)) return false
+  if (!/^https?:\/\/[^\s/?#@]+(?:\/[^\s?#]*)?$/i.test(value)) return false
   try {
     return /^https?:$/.test(new URL(value).protocol)
   } catch {
