@@ -89,12 +89,12 @@ function noScriptNote(view: string): string {
 
 /**
  * Answers the pages' API requests from the dataset's files, as the static API would. Without a window
- * the app asks for paths under its base (src/lib/env.ts): nothing is sent anywhere.
+ * the app asks for paths under `apiRoot` (src/lib/env.ts): nothing is sent anywhere.
  */
-function serveFromMemory(files: ReadonlyMap<string, string>, base: string): typeof fetch {
+function serveFromMemory(files: ReadonlyMap<string, string>, apiRoot: string): typeof fetch {
   return async (input) => {
     const requested = input instanceof Request ? input.url : String(input)
-    const path = requested.startsWith(base) ? requested.slice(base.length - 1).replace(/[?#].*$/s, '') : null
+    const path = requested.startsWith(`${apiRoot}/`) ? requested.slice(apiRoot.length).replace(/[?#].*$/s, '') : null
     const text = path === null ? undefined : files.get(path)
     if (text === undefined) return new Response('Not found', { status: 404, statusText: 'Not Found' })
     return new Response(text, { headers: { 'Content-Type': 'application/json' } })
@@ -166,13 +166,19 @@ export function prerenderPages(builtApi: () => BuiltApi): Plugin {
         )
         const validatorsChunk = chunkFor('src/contract/parse-resource.ts')
         if (!validatorsChunk) throw new Error('ipr:prerender: no chunk for src/contract/parse-resource.ts (the validators); was it renamed?')
-        // What the validators' chunk needs that the start does not already load.
-        const validators = jsOf(bundle, validatorsChunk.fileName)
+        // What the validators' chunk needs that the start does not already load. With the API elsewhere
+        // (VITE_API_BASE_URL), no file's path matches the list, so every file is checked: they load with the start.
+        const validatorsJs = jsOf(bundle, validatorsChunk.fileName)
           .filter((f) => !bootJs.includes(f))
           .map((f) => base + f)
+        const apiElsewhere = Boolean(config.env.VITE_API_BASE_URL)
+        const validators = apiElsewhere ? [] : validatorsJs
+        const withValidators = (preload: readonly string[]) => (apiElsewhere ? [...preload, ...validatorsJs] : preload)
 
         const realFetch = globalThis.fetch
-        globalThis.fetch = serveFromMemory(files, base)
+        // Where the app asks for the API without a window (src/lib/env.ts): VITE_API_BASE_URL, else the app's base path.
+        // The pages are rendered from this build's files either way; a configured API is expected to serve the same.
+        globalThis.fetch = serveFromMemory(files, (config.env.VITE_API_BASE_URL || base).replace(/\/+$/, ''))
         let bytes = 0
         let written = 0
         const pages = renderer.pagesOf(dataset)
@@ -184,7 +190,7 @@ export function prerenderPages(builtApi: () => BuiltApi): Plugin {
             // Each page as it is, and its public-safe copy, which the server sends for ?safe=1 (the not-found page has no data).
             for (const search of notFound ? [''] : ['', PUBLIC_SAFE_SEARCH]) {
               const rendered = await renderer.renderPage(appPath, search)
-              const html = composePage(template, { view: notFound ? NOT_FOUND_VIEW : appPath + search, ...rendered, css, preload, validators, checkedApi })
+              const html = composePage(template, { view: notFound ? NOT_FOUND_VIEW : appPath + search, ...rendered, css, preload: withValidators(preload), validators, checkedApi })
               const target = join(options.dir, search ? join(dirname(page.file), PUBLIC_SAFE_PAGE) : page.file)
               mkdirSync(dirname(target), { recursive: true })
               writeFileSync(target, html)
