@@ -190,12 +190,23 @@ export function startStageChunks(start: string, stages: readonly StartStage[]) {
         if (chunk?.type !== 'chunk') return -1
         return order.findIndex((name) => chunk.moduleIds.some((id) => modulesOf.get(name)!.has(id)))
       }
+      /** Every chunk that evaluating this one loads (its static imports, through shared chunks too). */
+      const loads = (fileName: string, seen = new Set<string>()): Set<string> => {
+        const chunk = bundle[fileName]
+        if (chunk?.type !== 'chunk') return seen
+        for (const imported of chunk.imports) {
+          if (seen.has(imported)) continue
+          seen.add(imported)
+          loads(imported, seen)
+        }
+        return seen
+      }
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue
         const own = chunk.isEntry ? -1 : stageOf(chunk.fileName)
         if (own === -1 && !chunk.isEntry) continue
-        const later = chunk.imports.find((fileName) => stageOf(fileName) > own)
-        if (later) throw new Error(`ipr:start-stage-chunks: ${chunk.fileName} imports ${later}, a later stage of the start, so that stage would run early`)
+        const later = [...loads(chunk.fileName)].find((fileName) => stageOf(fileName) > own)
+        if (later) throw new Error(`ipr:start-stage-chunks: ${chunk.fileName} loads ${later}, a later stage of the start, so that stage would run early`)
       }
     },
   }
