@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'vite'
 import { afterEach, expect, it } from 'vitest'
-import { DEFERRED_PRELOADS_ID, type DeferredPreloads } from '../src/lib/prerender-contract'
+import { listedPreloads } from './bench/sizes'
 
 const outDir = mkdtempSync(join(tmpdir(), 'ipr-api-elsewhere-'))
 afterEach(() => {
@@ -19,8 +19,7 @@ it('builds and prerenders with the API at VITE_API_BASE_URL, and preloads the va
   await build({ configFile: join(import.meta.dirname, '../vite.config.ts'), logLevel: 'silent', build: { outDir, emptyOutDir: true } })
   const html = readFileSync(join(outDir, 'index.html'), 'utf8')
   expect(html).toMatch(/Venues and their issues/)
-  const listed = new RegExp(`<script type="application/json" id="${DEFERRED_PRELOADS_ID}">([^<]*)</script>`).exec(html)?.[1]
-  const preloads = JSON.parse(listed ?? 'null') as DeferredPreloads
+  const preloads = listedPreloads(html)!
   expect(preloads.modules.some((href) => /\/parse-resource-[^/]+\.js$/.test(href))).toBe(true)
   // The API is elsewhere: the page does not preload this build's copy of it.
   expect(preloads.fetches).toEqual([])

@@ -12,7 +12,8 @@ import react from '@vitejs/plugin-react'
 import { build, type Logger, type Plugin, type ResolvedConfig, type Rollup } from 'vite'
 import { CHECKED_API_ID, type CheckedApiFiles, DEFERRED_PRELOADS_ID, NOT_FOUND_PAGE, NOT_FOUND_VIEW, PRERENDER_GUARD, PRERENDERED_VIEW_META, PUBLIC_SAFE_PAGE, PUBLIC_SAFE_SEARCH, type DeferredPreloads } from '../src/lib/prerender-contract'
 import type { checkApiFileForBuild, pagesOf, renderPage } from '../src/prerender/render-page'
-import type { BuiltApi } from './vite-plugins'
+import { parseEnv } from '../src/lib/env'
+import { chunkWithImports, jsOf, type BuiltApi } from './vite-plugins'
 
 /** The server entry, bundled for Node: it renders with the app's own code and aliases. */
 interface Renderer {
@@ -24,16 +25,6 @@ interface Renderer {
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
-/** A chunk with every chunk it imports statically: what evaluating it loads. */
-function chunkWithImports(bundle: Rollup.OutputBundle, fileName: string, seen = new Set<string>()): Rollup.OutputChunk[] {
-  if (seen.has(fileName)) return []
-  seen.add(fileName)
-  const chunk = bundle[fileName]
-  if (!chunk || chunk.type !== 'chunk') return []
-  return [chunk, ...chunk.imports.flatMap((f) => chunkWithImports(bundle, f, seen))]
-}
-/** Their files: the code to preload. */
-const jsOf = (bundle: Rollup.OutputBundle, fileName: string) => chunkWithImports(bundle, fileName).map((c) => c.fileName)
 /** The CSS files they need. */
 const cssOf = (bundle: Rollup.OutputBundle, fileName: string) => chunkWithImports(bundle, fileName).flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])])
 
@@ -142,6 +133,17 @@ export function prerenderPages(builtApi: () => BuiltApi): Plugin {
         const linkedCss = new Set(
           [...template.matchAll(/<link\b[^>]*>/g)].filter(([tag]) => /\brel="stylesheet"/.test(tag)).map(([tag]) => /\bhref="([^"]+)"/.exec(tag)?.[1]),
         )
+        const validatorsChunk = chunkFor('src/contract/parse-resource.ts')
+        if (!validatorsChunk) throw new Error('ipr:prerender: no chunk for src/contract/parse-resource.ts (the validators); was it renamed?')
+        // What the validators' chunk needs that the start does not already load: preloaded only by a browser that
+        // cannot hash (src/main.tsx). With the API elsewhere (VITE_API_BASE_URL), no file's path matches the checked
+        // list, so every file is checked: they are part of the start.
+        const validatorsJs = jsOf(bundle, validatorsChunk.fileName).filter((f) => !bootJs.includes(f))
+        // Where the app asks for the API without a window: VITE_API_BASE_URL, else the app's base path (the app's own rule).
+        const env = parseEnv(config.env, null)
+        const apiElsewhere = env.apiConfigured
+        const startJs = apiElsewhere ? [...bootJs, ...validatorsJs] : bootJs
+        const validators = apiElsewhere ? [] : validatorsJs.map((f) => base + f)
         /** A page's stylesheets and the code to preload with it (the app's start and the page's chunk, with their imports): worked out once per chunk, not per page. */
         const assetsOf = new Map<string | null, { css: string[]; preload: string[] }>()
         const pageAssets = (chunkOf: string | null) => {
@@ -152,7 +154,7 @@ export function prerenderPages(builtApi: () => BuiltApi): Plugin {
             assets = {
               css: [...new Set([...bootCss, ...(chunk ? cssOf(bundle, chunk.fileName) : [])])].map((f) => base + f).filter((href) => !linkedCss.has(href)),
               // The app's start and the page's chunk, with what they import: fetched after the page's first paint.
-              preload: [...new Set([...bootJs, ...(chunk ? jsOf(bundle, chunk.fileName) : [])])].map((f) => base + f),
+              preload: [...new Set([...startJs, ...(chunk ? jsOf(bundle, chunk.fileName) : [])])].map((f) => base + f),
             }
             assetsOf.set(chunkOf, assets)
           }
@@ -164,21 +166,10 @@ export function prerenderPages(builtApi: () => BuiltApi): Plugin {
         const checkedApi: CheckedApiFiles = Object.fromEntries(
           await Promise.all([...files].map(async ([path, text]) => [base + path.slice(1), await renderer.checkApiFileForBuild(path, text)] as const)),
         )
-        const validatorsChunk = chunkFor('src/contract/parse-resource.ts')
-        if (!validatorsChunk) throw new Error('ipr:prerender: no chunk for src/contract/parse-resource.ts (the validators); was it renamed?')
-        // What the validators' chunk needs that the start does not already load. With the API elsewhere
-        // (VITE_API_BASE_URL), no file's path matches the list, so every file is checked: they load with the start.
-        const validatorsJs = jsOf(bundle, validatorsChunk.fileName)
-          .filter((f) => !bootJs.includes(f))
-          .map((f) => base + f)
-        const apiElsewhere = Boolean(config.env.VITE_API_BASE_URL)
-        const validators = apiElsewhere ? [] : validatorsJs
-        const withValidators = (preload: readonly string[]) => (apiElsewhere ? [...preload, ...validatorsJs] : preload)
 
         const realFetch = globalThis.fetch
-        // Where the app asks for the API without a window (src/lib/env.ts): VITE_API_BASE_URL, else the app's base path.
         // The pages are rendered from this build's files either way; a configured API is expected to serve the same.
-        globalThis.fetch = serveFromMemory(files, (config.env.VITE_API_BASE_URL || base).replace(/\/+$/, ''))
+        globalThis.fetch = serveFromMemory(files, env.apiBaseUrl)
         let bytes = 0
         let written = 0
         const pages = renderer.pagesOf(dataset)
@@ -190,7 +181,7 @@ export function prerenderPages(builtApi: () => BuiltApi): Plugin {
             // Each page as it is, and its public-safe copy, which the server sends for ?safe=1 (the not-found page has no data).
             for (const search of notFound ? [''] : ['', PUBLIC_SAFE_SEARCH]) {
               const rendered = await renderer.renderPage(appPath, search)
-              const html = composePage(template, { view: notFound ? NOT_FOUND_VIEW : appPath + search, ...rendered, css, preload: withValidators(preload), validators, checkedApi })
+              const html = composePage(template, { view: notFound ? NOT_FOUND_VIEW : appPath + search, ...rendered, css, preload, validators, checkedApi })
               const target = join(options.dir, search ? join(dirname(page.file), PUBLIC_SAFE_PAGE) : page.file)
               mkdirSync(dirname(target), { recursive: true })
               writeFileSync(target, html)

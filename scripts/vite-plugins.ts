@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Logger, Plugin } from 'vite'
+import type { Logger, Plugin, Rollup } from 'vite'
 import { apiFiles, cableListResource, cablePath, listResources } from '../src/contract/endpoints'
 import type { Dataset } from '../src/contract/schemas'
+import { parseEnv } from '../src/lib/env'
 import { precompressDir } from './precompress'
 
 /** What the static API wrote, for the prerender: the pages are rendered from the same dataset and files. */
@@ -18,9 +19,9 @@ export interface BuiltApi {
  * throws on any provenance problem, so a quote that is not in its paragraph fails the build.
  */
 export function staticApi(): Plugin & { built: () => BuiltApi } {
-  let cableIds: string[] = []
   let built: BuiltApi | undefined
   let base = '/'
+  let apiConfigured = false
   return {
     built() {
       if (!built) throw new Error('ipr:static-api: the dataset is read before the bundle was generated')
@@ -30,10 +31,11 @@ export function staticApi(): Plugin & { built: () => BuiltApi } {
     apply: 'build',
     configResolved(config) {
       base = config.base.endsWith('/') ? config.base : `${config.base}/`
+      // The app's own reading of its environment, .env files included.
+      apiConfigured = parseEnv(config.env, null).apiConfigured
     },
     generateBundle() {
       const dataset = buildDatasetInChildProcess()
-      cableIds = dataset.cables.map((c) => c.id)
       const files = new Map([...apiFiles(dataset)].map(([path, body]) => [path, JSON.stringify(body)]))
       for (const [path, text] of files) this.emitFile({ type: 'asset', fileName: path.replace(/^\//, ''), source: text })
       built = { dataset, files }
@@ -45,8 +47,8 @@ export function staticApi(): Plugin & { built: () => BuiltApi } {
       // The validators (zod) are not fetched with them: the pages list the fingerprint of each file the
       // build checked (scripts/prerender.ts), and a browser loads the validators only for a file that differs.
       handler() {
-        if (process.env.VITE_API_BASE_URL) return []
-        const paths = [...Object.values(listResources).map((r) => r.path), cableListResource.path, ...cableIds.map(cablePath)]
+        if (apiConfigured) return []
+        const paths = [...Object.values(listResources).map((r) => r.path), cableListResource.path, ...(built?.dataset.cables ?? []).map((cable) => cablePath(cable.id))]
         return paths.map((path) => ({ tag: 'link', attrs: { rel: 'preload', href: base + path.slice(1), as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' as const }))
       },
     },
@@ -120,8 +122,19 @@ function buildDatasetInChildProcess(): Dataset {
   }
 }
 
+/** A chunk with every chunk it imports statically: what evaluating it loads. */
+export function chunkWithImports(bundle: Rollup.OutputBundle, fileName: string, seen = new Set<string>()): Rollup.OutputChunk[] {
+  if (seen.has(fileName)) return []
+  seen.add(fileName)
+  const chunk = bundle[fileName]
+  if (!chunk || chunk.type !== 'chunk') return []
+  return [chunk, ...chunk.imports.flatMap((f) => chunkWithImports(bundle, f, seen))]
+}
+/** Their files: the code evaluating it loads. */
+export const jsOf = (bundle: Rollup.OutputBundle, fileName: string) => chunkWithImports(bundle, fileName).map((c) => c.fileName)
+
 /** A stage of the app's start: a name for its chunk, and the modules it imports (paths from the project's root). */
-export interface StartStage {
+interface StartStage {
   name: string
   imports: readonly string[]
 }
@@ -190,22 +203,12 @@ export function startStageChunks(start: string, stages: readonly StartStage[]) {
         if (chunk?.type !== 'chunk') return -1
         return order.findIndex((name) => chunk.moduleIds.some((id) => modulesOf.get(name)!.has(id)))
       }
-      /** Every chunk that evaluating this one loads (its static imports, through shared chunks too). */
-      const loads = (fileName: string, seen = new Set<string>()): Set<string> => {
-        const chunk = bundle[fileName]
-        if (chunk?.type !== 'chunk') return seen
-        for (const imported of chunk.imports) {
-          if (seen.has(imported)) continue
-          seen.add(imported)
-          loads(imported, seen)
-        }
-        return seen
-      }
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue
         const own = chunk.isEntry ? -1 : stageOf(chunk.fileName)
         if (own === -1 && !chunk.isEntry) continue
-        const later = [...loads(chunk.fileName)].find((fileName) => stageOf(fileName) > own)
+        // Through shared chunks too: everything evaluating it loads.
+        const later = jsOf(bundle, chunk.fileName).find((fileName) => stageOf(fileName) > own)
         if (later) throw new Error(`ipr:start-stage-chunks: ${chunk.fileName} loads ${later}, a later stage of the start, so that stage would run early`)
       }
     },

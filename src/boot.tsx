@@ -11,9 +11,8 @@
 import { StrictMode, startTransition, type ErrorInfo } from 'react'
 import { appEnv } from './lib/env'
 import { matchRoute, type Route } from './lib/router'
-import { nextTask } from './lib/next-task'
+import { nextTask } from './contract/next-task'
 import { NOT_FOUND_VIEW, prerenderOnScreen, prerenderedView, STALE_ATTRIBUTE } from './lib/prerender-contract'
-
 
 /** In dev the API is mocked by MSW; the import is dead code in production builds. */
 async function startMockApi() {

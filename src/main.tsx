@@ -4,7 +4,8 @@
  * data (listed by the build: scripts/prerender.ts), and then runs the app (boot.tsx), which hydrates
  * the page.
  */
-import { nextTask } from './lib/next-task'
+import { canHash } from './contract/api-digest'
+import { nextTask } from './contract/next-task'
 import { DEFERRED_PRELOADS_ID, prerenderOnScreen, type DeferredPreloads } from './lib/prerender-contract'
 import './styles.css'
 
@@ -37,10 +38,9 @@ async function preloadListed() {
   const listed = document.getElementById(DEFERRED_PRELOADS_ID)?.textContent
   if (!listed) return
   const { modules, fetches, validators } = JSON.parse(listed) as DeferredPreloads
-  // Where the browser cannot hash what it receives (crypto.subtle: https and localhost only), every API file is checked at start.
-  const checksAll = !window.isSecureContext || !globalThis.crypto?.subtle
+  // Where the browser cannot hash what it receives, every API file is checked at start.
   const links = [
-    ...[...modules, ...(checksAll ? validators : [])].map((href) => link({ rel: 'modulepreload', href, crossOrigin: '' })),
+    ...[...modules, ...(canHash() ? [] : validators)].map((href) => link({ rel: 'modulepreload', href, crossOrigin: '' })),
     ...fetches.map((href) => link({ rel: 'preload', as: 'fetch', href, crossOrigin: 'anonymous' })),
   ]
   for (let i = 0; i < links.length; i += LINKS_PER_TASK) {

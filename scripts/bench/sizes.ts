@@ -24,6 +24,12 @@ export interface BuildSizes {
 
 const attr = (tag: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']+)["']`, 'i').exec(tag)?.[1]
 
+/** What a prerendered page lists for its entry to preload once it has painted (scripts/prerender.ts), or null. */
+export function listedPreloads(html: string): DeferredPreloads | null {
+  const listed = new RegExp(`<script type="application/json" id="${DEFERRED_PRELOADS_ID}">([^<]*)</script>`).exec(html)?.[1]
+  return listed ? (JSON.parse(listed) as DeferredPreloads) : null
+}
+
 /** Asset paths index.html loads before the app runs. */
 export function initialAssets(html: string): Set<string> {
   const found = new Set<string>()
@@ -36,8 +42,7 @@ export function initialAssets(html: string): Set<string> {
     const href = attr(tag, 'href')
     if (href && (rel === 'modulepreload' || rel === 'stylesheet')) found.add(href)
   }
-  const listed = new RegExp(`<script type="application/json" id="${DEFERRED_PRELOADS_ID}">([^<]*)</script>`).exec(html)?.[1]
-  if (listed) for (const href of (JSON.parse(listed) as DeferredPreloads).modules) found.add(href)
+  for (const href of listedPreloads(html)?.modules ?? []) found.add(href)
   return new Set([...found].map((p) => p.replace(/^\.?\//, '')))
 }
 

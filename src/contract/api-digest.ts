@@ -4,6 +4,9 @@
  * browser that receives those very bytes has nothing left to check, so it loads the validators
  * (zod and the schemas, about 9 kB gzip) only for data it must check (src/lib/api-client.ts). No zod in this module.
  */
+/** Whether this browser can hash: crypto.subtle exists only in secure contexts (https, localhost). */
+export const canHash = (): boolean => Boolean(globalThis.crypto?.subtle)
+
 export async function sha256Hex(bytes: BufferSource): Promise<string> {
   // crypto.subtle exists only in secure contexts (https, localhost): elsewhere this rejects, and the caller checks the data instead.
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))

@@ -8,7 +8,7 @@ import { parseResource } from './parse-resource'
 import type { ResourceName } from './resource-schemas'
 
 /** What the build vouches for: these bytes (their SHA-256, hex) passed this resource's contract. */
-export interface CheckedFile {
+interface CheckedFile {
   resource: ResourceName
   sha256: string
 }

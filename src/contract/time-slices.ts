@@ -2,11 +2,10 @@
  * The main thread's budget for work on API bodies (decoding, checking), shared by every body.
  * No zod here: a body the build already checked is decoded in these slices without the validators.
  */
+import { nextTask } from './next-task'
 
 /** How long work on API bodies (reading, checking) may hold the main thread before the page may paint and respond. */
 const SLICE_MS = 8
-// The contract imports nothing outside itself, so this is its own copy of src/lib/next-task.ts.
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 /**
  * One slice shared by every body being read or checked: files that arrive together are worked on in

@@ -2,7 +2,7 @@
  * The one way the app reads the API: fetch, a timeout, a size cap, and validation against
  * the contract. Every failure becomes an ApiError with a kind the UI can explain.
  */
-import { sha256Hex } from '@/contract/api-digest'
+import { canHash, sha256Hex } from '@/contract/api-digest'
 import type { ResourceData, ResourceName } from '@/contract/resource-schemas'
 import { waitIfSliceUsedUp } from '@/contract/time-slices'
 import { appEnv } from './env'
@@ -67,7 +67,7 @@ function loadContract(url: string): Promise<typeof import('@/contract/parse-reso
  * compute it (crypto.subtle exists only in secure contexts): bytes that match it were checked by the build.
  */
 function digestCheckedByBuild(url: string, resource: ResourceName): string | undefined {
-  if (typeof location === 'undefined' || !globalThis.crypto?.subtle) return undefined
+  if (typeof location === 'undefined' || !canHash()) return undefined
   let parsed: URL
   try {
     parsed = new URL(url, location.href)

@@ -64,14 +64,22 @@ export interface DeferredPreloads {
 export const CHECKED_API_ID = 'ipr-checked-api'
 export type CheckedApiFiles = Record<string, { resource: string; sha256: string }>
 
+/** The list as last read: parsed once, not once per request (read again only if the element's text changes). */
+let checkedFiles: { text: string; files: CheckedApiFiles | null } | undefined
+
 /** The fingerprint the build gave the file at `path` when it checked it as `resource`, if this page lists one. */
 export function checkedApiDigest(path: string, resource: string): string | undefined {
   const text = typeof document === 'undefined' ? null : document.getElementById(CHECKED_API_ID)?.textContent
   if (!text) return undefined
-  try {
-    const listed = (JSON.parse(text) as CheckedApiFiles)[path]
-    return listed?.resource === resource && typeof listed.sha256 === 'string' ? listed.sha256 : undefined
-  } catch {
-    return undefined
+  if (checkedFiles?.text !== text) {
+    let files: CheckedApiFiles | null = null
+    try {
+      files = JSON.parse(text) as CheckedApiFiles
+    } catch {
+      // A damaged list vouches for nothing: every file is checked.
+    }
+    checkedFiles = { text, files }
   }
+  const listed = checkedFiles.files?.[path]
+  return listed?.resource === resource && typeof listed.sha256 === 'string' ? listed.sha256 : undefined
 }

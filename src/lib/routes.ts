@@ -5,6 +5,7 @@
  * these readers; links build their addresses with routeHref. Why in-house: README, "Choices".
  */
 import type { DashboardFilters } from '@/domain/selectors/filter-dashboard'
+import type { Side } from '@/contract/schemas'
 
 // ---------------------------------------------------------------- routes
 
@@ -98,7 +99,7 @@ export function safeDecode(text: string): string {
 const ID = /^[a-z0-9][a-z0-9._-]{0,63}$/i
 export const MAX_QUERY = 200
 const MAX_IDS = 50
-const SIDES = ['US', 'China', 'other'] as const
+const SIDES = ['US', 'China', 'other'] as const satisfies readonly Side[]
 
 /**
  * One URL parameter of the filters: the name it lives under and how its raw value is read
