@@ -16,3 +16,10 @@ export function mockDataset(): Dataset {
   )
   return cached
 }
+
+/** The mock dataset with its topics repeated under new ids up to `count` (meta.json counting them): a list long enough to be paged. */
+export function datasetWithTopics(count: number): Dataset {
+  const dataset = mockDataset()
+  const topics = Array.from({ length: count }, (_, i) => ({ ...dataset.topics[i % dataset.topics.length]!, id: `topic-${i}` }))
+  return { ...dataset, topics, meta: { ...dataset.meta, counts: { ...dataset.meta.counts, topics: count } } }
+}

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import type { Cable, Citation } from '@/contract/schemas'
-import { apiFiles, cableListResource, cablePath, listResources, metaResource } from '@/contract/endpoints'
+import { apiFiles, cableListResource, cablePath, listPagePath, listPagePaths, listResources, metaResource, type ListResource } from '@/contract/endpoints'
 import { parseResource } from '@/contract/parse-resource'
 import type { ResourceName } from '@/contract/resource-schemas'
 import { checkContent } from '@/domain/dataset/checks'
@@ -36,10 +36,13 @@ describe('generateDataset', () => {
       [metaResource.path, 'meta'],
       [cableListResource.path, 'cables'],
       ...generated.cables.map((c): [string, ResourceName] => [cablePath(c.id), 'cable']),
-      ...Object.entries(listResources).map(([name, r]): [string, ResourceName] => [r.path, name as ResourceName]),
+      ...(Object.keys(listResources) as ListResource[]).flatMap((name) => listPagePaths(name, generated[name].length).map((path): [string, ResourceName] => [path, name])),
     ])
+    // 600 issues and 1,800 positions: served in pages, every one of them a known file.
+    expect(resourceOf.get(listPagePath('positions', 4))).toBe('positions')
+    expect([...apiFiles(generated).keys()].filter((path) => !resourceOf.has(path))).toEqual([])
     const problems = [...apiFiles(generated)].flatMap(([path, body]) => {
-      const check = parseResource(resourceOf.get(path) ?? 'meta', body)
+      const check = parseResource(resourceOf.get(path)!, body)
       return check.success ? [] : [`${path} at ${check.path.join('.')}: ${check.message}`]
     })
     expect(problems).toEqual([])

@@ -1,7 +1,9 @@
 import { screen, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { cableListResource, cablePath, listResources, metaResource } from '@/contract/endpoints'
+import { listQueryOptions } from '@/api/list-query'
+import { cableListResource, cablePath, metaResource } from '@/contract/endpoints'
 import { fetchResource } from '@/lib/api-client'
+import { createQueryClient } from '@/lib/query-client'
 import { resetFilterStore } from '@/lib/filter-store'
 import { renderApp } from '@/testing/render-app'
 import { mockDataset } from './dataset'
@@ -69,11 +71,13 @@ describe('dev scenarios', () => {
   it('large serves what the README says through the contract the client checks, every citation on a paragraph of its venue’s cable', async () => {
     server.use(...scenarioHandlers('large', datasets))
     // fetchResource validates each body against its zod schema, as the app does: a wrong shape throws.
+    // The lists are read as the app reads them, page by page (10,000 issues are 20 files).
+    const client = createQueryClient({ retry: false })
     const [meta, cableList, venues, issues] = await Promise.all([
       fetchResource(metaResource.path, 'meta'),
       fetchResource(cableListResource.path, 'cables'),
-      fetchResource(listResources.venues.path, 'venues'),
-      fetchResource(listResources.issues.path, 'issues'),
+      client.fetchQuery(listQueryOptions('venues')),
+      client.fetchQuery(listQueryOptions('issues')),
     ])
     expect([venues.length, issues.length, cableList.length]).toEqual([200, 10_000, 50])
     expect(meta.counts).toMatchObject({ venues: venues.length, issues: issues.length })

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Logger, Plugin, Rollup } from 'vite'
-import { apiFiles, cableListResource, cablePath, listResources } from '../src/contract/endpoints'
+import { apiFiles } from '../src/contract/endpoints'
 import type { Dataset } from '../src/contract/schemas'
 import { parseEnv } from '../src/lib/env'
 import { precompressDir } from './precompress'
@@ -48,7 +48,8 @@ export function staticApi(): Plugin & { built: () => BuiltApi } {
       // build checked (scripts/prerender.ts), and a browser loads the validators only for a file that differs.
       handler() {
         if (apiConfigured) return []
-        const paths = [...Object.values(listResources).map((r) => r.path), cableListResource.path, ...(built?.dataset.cables ?? []).map((cable) => cablePath(cable.id))]
+        // Every file: meta.json (whose counts say how many pages each list has), each page of each list, the cables.
+        const paths = [...(built?.files.keys() ?? [])]
         return paths.map((path) => ({ tag: 'link', attrs: { rel: 'preload', href: base + path.slice(1), as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' as const }))
       },
     },

@@ -8,7 +8,11 @@ import type { Dataset } from './schemas'
 
 export const API_PREFIX = '/api/v1'
 
-/** The list resources: each is one file holding an array, taken whole from the dataset. */
+/**
+ * The list resources: each is an array from the dataset, served in pages of LIST_PAGE_ITEMS items:
+ * `issues.json` holds the first (or the whole list), `issues.2.json` the second, and so on. How many
+ * pages a list has follows from its count in meta.json, so a client can request them all at once.
+ */
 export const listResources = {
   venues: { path: `${API_PREFIX}/venues.json` },
   issues: { path: `${API_PREFIX}/issues.json` },
@@ -22,6 +26,28 @@ export const listResources = {
 
 export type ListResource = keyof typeof listResources
 
+/**
+ * Items per file of a list. Pages keep every file far under a megabyte at the benchmark's
+ * 10,000 issues (about 500 kB of issues, 300 kB of positions), so no one body takes the browser
+ * long to decode, parse or hash; the real dataset's lists each fit in one file.
+ */
+export const LIST_PAGE_ITEMS = 500
+
+/** How many files a list of `count` items is served in: at least one, an empty list being `[]`. */
+export const listPageCount = (count: number) => Math.max(1, Math.ceil(count / LIST_PAGE_ITEMS))
+
+/** The path of page `page` (1-based) of a list: the first page is the list's own path. */
+export function listPagePath(resource: ListResource, page: number): string {
+  const { path } = listResources[resource]
+  return page === 1 ? path : path.replace(/\.json$/, `.${page}.json`)
+}
+
+/** Every file a list of `count` items is served in, in order. */
+export const listPagePaths = (resource: ListResource, count: number) =>
+  Array.from({ length: listPageCount(count) }, (_, i) => listPagePath(resource, i + 1))
+
+const LIST_PAGE = new RegExp(`^${API_PREFIX}/([a-z]+)\\.([1-9][0-9]*)\\.json$`)
+
 export const metaResource = { path: `${API_PREFIX}/meta.json` }
 export const cableListResource = { path: `${API_PREFIX}/cables.json` }
 export const cablePath = (id: string) => `${API_PREFIX}/cables/${encodeURIComponent(id)}.json`
@@ -32,10 +58,16 @@ export function resourceAt(path: string): ResourceName | null {
   if (path === cableListResource.path) return 'cables'
   const list = Object.entries(listResources).find(([, resource]) => resource.path === path)
   if (list) return list[0] as ListResource
+  // Page 2 onwards (page 1 is the list's own path: `issues.1.json` is not a file of the API).
+  const page = LIST_PAGE.exec(path)
+  if (page && page[2] !== '1' && Object.hasOwn(listResources, page[1]!)) return page[1] as ListResource
   return path.startsWith(`${API_PREFIX}/cables/`) && path.endsWith('.json') ? 'cable' : null
 }
 
-/** Every file of the API with its body, in one place so the static build and MSW cannot drift. */
+/**
+ * Every file of the API with its body, in one place so the static build and MSW cannot drift.
+ * Throws if meta.json's counts are not the lists' lengths: clients page by them.
+ */
 export function apiFiles(dataset: Dataset): Map<string, unknown> {
   const files = new Map<string, unknown>()
   files.set(metaResource.path, dataset.meta)
@@ -47,8 +79,12 @@ export function apiFiles(dataset: Dataset): Map<string, unknown> {
     })),
   )
   for (const cable of dataset.cables) files.set(cablePath(cable.id), cable)
-  for (const [name, resource] of Object.entries(listResources)) {
-    files.set(resource.path, dataset[name as ListResource])
+  for (const name of Object.keys(listResources) as ListResource[]) {
+    const items: readonly unknown[] = dataset[name]
+    if (dataset.meta.counts[name] !== items.length) {
+      throw new Error(`meta.json counts ${dataset.meta.counts[name]} ${name}, but the dataset holds ${items.length}: clients would miss pages`)
+    }
+    listPagePaths(name, items.length).forEach((path, i) => files.set(path, items.slice(i * LIST_PAGE_ITEMS, (i + 1) * LIST_PAGE_ITEMS)))
   }
   return files
 }
