@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini'
 import { resourceSchemas, type ResourceData, type ResourceName } from './resource-schemas'
-import { waitIfSliceUsedUp } from './time-slices'
+import { inSlice } from './time-slices'
 
 export type ContractCheck<T> = { success: true; data: T } | { success: false; path: PropertyKey[]; message: string }
 
@@ -50,8 +50,7 @@ export function parseResource<R extends ResourceName>(resource: R, body: unknown
 export async function parseResourceInSlices<R extends ResourceName>(resource: R, body: unknown): Promise<ContractCheck<ResourceData<R>>> {
   const check = checkResource(resource, body)
   for (;;) {
-    await waitIfSliceUsedUp()
-    const step = check.next()
+    const step = await inSlice(() => check.next())
     if (step.done) return step.value
   }
 }

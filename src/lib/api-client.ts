@@ -4,7 +4,7 @@
  */
 import { canHash, sha256Hex } from '@/contract/api-digest'
 import type { ResourceData, ResourceName } from '@/contract/resource-schemas'
-import { waitIfSliceUsedUp } from '@/contract/time-slices'
+import { inSlice } from '@/contract/time-slices'
 import { appEnv } from './env'
 import { checkedApiDigest } from './prerender-contract'
 
@@ -118,13 +118,15 @@ export async function fetchResourceAt<R extends ResourceName>(
     if (signal?.aborted) throw cause
     throw new ApiError('network', url, 'The connection broke while the data was arriving')
   }
-  // Hashing runs off the main thread while the text is decoded; decoding and checking share one
-  // budget of time slices with every other body.
+  // The hash is computed while the text is decoded; decoding, parsing and checking share one budget
+  // of time slices with every other body (src/contract/time-slices.ts).
   const digest = checkedDigest ? sha256Hex(joinBytes(bytes)).catch(() => null) : null
   const text = await decodeInSlices(bytes)
   let body: unknown
   try {
-    body = JSON.parse(text)
+    // One piece of the shared slices: files that arrive together are not all parsed in one task
+    // (a list's page is at most a few hundred kB, endpoints.ts).
+    body = await inSlice(() => JSON.parse(text) as unknown)
   } catch {
     throw new ApiError('invalid-data', url, 'The server sent something that is not JSON')
   }
@@ -195,8 +197,7 @@ async function decodeInSlices(chunks: readonly Uint8Array[]): Promise<string> {
   const parts: string[] = []
   for (const chunk of chunks) {
     for (let at = 0; at < chunk.byteLength; at += DECODE_PIECE_BYTES) {
-      await waitIfSliceUsedUp()
-      parts.push(decoder.decode(chunk.subarray(at, at + DECODE_PIECE_BYTES), { stream: true }))
+      parts.push(await inSlice(() => decoder.decode(chunk.subarray(at, at + DECODE_PIECE_BYTES), { stream: true })))
     }
   }
   parts.push(decoder.decode())

@@ -185,43 +185,59 @@ export function indexIssues(data: DashboardData): IssueIndex[] {
   const positionsByIssue = groupBy(data.positions, (p) => p.issueId)
   const venues = new Map(data.venues.map((v) => [v.id, { cable: v.cableId, place: placeKey(v.place) }]))
   const venueParagraphs = new Map(data.venues.map((v) => [v.id, new Set(v.paragraphs.map((n) => paragraphKey(v.cableId, n)))]))
-  return data.issues.map((issue) => {
-    const positions = positionsByIssue.get(issue.id) ?? []
-    const allCitations = () => [...issue.citations, ...positions.flatMap((p) => p.citations)]
-    const venue = venues.get(issue.venueId)
+  const none: Position[] = []
+  return data.issues.map((issue) => new IssueEntry(issue, positionsByIssue.get(issue.id) ?? none, venues.get(issue.venueId), venueParagraphs))
+}
+
+/**
+ * One issue's index entry. A class, not an object literal with getters and closures: at 10,000 issues
+ * the index is built in the render that hydrates the page, and per-object accessors made it about
+ * twice as slow.
+ */
+class IssueEntry implements IssueIndex {
+  readonly cable: string | null
+  readonly place: string | null
+  readonly organizations: string[] = []
+  readonly topics: string[] = []
+  readonly sides: Side[] = []
+  readonly markings: string[] = []
+  // Built on the first search, not with the index: the page's first render (hydration) never reads them.
+  #text: string | undefined
+  #paragraphs: string[] | undefined
+
+  constructor(
+    readonly issue: Issue,
+    private readonly positions: readonly Position[],
+    venue: { cable: string; place: string } | undefined,
+    private readonly venueParagraphs: ReadonlyMap<string, ReadonlySet<string>>,
+  ) {
+    this.cable = venue?.cable ?? null
+    this.place = venue?.place ?? null
     // Plain loops: this runs for every issue in the render that hydrates the page.
-    const organizations: string[] = []
-    const topics: string[] = []
-    const sides: Side[] = []
-    const markings: string[] = []
-    for (const id of issue.organizationIds) addOnce(organizations, id)
-    for (const id of issue.topicIds) addOnce(topics, id)
-    for (const marking of issue.markings) addOnce(markings, markingKey(marking))
+    for (const id of issue.organizationIds) addOnce(this.organizations, id)
+    for (const id of issue.topicIds) addOnce(this.topics, id)
+    for (const marking of issue.markings) addOnce(this.markings, markingKey(marking))
     for (const position of positions) {
-      addOnce(organizations, position.organizationId)
-      addOnce(sides, position.side)
-      for (const marking of position.markings) addOnce(markings, markingKey(marking))
+      addOnce(this.organizations, position.organizationId)
+      addOnce(this.sides, position.side)
+      for (const marking of position.markings) addOnce(this.markings, markingKey(marking))
     }
-    // Built on the first search, not with the index: the page's first render (hydration) never reads them.
-    let text: string | undefined
-    let paragraphs: string[] | undefined
-    return {
-      issue,
-      cable: venue?.cable ?? null,
-      place: venue?.place ?? null,
-      organizations,
-      topics,
-      sides,
-      markings,
-      get text() {
-        return (text ??= normalizeForSearch([issue.title, issue.summary, ...positions.map((p) => p.paraphrase), ...allCitations().map((c) => c.quote)].join(' \u0000 ')))
-      },
-      // Paragraph texts are matched once per query, not copied into every issue: at 10,000 issues that copy cost seconds.
-      get paragraphs() {
-        return (paragraphs ??= [...new Set(allCitations().map((c) => paragraphKey(c.cableId, c.paragraph)).filter((key) => venueParagraphs.get(issue.venueId)?.has(key)))])
-      },
-    }
-  })
+  }
+
+  private allCitations(): Citation[] {
+    return [...this.issue.citations, ...this.positions.flatMap((p) => p.citations)]
+  }
+
+  get text(): string {
+    const { issue, positions } = this
+    return (this.#text ??= normalizeForSearch([issue.title, issue.summary, ...positions.map((p) => p.paraphrase), ...this.allCitations().map((c) => c.quote)].join(' \u0000 ')))
+  }
+
+  // Paragraph texts are matched once per query, not copied into every issue: at 10,000 issues that copy cost seconds.
+  get paragraphs(): string[] {
+    const own = this.venueParagraphs.get(this.issue.venueId)
+    return (this.#paragraphs ??= [...new Set(this.allCitations().map((c) => paragraphKey(c.cableId, c.paragraph)).filter((key) => own?.has(key)))])
+  }
 }
 
 const addOnce = <T>(list: T[], value: T) => {
