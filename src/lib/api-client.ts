@@ -124,9 +124,9 @@ export async function fetchResourceAt<R extends ResourceName>(
   const text = await decodeInSlices(bytes)
   let body: unknown
   try {
-    // One piece of the shared slices: files that arrive together are not all parsed in one task
-    // (a list's page is at most a few hundred kB, endpoints.ts).
-    body = await inSlice(() => JSON.parse(text) as unknown)
+    // One piece of the shared slices, with joining the text: files that arrive together are not all
+    // parsed in one task (a list's page is at most a few hundred kB, endpoints.ts).
+    body = await inSlice(() => JSON.parse(text.join('')) as unknown)
   } catch {
     throw new ApiError('invalid-data', url, 'The server sent something that is not JSON')
   }
@@ -188,11 +188,11 @@ function joinBytes(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
 }
 
 /**
- * The bytes as text, decoded a piece at a time in the checks' slices: a preloaded body may come as
- * one chunk of many megabytes (the benchmark's 17 MB file was decoded in one task of half a second
- * on a phone-speed CPU).
+ * The bytes as text, in pieces decoded one at a time in the shared slices: a preloaded body may come
+ * as one chunk of many megabytes (the benchmark's 17 MB file was decoded in one task of half a second
+ * on a phone-speed CPU). The caller joins them in its own piece of work.
  */
-async function decodeInSlices(chunks: readonly Uint8Array[]): Promise<string> {
+async function decodeInSlices(chunks: readonly Uint8Array[]): Promise<string[]> {
   const decoder = new TextDecoder()
   const parts: string[] = []
   for (const chunk of chunks) {
@@ -201,7 +201,7 @@ async function decodeInSlices(chunks: readonly Uint8Array[]): Promise<string> {
     }
   }
   parts.push(decoder.decode())
-  return parts.join('')
+  return parts
 }
 
 /** A sentence a person can act on, for any error a query may end with. */
