@@ -1,7 +1,7 @@
 /**
  * How long the API client takes to reject a response of wrong-shaped objects (50 MB:
  * past the size cap; 30 MB: under it, so validation has to stop it), and how long it
- * takes to accept the benchmark's largest real file. Printed, not asserted: timings
+ * takes to accept the benchmark's whole positions list in one body (the API serves it in pages). Printed, not asserted: timings
  * depend on the machine. `npm run bench:wrong-body`
  */
 import { fetchResourceAt } from '../src/lib/api-client'
@@ -54,4 +54,4 @@ const good = await import('./load-dataset.ts').then(async ({ loadDataset }) => {
   const { generateDataset } = await import('../mocks/generate-large-dataset.ts')
   return JSON.stringify(generateDataset(loadDataset(), { venues: 200, issues: 10_000, positionsPerIssue: 3, cables: 50 }).positions)
 })
-await measure(`${(good.length / 1024 / 1024).toFixed(0)} MB valid positions (large dataset)`, good, false)
+await measure(`${(good.length / 1024 / 1024).toFixed(0)} MB valid positions in one body (large dataset)`, good, false)

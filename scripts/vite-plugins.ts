@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Logger, Plugin, Rollup } from 'vite'
-import { apiFiles } from '../src/contract/endpoints'
+import { apiFiles, resourceAt } from '../src/contract/endpoints'
 import type { Dataset } from '../src/contract/schemas'
 import { parseEnv } from '../src/lib/env'
 import { precompressDir } from './precompress'
@@ -13,6 +13,9 @@ export interface BuiltApi {
   /** Each file's path (under the API's root) and its text, byte for byte as written. */
   files: ReadonlyMap<string, string>
 }
+
+/** Where a file of the API goes in the preloads: meta.json, the lists' pages, the list of cables, the cables. */
+const preloadPlace = (path: string) => ({ meta: 0, cables: 2, cable: 3 })[resourceAt(path) as string] ?? 1
 
 /**
  * Writes the static JSON API into the build (dist/api/v1/...). The dataset builder
@@ -48,8 +51,9 @@ export function staticApi(): Plugin & { built: () => BuiltApi } {
       // build checked (scripts/prerender.ts), and a browser loads the validators only for a file that differs.
       handler() {
         if (apiConfigured) return []
-        // Every file: meta.json (whose counts say how many pages each list has), each page of each list, the cables.
-        const paths = [...(built?.files.keys() ?? [])]
+        // Every file, in the order hydration waits for them: meta.json (whose counts say how many pages
+        // a list has), the lists' pages, the list of cables, the cables.
+        const paths = [...(built?.files.keys() ?? [])].sort((a, b) => preloadPlace(a) - preloadPlace(b))
         return paths.map((path) => ({ tag: 'link', attrs: { rel: 'preload', href: base + path.slice(1), as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' as const }))
       },
     },

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
 import { LIST_PAGE_ITEMS, listPagePath, metaResource } from '@/contract/endpoints'
-import { ApiError } from '@/lib/api-client'
+import type { Dataset } from '@/contract/schemas'
 import { createQueryClient } from '@/lib/query-client'
 import { datasetWithTopics, mockDataset } from '../../mocks/dataset'
 import { failing } from '../../mocks/failures'
@@ -10,44 +10,52 @@ import { server } from '../../mocks/node'
 import { listQueryOptions } from './list-query'
 
 const paged = datasetWithTopics(2 * LIST_PAGE_ITEMS + 3)
+const topicPages = [listPagePath('topics', 1), listPagePath('topics', 2), listPagePath('topics', 3)]
 
 function requestedPaths() {
   const paths: string[] = []
   server.events.on('request:start', ({ request }) => void paths.push(new URL(request.url).pathname))
   return paths
 }
+const fetchTopics = () => createQueryClient({ retry: false }).fetchQuery(listQueryOptions('topics'))
+const withMeta = (dataset: Dataset, meta: Dataset['meta']) => http.get(`*${metaResource.path}`, () => HttpResponse.json({ ...dataset.meta, ...meta }))
 
 afterEach(() => server.events.removeAllListeners())
 
 describe('a list query', () => {
-  it('requests every page meta.json counts, together, and joins them in order', async () => {
+  it('requests every page meta.json counts, each once, and joins them in order', async () => {
     server.use(...apiHandlers(paged))
     const paths = requestedPaths()
     const client = createQueryClient({ retry: false })
     const [topics, people] = await Promise.all([client.fetchQuery(listQueryOptions('topics')), client.fetchQuery(listQueryOptions('people'))])
     expect(topics).toEqual(paged.topics)
     expect(people).toEqual(paged.people)
-    expect(paths.filter((path) => path.includes('/topics'))).toEqual(expect.arrayContaining([listPagePath('topics', 1), listPagePath('topics', 2), listPagePath('topics', 3)]))
+    expect(paths.filter((path) => path.includes('/topics')).toSorted()).toEqual(topicPages.toSorted())
     // meta.json once, however many lists and pages ask for it.
     expect(paths.filter((path) => path.endsWith(metaResource.path))).toHaveLength(1)
   })
 
   it('fails as a whole when one page fails: a list with a hole would undercount every chart', async () => {
     server.use(failing(listPagePath('topics', 2), 'server-error'), ...apiHandlers(paged))
-    const failed = createQueryClient({ retry: false }).fetchQuery(listQueryOptions('topics'))
-    await expect(failed).rejects.toBeInstanceOf(ApiError)
-    await expect(failed).rejects.toMatchObject({ kind: 'http', status: 500, url: expect.stringContaining('/topics.2.json') })
+    await expect(fetchTopics()).rejects.toMatchObject({ kind: 'http', status: 500, url: expect.stringContaining('/topics.2.json') })
   })
 
-  it('fails with meta.json’s own error when the count cannot be read', async () => {
-    server.use(failing(metaResource.path, 'invalid-data'))
-    await expect(createQueryClient({ retry: false }).fetchQuery(listQueryOptions('topics'))).rejects.toMatchObject({ kind: 'invalid-data', url: expect.stringContaining('/meta.json') })
+  it('fails when the pages do not hold what meta.json counts (an API changed under the page)', async () => {
+    server.use(withMeta(paged, { ...paged.meta, counts: { ...paged.meta.counts, topics: 3 * LIST_PAGE_ITEMS } }), ...apiHandlers(paged))
+    // meta.json counts 1,500: the third page is not a full one.
+    server.use(http.get(`*${listPagePath('topics', 3)}`, () => HttpResponse.json(paged.topics.slice(0, 10))))
+    await expect(fetchTopics()).rejects.toMatchObject({ kind: 'invalid-data', message: expect.stringMatching(/pages hold 1010 items, but meta\.json counts 1500/) })
   })
 
-  it('reads a list of one page from that one file', async () => {
-    server.use(http.get(`*${listPagePath('topics', 2)}`, () => HttpResponse.json([{ unexpected: true }])))
+  it('fails with meta.json’s own error when a full first page needs its count', async () => {
+    server.use(failing(metaResource.path, 'invalid-data'), ...apiHandlers(paged))
+    await expect(fetchTopics()).rejects.toMatchObject({ kind: 'invalid-data', url: expect.stringContaining('/meta.json') })
+  })
+
+  it('reads a list that fits in one page from that file alone, even when meta.json fails', async () => {
+    server.use(failing(metaResource.path, 'server-error'), http.get(`*${listPagePath('topics', 2)}`, () => HttpResponse.json([{ unexpected: true }])))
     const paths = requestedPaths()
-    await expect(createQueryClient({ retry: false }).fetchQuery(listQueryOptions('topics'))).resolves.toEqual(mockDataset().topics)
+    await expect(fetchTopics()).resolves.toEqual(mockDataset().topics)
     expect(paths.filter((path) => path.includes('/topics'))).toEqual([listPagePath('topics', 1)])
   })
 })

@@ -1,7 +1,7 @@
-import { queryOptions } from '@tanstack/react-query'
+import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import type { ResourceData } from '@/contract/resource-schemas'
-import { listPagePaths, type ListResource } from '@/contract/endpoints'
-import { fetchResource } from '@/lib/api-client'
+import { LIST_PAGE_ITEMS, listPagePath, listPagePaths, type ListResource } from '@/contract/endpoints'
+import { ApiError, fetchResource } from '@/lib/api-client'
 import { metaQuery } from './meta'
 
 export type ListData<R extends ListResource> = ResourceData<R>
@@ -13,17 +13,40 @@ export function listKeys<R extends ListResource>(resource: R) {
 }
 
 /**
- * Query options for one list resource of the static API: meta.json's count says how many pages
- * it is served in (endpoints.ts), and they are requested together and joined in order. Each page
- * is read, and checked or matched to the build's fingerprint, on its own.
+ * Query options for one list resource of the static API, served in pages (endpoints.ts). The first
+ * page and meta.json are requested together; a first page that is not full is the whole list, whatever
+ * meta.json does. Otherwise meta.json's count says how many pages follow: they are requested together
+ * as soon as it arrives, and joined in order. Each page is read, and checked or matched to the build's
+ * fingerprint, on its own.
  */
 export function listQueryOptions<R extends ListResource>(resource: R) {
   return queryOptions({
     queryKey: listKeys(resource).list(),
-    queryFn: async ({ signal, client }): Promise<ListData<R>> => {
-      const meta = await client.ensureQueryData(metaQuery())
-      const pages = await Promise.all(listPagePaths(resource, meta.counts[resource]).map((path) => fetchResource(path, resource, { signal })))
-      return (pages.length === 1 ? pages[0] : pages.flat()) as ListData<R>
-    },
+    queryFn: ({ signal, client }) => fetchList(resource, client, signal),
   })
+}
+
+async function fetchList<R extends ListResource>(resource: R, client: QueryClient, signal: AbortSignal): Promise<ListData<R>> {
+  // A failed page stops its siblings: the list has failed, and they would only take time from the others.
+  const stop = new AbortController()
+  const signals = AbortSignal.any([signal, stop.signal])
+  const page = (path: string) =>
+    fetchResource(path, resource, { signal: signals }).catch((error: unknown) => {
+      stop.abort()
+      throw error
+    })
+  // Not retried here: the list's own retries ask for meta.json again, where retrying both would multiply them.
+  const meta = client.fetchQuery({ ...metaQuery(), retry: false })
+  const first = page(listPagePath(resource, 1))
+  const rest = meta.then(({ counts }) => Promise.all(listPagePaths(resource, counts[resource]).slice(1).map(page)))
+  // Each is handled where awaited, or not needed: a failure must not go unhandled meanwhile.
+  rest.catch(() => {})
+  const firstItems = await first
+  if (firstItems.length < LIST_PAGE_ITEMS) return firstItems as ListData<R>
+  const [{ counts }, restItems] = await Promise.all([meta, rest])
+  const items = [firstItems, ...restItems].flat()
+  if (items.length !== counts[resource]) {
+    throw new ApiError('invalid-data', listPagePath(resource, 1), `The ${resource} list's pages hold ${items.length} items, but meta.json counts ${counts[resource]}`)
+  }
+  return items as ListData<R>
 }

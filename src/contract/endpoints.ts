@@ -28,7 +28,7 @@ export type ListResource = keyof typeof listResources
 
 /**
  * Items per file of a list. Pages keep every file far under a megabyte at the benchmark's
- * 10,000 issues (about 820 kB of issues, 290 kB of positions), so no one body takes the browser
+ * 10,000 issues (about 800 kB of issues, 300 kB of positions), so no one body takes the browser
  * long to decode, parse or hash; the real dataset's lists each fit in one file.
  */
 export const LIST_PAGE_ITEMS = 500

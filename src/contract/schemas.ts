@@ -279,7 +279,7 @@ export const metaSchema = z.object({
 })
 export type Meta = z.infer<typeof metaSchema>
 
-/** Everything the builder produces; the API serves it as one file per resource. */
+/** Everything the builder produces; the API serves it as files per resource (endpoints.ts: lists in pages). */
 export const datasetSchema = z.object({
   meta: metaSchema,
   cables: z.array(cableSchema),

@@ -1,11 +1,17 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
+// Each test gets the module afresh: its queue and slice are module state.
+let inSlice: typeof import('./time-slices').inSlice
+beforeEach(async () => {
+  vi.resetModules()
+  ;({ inSlice } = await import('./time-slices'))
+})
 afterEach(() => {
   vi.useRealTimers()
   vi.restoreAllMocks()
 })
 
-/** Lets every pending promise callback run, as the rest of the current task would. */
+/** Lets the promise callbacks queued so far run, as the rest of the current task would. */
 async function finishTask() {
   for (let i = 0; i < 50; i++) await Promise.resolve()
 }
@@ -16,8 +22,6 @@ describe('time slices', () => {
     let clock = 0
     vi.spyOn(performance, 'now').mockImplementation(() => clock)
     vi.useFakeTimers({ toFake: ['setTimeout'] })
-    vi.resetModules()
-    const { inSlice } = await import('./time-slices')
     let task = 0
     const ranIn: number[] = []
     const piece = (file: number) => {
@@ -43,9 +47,10 @@ describe('time slices', () => {
     expect(await Promise.all(files)).toEqual(Array.from({ length: 40 }, (_, file) => [file, file, file]))
   })
 
-  it('passes on the result of a piece, and its error', async () => {
-    const { inSlice } = await import('./time-slices')
-    await expect(inSlice(() => 42)).resolves.toBe(42)
-    await expect(inSlice(() => JSON.parse('{"venues": ['))).rejects.toBeInstanceOf(SyntaxError)
+  it('passes on the result of a piece, and its error, and runs the pieces queued behind a failed one', async () => {
+    const results = [inSlice(() => 42), inSlice(() => JSON.parse('{"venues": [')), inSlice(() => 'after')]
+    await expect(results[0]).resolves.toBe(42)
+    await expect(results[1]).rejects.toBeInstanceOf(SyntaxError)
+    await expect(results[2]).resolves.toBe('after')
   })
 })

@@ -36,9 +36,9 @@ export const apiClientSettings = {
   /** How long one request may take, body included, before the page says the server is not answering. */
   timeoutMs: 15_000,
   /**
-   * The largest body accepted. The five-cable API's largest file (positions) is about 170 kB and the benchmark's
-   * 10,000-issue dataset's about 17 MB; anything past this is a broken or hostile server, and
-   * reading it would freeze the tab.
+   * The largest body accepted. The five-cable API's largest file (positions) is about 170 kB, and lists
+   * come in pages (the benchmark's 10,000-issue API's largest file is a page of about 800 kB); anything
+   * past this is a broken or hostile server, and reading it would freeze the tab.
    */
   maxBodyBytes: 32 * 1024 * 1024,
 }
@@ -125,7 +125,7 @@ export async function fetchResourceAt<R extends ResourceName>(
   let body: unknown
   try {
     // One piece of the shared slices, with joining the text: files that arrive together are not all
-    // parsed in one task (a list's page is at most a few hundred kB, endpoints.ts).
+    // parsed in one task (a list's page is at most about 800 kB at 10,000 issues, endpoints.ts).
     body = await inSlice(() => JSON.parse(text.join('')) as unknown)
   } catch {
     throw new ApiError('invalid-data', url, 'The server sent something that is not JSON')
@@ -189,8 +189,8 @@ function joinBytes(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
 
 /**
  * The bytes as text, in pieces decoded one at a time in the shared slices: a preloaded body may come
- * as one chunk of many megabytes (the benchmark's 17 MB file was decoded in one task of half a second
- * on a phone-speed CPU). The caller joins them in its own piece of work.
+ * as one chunk of many megabytes (a 17 MB file, before lists came in pages, was decoded in one task of
+ * half a second on a phone-speed CPU). The caller joins them in its own piece of work.
  */
 async function decodeInSlices(chunks: readonly Uint8Array[]): Promise<string[]> {
   const decoder = new TextDecoder()
