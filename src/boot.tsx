@@ -48,7 +48,7 @@ function reportRecoverable(error: unknown, info: ErrorInfo) {
 
 async function start() {
   await startMockApi()
-  const [{ createQueryClient }, { loadPage }] = await Promise.all([import('./lib/query-client'), import('./app/page-loaders')])
+  const [{ createQueryClient }, { loadPage, prepareHydration }] = await Promise.all([import('./lib/query-client'), import('./app/page-loaders')])
   const queryClient = createQueryClient()
   const route = matchRoute(window.location.pathname)
   // Everything the page renders from; false if a file failed (after its retries).
@@ -65,6 +65,7 @@ async function start() {
   if (prerenderFits(route)) {
     // The HTML is on screen already; React takes it over once it has the data it was rendered from.
     if (await loaded) {
+      await prepareHydration(route, queryClient)
       // In a transition, hydration is a render React interrupts every few milliseconds (the page is
       // readable already, so nothing is urgent), not one long task that blocks input and scrolling.
       startTransition(() => {

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react'
-import { countFacets, filterDashboard, indexIssues, type DashboardData } from '@/domain/selectors/filter-dashboard'
-import { visibleData, type View } from '@/domain/selectors/view'
+import type { DashboardData } from '@/domain/selectors/filter-dashboard'
+import { viewSteps, visibleData, type View } from '@/domain/selectors/view'
 import { useFilterStore } from './filter-store'
 
 export type FilteredView<D extends DashboardData> = View<D>
@@ -14,8 +14,9 @@ export function useFilteredView<D extends DashboardData>(data: D): FilteredView<
   // Typing stays responsive at 10,000 issues: the heavy filtering may lag one frame behind.
   const deferred = useDeferredValue(filters)
   const visible = useMemo(() => visibleData(data, deferred.publicSafe), [data, deferred.publicSafe])
-  const index = useMemo(() => indexIssues(visible), [visible])
-  const filtered = useMemo(() => filterDashboard(visible, index, deferred), [visible, index, deferred])
-  const counts = useMemo(() => countFacets(visible, index, deferred), [visible, index, deferred])
+  // Remembered by their inputs (viewSteps): a prerendered page's are built before it hydrates.
+  const index = useMemo(() => viewSteps.index(visible), [visible])
+  const filtered = useMemo(() => viewSteps.filtered(visible, index, deferred), [visible, index, deferred])
+  const counts = useMemo(() => viewSteps.counts(visible, index, deferred), [visible, index, deferred])
   return { filters: deferred, visible, index, filtered, counts }
 }

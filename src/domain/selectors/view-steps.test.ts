@@ -1,0 +1,56 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { mockDataset } from '../../../mocks/dataset'
+import { countFacets, emptyFilters, filterDashboard, indexIssues, type DashboardData } from './filter-dashboard'
+import { corpusParagraphs, viewSteps } from './view'
+
+function freshData(): DashboardData {
+  const d = mockDataset()
+  // New arrays (as a fresh load gives), so no other test's remembered steps apply.
+  return { venues: [...d.venues], issues: [...d.issues], positions: [...d.positions], figures: [...d.figures], events: [...d.events], organizations: [...d.organizations], topics: d.topics, paragraphs: corpusParagraphs(d.cables) }
+}
+
+describe('viewSteps remember each step of the view for the inputs it reads', () => {
+  it('give the very same result for the same lists and equal filters, whatever object holds them', () => {
+    const data = freshData()
+    const index = viewSteps.index(data)
+    const filtered = viewSteps.filtered(data, index, emptyFilters)
+    const counts = viewSteps.counts(data, index, emptyFilters)
+    // The hook's data: another object, the same lists, a paragraphs list built again; filters equal, not identical.
+    const again = { ...data, paragraphs: [...data.paragraphs] }
+    const filters = { ...emptyFilters, cables: [] }
+    expect(viewSteps.index(again)).toBe(index)
+    expect(viewSteps.filtered(again, index, filters)).toBe(filtered)
+    expect(viewSteps.counts(again, index, filters)).toBe(counts)
+    // And what they remember is what the steps compute.
+    expect(index).toEqual(indexIssues(data))
+    expect(filtered).toEqual(filterDashboard(data, index, emptyFilters))
+    expect(counts).toEqual(countFacets(data, index, emptyFilters))
+  })
+
+  it('compute again when a list they read or a filter differs', () => {
+    const data = freshData()
+    const index = viewSteps.index(data)
+    const withoutPositions = { ...data, positions: [] }
+    expect(viewSteps.index(withoutPositions)).not.toBe(index)
+    expect(viewSteps.index(withoutPositions).every((entry) => entry.sides.length === 0)).toBe(true)
+
+    const current = viewSteps.index(data)
+    const filtered = viewSteps.filtered(data, current, emptyFilters)
+    const mofcom = { ...emptyFilters, organizations: ['mofcom'] }
+    expect(viewSteps.filtered(data, current, mofcom)).toEqual(filterDashboard(data, current, mofcom))
+    expect(viewSteps.filtered(data, current, mofcom).issues.length).toBeLessThan(filtered.issues.length)
+    expect(viewSteps.filtered({ ...data, figures: [] }, current, emptyFilters).figures).toEqual([])
+    expect(viewSteps.counts({ ...data, organizations: [] }, current, mofcom)).toEqual(countFacets({ ...data, organizations: [] }, current, mofcom))
+  })
+
+  it('read the paragraphs only for a search: another paragraphs list counts then', () => {
+    const data = freshData()
+    const index = viewSteps.index(data)
+    const search = { ...emptyFilters, query: 'Silk' }
+    const found = viewSteps.filtered(data, index, search)
+    const noText = { ...data, paragraphs: [] }
+    expect(viewSteps.filtered(noText, index, search)).not.toBe(found)
+    expect(viewSteps.filtered(noText, index, search)).toEqual(filterDashboard(noText, index, search))
+  })
+})
