@@ -48,7 +48,7 @@ function reportRecoverable(error: unknown, info: ErrorInfo) {
 
 async function start() {
   await startMockApi()
-  const [{ createQueryClient }, { loadPage, prepareHydration }] = await Promise.all([import('./lib/query-client'), import('./app/page-loaders')])
+  const [{ createQueryClient }, { loadPage }] = await Promise.all([import('./lib/query-client'), import('./app/page-loaders')])
   const queryClient = createQueryClient()
   const route = matchRoute(window.location.pathname)
   // Everything the page renders from; false if a file failed (after its retries).
@@ -56,7 +56,7 @@ async function start() {
   await nextTask()
   const [{ flushSync }, { createRoot, hydrateRoot }] = await Promise.all([import('react-dom'), import('react-dom/client')])
   await nextTask()
-  const { App } = await import('./app/app')
+  const { App, prepareHydration } = await import('./app/app')
   const app = (hydrating: boolean) => (
     <StrictMode>
       <App queryClient={queryClient} hydrating={hydrating} />
@@ -65,7 +65,8 @@ async function start() {
   if (prerenderFits(route)) {
     // The HTML is on screen already; React takes it over once it has the data it was rendered from.
     if (await loaded) {
-      await prepareHydration(route, queryClient)
+      // Only a head start: if it fails, the render builds the view itself (and shows any error there).
+      await prepareHydration(route, queryClient).catch((error: unknown) => console.error('The view could not be built ahead of hydration:', error))
       // In a transition, hydration is a render React interrupts every few milliseconds (the page is
       // readable already, so nothing is urgent), not one long task that blocks input and scrolling.
       startTransition(() => {

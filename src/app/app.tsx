@@ -8,6 +8,9 @@ import { Link } from '@/components/link'
 import { PublicSafeBanner } from '@/features/meeting/components/public-safe-banner'
 import { PublicSafeSwitch } from '@/features/meeting/components/public-safe-switch'
 
+// Loaded with the app (boot.tsx's last stage), not with the data requests, which go out first.
+export { prepareHydration } from './prepare-hydration'
+
 /** `hydrating`: rendered into (or as) the prerendered HTML, in the build and in the render that hydrates it. */
 export function App({ queryClient, hydrating = false }: { queryClient?: QueryClient; hydrating?: boolean }) {
   // From here on a click reaches React, even inside parts still hydrating (React hydrates those at once

@@ -5,10 +5,6 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import { cableQuery } from '@/api/cables'
 import { dashboardListQueries } from '@/api/dashboard-data'
-import { nextTask } from '@/contract/next-task'
-import { hasActiveFilters, type DashboardData } from '@/domain/selectors/filter-dashboard'
-import { viewSteps, type View } from '@/domain/selectors/view'
-import { useFilterStore } from '@/lib/filter-store'
 import { lazyPreloaded } from '@/lib/lazy-preloaded'
 import type { Route } from '@/lib/router'
 
@@ -73,35 +69,4 @@ export async function loadPage(route: Route, client: QueryClient): Promise<void>
   const lists = Object.values(queries).map((options) => client.fetchQuery(options as Parameters<QueryClient['fetchQuery']>[0]))
   const cables = await client.fetchQuery(queries.cables)
   await Promise.all([code, ...lists, ...cables.map((c) => client.fetchQuery(cableQuery(c.id)))])
-}
-
-/**
- * Builds the dashboard's view (the issue index, the filtered view, the facet counts) from what loadPage
- * loaded, one step per task, before the page hydrates: the hydrating render then finds each remembered
- * (viewSteps) instead of building all three in one long task. Only the view a prerendered dashboard
- * shows, unfiltered and not public-safe (that one is redacted in the render, into new lists).
- */
-export async function prepareHydration(route: Route, client: QueryClient): Promise<Pick<View<DashboardData>, 'index' | 'filtered' | 'counts'> | null> {
-  const { filters } = useFilterStore.getState()
-  if (route.name !== 'overview' || filters.publicSafe || hasActiveFilters(filters)) return null
-  const queries = dashboardListQueries()
-  const list = <T>(options: { queryKey: QueryKey }) => client.getQueryData<T[]>(options.queryKey)
-  const data: Partial<DashboardData> = {
-    venues: list(queries.venues),
-    issues: list(queries.issues),
-    positions: list(queries.positions),
-    figures: list(queries.figures),
-    events: list(queries.events),
-    organizations: list(queries.organizations),
-    // Read only by a search, which an unfiltered view has not.
-    paragraphs: [],
-  }
-  if (Object.values(data).some((value) => value === undefined)) return null
-  const lists = data as DashboardData
-  await nextTask()
-  const index = viewSteps.index(lists)
-  await nextTask()
-  const filtered = viewSteps.filtered(lists, index, filters)
-  await nextTask()
-  return { index, filtered, counts: viewSteps.counts(lists, index, filters) }
 }

@@ -1,17 +1,34 @@
-import { renderHook } from '@testing-library/react'
+import { QueryClientProvider } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import { render, renderHook, waitFor } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { dashboardListQueries } from '@/api/dashboard-data'
+import { dashboardListQueries, useDashboardResources, type DashboardViewData } from '@/api/dashboard-data'
 import type { Cable } from '@/contract/schemas'
 import { corpusParagraphs } from '@/domain/selectors/view'
 import type { DashboardData } from '@/domain/selectors/filter-dashboard'
 import { resetFilterStore, useFilterStore } from '@/lib/filter-store'
 import { createQueryClient } from '@/lib/query-client'
 import { matchRoute } from '@/lib/router'
-import { useFilteredView } from '@/lib/use-filtered-view'
+import { useFilteredView, type FilteredView } from '@/lib/use-filtered-view'
 import { cableQuery } from '@/api/cables'
-import { loadPage, prepareHydration } from './page-loaders'
+import { loadPage } from './page-loaders'
+import { prepareHydration } from './prepare-hydration'
 
 beforeEach(() => resetFilterStore())
+
+type OnView = (view: FilteredView<DashboardViewData>) => void
+/** Reports what the dashboard's first render gets from useFilteredView, with the data its own hook joins. */
+function View({ data, onView }: { data: DashboardViewData; onView: OnView }) {
+  const view = useFilteredView(data)
+  useEffect(() => {
+    onView(view)
+  }, [view, onView])
+  return null
+}
+function Probe({ onView }: { onView: OnView }) {
+  const { core } = useDashboardResources()
+  return core.data ? <View data={core.data} onView={onView} /> : null
+}
 
 /** The data object the dashboard's hook joins from the query cache (useDashboardResources): its own object, the cache's lists. */
 function joinedAsTheDashboardDoes(client: ReturnType<typeof createQueryClient>): DashboardData {
@@ -37,23 +54,38 @@ describe('before a prerendered dashboard hydrates', () => {
     await loadPage(route, client)
     const ahead = await prepareHydration(route, client)
     expect(ahead).not.toBeNull()
-    const { result } = renderHook(() => useFilteredView(joinedAsTheDashboardDoes(client)))
+    const views: FilteredView<DashboardViewData>[] = []
+    render(
+      <QueryClientProvider client={client}>
+        <Probe onView={(view) => views.push(view)} />
+      </QueryClientProvider>,
+    )
+    await waitFor(() => expect(views.length).toBeGreaterThan(0))
+    const seen = views[0]
     // The very objects built ahead: remembered for these lists and filters, not computed again in the render.
-    expect(result.current.index).toBe(ahead!.index)
-    expect(result.current.filtered).toBe(ahead!.filtered)
-    expect(result.current.counts).toBe(ahead!.counts)
-    expect(result.current.filtered.issues).toHaveLength(client.getQueryData<unknown[]>(dashboardListQueries().issues.queryKey)!.length)
+    expect(seen!.index).toBe(ahead!.index)
+    expect(seen!.filtered).toBe(ahead!.filtered)
+    expect(seen!.counts).toBe(ahead!.counts)
+    expect(seen!.filtered.issues).toHaveLength(client.getQueryData<unknown[]>(dashboardListQueries().issues.queryKey)!.length)
   })
 
-  it('leaves a public-safe or filtered view to the render, which redacts or filters it', async () => {
+  it.each([
+    ['public-safe', { publicSafe: true }],
+    ['filtered', { organizations: ['mofcom'] }],
+  ])('leaves a %s view to the render, which redacts or filters it', async (_, change) => {
     const client = createQueryClient({ retry: false })
     const route = matchRoute('/')
     await loadPage(route, client)
-    const data = joinedAsTheDashboardDoes(client)
-    useFilterStore.setState({ filters: { ...useFilterStore.getState().filters, publicSafe: true } })
+    useFilterStore.setState({ filters: { ...useFilterStore.getState().filters, ...change } })
     await expect(prepareHydration(route, client)).resolves.toBeNull()
+    const data = joinedAsTheDashboardDoes(client)
     const { result } = renderHook(() => useFilteredView(data))
-    expect(result.current.visible.issues.length).toBeLessThan(data.issues.length)
-    expect(result.current.index).toHaveLength(result.current.visible.issues.length)
+    expect(result.current.filtered.issues.length).toBeLessThan(data.issues.length)
+  })
+
+  it('builds nothing for a page other than the dashboard', async () => {
+    const client = createQueryClient({ retry: false })
+    await loadPage(matchRoute('/'), client)
+    await expect(prepareHydration(matchRoute('/reader'), client)).resolves.toBeNull()
   })
 })

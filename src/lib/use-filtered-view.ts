@@ -14,7 +14,8 @@ export function useFilteredView<D extends DashboardData>(data: D): FilteredView<
   // Typing stays responsive at 10,000 issues: the heavy filtering may lag one frame behind.
   const deferred = useDeferredValue(filters)
   const visible = useMemo(() => visibleData(data, deferred.publicSafe), [data, deferred.publicSafe])
-  // Remembered by their inputs (viewSteps): a prerendered page's are built before it hydrates.
+  // viewSteps remember each step by its inputs (a prerendered page's are built before it hydrates);
+  // these memos keep the steps' arguments' identity from render to render.
   const index = useMemo(() => viewSteps.index(visible), [visible])
   const filtered = useMemo(() => viewSteps.filtered(visible, index, deferred), [visible, index, deferred])
   const counts = useMemo(() => viewSteps.counts(visible, index, deferred), [visible, index, deferred])

@@ -410,6 +410,29 @@ export function countFacets(data: DashboardData, index: readonly IssueIndex[], f
   return counts
 }
 
+/**
+ * What each step of the view reads from the data, besides the index and the filters: viewSteps
+ * (view.ts) remembers a step's result for exactly these, so a step that comes to read another list
+ * must name it here. `organizations` is read on every call (figures' sides, the organization tree);
+ * the paragraphs only by a search (compile), so without one another paragraphs list is no change.
+ */
+export const viewReads = {
+  index: (data: DashboardData) => [data.issues, data.positions, data.venues],
+  filtered: (data: DashboardData, filters: DashboardFilters) => [
+    data.issues,
+    data.venues,
+    data.figures,
+    data.events,
+    data.positions,
+    data.organizations,
+    searchesText(filters) ? data.paragraphs : null,
+  ],
+  counts: (data: DashboardData, filters: DashboardFilters) => [data.organizations, searchesText(filters) ? data.paragraphs : null],
+}
+
+/** Whether the filters search the text (compile's rule): only then are the paragraphs read. */
+const searchesText = (filters: DashboardFilters) => normalizeForSearch(filters.query) !== ''
+
 function ancestorLookup(organizations: readonly Organization[]): (id: string) => string[] {
   const parent = new Map(organizations.map((o) => [o.id, o.parentId]))
   const memo = new Map<string, string[]>()

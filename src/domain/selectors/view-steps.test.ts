@@ -53,4 +53,33 @@ describe('viewSteps remember each step of the view for the inputs it reads', () 
     expect(viewSteps.filtered(noText, index, search)).not.toBe(found)
     expect(viewSteps.filtered(noText, index, search)).toEqual(filterDashboard(noText, index, search))
   })
+
+  it.each(['issues', 'positions', 'venues'] as const)('compute the index again for another %s list', (field) => {
+    const data = freshData()
+    const index = viewSteps.index(data)
+    expect(viewSteps.index({ ...data, [field]: [...data[field]] })).not.toBe(index)
+  })
+
+  it.each(['issues', 'venues', 'figures', 'events', 'positions', 'organizations'] as const)('compute the filtered view again for another %s list', (field) => {
+    const data = freshData()
+    const index = viewSteps.index(data)
+    const filtered = viewSteps.filtered(data, index, emptyFilters)
+    expect(viewSteps.filtered({ ...data, [field]: [...data[field]] }, index, emptyFilters)).not.toBe(filtered)
+  })
+
+  it.each([
+    ['a search', { query: 'silk' }],
+    ['public-safe', { publicSafe: true }],
+    ['a side', { sides: ['China' as const] }],
+    ['a marking', { markings: ['SBU'] }],
+  ])('compute again for other filters: %s', (_, change) => {
+    const data = freshData()
+    const index = viewSteps.index(data)
+    const filtered = viewSteps.filtered(data, index, emptyFilters)
+    const counts = viewSteps.counts(data, index, emptyFilters)
+    const filters = { ...emptyFilters, ...change }
+    expect(viewSteps.filtered(data, index, filters)).not.toBe(filtered)
+    expect(viewSteps.counts(data, index, filters)).not.toBe(counts)
+    expect(viewSteps.counts(data, index, filters)).toEqual(countFacets(data, index, filters))
+  })
 })

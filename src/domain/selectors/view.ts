@@ -15,6 +15,7 @@ import {
   type FacetCounts,
   type FilteredDashboard,
   type IssueIndex,
+  viewReads,
 } from './filter-dashboard'
 
 export interface View<D extends DashboardData> {
@@ -37,64 +38,48 @@ export function buildView<D extends DashboardData>(data: D, filters: DashboardFi
 
 /**
  * Steps 2–4 (the issue index, the filtered view, the facet counts), each remembered for the very inputs
- * it reads: the lists (by identity: the query cache hands every reader the same arrays) and the filters
- * (by value). The browser builds them for a prerendered page's view in tasks of their own before it
- * hydrates (app/page-loaders.ts), so the hydrating render finds them done instead of computing them
- * all in one long task; the same inputs give the same result, so nothing else can change. One entry
- * per index: the latest view.
+ * it reads (viewReads, beside the steps in filter-dashboard.ts): the lists by identity (the query cache
+ * hands every reader the same arrays, and nothing changes them in place) and the filters by value. The
+ * browser builds a prerendered page's view this way in tasks of its own before it hydrates
+ * (app/prepare-hydration.ts), so the hydrating render finds it done instead of building it in one long
+ * task; the same inputs give the same result, so nothing else can change. These are module-level
+ * caches (WeakMaps keyed by the issues list and by the index: they go with them), one entry each: the latest view.
  */
 export const viewSteps = {
-  index(data: DashboardData): IssueIndex[] {
-    const inputs = [data.positions, data.venues]
-    const hit = indexes.get(data.issues)
-    if (hit && sameItems(hit.inputs, inputs)) return hit.index
-    const index = indexIssues(data)
-    indexes.set(data.issues, { inputs, index })
-    return index
-  },
-  filtered(data: DashboardData, index: readonly IssueIndex[], filters: DashboardFilters): FilteredDashboard {
-    return remembered(filteredViews, index, [data.issues, data.venues, data.figures, data.events, data.positions, ...readsOfFilters(data, filters)], filters, () =>
-      filterDashboard(data, index, filters),
-    )
-  },
-  counts(data: DashboardData, index: readonly IssueIndex[], filters: DashboardFilters): FacetCounts {
-    return remembered(facetCounts, index, readsOfFilters(data, filters), filters, () => countFacets(data, index, filters))
-  },
+  index: (data: DashboardData): IssueIndex[] => remembered(indexes, data.issues, viewReads.index(data), null, () => indexIssues(data)),
+  filtered: (data: DashboardData, index: readonly IssueIndex[], filters: DashboardFilters): FilteredDashboard =>
+    remembered(filteredViews, index, viewReads.filtered(data, filters), filters, () => filterDashboard(data, index, filters)),
+  counts: (data: DashboardData, index: readonly IssueIndex[], filters: DashboardFilters): FacetCounts =>
+    remembered(facetCounts, index, viewReads.counts(data, filters), filters, () => countFacets(data, index, filters)),
 }
 
 interface Remembered<T> {
   inputs: readonly unknown[]
-  filters: DashboardFilters
+  filters: DashboardFilters | null
   result: T
 }
-const indexes = new WeakMap<readonly unknown[], { inputs: readonly unknown[]; index: IssueIndex[] }>()
-const filteredViews = new WeakMap<readonly IssueIndex[], Remembered<FilteredDashboard>>()
-const facetCounts = new WeakMap<readonly IssueIndex[], Remembered<FacetCounts>>()
+const indexes = new WeakMap<object, Remembered<IssueIndex[]>>()
+const filteredViews = new WeakMap<object, Remembered<FilteredDashboard>>()
+const facetCounts = new WeakMap<object, Remembered<FacetCounts>>()
 
-/** What compiling the filters reads: the organizations (their tree), and the paragraphs only when there is a search. */
-const readsOfFilters = (data: DashboardData, filters: DashboardFilters) => [data.organizations, filters.query.trim() === '' ? null : data.paragraphs]
-
-function remembered<T>(
-  cache: WeakMap<readonly IssueIndex[], Remembered<T>>,
-  index: readonly IssueIndex[],
-  inputs: readonly unknown[],
-  filters: DashboardFilters,
-  compute: () => T,
-): T {
-  const hit = cache.get(index)
+function remembered<T>(cache: WeakMap<object, Remembered<T>>, key: object, inputs: readonly unknown[], filters: DashboardFilters | null, compute: () => T): T {
+  const hit = cache.get(key)
   if (hit && sameItems(hit.inputs, inputs) && sameFilters(hit.filters, filters)) return hit.result
   const result = compute()
-  cache.set(index, { inputs, filters, result })
+  cache.set(key, { inputs, filters, result })
   return result
 }
 
 const sameItems = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((item, i) => item === b[i])
 
-function sameFilters(a: DashboardFilters, b: DashboardFilters): boolean {
+/** Equal filters, field by field (over both objects' fields, so a field one of them lacks is a difference). */
+function sameFilters(a: DashboardFilters | null, b: DashboardFilters | null): boolean {
   if (a === b) return true
-  return (Object.keys(a) as (keyof DashboardFilters)[]).every((key) => {
-    const x = a[key]
-    const y = b[key]
+  if (a === null || b === null) return false
+  const fields = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof DashboardFilters>
+  return [...fields].every((field) => {
+    const x = a[field]
+    const y = b[field]
     return Array.isArray(x) && Array.isArray(y) ? sameItems(x, y) : x === y
   })
 }
