@@ -1,14 +1,14 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import { dashboardListQueries } from '@/api/dashboard-data'
-import { nextTask } from '@/contract/next-task'
+import { inSlice } from '@/contract/time-slices'
 import { hasActiveFilters, type DashboardData } from '@/domain/selectors/filter-dashboard'
-import { viewSteps, type View } from '@/domain/selectors/view'
+import { viewStepsInPieces, type View } from '@/domain/selectors/view'
 import { useFilterStore } from '@/lib/filter-store'
 import type { Route } from '@/lib/router'
 
 /**
  * Builds the dashboard's view (the issue index, the filtered view, the facet counts) from what loadPage
- * loaded, one step per task, before the page hydrates: the hydrating render then finds each remembered
+ * loaded, in slices, before the page hydrates: the hydrating render then finds each remembered
  * (viewSteps) instead of building all three in one long task. Only the view a prerendered dashboard
  * shows, unfiltered and not public-safe (that one is redacted in the render, into new lists).
  */
@@ -30,10 +30,15 @@ export async function prepareHydration(route: Route, client: QueryClient): Promi
   }
   if (Object.values(data).some((value) => value === undefined)) return null
   const lists = data as DashboardData
-  await nextTask()
-  const index = viewSteps.index(lists)
-  await nextTask()
-  const filtered = viewSteps.filtered(lists, index, filters)
-  await nextTask()
-  return { index, filtered, counts: viewSteps.counts(lists, index, filters) }
+  const index = await inSlices(viewStepsInPieces.index(lists))
+  const filtered = await inSlices(viewStepsInPieces.filtered(lists, index, filters))
+  return { index, filtered, counts: await inSlices(viewStepsInPieces.counts(lists, index, filters)) }
+}
+
+/** Runs a step's pieces in the slices API bodies are read in (contract/time-slices.ts), yielding to the page between them. */
+async function inSlices<T>(pieces: Generator<void, T>): Promise<T> {
+  for (;;) {
+    const piece = await inSlice(() => pieces.next())
+    if (piece.done) return piece.value
+  }
 }

@@ -1,5 +1,6 @@
 /**
- * The main thread's budget for work on API bodies (decoding, parsing, checking), shared by every body.
+ * The main thread's budget for work on API bodies (decoding, parsing, checking), shared by every body,
+ * and by the view a prerendered page builds from them before it hydrates (app/prepare-hydration.ts).
  * No zod here: a body the build already checked is decoded and parsed in these slices without the validators.
  */
 import { nextTask } from './next-task'

@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { mockDataset } from '../../../mocks/dataset'
+import { generateDataset } from '../../../mocks/generate-large-dataset'
 import { countFacets, emptyFilters, filterDashboard, indexIssues, type DashboardData } from './filter-dashboard'
-import { corpusParagraphs, viewSteps } from './view'
+import { corpusParagraphs, viewSteps, viewStepsInPieces } from './view'
 
 function freshData(): DashboardData {
   const d = mockDataset()
@@ -81,5 +82,30 @@ describe('viewSteps remember each step of the view for the inputs it reads', () 
     expect(viewSteps.filtered(data, index, filters)).not.toBe(filtered)
     expect(viewSteps.counts(data, index, filters)).not.toBe(counts)
     expect(viewSteps.counts(data, index, filters)).toEqual(countFacets(data, index, filters))
+  })
+
+  it('build the same view in pieces, pausing between them, as at once', () => {
+    const large = generateDataset(mockDataset(), { venues: 20, issues: 2500, positionsPerIssue: 2, cables: 5 })
+    const data: DashboardData = { ...large, paragraphs: corpusParagraphs(large.cables) }
+    const pauses = <T,>(pieces: Generator<void, T>) => {
+      let count = 0
+      for (;;) {
+        const piece = pieces.next()
+        if (piece.done) return { count, result: piece.value }
+        count++
+      }
+    }
+    const index = pauses(viewStepsInPieces.index(data))
+    expect(index.count).toBeGreaterThanOrEqual(3)
+    expect(index.result).toEqual(indexIssues(data))
+    const mofcom = { ...emptyFilters, organizations: ['mofcom'] }
+    const filtered = pauses(viewStepsInPieces.filtered(data, index.result, mofcom))
+    expect(filtered.count).toBeGreaterThanOrEqual(3)
+    expect(filtered.result).toEqual(filterDashboard(data, index.result, mofcom))
+    const counts = pauses(viewStepsInPieces.counts(data, index.result, mofcom))
+    expect(counts.count).toBeGreaterThanOrEqual(2)
+    expect(counts.result).toEqual(countFacets(data, index.result, mofcom))
+    // Remembered once done: asked again, the step is its result, without a pause.
+    expect(pauses(viewStepsInPieces.index(data))).toEqual({ count: 0, result: index.result })
   })
 })

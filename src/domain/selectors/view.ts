@@ -5,9 +5,10 @@
  */
 import type { Cable } from '@/contract/schemas'
 import {
-  countFacets,
-  filterDashboard,
-  indexIssues,
+  countFacetsInPieces,
+  filterDashboardInPieces,
+  indexIssuesInPieces,
+  runToEnd,
   redactForPublic,
   type CorpusParagraph,
   type DashboardData,
@@ -39,18 +40,26 @@ export function buildView<D extends DashboardData>(data: D, filters: DashboardFi
 /**
  * Steps 2–4 (the issue index, the filtered view, the facet counts), each remembered for the very inputs
  * it reads (viewReads, beside the steps in filter-dashboard.ts): the lists by identity (the query cache
- * hands every reader the same arrays, and nothing changes them in place) and the filters by value. The
- * browser builds a prerendered page's view this way in tasks of its own before it hydrates
- * (app/prepare-hydration.ts), so the hydrating render finds it done instead of building it in one long
- * task; the same inputs give the same result, so nothing else can change. These are module-level
- * caches (WeakMaps keyed by the issues list and by the index: they go with them), one entry each: the latest view.
+ * hands every reader the same arrays, and nothing changes them in place) and the filters by value. As
+ * generators that pause between pieces of work: the browser builds a prerendered page's view this way,
+ * in slices, before it hydrates (app/prepare-hydration.ts), so the hydrating render finds it done
+ * instead of building it in one long task; the same inputs give the same result, so nothing else can
+ * change. These are module-level caches (WeakMaps keyed by the issues list and by the index: they go
+ * with them), one entry each: the latest view.
  */
+export const viewStepsInPieces = {
+  index: (data: DashboardData) => remembered(indexes, data.issues, viewReads.index(data), null, () => indexIssuesInPieces(data)),
+  filtered: (data: DashboardData, index: readonly IssueIndex[], filters: DashboardFilters) =>
+    remembered(filteredViews, index, viewReads.filtered(data, filters), filters, () => filterDashboardInPieces(data, index, filters)),
+  counts: (data: DashboardData, index: readonly IssueIndex[], filters: DashboardFilters) =>
+    remembered(facetCounts, index, viewReads.counts(data, filters), filters, () => countFacetsInPieces(data, index, filters)),
+}
+
+/** The same steps, each run to its end at once (the render's way). */
 export const viewSteps = {
-  index: (data: DashboardData): IssueIndex[] => remembered(indexes, data.issues, viewReads.index(data), null, () => indexIssues(data)),
-  filtered: (data: DashboardData, index: readonly IssueIndex[], filters: DashboardFilters): FilteredDashboard =>
-    remembered(filteredViews, index, viewReads.filtered(data, filters), filters, () => filterDashboard(data, index, filters)),
-  counts: (data: DashboardData, index: readonly IssueIndex[], filters: DashboardFilters): FacetCounts =>
-    remembered(facetCounts, index, viewReads.counts(data, filters), filters, () => countFacets(data, index, filters)),
+  index: (data: DashboardData): IssueIndex[] => runToEnd(viewStepsInPieces.index(data)),
+  filtered: (data: DashboardData, index: readonly IssueIndex[], filters: DashboardFilters): FilteredDashboard => runToEnd(viewStepsInPieces.filtered(data, index, filters)),
+  counts: (data: DashboardData, index: readonly IssueIndex[], filters: DashboardFilters): FacetCounts => runToEnd(viewStepsInPieces.counts(data, index, filters)),
 }
 
 interface Remembered<T> {
@@ -62,10 +71,17 @@ const indexes = new WeakMap<object, Remembered<IssueIndex[]>>()
 const filteredViews = new WeakMap<object, Remembered<FilteredDashboard>>()
 const facetCounts = new WeakMap<object, Remembered<FacetCounts>>()
 
-function remembered<T>(cache: WeakMap<object, Remembered<T>>, key: object, inputs: readonly unknown[], filters: DashboardFilters | null, compute: () => T): T {
+/** The step's remembered result for these inputs, or the step itself (its pieces yielded), remembered once done. */
+function* remembered<T>(
+  cache: WeakMap<object, Remembered<T>>,
+  key: object,
+  inputs: readonly unknown[],
+  filters: DashboardFilters | null,
+  pieces: () => Generator<void, T>,
+): Generator<void, T> {
   const hit = cache.get(key)
   if (hit && sameItems(hit.inputs, inputs) && sameFilters(hit.filters, filters)) return hit.result
-  const result = compute()
+  const result = yield* pieces()
   cache.set(key, { inputs, filters, result })
   return result
 }
