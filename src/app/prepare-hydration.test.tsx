@@ -1,7 +1,8 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { render, renderHook, waitFor } from '@testing-library/react'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { inSlice } from '@/contract/time-slices'
 import { dashboardListQueries, useDashboardResources, type DashboardViewData } from '@/api/dashboard-data'
 import type { Cable } from '@/contract/schemas'
 import { corpusParagraphs } from '@/domain/selectors/view'
@@ -13,6 +14,12 @@ import { useFilteredView, type FilteredView } from '@/lib/use-filtered-view'
 import { cableQuery } from '@/api/cables'
 import { loadPage } from './page-loaders'
 import { prepareHydration } from './prepare-hydration'
+
+// The shared slices, watched: the view is built ahead in their pieces, not in one go.
+vi.mock('@/contract/time-slices', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@/contract/time-slices')>()
+  return { ...original, inSlice: vi.fn<typeof original.inSlice>(original.inSlice) }
+})
 
 beforeEach(() => resetFilterStore())
 
@@ -52,8 +59,11 @@ describe('before a prerendered dashboard hydrates', () => {
     const client = createQueryClient({ retry: false })
     const route = matchRoute('/')
     await loadPage(route, client)
+    vi.mocked(inSlice).mockClear()
     const ahead = await prepareHydration(route, client)
     expect(ahead).not.toBeNull()
+    // In pieces of the shared slices (the index alone pauses once, after grouping the positions).
+    expect(vi.mocked(inSlice).mock.calls.length).toBeGreaterThanOrEqual(4)
     const views: FilteredView<DashboardViewData>[] = []
     render(
       <QueryClientProvider client={client}>

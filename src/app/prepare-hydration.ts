@@ -9,7 +9,7 @@ import type { Route } from '@/lib/router'
 /**
  * Builds the dashboard's view (the issue index, the filtered view, the facet counts) from what loadPage
  * loaded, in slices, before the page hydrates: the hydrating render then finds each remembered
- * (viewSteps) instead of building all three in one long task. Only the view a prerendered dashboard
+ * (view.ts: the steps remember alike, run in pieces or at once) instead of building all three in one long task. Only the view a prerendered dashboard
  * shows, unfiltered and not public-safe (that one is redacted in the render, into new lists).
  */
 export async function prepareHydration(route: Route, client: QueryClient): Promise<Pick<View<DashboardData>, 'index' | 'filtered' | 'counts'> | null> {

@@ -170,7 +170,7 @@ export interface IssueIndex {
   /** The cable and place of the issue's venue (null when the venue is not in the data). */
   cable: string | null
   place: string | null
-  /** Each value once. Short lists, not sets: an index of 10,000 issues made 40,000 sets in the render that hydrates the page. */
+  /** Each value once. Short lists, not sets: an index of 10,000 issues made 40,000 sets, on the way to the page being interactive. */
   organizations: readonly string[]
   topics: readonly string[]
   sides: readonly Side[]
@@ -194,8 +194,8 @@ export function* indexIssuesInPieces(data: DashboardData): Generator<void, Issue
   const none: Position[] = []
   const index: IssueIndex[] = []
   for (const issue of data.issues) {
+    if (index.length > 0 && index.length % ITEMS_PER_PIECE === 0) yield
     index.push(new IssueEntry(issue, positionsByIssue.get(issue.id) ?? none, venues.get(issue.venueId), venueParagraphs))
-    if (index.length % ITEMS_PER_PIECE === 0) yield
   }
   return index
 }
@@ -216,7 +216,7 @@ export function runToEnd<T>(pieces: Generator<void, T>): T {
 
 /**
  * One issue's index entry. A class, not an object literal with getters and closures: at 10,000 issues
- * the index is built in the render that hydrates the page, and per-object accessors made it about
+ * the index is built before the page can be used (ahead of hydration, or in a render), and per-object accessors made it about
  * twice as slow.
  */
 class IssueEntry implements IssueIndex {
@@ -238,7 +238,7 @@ class IssueEntry implements IssueIndex {
   ) {
     this.cable = venue?.cable ?? null
     this.place = venue?.place ?? null
-    // Plain loops: this runs for every issue in the render that hydrates the page.
+    // Plain loops: this runs for every issue before the page can be used.
     for (const id of issue.organizationIds) addOnce(this.organizations, id)
     for (const id of issue.topicIds) addOnce(this.topics, id)
     for (const marking of issue.markings) addOnce(this.markings, markingKey(marking))
@@ -351,9 +351,9 @@ export function* filterDashboardInPieces(data: DashboardData, index: readonly Is
   const f = compile(filters, data)
   const issues: Issue[] = []
   for (let i = 0; i < index.length; i++) {
+    if (i > 0 && i % ITEMS_PER_PIECE === 0) yield
     const entry = index[i]!
     if (passesAll(entry, f)) issues.push(entry.issue)
-    if ((i + 1) % ITEMS_PER_PIECE === 0) yield
   }
   const issueIds = new Set(issues.map((i) => i.id))
   const anyFilter = DIMENSIONS.some((d) => (d === 'query' ? f.query !== '' : f[d] !== null))
@@ -395,9 +395,9 @@ export function* filterDashboardInPieces(data: DashboardData, index: readonly Is
 
   const positions: Position[] = []
   for (let i = 0; i < data.positions.length; i++) {
+    if (i > 0 && i % ITEMS_PER_PIECE === 0) yield
     const p = data.positions[i]!
     if (issueIds.has(p.issueId) && (!f.sides || f.sides.has(p.side)) && (!f.markings || intersects(f.markings, p.markings.map(markingKey)))) positions.push(p)
-    if ((i + 1) % ITEMS_PER_PIECE === 0) yield
   }
   return { venues, issues, positions, figures, events, totalIssues: data.issues.length }
 }
@@ -430,9 +430,9 @@ export function* countFacetsInPieces(data: DashboardData, index: readonly IssueI
   }
   const ancestorsOf = ancestorLookup(data.organizations)
 
-  let counted = 0
-  for (const entry of index) {
-    if (++counted % ITEMS_PER_PIECE === 0) yield
+  for (let i = 0; i < index.length; i++) {
+    if (i > 0 && i % ITEMS_PER_PIECE === 0) yield
+    const entry = index[i]!
     if (entry.cable !== null && passesAll(entry, f, 'cables')) bump(counts.cables, entry.cable)
     if (entry.place !== null && passesAll(entry, f, 'places')) bump(counts.places, entry.place)
     if (passesAll(entry, f, 'organizations')) {
