@@ -42,55 +42,13 @@ export const CorpusViews = memo(function CorpusViews(props: CorpusViewsProps) {
 })
 
 function CorpusTables({ cables, issues, positions, venues, topics, organizations, positionsLoaded, selectedTopics, selectedOrganizations }: CorpusViewsProps) {
-  const byTopic = useMemo(() => countIssuesByTopicAndCable(issues, venues), [issues, venues])
-  const byAgency = useMemo(() => countPositionsByOrganizationAndCable(positions, issues, venues), [positions, issues, venues])
-  const topicName = new Map(topics.map((t) => [t.id, t.label]))
-  const org = new Map(organizations.map((o) => [o.id, o]))
-  const recurring = byTopic.filter((row) => row.cableCount > 1)
-  const agenciesInSeveral = byAgency.filter((row) => row.cableCount > 1)
-
   return (
     <section id="corpus" className="panel corpus-views" aria-labelledby="corpus-heading" tabIndex={-1}>
       <h2 id="corpus-heading">Across the cables</h2>
       <div className="corpus-views__grid">
-        <CableMatrix
-          id="topics-by-cable"
-          title="Issues by topic and cable"
-          takeaway={
-            byTopic.length === 0
-              ? 'No issues in this view.'
-              : recurring.length === 0
-                ? `No topic comes up in more than one cable in this view (${pluralize(byTopic.length, 'topic')}).`
-                : `${pluralize(recurring.length, 'topic')} of ${byTopic.length} come up in more than one cable in this view, most widely ${recurring[0] ? `“${topicName.get(recurring[0].id) ?? recurring[0].id}” (${recurring[0].cableCount} cables)` : ''}.`
-          }
-          rowHeader="Topic"
-          unit="issues"
-          cables={cables}
-          rows={byTopic}
-          rowLabel={(id) => topicName.get(id) ?? id}
-          filterField="topics"
-          selected={selectedTopics}
-        />
+        <TopicsByCable cables={cables} issues={issues} venues={venues} topics={topics} selected={selectedTopics} />
         {positionsLoaded ? (
-          <CableMatrix
-            id="agencies-by-cable"
-            title="Positions by agency and cable"
-            takeaway={
-              byAgency.length === 0
-                ? 'No positions in this view.'
-                : `${pluralize(agenciesInSeveral.length, 'agency', 'agencies')} of ${byAgency.length} take positions in more than one cable in this view.`
-            }
-            rowHeader="Agency (side)"
-            unit="positions"
-            cables={cables}
-            rows={byAgency}
-            rowLabel={(id) => {
-              const o = org.get(id)
-              return o ? `${organizationLabel(id, organizations)} (${SIDE_LABELS[o.side]})` : id
-            }}
-            filterField="organizations"
-            selected={selectedOrganizations}
-          />
+          <AgenciesByCable cables={cables} issues={issues} positions={positions} venues={venues} organizations={organizations} selected={selectedOrganizations} />
         ) : (
           <div className="corpus-matrix">
             <h3>Positions by agency and cable</h3>
@@ -99,6 +57,69 @@ function CorpusTables({ cables, issues, positions, venues, topics, organizations
         )}
       </div>
     </section>
+  )
+}
+
+// Each table counts in its own component: at a large corpus each count is a render of its own, which
+// React may pause between (the tables follow in a transition), instead of one long task for both.
+
+function TopicsByCable({ cables, issues, venues, topics, selected }: Pick<CorpusViewsProps, 'cables' | 'issues' | 'venues' | 'topics'> & { selected: readonly string[] }) {
+  const byTopic = useMemo(() => countIssuesByTopicAndCable(issues, venues), [issues, venues])
+  const topicName = new Map(topics.map((t) => [t.id, t.label]))
+  const recurring = byTopic.filter((row) => row.cableCount > 1)
+  return (
+    <CableMatrix
+      id="topics-by-cable"
+      title="Issues by topic and cable"
+      takeaway={
+        byTopic.length === 0
+          ? 'No issues in this view.'
+          : recurring.length === 0
+            ? `No topic comes up in more than one cable in this view (${pluralize(byTopic.length, 'topic')}).`
+            : `${pluralize(recurring.length, 'topic')} of ${byTopic.length} come up in more than one cable in this view, most widely ${recurring[0] ? `“${topicName.get(recurring[0].id) ?? recurring[0].id}” (${recurring[0].cableCount} cables)` : ''}.`
+      }
+      rowHeader="Topic"
+      unit="issues"
+      cables={cables}
+      rows={byTopic}
+      rowLabel={(id) => topicName.get(id) ?? id}
+      filterField="topics"
+      selected={selected}
+    />
+  )
+}
+
+function AgenciesByCable({
+  cables,
+  issues,
+  positions,
+  venues,
+  organizations,
+  selected,
+}: Pick<CorpusViewsProps, 'cables' | 'issues' | 'positions' | 'venues' | 'organizations'> & { selected: readonly string[] }) {
+  const byAgency = useMemo(() => countPositionsByOrganizationAndCable(positions, issues, venues), [positions, issues, venues])
+  const org = new Map(organizations.map((o) => [o.id, o]))
+  const agenciesInSeveral = byAgency.filter((row) => row.cableCount > 1)
+  return (
+    <CableMatrix
+      id="agencies-by-cable"
+      title="Positions by agency and cable"
+      takeaway={
+        byAgency.length === 0
+          ? 'No positions in this view.'
+          : `${pluralize(agenciesInSeveral.length, 'agency', 'agencies')} of ${byAgency.length} take positions in more than one cable in this view.`
+      }
+      rowHeader="Agency (side)"
+      unit="positions"
+      cables={cables}
+      rows={byAgency}
+      rowLabel={(id) => {
+        const o = org.get(id)
+        return o ? `${organizationLabel(id, organizations)} (${SIDE_LABELS[o.side]})` : id
+      }}
+      filterField="organizations"
+      selected={selected}
+    />
   )
 }
 
