@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { inSlice } from '@/contract/time-slices'
 import { dashboardListQueries, useDashboardResources, type DashboardViewData } from '@/api/dashboard-data'
 import type { Cable } from '@/contract/schemas'
-import { corpusParagraphs } from '@/domain/selectors/view'
+import { corpusParagraphs, viewSteps } from '@/domain/selectors/view'
 import type { DashboardData } from '@/domain/selectors/filter-dashboard'
 import { resetFilterStore, useFilterStore } from '@/lib/filter-store'
 import { createQueryClient } from '@/lib/query-client'
@@ -76,6 +76,8 @@ describe('before a prerendered dashboard hydrates', () => {
     expect(seen!.index).toBe(ahead!.index)
     expect(seen!.filtered).toBe(ahead!.filtered)
     expect(seen!.counts).toBe(ahead!.counts)
+    // And the venue cards' slices of it, which the grid asks for by that filtered view.
+    expect(viewSteps.slices(seen!.filtered)).toBe(ahead!.slices)
     expect(seen!.filtered.issues).toHaveLength(client.getQueryData<unknown[]>(dashboardListQueries().issues.queryKey)!.length)
   })
 

@@ -1,18 +1,21 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import { dashboardListQueries } from '@/api/dashboard-data'
 import { inSlice } from '@/contract/time-slices'
-import { hasActiveFilters, type DashboardData } from '@/domain/selectors/filter-dashboard'
+import { hasActiveFilters, type DashboardData, type VenueSlice } from '@/domain/selectors/filter-dashboard'
 import { viewStepsInPieces, type View } from '@/domain/selectors/view'
 import { useFilterStore } from '@/lib/filter-store'
 import type { Route } from '@/lib/router'
 
+/** What prepareHydration builds: the view's steps, and the venue cards' slices of it. */
+export type PreparedView = Pick<View<DashboardData>, 'index' | 'filtered' | 'counts'> & { slices: Map<string, VenueSlice> }
+
 /**
- * Builds the dashboard's view (the issue index, the filtered view, the facet counts) from what loadPage
+ * Builds the dashboard's view (the issue index, the filtered view, the facet counts, each venue's slice) from what loadPage
  * loaded, in slices, before the page hydrates: the hydrating render then finds each remembered
- * (view.ts: the steps remember alike, run in pieces or at once) instead of building all three in one long task. Only the view a prerendered dashboard
+ * (view.ts: the steps remember alike, run in pieces or at once) instead of building them in one long task. Only the view a prerendered dashboard
  * shows, unfiltered and not public-safe (that one is redacted in the render, into new lists).
  */
-export async function prepareHydration(route: Route, client: QueryClient): Promise<Pick<View<DashboardData>, 'index' | 'filtered' | 'counts'> | null> {
+export async function prepareHydration(route: Route, client: QueryClient): Promise<PreparedView | null> {
   const { filters } = useFilterStore.getState()
   if (route.name !== 'overview' || filters.publicSafe || hasActiveFilters(filters)) return null
   const queries = dashboardListQueries()
@@ -32,7 +35,8 @@ export async function prepareHydration(route: Route, client: QueryClient): Promi
   const lists = data as DashboardData
   const index = await inSlices(viewStepsInPieces.index(lists))
   const filtered = await inSlices(viewStepsInPieces.filtered(lists, index, filters))
-  return { index, filtered, counts: await inSlices(viewStepsInPieces.counts(lists, index, filters)) }
+  const counts = await inSlices(viewStepsInPieces.counts(lists, index, filters))
+  return { index, filtered, counts, slices: await inSlices(viewStepsInPieces.slices(filtered)) }
 }
 
 /** Runs a step's pieces in the slices API bodies are read in (contract/time-slices.ts), yielding to the page between them. */

@@ -187,7 +187,7 @@ export function indexIssues(data: DashboardData): IssueIndex[] {
 
 /** indexIssues, pausing (yield) after each piece of work: a caller may let the page run between pieces. */
 export function* indexIssuesInPieces(data: DashboardData): Generator<void, IssueIndex[]> {
-  const positionsByIssue = groupBy(data.positions, (p) => p.issueId)
+  const positionsByIssue = yield* groupByInPieces(data.positions, (p) => p.issueId)
   yield
   const venues = new Map(data.venues.map((v) => [v.id, { cable: v.cableId, place: placeKey(v.place) }]))
   const venueParagraphs = new Map(data.venues.map((v) => [v.id, new Set(v.paragraphs.map((n) => paragraphKey(v.cableId, n)))]))
@@ -269,9 +269,12 @@ const addOnce = <T>(list: T[], value: T) => {
   if (!list.includes(value)) list.push(value)
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+/** Items grouped by key, pausing before each next thousand (30,000 positions are thirty pieces). */
+function* groupByInPieces<T>(items: readonly T[], key: (item: T) => string): Generator<void, Map<string, T[]>> {
   const groups = new Map<string, T[]>()
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0 && i % ITEMS_PER_PIECE === 0) yield
+    const item = items[i]!
     const k = key(item)
     const group = groups.get(k)
     if (group) group.push(item)
@@ -497,15 +500,28 @@ export interface VenueSlice {
 
 /** The filtered issues, positions and figures of each venue, in one pass over the data. */
 export function sliceByVenue(filtered: Pick<FilteredDashboard, 'issues' | 'positions' | 'figures'>): Map<string, VenueSlice> {
+  return runToEnd(sliceByVenueInPieces(filtered))
+}
+
+/** sliceByVenue, pausing (yield) after each piece of work (30,000 positions are thirty pieces). */
+export function* sliceByVenueInPieces(filtered: Pick<FilteredDashboard, 'issues' | 'positions' | 'figures'>): Generator<void, Map<string, VenueSlice>> {
   const slices = new Map<string, VenueSlice>()
   const slice = (venueId: string) => {
     let s = slices.get(venueId)
     if (!s) slices.set(venueId, (s = { issues: [], positions: [], figures: [] }))
     return s
   }
-  const venueOfIssue = new Map(filtered.issues.map((i) => [i.id, i.venueId]))
-  for (const issue of filtered.issues) slice(issue.venueId).issues.push(issue)
+  const venueOfIssue = new Map<string, string>()
+  let seen = 0
+  for (const issue of filtered.issues) {
+    if (seen > 0 && seen % ITEMS_PER_PIECE === 0) yield
+    seen++
+    venueOfIssue.set(issue.id, issue.venueId)
+    slice(issue.venueId).issues.push(issue)
+  }
   for (const position of filtered.positions) {
+    if (seen > 0 && seen % ITEMS_PER_PIECE === 0) yield
+    seen++
     const venueId = venueOfIssue.get(position.issueId)
     if (venueId) slice(venueId).positions.push(position)
   }

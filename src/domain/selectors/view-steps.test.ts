@@ -109,6 +109,19 @@ describe('viewSteps remember each step of the view for the inputs it reads', () 
     const counts = pauses(viewStepsInPieces.counts(data, index.result, mofcom))
     expect(counts.count).toBeGreaterThanOrEqual(2)
     expect(counts.result).toEqual(countFacets(data, index.result, mofcom))
+    // Each venue's share of a filtered view (7,500 issues and positions), in pieces too.
+    const all = viewSteps.filtered(data, index.result, emptyFilters)
+    const slices = pauses(viewStepsInPieces.slices(all))
+    expect(slices.count).toBeGreaterThanOrEqual(7)
+    const issueVenue = new Map(all.issues.map((i) => [i.id, i.venueId]))
+    expect(all.venues.length).toBeGreaterThan(1)
+    for (const venue of all.venues) {
+      const slice = slices.result.get(venue.id)
+      expect(slice?.issues ?? []).toEqual(all.issues.filter((i) => i.venueId === venue.id))
+      expect(slice?.positions ?? []).toEqual(all.positions.filter((p) => issueVenue.get(p.issueId) === venue.id))
+      expect(slice?.figures ?? []).toEqual(all.figures.filter((f) => f.venueId === venue.id))
+    }
+    expect(pauses(viewStepsInPieces.slices(all))).toEqual({ count: 0, result: slices.result })
     // Remembered once done: asked again, the step is its result, without a pause.
     expect(pauses(viewStepsInPieces.index(data))).toEqual({ count: 0, result: index.result })
   })

@@ -10,12 +10,14 @@ import {
   indexIssuesInPieces,
   runToEnd,
   redactForPublic,
+  sliceByVenueInPieces,
   type CorpusParagraph,
   type DashboardData,
   type DashboardFilters,
   type FacetCounts,
   type FilteredDashboard,
   type IssueIndex,
+  type VenueSlice,
   viewReads,
 } from './filter-dashboard'
 
@@ -44,8 +46,8 @@ export function buildView<D extends DashboardData>(data: D, filters: DashboardFi
  * generators that pause between pieces of work: the browser builds a prerendered page's view this way,
  * in slices, before it hydrates (app/prepare-hydration.ts), so the hydrating render finds it done
  * instead of building it in one long task; the same inputs give the same result, so nothing else can
- * change. These are module-level caches (WeakMaps keyed by the issues list and by the index: they go
- * with them), one entry each: the latest view.
+ * change. These are module-level caches (WeakMaps keyed by the issues list, the index and the filtered
+ * view: they go with them), one entry each: the latest view.
  */
 export const viewStepsInPieces = {
   index: (data: DashboardData) => remembered(indexes, data.issues, viewReads.index(data), null, () => indexIssuesInPieces(data)),
@@ -53,6 +55,8 @@ export const viewStepsInPieces = {
     remembered(filteredViews, index, viewReads.filtered(data, filters), filters, () => filterDashboardInPieces(data, index, filters)),
   counts: (data: DashboardData, index: readonly IssueIndex[], filters: DashboardFilters) =>
     remembered(facetCounts, index, viewReads.counts(data, filters), filters, () => countFacetsInPieces(data, index, filters)),
+  /** Each venue's share of the filtered view (the venue cards'); it reads nothing but that view. */
+  slices: (filtered: FilteredDashboard) => remembered(venueSlices, filtered, [], null, () => sliceByVenueInPieces(filtered)),
 }
 
 /** The same steps, each run to its end at once (the render's way). */
@@ -60,6 +64,7 @@ export const viewSteps = {
   index: (data: DashboardData): IssueIndex[] => runToEnd(viewStepsInPieces.index(data)),
   filtered: (data: DashboardData, index: readonly IssueIndex[], filters: DashboardFilters): FilteredDashboard => runToEnd(viewStepsInPieces.filtered(data, index, filters)),
   counts: (data: DashboardData, index: readonly IssueIndex[], filters: DashboardFilters): FacetCounts => runToEnd(viewStepsInPieces.counts(data, index, filters)),
+  slices: (filtered: FilteredDashboard): Map<string, VenueSlice> => runToEnd(viewStepsInPieces.slices(filtered)),
 }
 
 interface Remembered<T> {
@@ -70,6 +75,7 @@ interface Remembered<T> {
 const indexes = new WeakMap<object, Remembered<IssueIndex[]>>()
 const filteredViews = new WeakMap<object, Remembered<FilteredDashboard>>()
 const facetCounts = new WeakMap<object, Remembered<FacetCounts>>()
+const venueSlices = new WeakMap<object, Remembered<Map<string, VenueSlice>>>()
 
 /** The step's remembered result for these inputs, or the step itself (its pieces yielded), remembered once done. */
 function* remembered<T>(

@@ -1,7 +1,8 @@
-import { memo, useMemo } from 'react'
+import { memo } from 'react'
 import { useRenderedInFull } from '@/lib/prerendered'
 import { pluralize } from '@/lib/format'
-import { sliceByVenue, type FilteredDashboard, type VenueSlice } from '@/domain/selectors/filter-dashboard'
+import type { FilteredDashboard, VenueSlice } from '@/domain/selectors/filter-dashboard'
+import { viewSteps } from '@/domain/selectors/view'
 import type { Lookups } from '@/domain/selectors/lookups'
 import { VenueCard } from './venue-card'
 import './venues.css'
@@ -29,7 +30,8 @@ const PRERENDERED_CARDS = 30
  * re-render in that pass, only in the deferred one that brings new data.
  */
 export const VenueCardGrid = memo(function VenueCardGrid({ filtered, lookups, query, search, positionsLoaded = true }: VenueCardGridProps) {
-  const slices = useMemo(() => sliceByVenue(filtered), [filtered])
+  // Remembered per filtered view: a prerendered dashboard's are built before it hydrates (app/prepare-hydration.ts).
+  const slices = viewSteps.slices(filtered)
   // Past the prerendered cards, the rest arrive in a deferred render after hydration: interruptible, so a long list blocks nothing.
   const showAll = useRenderedInFull()
   const venues = showAll ? filtered.venues : filtered.venues.slice(0, PRERENDERED_CARDS)
