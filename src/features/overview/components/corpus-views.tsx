@@ -32,38 +32,32 @@ const PRERENDERED_CORPUS_CABLES = 12
  */
 export const CorpusViews = memo(function CorpusViews(props: CorpusViewsProps) {
   const inFull = useRenderedInFull()
-  if (inFull || props.cables.length <= PRERENDERED_CORPUS_CABLES) return <CorpusTables {...props} />
   return (
     <section id="corpus" className="panel corpus-views" aria-labelledby="corpus-heading" tabIndex={-1}>
       <h2 id="corpus-heading">Across the cables</h2>
-      <p>The tables across {props.cables.length} cables follow once the page has loaded (they need JavaScript).</p>
+      {inFull || props.cables.length <= PRERENDERED_CORPUS_CABLES ? (
+        <div className="corpus-views__grid">
+          <TopicsByCable {...props} />
+          {props.positionsLoaded ? (
+            <AgenciesByCable {...props} />
+          ) : (
+            <div className="corpus-matrix">
+              <h3>Positions by agency and cable</h3>
+              <p>Positions not loaded: see the message above to retry.</p>
+            </div>
+          )}
+        </div>
+      ) : (
+        <p>The tables across {props.cables.length} cables follow once the page has loaded (they need JavaScript).</p>
+      )}
     </section>
   )
 })
 
-function CorpusTables({ cables, issues, positions, venues, topics, organizations, positionsLoaded, selectedTopics, selectedOrganizations }: CorpusViewsProps) {
-  return (
-    <section id="corpus" className="panel corpus-views" aria-labelledby="corpus-heading" tabIndex={-1}>
-      <h2 id="corpus-heading">Across the cables</h2>
-      <div className="corpus-views__grid">
-        <TopicsByCable cables={cables} issues={issues} venues={venues} topics={topics} selected={selectedTopics} />
-        {positionsLoaded ? (
-          <AgenciesByCable cables={cables} issues={issues} positions={positions} venues={venues} organizations={organizations} selected={selectedOrganizations} />
-        ) : (
-          <div className="corpus-matrix">
-            <h3>Positions by agency and cable</h3>
-            <p>Positions not loaded: see the message above to retry.</p>
-          </div>
-        )}
-      </div>
-    </section>
-  )
-}
-
 // Each table counts in its own component: at a large corpus each count is a render of its own, which
 // React may pause between (the tables follow in a transition), instead of one long task for both.
 
-function TopicsByCable({ cables, issues, venues, topics, selected }: Pick<CorpusViewsProps, 'cables' | 'issues' | 'venues' | 'topics'> & { selected: readonly string[] }) {
+function TopicsByCable({ cables, issues, venues, topics, selectedTopics }: CorpusViewsProps) {
   const byTopic = useMemo(() => countIssuesByTopicAndCable(issues, venues), [issues, venues])
   const topicName = new Map(topics.map((t) => [t.id, t.label]))
   const recurring = byTopic.filter((row) => row.cableCount > 1)
@@ -84,19 +78,12 @@ function TopicsByCable({ cables, issues, venues, topics, selected }: Pick<Corpus
       rows={byTopic}
       rowLabel={(id) => topicName.get(id) ?? id}
       filterField="topics"
-      selected={selected}
+      selected={selectedTopics}
     />
   )
 }
 
-function AgenciesByCable({
-  cables,
-  issues,
-  positions,
-  venues,
-  organizations,
-  selected,
-}: Pick<CorpusViewsProps, 'cables' | 'issues' | 'positions' | 'venues' | 'organizations'> & { selected: readonly string[] }) {
+function AgenciesByCable({ cables, issues, positions, venues, organizations, selectedOrganizations }: CorpusViewsProps) {
   const byAgency = useMemo(() => countPositionsByOrganizationAndCable(positions, issues, venues), [positions, issues, venues])
   const org = new Map(organizations.map((o) => [o.id, o]))
   const agenciesInSeveral = byAgency.filter((row) => row.cableCount > 1)
@@ -118,7 +105,7 @@ function AgenciesByCable({
         return o ? `${organizationLabel(id, organizations)} (${SIDE_LABELS[o.side]})` : id
       }}
       filterField="organizations"
-      selected={selected}
+      selected={selectedOrganizations}
     />
   )
 }

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react'
+import { memo } from 'react'
 import { CitationList } from '@/components/citation-link'
 import { Link } from '@/components/link'
 import type { CableSummary, Figure, Organization, Venue } from '@/contract/schemas'
@@ -30,8 +30,6 @@ interface SeriesView {
   filtering: boolean
 }
 
-const NO_VENUES: readonly Venue[] = []
-
 /** How many headline figures the first screen has room for. */
 const HEADLINE_FIGURES = 4
 
@@ -62,13 +60,11 @@ function headlineFigures(figures: readonly Figure[], cableOf: (figure: Figure) =
 
 /** The first screen: the cables of the series (when, where, from whom, how much each holds), the headline figures, the way in. */
 export const SeriesOverview = memo(function SeriesOverview({ cables, view, search }: SeriesOverviewProps) {
-  const venues = view?.venues ?? NO_VENUES
+  const venues = view?.venues ?? []
   const filtering = view?.filtering ?? false
-  const totalIssues = view?.totalIssues
-  const totals = useMemo(() => countVenuesAndIssuesByCable(venues, totalIssues ?? []), [venues, totalIssues])
+  const totals = countVenuesAndIssuesByCable(venues, view?.totalIssues ?? [])
   // Unfiltered, the counts shown are the totals: not counted twice (10,000 issues is a long count for a hydrating render).
-  const filteredLists = filtering ? view?.filtered : undefined
-  const shown = useMemo(() => (filteredLists ? countVenuesAndIssuesByCable(filteredLists.venues, filteredLists.issues, venues) : totals), [filteredLists, venues, totals])
+  const shown = view && filtering ? countVenuesAndIssuesByCable(view.filtered.venues, view.filtered.issues, venues) : totals
   const placesOf = (cableId: string) => [...new Set(venues.filter((v) => v.cableId === cableId && v.kind === 'meeting').map((v) => v.place.city))]
   // One classification for all is said once; otherwise each row carries its own.
   const classifications = [...new Set(cables.map((c) => c.classification ?? 'not stated'))]
