@@ -1,3 +1,5 @@
+import { clampSlide } from './slide-param'
+
 /** What a key press asks the deck to do: pure, so a clicker's keys can be tested without a browser. */
 export type DeckAction =
   | { type: 'next' }
@@ -59,13 +61,6 @@ export function interpretKey(press: KeyPress, typed: string): KeyResult {
   // Modifier keys alone (Shift before Shift+Space) must not wipe the digits typed so far.
   if (key === 'Shift') return { typed, action: null, handled: false }
   return { typed: '', action: null, handled: false }
-}
-
-/** A slide number (1-based) kept within the deck: below 1 is the first slide, past the end the last. */
-export function clampSlide(slide: number, total: number): number {
-  if (total < 1) return 1
-  if (!Number.isFinite(slide) || slide < 1) return 1
-  return Math.min(Math.trunc(slide), total)
 }
 
 /** The slide an action leads to, from `current` (1-based) in a deck of `total`. */

@@ -4,9 +4,9 @@ import { emptyFilters, type DashboardData, type DashboardFilters } from '@/domai
 import { buildView, corpusParagraphs } from '@/domain/selectors/view'
 import { buildSlides, chunkByWeight, issueWeight, VENUE_SLIDE_BUDGET, type Slide } from './build-slides'
 import { filtersLine } from './filters-line'
-import { clampSlide, interpretKey, slideAfter, type DeckAction } from './keyboard'
+import { interpretKey, slideAfter, type DeckAction } from './keyboard'
 import { highestMarking } from './markings'
-import { searchWithSlide, searchWithoutSlide, slideFromSearch } from './slide-param'
+import { clampSlide, searchWithSlide, searchWithoutSlide, slideFromSearch } from './slide-param'
 
 const dataset = mockDataset()
 const data: DashboardData = { ...dataset, paragraphs: corpusParagraphs(dataset.cables) }

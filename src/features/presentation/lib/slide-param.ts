@@ -3,9 +3,19 @@
  * means the first slide; a number past the end means the last. Parsing never throws.
  */
 import { slideParam } from '@/lib/routes'
-import { clampSlide } from './keyboard'
 
 export const SLIDE_PARAM = slideParam.key
+
+/**
+ * A slide number (1-based) kept within the deck: below 1 is the first slide, past the end the last.
+ * Here, not with the deck's keys (keyboard.ts): the dashboard's Present button reaches this module,
+ * and whatever module it imports loads with the dashboard.
+ */
+export function clampSlide(slide: number, total: number): number {
+  if (total < 1) return 1
+  if (!Number.isFinite(slide) || slide < 1) return 1
+  return Math.min(Math.trunc(slide), total)
+}
 
 export function slideFromSearch(search: string, total: number): number {
   const raw = new URLSearchParams(search).get(SLIDE_PARAM)?.trim() ?? ''
