@@ -5,8 +5,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { inSlice } from '@/contract/time-slices'
 import { dashboardListQueries, useDashboardResources, type DashboardViewData } from '@/api/dashboard-data'
 import type { Cable } from '@/contract/schemas'
-import { corpusParagraphs, viewSteps } from '@/domain/selectors/view'
-import type { DashboardData } from '@/domain/selectors/filter-dashboard'
+import { corpusParagraphs } from '@/domain/selectors/view'
+import { buildLookups } from '@/domain/selectors/lookups'
+import { VenueCardGrid } from '@/features/venues/components/venue-card-grid'
+import { sliceByVenueInPieces, type DashboardData } from '@/domain/selectors/filter-dashboard'
 import { resetFilterStore, useFilterStore } from '@/lib/filter-store'
 import { createQueryClient } from '@/lib/query-client'
 import { matchRoute } from '@/lib/router'
@@ -19,6 +21,11 @@ import { prepareHydration } from './prepare-hydration'
 vi.mock('@/contract/time-slices', async (importOriginal) => {
   const original = await importOriginal<typeof import('@/contract/time-slices')>()
   return { ...original, inSlice: vi.fn<typeof original.inSlice>(original.inSlice) }
+})
+// Watched too: the venue cards' slices are built once, ahead, not again by the grid.
+vi.mock('@/domain/selectors/filter-dashboard', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@/domain/selectors/filter-dashboard')>()
+  return { ...original, sliceByVenueInPieces: vi.fn<typeof original.sliceByVenueInPieces>(original.sliceByVenueInPieces) }
 })
 
 beforeEach(() => resetFilterStore())
@@ -62,8 +69,8 @@ describe('before a prerendered dashboard hydrates', () => {
     vi.mocked(inSlice).mockClear()
     const ahead = await prepareHydration(route, client)
     expect(ahead).not.toBeNull()
-    // In pieces of the shared slices (the index alone pauses once, after grouping the positions).
-    expect(vi.mocked(inSlice).mock.calls.length).toBeGreaterThanOrEqual(4)
+    // In pieces of the shared slices: at least one for each of the four steps.
+    expect(vi.mocked(inSlice).mock.calls.length).toBeGreaterThanOrEqual(5)
     const views: FilteredView<DashboardViewData>[] = []
     render(
       <QueryClientProvider client={client}>
@@ -76,8 +83,16 @@ describe('before a prerendered dashboard hydrates', () => {
     expect(seen!.index).toBe(ahead!.index)
     expect(seen!.filtered).toBe(ahead!.filtered)
     expect(seen!.counts).toBe(ahead!.counts)
-    // And the venue cards' slices of it, which the grid asks for by that filtered view.
-    expect(viewSteps.slices(seen!.filtered)).toBe(ahead!.slices)
+    // And the venue cards' slices of it: the grid renders its cards from them, building none of its own.
+    vi.mocked(sliceByVenueInPieces).mockClear()
+    const get = <T,>(options: { queryKey: readonly unknown[] }) => client.getQueryData(options.queryKey) as T
+    const lookups = buildLookups({ organizations: get(dashboardListQueries().organizations), people: get(dashboardListQueries().people), topics: get(dashboardListQueries().topics) })
+    const grid = render(<VenueCardGrid filtered={seen!.filtered} lookups={lookups} query="" search="" />)
+    expect(grid.container.querySelectorAll('.venue-grid > *').length).toBe(seen!.filtered.venues.length)
+    expect(sliceByVenueInPieces).not.toHaveBeenCalled()
+    // (Watched for real: another filtered view is sliced anew.)
+    grid.rerender(<VenueCardGrid filtered={{ ...seen!.filtered }} lookups={lookups} query="" search="" />)
+    expect(sliceByVenueInPieces).toHaveBeenCalledTimes(1)
     expect(seen!.filtered.issues).toHaveLength(client.getQueryData<unknown[]>(dashboardListQueries().issues.queryKey)!.length)
   })
 

@@ -100,6 +100,24 @@ describe('counts across cables', () => {
     ])
   })
 
+  it('count a topic once per issue wherever the data repeats it, and skip what has no cable', () => {
+    const rows = countIssuesByTopicAndCable(
+      [
+        { venueId: 'silk', topicIds: ['transparency', 'counterfeit-markets', 'transparency'] },
+        // A venue that is not listed (filtered out): no cable to count the issue under.
+        { venueId: 'elsewhere', topicIds: ['transparency'] },
+      ],
+      venues,
+    )
+    expect(rows.map((r) => [r.id, r.total, Object.fromEntries(r.byCable)])).toEqual([
+      ['counterfeit-markets', 1, { '07BEIJING2566': 1 }],
+      ['transparency', 1, { '07BEIJING2566': 1 }],
+    ])
+    // A position whose issue is not in the list (filtered out), or whose issue's venue is not: not counted.
+    const agencies = countPositionsByOrganizationAndCable([position('gone', 'US', 'ustr'), position('shoes', 'other', 'nike')], issues, venues.slice(1))
+    expect(agencies).toEqual([])
+  })
+
   it('venues and issues per cable, looking filtered issues up among all venues', () => {
     expect(countVenuesAndIssuesByCable(venues, issues)).toEqual(
       new Map([

@@ -188,7 +188,7 @@ export function indexIssues(data: DashboardData): IssueIndex[] {
 /** indexIssues, pausing (yield) after each piece of work: a caller may let the page run between pieces. */
 export function* indexIssuesInPieces(data: DashboardData): Generator<void, IssueIndex[]> {
   const positionsByIssue = yield* groupByInPieces(data.positions, (p) => p.issueId)
-  yield
+  if (data.positions.length > 0) yield
   const venues = new Map(data.venues.map((v) => [v.id, { cable: v.cableId, place: placeKey(v.place) }]))
   const venueParagraphs = new Map(data.venues.map((v) => [v.id, new Set(v.paragraphs.map((n) => paragraphKey(v.cableId, n)))]))
   const none: Position[] = []
@@ -470,6 +470,8 @@ export const viewReads = {
     searchesText(filters) ? data.paragraphs : null,
   ],
   counts: (data: DashboardData, filters: DashboardFilters) => [data.organizations, searchesText(filters) ? data.paragraphs : null],
+  /** Each venue's slice reads only the filtered view it is keyed by. */
+  slices: (): unknown[] => [],
 }
 
 /** Whether the filters search the text (compile's rule): only then are the paragraphs read. */
@@ -498,12 +500,11 @@ export interface VenueSlice {
   figures: Figure[]
 }
 
-/** The filtered issues, positions and figures of each venue, in one pass over the data. */
-export function sliceByVenue(filtered: Pick<FilteredDashboard, 'issues' | 'positions' | 'figures'>): Map<string, VenueSlice> {
-  return runToEnd(sliceByVenueInPieces(filtered))
-}
-
-/** sliceByVenue, pausing (yield) after each piece of work (30,000 positions are thirty pieces). */
+/**
+ * The filtered issues, positions and figures of each venue, in one pass over the data, pausing
+ * (yield) before each next thousand issues and positions (counted together). Run through
+ * viewSteps.slices (view.ts), which remembers it per filtered view.
+ */
 export function* sliceByVenueInPieces(filtered: Pick<FilteredDashboard, 'issues' | 'positions' | 'figures'>): Generator<void, Map<string, VenueSlice>> {
   const slices = new Map<string, VenueSlice>()
   const slice = (venueId: string) => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { mockDataset } from '../../../mocks/dataset'
 import { generateDataset } from '../../../mocks/generate-large-dataset'
-import { countFacets, emptyFilters, filterDashboard, filterDashboardInPieces, indexIssues, type DashboardData } from './filter-dashboard'
+import { countFacets, emptyFilters, filterDashboard, filterDashboardInPieces, indexIssues, indexIssuesInPieces, sliceByVenueInPieces, type DashboardData } from './filter-dashboard'
 import { corpusParagraphs, viewSteps, viewStepsInPieces } from './view'
 
 function freshData(): DashboardData {
@@ -97,8 +97,10 @@ describe('viewSteps remember each step of the view for the inputs it reads', () 
   it('build the same view in pieces, pausing between them, as at once', () => {
     const large = generateDataset(mockDataset(), { venues: 20, issues: 2500, positionsPerIssue: 2, cables: 5 })
     const data: DashboardData = { ...large, paragraphs: corpusParagraphs(large.cables) }
+    expect(data.positions).toHaveLength(5000)
     const index = pauses(viewStepsInPieces.index(data))
-    expect(index.count).toBeGreaterThanOrEqual(3)
+    // Before each next thousand: 4 while grouping the 5,000 positions, 1 after, 2 in the 2,500 issues.
+    expect(index.count).toBe(7)
     expect(index.result).toEqual(indexIssues(data))
     const mofcom = { ...emptyFilters, organizations: ['mofcom'] }
     const filtered = pauses(viewStepsInPieces.filtered(data, index.result, mofcom))
@@ -112,7 +114,7 @@ describe('viewSteps remember each step of the view for the inputs it reads', () 
     // Each venue's share of a filtered view (7,500 issues and positions), in pieces too.
     const all = viewSteps.filtered(data, index.result, emptyFilters)
     const slices = pauses(viewStepsInPieces.slices(all))
-    expect(slices.count).toBeGreaterThanOrEqual(7)
+    expect(slices.count).toBe(7)
     const issueVenue = new Map(all.issues.map((i) => [i.id, i.venueId]))
     expect(all.venues.length).toBeGreaterThan(1)
     for (const venue of all.venues) {
@@ -124,6 +126,18 @@ describe('viewSteps remember each step of the view for the inputs it reads', () 
     expect(pauses(viewStepsInPieces.slices(all))).toEqual({ count: 0, result: slices.result })
     // Remembered once done: asked again, the step is its result, without a pause.
     expect(pauses(viewStepsInPieces.index(data))).toEqual({ count: 0, result: index.result })
+  })
+
+  it('pause only between pieces of work: none at the end, none for a list that is empty', () => {
+    const d = freshData()
+    const issue = d.issues[0]!
+    const positions = Array.from({ length: 3000 }, (_, i) => ({ ...d.positions[0]!, id: `p${i}`, issueId: issue.id }))
+    // 2 while grouping 3,000 positions, 1 after; one issue is one piece.
+    expect(pauses(indexIssuesInPieces({ ...d, issues: [issue], positions })).count).toBe(3)
+    // No positions: nothing grouped, no pause for it.
+    expect(pauses(indexIssuesInPieces({ ...d, issues: [issue], positions: [] })).count).toBe(0)
+    expect(pauses(sliceByVenueInPieces({ issues: [issue], positions, figures: [] })).count).toBe(3)
+    expect(pauses(sliceByVenueInPieces({ issues: [], positions: [], figures: [] })).count).toBe(0)
   })
 
   it('remember nothing for a step left unfinished', () => {

@@ -40,14 +40,15 @@ export function buildView<D extends DashboardData>(data: D, filters: DashboardFi
 }
 
 /**
- * Steps 2–4 (the issue index, the filtered view, the facet counts), each remembered for the very inputs
+ * Steps 2–5 (the issue index, the filtered view, the facet counts, each venue's slice), each remembered for the very inputs
  * it reads (viewReads, beside the steps in filter-dashboard.ts): the lists by identity (the query cache
  * hands every reader the same arrays, and nothing changes them in place) and the filters by value. As
  * generators that pause between pieces of work: the browser builds a prerendered page's view this way,
  * in slices, before it hydrates (app/prepare-hydration.ts), so the hydrating render finds it done
  * instead of building it in one long task; the same inputs give the same result, so nothing else can
  * change. These are module-level caches (WeakMaps keyed by the issues list, the index and the filtered
- * view: they go with them), one entry each: the latest view.
+ * view: they go with them): the first three hold one entry each, the latest view; the slices one entry
+ * per filtered view still in use.
  */
 export const viewStepsInPieces = {
   index: (data: DashboardData) => remembered(indexes, data.issues, viewReads.index(data), null, () => indexIssuesInPieces(data)),
@@ -55,8 +56,8 @@ export const viewStepsInPieces = {
     remembered(filteredViews, index, viewReads.filtered(data, filters), filters, () => filterDashboardInPieces(data, index, filters)),
   counts: (data: DashboardData, index: readonly IssueIndex[], filters: DashboardFilters) =>
     remembered(facetCounts, index, viewReads.counts(data, filters), filters, () => countFacetsInPieces(data, index, filters)),
-  /** Each venue's share of the filtered view (the venue cards'); it reads nothing but that view. */
-  slices: (filtered: FilteredDashboard) => remembered(venueSlices, filtered, [], null, () => sliceByVenueInPieces(filtered)),
+  /** Each venue's share of the filtered view (the venue cards'). */
+  slices: (filtered: FilteredDashboard) => remembered(venueSlices, filtered, viewReads.slices(), null, () => sliceByVenueInPieces(filtered)),
 }
 
 /** The same steps, each run to its end at once (the render's way). */
