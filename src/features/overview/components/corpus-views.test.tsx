@@ -1,0 +1,53 @@
+import { render, screen, within } from '@testing-library/react'
+import { renderToString } from 'react-dom/server'
+import { describe, expect, it } from 'vitest'
+import { mockDataset } from '../../../../mocks/dataset'
+import { generateDataset } from '../../../../mocks/generate-large-dataset'
+import { PrerenderedProvider } from '@/lib/prerendered'
+import { CorpusViews } from './corpus-views'
+
+/** A corpus past what a prerendered page holds the tables for (12 cables). */
+const corpus = generateDataset(mockDataset(), { venues: 26, issues: 120, positionsPerIssue: 2, cables: 13 })
+const props = {
+  cables: corpus.cables,
+  issues: corpus.issues,
+  positions: corpus.positions,
+  venues: corpus.venues,
+  topics: corpus.topics,
+  organizations: corpus.organizations,
+  positionsLoaded: true,
+  selectedTopics: [],
+  selectedOrganizations: [],
+}
+const views = (overrides: Partial<typeof props> = {}) => (
+  <PrerenderedProvider hydrating>
+    <CorpusViews {...props} {...overrides} />
+  </PrerenderedProvider>
+)
+
+describe('the tables across a large corpus', () => {
+  it('are left out of the prerendered HTML, which says they follow', () => {
+    expect(corpus.cables).toHaveLength(13)
+    // React marks where text meets a value with empty comments: read the text without them.
+    const html = renderToString(views()).replaceAll('<!-- -->', '')
+    expect(html).toContain('The tables across 13 cables follow once the page has loaded')
+    expect(html).not.toContain('<table')
+  })
+
+  it('follow once the page runs, both tables in the same section, the placeholder gone', async () => {
+    render(views())
+    const section = document.getElementById('corpus')!
+    const topics = await within(section).findByRole('table', { name: /Issues by topic and cable/ })
+    expect(within(topics).getAllByRole('columnheader')).toHaveLength(13 + 2)
+    expect(within(section).getByRole('table', { name: /Positions by agency and cable/ })).toBeInTheDocument()
+    expect(screen.queryByText(/follow once the page has loaded/)).not.toBeInTheDocument()
+    expect(document.querySelectorAll('#corpus')).toHaveLength(1)
+  })
+
+  it('say the positions did not load rather than count none', async () => {
+    render(views({ positionsLoaded: false }))
+    await screen.findByRole('table', { name: /Issues by topic and cable/ })
+    expect(screen.getByText('Positions not loaded: see the message above to retry.')).toBeInTheDocument()
+    expect(screen.queryByRole('table', { name: /Positions by agency and cable/ })).not.toBeInTheDocument()
+  })
+})
