@@ -1,6 +1,6 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import { dashboardListQueries } from '@/api/dashboard-data'
-import { inSlice } from '@/contract/time-slices'
+import { runInSlices } from '@/contract/run-in-slices'
 import { hasActiveFilters, type DashboardData, type VenueSlice } from '@/domain/selectors/filter-dashboard'
 import { viewStepsInPieces, type View } from '@/domain/selectors/view'
 import { useFilterStore } from '@/lib/filter-store'
@@ -33,16 +33,8 @@ export async function prepareHydration(route: Route, client: QueryClient): Promi
   }
   if (Object.values(data).some((value) => value === undefined)) return null
   const lists = data as DashboardData
-  const index = await inSlices(viewStepsInPieces.index(lists))
-  const filtered = await inSlices(viewStepsInPieces.filtered(lists, index, filters))
-  const counts = await inSlices(viewStepsInPieces.counts(lists, index, filters))
-  return { index, filtered, counts, slices: await inSlices(viewStepsInPieces.slices(filtered)) }
-}
-
-/** Runs a step's pieces in the slices API bodies are read in (contract/time-slices.ts), yielding to the page between them. */
-async function inSlices<T>(pieces: Generator<void, T>): Promise<T> {
-  for (;;) {
-    const piece = await inSlice(() => pieces.next())
-    if (piece.done) return piece.value
-  }
+  const index = await runInSlices(viewStepsInPieces.index(lists))
+  const filtered = await runInSlices(viewStepsInPieces.filtered(lists, index, filters))
+  const counts = await runInSlices(viewStepsInPieces.counts(lists, index, filters))
+  return { index, filtered, counts, slices: await runInSlices(viewStepsInPieces.slices(filtered)) }
 }

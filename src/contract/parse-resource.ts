@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini'
 import { resourceSchemas, type ResourceData, type ResourceName } from './resource-schemas'
-import { inSlice } from './time-slices'
+import { runInSlices } from './run-in-slices'
 
 export type ContractCheck<T> = { success: true; data: T } | { success: false; path: PropertyKey[]; message: string }
 
@@ -45,23 +45,13 @@ export function parseResource<R extends ResourceName>(resource: R, body: unknown
 /** Items checked in one piece of a slice: a few dozen take about a millisecond, and each piece costs a promise. */
 const ITEMS_PER_PIECE = 25
 
-function checkItems<T>(check: Generator<void, T>, count: number): IteratorResult<void, T> {
-  let step = check.next()
-  for (let i = 1; i < count && !step.done; i++) step = check.next()
-  return step
-}
-
 /**
  * parseResource for the browser: the same checks and the same first problem, but checked in slices
  * of about 8 ms (across all files being checked) with a task between them, so checking never blocks
  * the page for longer (a prerendered page is on screen, and scrolled, while its data is checked).
  */
-export async function parseResourceInSlices<R extends ResourceName>(resource: R, body: unknown): Promise<ContractCheck<ResourceData<R>>> {
-  const check = checkResource(resource, body)
-  for (;;) {
-    const step = await inSlice(() => checkItems(check, ITEMS_PER_PIECE))
-    if (step.done) return step.value
-  }
+export function parseResourceInSlices<R extends ResourceName>(resource: R, body: unknown): Promise<ContractCheck<ResourceData<R>>> {
+  return runInSlices(checkResource(resource, body), ITEMS_PER_PIECE)
 }
 
 function firstProblem(error: z.core.$ZodError, prefix: PropertyKey[]): ContractCheck<never> {

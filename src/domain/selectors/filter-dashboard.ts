@@ -194,7 +194,7 @@ export function* indexIssuesInPieces(data: DashboardData): Generator<void, Issue
   const none: Position[] = []
   const index: IssueIndex[] = []
   for (const issue of data.issues) {
-    if (index.length > 0 && index.length % ITEMS_PER_PIECE === 0) yield
+    if (pauseDue(index.length)) yield
     index.push(new IssueEntry(issue, positionsByIssue.get(issue.id) ?? none, venues.get(issue.venueId), venueParagraphs))
   }
   return index
@@ -205,6 +205,9 @@ export function* indexIssuesInPieces(data: DashboardData): Generator<void, Issue
  * of work on a fast machine, and a piece a few milliseconds.
  */
 const ITEMS_PER_PIECE = 1000
+
+/** Whether a step that has done `done` items pauses before the next: before each next thousand, never before the first. */
+const pauseDue = (done: number) => done > 0 && done % ITEMS_PER_PIECE === 0
 
 /** Runs a step's pieces one after another, without pausing. */
 export function runToEnd<T>(pieces: Generator<void, T>): T {
@@ -273,7 +276,7 @@ const addOnce = <T>(list: T[], value: T) => {
 function* groupByInPieces<T>(items: readonly T[], key: (item: T) => string): Generator<void, Map<string, T[]>> {
   const groups = new Map<string, T[]>()
   for (let i = 0; i < items.length; i++) {
-    if (i > 0 && i % ITEMS_PER_PIECE === 0) yield
+    if (pauseDue(i)) yield
     const item = items[i]!
     const k = key(item)
     const group = groups.get(k)
@@ -354,7 +357,7 @@ export function* filterDashboardInPieces(data: DashboardData, index: readonly Is
   const f = compile(filters, data)
   const issues: Issue[] = []
   for (let i = 0; i < index.length; i++) {
-    if (i > 0 && i % ITEMS_PER_PIECE === 0) yield
+    if (pauseDue(i)) yield
     const entry = index[i]!
     if (passesAll(entry, f)) issues.push(entry.issue)
   }
@@ -398,7 +401,7 @@ export function* filterDashboardInPieces(data: DashboardData, index: readonly Is
 
   const positions: Position[] = []
   for (let i = 0; i < data.positions.length; i++) {
-    if (i > 0 && i % ITEMS_PER_PIECE === 0) yield
+    if (pauseDue(i)) yield
     const p = data.positions[i]!
     if (issueIds.has(p.issueId) && (!f.sides || f.sides.has(p.side)) && (!f.markings || intersects(f.markings, p.markings.map(markingKey)))) positions.push(p)
   }
@@ -434,7 +437,7 @@ export function* countFacetsInPieces(data: DashboardData, index: readonly IssueI
   const ancestorsOf = ancestorLookup(data.organizations)
 
   for (let i = 0; i < index.length; i++) {
-    if (i > 0 && i % ITEMS_PER_PIECE === 0) yield
+    if (pauseDue(i)) yield
     const entry = index[i]!
     if (entry.cable !== null && passesAll(entry, f, 'cables')) bump(counts.cables, entry.cable)
     if (entry.place !== null && passesAll(entry, f, 'places')) bump(counts.places, entry.place)
@@ -515,13 +518,13 @@ export function* sliceByVenueInPieces(filtered: Pick<FilteredDashboard, 'issues'
   const venueOfIssue = new Map<string, string>()
   let seen = 0
   for (const issue of filtered.issues) {
-    if (seen > 0 && seen % ITEMS_PER_PIECE === 0) yield
+    if (pauseDue(seen)) yield
     seen++
     venueOfIssue.set(issue.id, issue.venueId)
     slice(issue.venueId).issues.push(issue)
   }
   for (const position of filtered.positions) {
-    if (seen > 0 && seen % ITEMS_PER_PIECE === 0) yield
+    if (pauseDue(seen)) yield
     seen++
     const venueId = venueOfIssue.get(position.issueId)
     if (venueId) slice(venueId).positions.push(position)

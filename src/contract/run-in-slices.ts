@@ -1,0 +1,18 @@
+import { inSlice } from './time-slices'
+
+/**
+ * Runs a generator's work in the shared time slices (time-slices.ts), `stepsPerPiece` of its steps
+ * to a piece, and resolves with what it returns: the page paints and answers input between slices.
+ * For work written as pausing generators: the contract's checks, the view built before hydration.
+ */
+export async function runInSlices<T>(work: Generator<void, T>, stepsPerPiece = 1): Promise<T> {
+  const piece = () => {
+    let step = work.next()
+    for (let i = 1; i < stepsPerPiece && !step.done; i++) step = work.next()
+    return step
+  }
+  for (;;) {
+    const step = await inSlice(piece)
+    if (step.done) return step.value
+  }
+}
