@@ -35,6 +35,35 @@ describe('a list query', () => {
     expect(paths.filter((path) => path.endsWith(metaResource.path))).toHaveLength(1)
   })
 
+  it('requests the pages after the first together, not one after another', async () => {
+    // Pages 2 and 3 are each answered only once both have been asked for: a client that waited for
+    // page 2 before asking for page 3 would never finish (and this test would time out).
+    let requested = 0
+    let bothRequested!: () => void
+    const gate = new Promise<void>((resolve) => (bothRequested = resolve))
+    const held = (page: number) =>
+      http.get(`*${listPagePath('topics', page)}`, async () => {
+        if (++requested === 2) bothRequested()
+        await gate
+        return HttpResponse.json(paged.topics.slice((page - 1) * LIST_PAGE_ITEMS, page * LIST_PAGE_ITEMS))
+      })
+    server.use(held(2), held(3), ...apiHandlers(paged))
+    await expect(fetchTopics()).resolves.toEqual(paged.topics)
+  })
+
+  it('asks for meta.json again when the list is retried after meta.json failed, and then reads every page', async () => {
+    server.use(failing(metaResource.path, 'server-error', { once: true }), ...apiHandlers(paged))
+    const paths = requestedPaths()
+    const client = createQueryClient()
+    // The app's retry rule (a 5xx is worth another try), without the app's wait between tries.
+    client.setDefaultOptions({ queries: { ...client.getDefaultOptions().queries, retryDelay: 0 } })
+    await expect(client.fetchQuery(listQueryOptions('topics'))).resolves.toEqual(paged.topics)
+    // One failed, one answered: the list's own retry asked again, and meta.json was not retried on its own as well.
+    expect(paths.filter((path) => path.endsWith(metaResource.path))).toHaveLength(2)
+    expect(paths.filter((path) => path.endsWith(listPagePath('topics', 1)))).toHaveLength(2)
+    expect(paths.filter((path) => path.endsWith(listPagePath('topics', 3)))).toHaveLength(1)
+  })
+
   it('fails as a whole when one page fails: a list with a hole would undercount every chart', async () => {
     server.use(failing(listPagePath('topics', 2), 'server-error'), ...apiHandlers(paged))
     await expect(fetchTopics()).rejects.toMatchObject({ kind: 'http', status: 500, url: expect.stringContaining('/topics.2.json') })
