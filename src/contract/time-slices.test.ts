@@ -18,7 +18,7 @@ async function finishTask() {
 
 describe('time slices', () => {
   it('ends a slice once its budget is used, however many files wait side by side', async () => {
-    // A clock the pieces move: each piece "takes" 5 ms, so an 8 ms slice holds two of them.
+    // A clock the pieces move: each piece "takes" 5 ms, so a 5 ms slice holds two of them (the budget is checked before each).
     let clock = 0
     vi.spyOn(performance, 'now').mockImplementation(() => clock)
     vi.useFakeTimers({ toFake: ['setTimeout'] })
@@ -45,6 +45,43 @@ describe('time slices', () => {
     for (const t of ranIn) perTask.set(t, (perTask.get(t) ?? 0) + 1)
     expect(Math.max(...perTask.values())).toBe(2)
     expect(await Promise.all(files)).toEqual(Array.from({ length: 40 }, (_, file) => [file, file, file]))
+  })
+
+  it('runs a piece marked alone first in a fresh slice, and nothing after it in that slice', async () => {
+    // Small pieces "take" 1 ms; a parse "takes" 3 ms: the slice's budget alone would let others share its task.
+    let clock = 0
+    vi.spyOn(performance, 'now').mockImplementation(() => clock)
+    vi.useFakeTimers({ toFake: ['setTimeout'] })
+    let task = 0
+    const ranIn: { name: string; task: number }[] = []
+    const piece = (name: string, ms: number) => () => {
+      clock += ms
+      ranIn.push({ name, task })
+    }
+    // Files side by side: two decode in one small piece and parse alone; one has five small pieces.
+    const files = [
+      ...['a', 'b'].map(async (file) => {
+        await inSlice(piece(`${file} decode`, 1))
+        await inSlice(piece(`${file} parse`, 3), { alone: true })
+      }),
+      (async () => {
+        for (let i = 1; i <= 5; i++) await inSlice(piece(`c decode ${i}`, 1))
+      })(),
+    ]
+    while (ranIn.length < 9 && task < 50) {
+      await finishTask()
+      task++
+      vi.advanceTimersToNextTimer()
+    }
+    await Promise.all(files)
+    const tasks = new Map<number, string[]>()
+    for (const run of ranIn) tasks.set(run.task, [...(tasks.get(run.task) ?? []), run.name])
+    // A parse is the only piece of its task: never after small pieces, never before others.
+    const tasksWithParse = [...tasks.values()].filter((names) => names.some((name) => name.endsWith('parse')))
+    expect(tasksWithParse).toEqual([['a parse'], ['b parse']])
+    expect(ranIn.filter(({ name }) => name.endsWith('parse'))).toHaveLength(2)
+    // The small pieces still share slices: seven of them do not take seven tasks.
+    expect(new Set(ranIn.filter(({ name }) => !name.endsWith('parse')).map((run) => run.task)).size).toBeLessThan(7)
   })
 
   it('passes on the result of a piece, and its error, and runs the pieces queued behind a failed one', async () => {

@@ -83,7 +83,7 @@ describe('the API client protects the page', () => {
 describe('the API client reads large bodies in slices', () => {
   it('decodes a multi-megabyte body sent as one chunk whole, characters split across its pieces included', async () => {
     // "—" is three bytes in UTF-8: at one character in 2 bytes' worth of filler, some land across
-    // every 256 kB piece the reader decodes at a time.
+    // every 64 kB piece the reader decodes at a time.
     const topics = mockDataset().topics.map((t, i) => (i === 0 ? { ...t, description: `${t.description} ${'é—'.repeat(400_000)}` } : t))
     const bytes = new TextEncoder().encode(JSON.stringify(topics))
     expect(bytes.byteLength).toBeGreaterThan(2_000_000)
