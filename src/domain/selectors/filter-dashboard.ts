@@ -201,12 +201,14 @@ export function* indexIssuesInPieces(data: DashboardData): Generator<void, Issue
 }
 
 /**
- * Items a piece of a view step goes through before it pauses: at 10,000 issues a step is 20 to 50 ms
- * of work on a fast machine, and a piece a few milliseconds.
+ * Items a piece of a view step goes through before it pauses. A piece must be short beside the 5 ms
+ * slice it runs in (contract/time-slices.ts), which ends only after the piece that overruns it: pieces
+ * of a thousand took 8 to 18 ms on this project's machines, so slices (8 ms then) ran 15 to 26 ms, over the
+ * 12.5 ms that a phone's four-times-slower CPU turns into a long task. Two hundred take 2 to 4 ms.
  */
-const ITEMS_PER_PIECE = 1000
+const ITEMS_PER_PIECE = 200
 
-/** Whether a step that has done `done` items pauses before the next: before each next thousand, never before the first. */
+/** Whether a step that has done `done` items pauses before the next: before each next two hundred, never before the first. */
 const pauseDue = (done: number) => done > 0 && done % ITEMS_PER_PIECE === 0
 
 /** Runs a step's pieces one after another, without pausing. */
@@ -272,7 +274,7 @@ const addOnce = <T>(list: T[], value: T) => {
   if (!list.includes(value)) list.push(value)
 }
 
-/** Items grouped by key, pausing before each next thousand (30,000 positions are thirty pieces). */
+/** Items grouped by key, pausing before each next piece (30,000 positions are 150 pieces). */
 function* groupByInPieces<T>(items: readonly T[], key: (item: T) => string): Generator<void, Map<string, T[]>> {
   const groups = new Map<string, T[]>()
   for (let i = 0; i < items.length; i++) {
@@ -505,7 +507,7 @@ export interface VenueSlice {
 
 /**
  * The filtered issues, positions and figures of each venue, in one pass over the data, pausing
- * (yield) before each next thousand issues and positions (counted together). Run through
+ * (yield) before each next piece of issues and positions (counted together). Run through
  * viewSteps.slices (view.ts), which remembers it per filtered view.
  */
 export function* sliceByVenueInPieces(filtered: Pick<FilteredDashboard, 'issues' | 'positions' | 'figures'>): Generator<void, Map<string, VenueSlice>> {

@@ -99,8 +99,8 @@ describe('viewSteps remember each step of the view for the inputs it reads', () 
     const data: DashboardData = { ...large, paragraphs: corpusParagraphs(large.cables) }
     expect(data.positions).toHaveLength(5000)
     const index = pauses(viewStepsInPieces.index(data))
-    // Before each next thousand: 4 while grouping the 5,000 positions, 1 after, 2 in the 2,500 issues.
-    expect(index.count).toBe(7)
+    // Before each next two hundred: 24 while grouping the 5,000 positions, 1 after, 12 in the 2,500 issues.
+    expect(index.count).toBe(37)
     expect(index.result).toEqual(indexIssues(data))
     const mofcom = { ...emptyFilters, organizations: ['mofcom'] }
     const filtered = pauses(viewStepsInPieces.filtered(data, index.result, mofcom))
@@ -114,7 +114,8 @@ describe('viewSteps remember each step of the view for the inputs it reads', () 
     // Each venue's share of a filtered view (7,500 issues and positions), in pieces too.
     const all = viewSteps.filtered(data, index.result, emptyFilters)
     const slices = pauses(viewStepsInPieces.slices(all))
-    expect(slices.count).toBe(7)
+    // Before each next two hundred of the 7,500.
+    expect(slices.count).toBe(37)
     const issueVenue = new Map(all.issues.map((i) => [i.id, i.venueId]))
     expect(all.venues.length).toBeGreaterThan(1)
     for (const venue of all.venues) {
@@ -132,11 +133,12 @@ describe('viewSteps remember each step of the view for the inputs it reads', () 
     const d = freshData()
     const issue = d.issues[0]!
     const positions = Array.from({ length: 3000 }, (_, i) => ({ ...d.positions[0]!, id: `p${i}`, issueId: issue.id }))
-    // 2 while grouping 3,000 positions, 1 after; one issue is one piece.
-    expect(pauses(indexIssuesInPieces({ ...d, issues: [issue], positions })).count).toBe(3)
+    // 14 while grouping 3,000 positions, 1 after; one issue is one piece.
+    expect(pauses(indexIssuesInPieces({ ...d, issues: [issue], positions })).count).toBe(15)
     // No positions: nothing grouped, no pause for it.
     expect(pauses(indexIssuesInPieces({ ...d, issues: [issue], positions: [] })).count).toBe(0)
-    expect(pauses(sliceByVenueInPieces({ issues: [issue], positions, figures: [] })).count).toBe(3)
+    // 3,001 issues and positions: before the 201st, the 401st, … the 3,001st.
+    expect(pauses(sliceByVenueInPieces({ issues: [issue], positions, figures: [] })).count).toBe(15)
     expect(pauses(sliceByVenueInPieces({ issues: [], positions: [], figures: [] })).count).toBe(0)
   })
 
