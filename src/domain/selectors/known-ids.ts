@@ -11,14 +11,18 @@ export const ID_FILTERS: readonly IdFilter[] = ['cables', 'places', 'organizatio
 export type KnownIds = Readonly<Record<IdFilter, ReadonlySet<string>>>
 
 export function knownFilterIds(data: DashboardData & { cables: readonly Pick<CableSummary, 'id'>[] }): KnownIds {
+  // Item markings too: the cable texts may have failed to load while the issues did not. Added one by
+  // one: at 10,000 issues, joining them into lists first made 10,000 arrays in the render that reads this.
+  const markings = new Set<string>()
+  for (const paragraph of data.paragraphs) markings.add(paragraph.marking ?? NO_MARKING)
+  for (const issue of data.issues) for (const marking of issue.markings) markings.add(marking ?? NO_MARKING)
   return {
     cables: new Set(data.cables.map((c) => c.id)),
     places: new Set(data.venues.map((v) => placeKey(v.place))),
     organizations: new Set(data.organizations.map((o) => o.id)),
     topics: new Set((data.topics ?? []).map((t) => t.id)),
     venues: new Set(data.venues.map((v) => v.id)),
-    // Item markings too: the cable texts may have failed to load while the issues did not.
-    markings: new Set([...data.paragraphs.map((p) => p.marking), ...data.issues.flatMap((i) => i.markings)].map((m) => m ?? NO_MARKING)),
+    markings,
   }
 }
 
