@@ -64,6 +64,43 @@ describe('the API client protects the page', () => {
     expect(requests).toBe(1)
   })
 
+  it('waits as long as the server keeps sending: a slow file, and one queued behind it, are not timed out', async () => {
+    apiClientSettings.timeoutMs = 1000
+    // The topics arrive in 60 pieces, 20 ms apart: longer in all than the time limit, never silent for long.
+    const topics = mockDataset().topics
+    const text = new TextEncoder().encode(JSON.stringify(topics))
+    const piece = Math.ceil(text.byteLength / 60)
+    let slowDone!: () => void
+    const slowFinished = new Promise<void>((resolve) => (slowDone = resolve))
+    let sent = 0
+    const slowBody = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        if (sent >= text.byteLength) {
+          controller.close()
+          slowDone()
+          return
+        }
+        await new Promise((resolve) => setTimeout(resolve, 20))
+        controller.enqueue(text.subarray(sent, sent + piece))
+        sent += piece
+      },
+    })
+    server.use(
+      http.get('*/probe/slow/topics.json', () => new HttpResponse(slowBody, { headers: { 'Content-Type': 'application/json' } })),
+      // As a request waiting for a connection: no answer at all until the slow file is done.
+      http.get('*/probe/queued/topics.json', async () => {
+        await slowFinished
+        return HttpResponse.json(topics)
+      }),
+    )
+    const started = performance.now()
+    await expect(
+      Promise.all([fetchResourceAt('http://localhost/probe/slow/topics.json', 'topics'), fetchResourceAt('http://localhost/probe/queued/topics.json', 'topics')]),
+    ).resolves.toEqual([topics, topics])
+    // Both outlived the limit: what kept them was the server still sending.
+    expect(performance.now() - started).toBeGreaterThan(apiClientSettings.timeoutMs)
+  })
+
   it('asks for a missing file once: a 404 is neither retried nor fetched again by a later panel', async () => {
     let requests = 0
     server.use(

@@ -33,7 +33,12 @@ export class ApiError extends Error {
 
 /** Limits of every request, in one place. Tests shorten the timeout; the app keeps the defaults. */
 export const apiClientSettings = {
-  /** How long one request may take, body included, before the page says the server is not answering. */
+  /**
+   * How long the server may send nothing (no headers, no bytes of a body) to any request still waiting,
+   * before the page says it is not answering. Silence, not a request's whole time: at 10,000 issues a
+   * list's 138 pages queue for the browser's six connections, and on a slow link the last of them waits
+   * far longer than this while the server keeps sending the others.
+   */
   timeoutMs: 15_000,
   /**
    * The largest body accepted. The five-cable API's largest file (positions) is about 170 kB, and lists
@@ -92,31 +97,35 @@ export async function fetchResourceAt<R extends ResourceName>(
   const contract = checkedDigest ? undefined : loadContract(url)
   // Handled where awaited; a request that fails first must not leave it unhandled.
   contract?.catch(() => {})
-  const timeout = AbortSignal.timeout(timeoutMs)
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
-  const timedOut = () => new ApiError('timeout', url, `No answer within ${timeoutMs / 1000} s`)
-
-  let response: Response
-  try {
-    response = await fetch(url, { signal: combined, headers: { Accept: 'application/json' } })
-  } catch (cause) {
-    if (timeout.aborted) throw timedOut()
-    if (signal?.aborted) throw cause // cancelled by TanStack Query: not an error to show
-    throw new ApiError('network', url, 'The server could not be reached')
-  }
-  if (!response.ok) {
-    void response.body?.cancel().catch(() => {})
-    throw new ApiError('http', url, `The server answered ${response.status} ${response.statusText}`.trim(), response.status)
-  }
+  const silence = abortAfterSilence(timeoutMs)
+  const combined = signal ? AbortSignal.any([signal, silence.signal]) : silence.signal
+  const timedOut = () => new ApiError('timeout', url, `The server sent nothing for ${timeoutMs / 1000} s`)
 
   let bytes: Uint8Array[]
   try {
-    bytes = await readBody(response, url, maxBodyBytes)
-  } catch (cause) {
-    if (cause instanceof ApiError) throw cause
-    if (timeout.aborted) throw timedOut()
-    if (signal?.aborted) throw cause
-    throw new ApiError('network', url, 'The connection broke while the data was arriving')
+    let response: Response
+    try {
+      response = await fetch(url, { signal: combined, headers: { Accept: 'application/json' } })
+    } catch (cause) {
+      if (silence.signal.aborted) throw timedOut()
+      if (signal?.aborted) throw cause // cancelled by TanStack Query: not an error to show
+      throw new ApiError('network', url, 'The server could not be reached')
+    }
+    heardFromServer()
+    if (!response.ok) {
+      void response.body?.cancel().catch(() => {})
+      throw new ApiError('http', url, `The server answered ${response.status} ${response.statusText}`.trim(), response.status)
+    }
+    try {
+      bytes = await readBody(response, url, maxBodyBytes)
+    } catch (cause) {
+      if (cause instanceof ApiError) throw cause
+      if (silence.signal.aborted) throw timedOut()
+      if (signal?.aborted) throw cause
+      throw new ApiError('network', url, 'The connection broke while the data was arriving')
+    }
+  } finally {
+    silence.stop()
   }
   // The hash is computed while the text is decoded; decoding, parsing and checking share one budget
   // of time slices with every other body (src/contract/time-slices.ts).
@@ -142,6 +151,27 @@ export async function fetchResourceAt<R extends ResourceName>(
   return checked.data
 }
 
+/** When any request last heard from the server: its headers, or a piece of a body. */
+let lastHeardAt = Number.NEGATIVE_INFINITY
+const heardFromServer = () => void (lastHeardAt = performance.now())
+
+/**
+ * A signal that aborts once `ms` have passed, since it was made, in which no request heard from the
+ * server (apiClientSettings.timeoutMs says why silence, not time), and `stop` to end the watch.
+ */
+function abortAfterSilence(ms: number): { signal: AbortSignal; stop: () => void } {
+  const controller = new AbortController()
+  const startedAt = performance.now()
+  let timer: ReturnType<typeof setTimeout>
+  const check = () => {
+    const silentFor = performance.now() - Math.max(startedAt, lastHeardAt)
+    if (silentFor >= ms) controller.abort(new DOMException('The server sent nothing', 'TimeoutError'))
+    else timer = setTimeout(check, ms - silentFor)
+  }
+  timer = setTimeout(check, ms)
+  return { signal: controller.signal, stop: () => clearTimeout(timer) }
+}
+
 const formatBytes = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} kB`)
 
 /**
@@ -165,6 +195,7 @@ async function readBody(response: Response, url: string, limit: number): Promise
   for (;;) {
     const { done, value } = await reader.read()
     if (done) return chunks
+    heardFromServer()
     received += value.byteLength
     if (received > limit) {
       void reader.cancel().catch(() => {})
