@@ -101,6 +101,68 @@ describe('the API client protects the page', () => {
     expect(performance.now() - started).toBeGreaterThan(apiClientSettings.timeoutMs)
   })
 
+  it('gives up on a body that stops after its headers, while another file is still arriving', async () => {
+    apiClientSettings.timeoutMs = 300
+    const topics = mockDataset().topics
+    const text = new TextEncoder().encode(JSON.stringify(topics))
+    let stalledFailed = false
+    let busyDone = false
+    server.use(
+      // Headers and a first piece, then nothing.
+      http.get('*/probe/stalled/topics.json', () => new HttpResponse(new ReadableStream({ start: (c) => c.enqueue(text.subarray(0, 10)) }), { headers: { 'Content-Type': 'application/json' } })),
+      // Leading blanks, one every 20 ms, until the stalled file has failed (or 10 s, and this test fails), then the list.
+      http.get('*/probe/busy/topics.json', () => {
+        let blanks = 0
+        const body = new ReadableStream<Uint8Array>({
+          async pull(controller) {
+            if (stalledFailed || blanks++ >= 500) {
+              controller.enqueue(text)
+              controller.close()
+              busyDone = true
+              return
+            }
+            await new Promise((resolve) => setTimeout(resolve, 20))
+            controller.enqueue(new TextEncoder().encode(' '))
+          },
+        })
+        return new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } })
+      }),
+    )
+    const busy = fetchResourceAt('http://localhost/probe/busy/topics.json', 'topics')
+    let busyDoneWhenStalledFailed: boolean | undefined
+    const stalled = fetchResourceAt('http://localhost/probe/stalled/topics.json', 'topics').catch((error: unknown) => {
+      busyDoneWhenStalledFailed = busyDone
+      stalledFailed = true
+      return error
+    })
+    expect(await stalled).toMatchObject({ kind: 'timeout', message: 'The server sent nothing for 0.3 s' })
+    // It failed on its own silence, while the other file was still arriving.
+    expect(busyDoneWhenStalledFailed).toBe(false)
+    await expect(busy).resolves.toEqual(topics)
+  })
+
+  it('gives up on a file that trickles in for longer than the longest a request may take', async () => {
+    apiClientSettings.timeoutMs = 100
+    server.use(
+      http.get('*/probe/trickle/topics.json', () => {
+        let blanks = 0
+        const body = new ReadableStream<Uint8Array>({
+          async pull(controller) {
+            // Blanks every 20 ms, never silent for the limit; after 5 s it ends (as no JSON: this test fails).
+            if (blanks++ >= 250) return controller.close()
+            await new Promise((resolve) => setTimeout(resolve, 20))
+            controller.enqueue(new TextEncoder().encode(' '))
+          },
+        })
+        return new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } })
+      }),
+    )
+    await expect(fetchResourceAt('http://localhost/probe/trickle/topics.json', 'topics')).rejects.toMatchObject({
+      kind: 'timeout',
+      message: 'The server took more than 0.8 s over one file',
+    })
+  })
+
   it('asks for a missing file once: a 404 is neither retried nor fetched again by a later panel', async () => {
     let requests = 0
     server.use(

@@ -23,7 +23,7 @@ export class ApiError extends Error {
 
   /**
    * Worth trying again by itself: a network error or a server error may pass. A timeout is
-   * not: a hung server already had its whole time limit, and three more would keep a person
+   * not: a silent server already had a whole time limit, and three more would keep a person
    * waiting a minute. Nor are a 4xx, a body too large or bad data: they do not change on retry.
    */
   get isTransient(): boolean {
@@ -34,10 +34,11 @@ export class ApiError extends Error {
 /** Limits of every request, in one place. Tests shorten the timeout; the app keeps the defaults. */
 export const apiClientSettings = {
   /**
-   * How long the server may send nothing (no headers, no bytes of a body) to any request still waiting,
-   * before the page says it is not answering. Silence, not a request's whole time: at 10,000 issues a
-   * list's 138 pages queue for the browser's six connections, and on a slow link the last of them waits
-   * far longer than this while the server keeps sending the others.
+   * How long the server may stay silent before the page says it is not answering (watchSilence): until a
+   * request's headers arrive, silent to every request, since it may be queued for a connection (at
+   * 10,000 issues the lists' 138 pages queue for the browser's six, and on a slow link the last wait far
+   * longer than this while the others arrive); after them, silent on its own body. No request lasts
+   * more than LONGEST_REQUEST_FACTOR times this in all, so a server that trickles cannot hold the page.
    */
   timeoutMs: 15_000,
   /**
@@ -97,9 +98,9 @@ export async function fetchResourceAt<R extends ResourceName>(
   const contract = checkedDigest ? undefined : loadContract(url)
   // Handled where awaited; a request that fails first must not leave it unhandled.
   contract?.catch(() => {})
-  const silence = abortAfterSilence(timeoutMs)
+  const silence = watchSilence(timeoutMs)
   const combined = signal ? AbortSignal.any([signal, silence.signal]) : silence.signal
-  const timedOut = () => new ApiError('timeout', url, `The server sent nothing for ${timeoutMs / 1000} s`)
+  const timedOut = () => new ApiError('timeout', url, silence.reason())
 
   let bytes: Uint8Array[]
   try {
@@ -111,13 +112,13 @@ export async function fetchResourceAt<R extends ResourceName>(
       if (signal?.aborted) throw cause // cancelled by TanStack Query: not an error to show
       throw new ApiError('network', url, 'The server could not be reached')
     }
-    heardFromServer()
+    silence.heard()
     if (!response.ok) {
       void response.body?.cancel().catch(() => {})
       throw new ApiError('http', url, `The server answered ${response.status} ${response.statusText}`.trim(), response.status)
     }
     try {
-      bytes = await readBody(response, url, maxBodyBytes)
+      bytes = await readBody(response, url, { limit: maxBodyBytes, signal: combined, heard: silence.heard })
     } catch (cause) {
       if (cause instanceof ApiError) throw cause
       if (silence.signal.aborted) throw timedOut()
@@ -152,24 +153,39 @@ export async function fetchResourceAt<R extends ResourceName>(
 }
 
 /** When any request last heard from the server: its headers, or a piece of a body. */
-let lastHeardAt = Number.NEGATIVE_INFINITY
-const heardFromServer = () => void (lastHeardAt = performance.now())
+let anyHeardAt = Number.NEGATIVE_INFINITY
+
+/** The most a request may take in all, in time limits: two minutes at the default limit. */
+const LONGEST_REQUEST_FACTOR = 8
 
 /**
- * A signal that aborts once `ms` have passed, since it was made, in which no request heard from the
- * server (apiClientSettings.timeoutMs says why silence, not time), and `stop` to end the watch.
+ * Watches one request for the silence apiClientSettings.timeoutMs describes: `signal` aborts once the
+ * server has been silent for `ms` (to every request before this one's headers; on this one's own body
+ * after them) or the request has taken LONGEST_REQUEST_FACTOR times `ms`. `heard` marks headers or a
+ * piece of the body, `reason` says which limit was reached, `stop` ends the watch.
  */
-function abortAfterSilence(ms: number): { signal: AbortSignal; stop: () => void } {
+function watchSilence(ms: number) {
   const controller = new AbortController()
   const startedAt = performance.now()
+  const endsAt = startedAt + LONGEST_REQUEST_FACTOR * ms
+  let ownHeardAt: number | null = null
   let timer: ReturnType<typeof setTimeout>
+  const quietSince = () => ownHeardAt ?? Math.max(startedAt, anyHeardAt)
   const check = () => {
-    const silentFor = performance.now() - Math.max(startedAt, lastHeardAt)
-    if (silentFor >= ms) controller.abort(new DOMException('The server sent nothing', 'TimeoutError'))
-    else timer = setTimeout(check, ms - silentFor)
+    const now = performance.now()
+    if (now - quietSince() >= ms || now >= endsAt) controller.abort(new DOMException('The server sent nothing', 'TimeoutError'))
+    else timer = setTimeout(check, Math.min(quietSince() + ms, endsAt) - now)
   }
   timer = setTimeout(check, ms)
-  return { signal: controller.signal, stop: () => clearTimeout(timer) }
+  return {
+    signal: controller.signal,
+    heard: () => {
+      ownHeardAt = anyHeardAt = performance.now()
+    },
+    reason: () =>
+      performance.now() >= endsAt ? `The server took more than ${(LONGEST_REQUEST_FACTOR * ms) / 1000} s over one file` : `The server sent nothing for ${ms / 1000} s`,
+    stop: () => clearTimeout(timer),
+  }
 }
 
 const formatBytes = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} kB`)
@@ -178,10 +194,11 @@ const formatBytes = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round(byt
  * The body's bytes, read chunk by chunk so that reading stops (and the download is
  * cancelled) as soon as it passes `limit` bytes. A Content-Length past the limit fails
  * before anything is read; it is only a lower bound (a compressed body grows), so the
- * count of bytes actually read decides. Read without pauses, so the request's time limit
- * covers only the network.
+ * count of bytes actually read decides. Read without pauses, so the request's time limits
+ * cover only the network; `heard` is told of each piece. An abort of `signal` stops the reading
+ * itself: not every fetch (MSW's, for one) ends a body that is already arriving.
  */
-async function readBody(response: Response, url: string, limit: number): Promise<Uint8Array[]> {
+async function readBody(response: Response, url: string, { limit, signal, heard }: { limit: number; signal: AbortSignal; heard: () => void }): Promise<Uint8Array[]> {
   const tooLarge = () => new ApiError('too-large', url, `The server sent more than ${formatBytes(limit)}, far more than this data can be`)
   const declared = Number(response.headers.get('Content-Length'))
   if (Number.isFinite(declared) && declared > limit) {
@@ -190,18 +207,26 @@ async function readBody(response: Response, url: string, limit: number): Promise
   }
   if (!response.body) return []
   const reader = response.body.getReader()
+  const stop = () => void reader.cancel().catch(() => {})
+  signal.addEventListener('abort', stop, { once: true })
   const chunks: Uint8Array[] = []
   let received = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) return chunks
-    heardFromServer()
-    received += value.byteLength
-    if (received > limit) {
-      void reader.cancel().catch(() => {})
-      throw tooLarge()
+  try {
+    for (;;) {
+      const { done, value } = await reader.read()
+      // A cancelled read ends as if the body were done: the abort decides.
+      signal.throwIfAborted()
+      if (done) return chunks
+      heard()
+      received += value.byteLength
+      if (received > limit) {
+        stop()
+        throw tooLarge()
+      }
+      chunks.push(value)
     }
-    chunks.push(value)
+  } finally {
+    signal.removeEventListener('abort', stop)
   }
 }
 
