@@ -29,8 +29,8 @@ function afterFirstPaint(): Promise<void> {
 }
 
 /**
- * Starting a request costs the main thread about a millisecond on a phone: 28 links at once made a
- * long task, and six took 10 to 13 ms on this project's busy machines (a long task at a phone's speed).
+ * Starting a request costs the main thread a millisecond or two: 28 links at once made a long task,
+ * and six took 10 to 13 ms on this project's busy machines (a long task at a phone's speed).
  */
 const LINKS_PER_TASK = 3
 

@@ -1,7 +1,8 @@
 import { http, HttpResponse } from 'msw'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest'
 import { LIST_PAGE_ITEMS, listPagePath, metaResource } from '@/contract/endpoints'
 import type { Dataset } from '@/contract/schemas'
+import { apiClientSettings } from '@/lib/api-client'
 import { createQueryClient } from '@/lib/query-client'
 import { datasetWithTopics, mockDataset } from '../../mocks/dataset'
 import { failing } from '../../mocks/failures'
@@ -10,6 +11,7 @@ import { server } from '../../mocks/node'
 import { listQueryOptions } from './list-query'
 
 const paged = datasetWithTopics(2 * LIST_PAGE_ITEMS + 3)
+const { timeoutMs } = apiClientSettings
 const topicPages = [listPagePath('topics', 1), listPagePath('topics', 2), listPagePath('topics', 3)]
 
 function requestedPaths() {
@@ -37,7 +39,9 @@ describe('a list query', () => {
 
   it('requests the pages after the first together, not one after another', async () => {
     // Pages 2 and 3 are each answered only once both have been asked for: a client that waited for
-    // page 2 before asking for page 3 would never finish (and this test would time out).
+    // page 2 before asking for page 3 would hear nothing more, and time out (after half a second here).
+    apiClientSettings.timeoutMs = 500
+    onTestFinished(() => void (apiClientSettings.timeoutMs = timeoutMs))
     let requested = 0
     let bothRequested!: () => void
     const gate = new Promise<void>((resolve) => (bothRequested = resolve))

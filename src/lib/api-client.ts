@@ -233,7 +233,10 @@ async function readBody(response: Response, url: string, { limit, signal, heard 
 /** Bytes decoded in one piece: pieces of 256 kB took up to 19 ms on this project's busy machines, a long task at a phone's speed. */
 const DECODE_PIECE_BYTES = 64 * 1024
 
-/** A body past this parses in a slice of its own: 100 kB of JSON parses in about a millisecond here, an 800 kB page in 7 to 11. */
+/**
+ * A body past this parses in a slice of its own. About a millisecond of parsing here, a fifth of a
+ * slice: small enough not to count, and the extra task costs a message. An 800 kB page takes 7 to 11 ms.
+ */
 const PARSE_ALONE_BYTES = 100 * 1024
 
 const byteLength = (chunks: readonly Uint8Array[]) => chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0)

@@ -12,7 +12,8 @@ export type KnownIds = Readonly<Record<IdFilter, ReadonlySet<string>>>
 
 export function knownFilterIds(data: DashboardData & { cables: readonly Pick<CableSummary, 'id'>[] }): KnownIds {
   // Item markings too: the cable texts may have failed to load while the issues did not. Added one by
-  // one: at 10,000 issues, joining them into lists first made 10,000 arrays in the render that reads this.
+  // one: at 10,000 issues, joining them into lists first made three arrays of every marking in the
+  // render that reads this.
   const markings = new Set<string>()
   for (const paragraph of data.paragraphs) markings.add(paragraph.marking ?? NO_MARKING)
   for (const issue of data.issues) for (const marking of issue.markings) markings.add(marking ?? NO_MARKING)
