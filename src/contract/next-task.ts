@@ -14,8 +14,10 @@ export function nextTask(): Promise<void> {
     if (typeof MessageChannel === 'undefined') return void setTimeout(resolve, 0)
     if (!channel) {
       channel = new MessageChannel()
-      // Each message settles the oldest waiting promise: one per call, in order.
-      channel.port1.onmessage = () => waiting.shift()?.()
+      // Each message settles the oldest waiting promise: one per call, in order. (A listener, unlike
+      // onmessage, does not start the port by itself.)
+      channel.port1.addEventListener('message', () => waiting.shift()?.())
+      channel.port1.start()
     }
     waiting.push(resolve)
     channel.port2.postMessage(null)
