@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { describe, expect, it, vi } from 'vitest'
 import { nextTask } from './next-task'
 
@@ -9,6 +10,12 @@ describe('next task', () => {
     void Promise.resolve().then(() => order.push('this task'))
     await Promise.all([first, second])
     expect(order).toEqual(['this task', 'first', 'second'])
+  })
+
+  it('lets a Node script end once it is done: the build runs the slices too, and an open port held it for ever', () => {
+    const script = `import('${new URL('./next-task.ts', import.meta.url).pathname}').then(async ({ nextTask }) => { await nextTask(); await Promise.all([nextTask(), nextTask()]); console.log('done') })`
+    // The script ends by itself; the time limit only stops a hung one, and fails this test.
+    expect(execFileSync(process.execPath, ['--import', 'tsx', '--eval', script], { encoding: 'utf8', timeout: 30_000 }).trim()).toBe('done')
   })
 
   it('comes by message, not by timer: timers are clamped and throttled in hidden tabs', async () => {

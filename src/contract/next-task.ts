@@ -14,10 +14,17 @@ export function nextTask(): Promise<void> {
     if (typeof MessageChannel === 'undefined') return void setTimeout(resolve, 0)
     if (!channel) {
       channel = new MessageChannel()
-      // Each message settles the oldest waiting promise: one per call, in order. (A listener, unlike
-      // onmessage, does not start the port by itself.)
-      channel.port1.addEventListener('message', () => waiting.shift()?.())
-      channel.port1.start()
+      // Each message settles the oldest waiting promise: one per call, in order. Once none waits, the
+      // channel closes: an open port keeps Node running for ever (the build's scripts use the slices
+      // too). A listener, unlike onmessage, does not start the port by itself.
+      const port = channel.port1
+      port.addEventListener('message', () => {
+        waiting.shift()?.()
+        if (waiting.length > 0) return
+        port.close()
+        channel = undefined
+      })
+      port.start()
     }
     waiting.push(resolve)
     channel.port2.postMessage(null)
