@@ -21,14 +21,17 @@ interface Piece {
 
 /** Pieces of work waiting their turn, first come first served, so files read side by side alternate. */
 const queue: Piece[] = []
-/** The current slice, from its first piece until the next task, when a fresh one may start. */
-let slice: { startedAt: number; pieces: number; closed: boolean } | null = null
+/**
+ * The current slice, from its first piece until the next task, when a fresh one may start: `used` once
+ * a piece ran in it; a piece that runs alone ends it early, by dating its start back out of the budget.
+ */
+let slice: { startedAt: number; used: boolean } | null = null
 let running = false
 
 /** A slice lasts until the next task: then a fresh one starts, and runs what is still queued. */
 function currentSlice() {
   if (slice === null) {
-    slice = { startedAt: performance.now(), pieces: 0, closed: false }
+    slice = { startedAt: performance.now(), used: false }
     void nextTask().then(() => {
       slice = null
       if (queue.length > 0) runQueue()
@@ -49,11 +52,11 @@ function runQueue() {
   running = true
   try {
     const current = currentSlice()
-    while (queue.length > 0 && !current.closed && performance.now() - current.startedAt <= SLICE_MS) {
-      if (queue[0]!.alone && current.pieces > 0) break
+    while (queue.length > 0 && performance.now() - current.startedAt <= SLICE_MS) {
+      if (queue[0]!.alone && current.used) break
       const piece = queue.shift()!
-      current.pieces++
-      current.closed = piece.alone
+      current.used = true
+      if (piece.alone) current.startedAt = Number.NEGATIVE_INFINITY
       piece.run()
     }
   } finally {

@@ -100,7 +100,8 @@ export async function fetchResourceAt<R extends ResourceName>(
   contract?.catch(() => {})
   const silence = watchSilence(timeoutMs)
   const combined = signal ? AbortSignal.any([signal, silence.signal]) : silence.signal
-  const timedOut = () => new ApiError('timeout', url, silence.reason())
+  // One message for both limits (apiClientSettings.timeoutMs): every byte of the first download counts.
+  const timedOut = () => new ApiError('timeout', url, 'The server stopped sending, or sent too slowly')
 
   let bytes: Uint8Array[]
   try {
@@ -134,10 +135,10 @@ export async function fetchResourceAt<R extends ResourceName>(
   const text = await decodeInSlices(bytes)
   let body: unknown
   try {
-    // One piece of the shared slices, with joining the text: files that arrive together are not all
-    // parsed in one task. A large body (a list's page is up to about 800 kB, endpoints.ts) takes a
-    // slice to itself, not the end of one already spent.
-    body = await inSlice(() => JSON.parse(text.join('')) as unknown, { alone: byteLength(bytes) > PARSE_ALONE_BYTES })
+    // One piece of the shared slices to itself, with joining the text: files that arrive together are
+    // not all parsed in one task, and a large one (a list's page is up to about 800 kB, endpoints.ts)
+    // not at the end of a slice already spent. A small one costs only a task more.
+    body = await inSlice(() => JSON.parse(text.join('')) as unknown, { alone: true })
   } catch {
     throw new ApiError('invalid-data', url, 'The server sent something that is not JSON')
   }
@@ -162,7 +163,7 @@ const LONGEST_REQUEST_FACTOR = 8
  * Watches one request for the silence apiClientSettings.timeoutMs describes: `signal` aborts once the
  * server has been silent for `ms` (to every request before this one's headers; on this one's own body
  * after them) or the request has taken LONGEST_REQUEST_FACTOR times `ms`. `heard` marks headers or a
- * piece of the body, `reason` says which limit was reached, `stop` ends the watch.
+ * piece of the body, `stop` ends the watch.
  */
 function watchSilence(ms: number) {
   const controller = new AbortController()
@@ -173,7 +174,7 @@ function watchSilence(ms: number) {
   const quietSince = () => ownHeardAt ?? Math.max(startedAt, anyHeardAt)
   const check = () => {
     const now = performance.now()
-    if (now - quietSince() >= ms || now >= endsAt) controller.abort(new DOMException('The server sent nothing', 'TimeoutError'))
+    if (now - quietSince() >= ms || now >= endsAt) controller.abort()
     else timer = setTimeout(check, Math.min(quietSince() + ms, endsAt) - now)
   }
   timer = setTimeout(check, ms)
@@ -182,8 +183,6 @@ function watchSilence(ms: number) {
     heard: () => {
       ownHeardAt = anyHeardAt = performance.now()
     },
-    reason: () =>
-      performance.now() >= endsAt ? `The server took more than ${(LONGEST_REQUEST_FACTOR * ms) / 1000} s over one file` : `The server sent nothing for ${ms / 1000} s`,
     stop: () => clearTimeout(timer),
   }
 }
@@ -208,43 +207,33 @@ async function readBody(response: Response, url: string, { limit, signal, heard 
   if (!response.body) return []
   const reader = response.body.getReader()
   const stop = () => void reader.cancel().catch(() => {})
-  signal.addEventListener('abort', stop, { once: true })
+  // The signal lives no longer than this request, so the listener needs no removing.
+  signal.addEventListener('abort', stop)
   const chunks: Uint8Array[] = []
   let received = 0
-  try {
-    for (;;) {
-      const { done, value } = await reader.read()
-      // A cancelled read ends as if the body were done: the abort decides.
-      signal.throwIfAborted()
-      if (done) return chunks
-      heard()
-      received += value.byteLength
-      if (received > limit) {
-        stop()
-        throw tooLarge()
-      }
-      chunks.push(value)
+  for (;;) {
+    const { done, value } = await reader.read()
+    // A cancelled read ends as if the body were done: the abort decides.
+    signal.throwIfAborted()
+    if (done) return chunks
+    heard()
+    received += value.byteLength
+    if (received > limit) {
+      stop()
+      throw tooLarge()
     }
-  } finally {
-    signal.removeEventListener('abort', stop)
+    chunks.push(value)
   }
 }
 
 /** Bytes decoded in one piece: pieces of 256 kB took up to 19 ms on this project's busy machines, a long task at a phone's speed. */
 const DECODE_PIECE_BYTES = 64 * 1024
 
-/**
- * A body past this parses in a slice of its own. About a millisecond of parsing here, a fifth of a
- * slice: small enough not to count, and the extra task costs a message. An 800 kB page takes 7 to 11 ms.
- */
-const PARSE_ALONE_BYTES = 100 * 1024
-
-const byteLength = (chunks: readonly Uint8Array[]) => chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0)
 
 /** The chunks as one buffer (a body read in one chunk, as a preloaded one often is, is not copied). */
 function joinBytes(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
   if (chunks.length === 1 && chunks[0]!.buffer instanceof ArrayBuffer) return chunks[0] as Uint8Array<ArrayBuffer>
-  const joined = new Uint8Array(byteLength(chunks))
+  const joined = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0))
   let at = 0
   for (const chunk of chunks) {
     joined.set(chunk, at)

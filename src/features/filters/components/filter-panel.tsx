@@ -38,12 +38,8 @@ export function FilterPanel({ cables, organizations, topics, venues, index, coun
     }
     return ids
   }, [organizations, index])
-  const markings = useMemo(() => {
-    // Into one set directly: a list per issue first (10,000 of them) was garbage made in the hydrating render.
-    const all = new Set<string>()
-    for (const entry of index) for (const marking of entry.markings) all.add(marking)
-    return [...all].sort()
-  }, [index])
+  // Each issue's list as it is: a copy of each first (10,000 of them) was garbage made in the hydrating render.
+  const markings = useMemo(() => [...new Set(index.flatMap((e) => e.markings))].sort(), [index])
   // Stable options, so a click's urgent render skips every group whose selection did not change.
   const options = useMemo(
     () => ({
