@@ -15,7 +15,7 @@ const SLICE_MS = 5
 
 interface Piece {
   run: () => void
-  /** Too long to share a slice (about a slice's length by itself): it runs first in one, and ends it. */
+  /** Runs first in a slice of its own, and ends it (a body's parse: inSlice says why). */
   alone: boolean
 }
 
@@ -67,10 +67,11 @@ function runQueue() {
 /**
  * Runs `work` (one small piece: a few hundred kB decoded, a few dozen items checked) in the current
  * slice if it has time left, else in a later task, and resolves with its result (or rejects with its
- * error; the pieces behind it run all the same). With `alone`, for a piece that cannot be cut and may
- * take much of a slice or more by itself (parsing a list's page: up to 7 to 11 ms for 800 kB), it runs
- * first in a fresh slice and ends it: appended to a slice already spent, it made that task longer
- * still (the tasks holding a parse ran 22 to 43 ms in the same trace, collections included).
+ * error; the pieces behind it run all the same). With `alone`, it runs first in a fresh slice and ends
+ * it: for a piece that cannot be cut and may take much of a slice or more (parsing a list's page: up to
+ * 7 to 11 ms for 800 kB). Appended to a slice already spent, a parse made that task longer still (the
+ * tasks holding one ran 22 to 43 ms in the same trace, collections included). Every body's parse runs
+ * so, a small one too: the extra task costs a message.
  */
 export function inSlice<T>(work: () => T, { alone = false }: { alone?: boolean } = {}): Promise<T> {
   return new Promise<T>((resolve, reject) => {

@@ -102,7 +102,7 @@ describe('the API client protects the page', () => {
   })
 
   it('gives up on a body that stops after its headers, while another file is still arriving', async () => {
-    apiClientSettings.timeoutMs = 300
+    apiClientSettings.timeoutMs = 1000
     const topics = mockDataset().topics
     const text = new TextEncoder().encode(JSON.stringify(topics))
     let stalledFailed = false
@@ -128,6 +128,7 @@ describe('the API client protects the page', () => {
         return new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } })
       }),
     )
+    const started = performance.now()
     const busy = fetchResourceAt('http://localhost/probe/busy/topics.json', 'topics')
     let busyDoneWhenStalledFailed: boolean | undefined
     const stalled = fetchResourceAt('http://localhost/probe/stalled/topics.json', 'topics').catch((error: unknown) => {
@@ -136,13 +137,14 @@ describe('the API client protects the page', () => {
       return error
     })
     expect(await stalled).toMatchObject({ kind: 'timeout', message: 'The server stopped sending, or sent too slowly' })
-    // It failed on its own silence, while the other file was still arriving.
+    // It failed on its own silence, while the other file was still arriving, and long before the cap of eight limits.
     expect(busyDoneWhenStalledFailed).toBe(false)
+    expect(performance.now() - started).toBeLessThan(4 * apiClientSettings.timeoutMs)
     await expect(busy).resolves.toEqual(topics)
   })
 
-  it('gives up on a file that trickles in for longer than the longest a request may take', async () => {
-    apiClientSettings.timeoutMs = 100
+  it('gives up on a file that trickles in for longer than the longest a body may take', async () => {
+    apiClientSettings.timeoutMs = 250
     server.use(
       http.get('*/probe/trickle/topics.json', () => {
         let blanks = 0
@@ -157,10 +159,13 @@ describe('the API client protects the page', () => {
         return new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } })
       }),
     )
+    const started = performance.now()
     await expect(fetchResourceAt('http://localhost/probe/trickle/topics.json', 'topics')).rejects.toMatchObject({
       kind: 'timeout',
       message: 'The server stopped sending, or sent too slowly',
     })
+    // The cap, eight limits (2 s), not a silence: a blank came every 20 ms.
+    expect(performance.now() - started).toBeGreaterThanOrEqual(8 * apiClientSettings.timeoutMs)
   })
 
   it('asks for a missing file once: a 404 is neither retried nor fetched again by a later panel', async () => {

@@ -23,8 +23,8 @@ export class ApiError extends Error {
 
   /**
    * Worth trying again by itself: a network error or a server error may pass. A timeout is
-   * not: a silent server already had a whole time limit, and three more would keep a person
-   * waiting a minute. Nor are a 4xx, a body too large or bad data: they do not change on retry.
+   * not: a silent or trickling server already had its limits, and three more tries would keep a
+   * person waiting minutes. Nor are a 4xx, a body too large or bad data: they do not change on retry.
    */
   get isTransient(): boolean {
     return this.kind === 'network' || (this.kind === 'http' && (this.status ?? 0) >= 500)
@@ -37,8 +37,8 @@ export const apiClientSettings = {
    * How long the server may stay silent before the page says it is not answering (watchSilence): until a
    * request's headers arrive, silent to every request, since it may be queued for a connection (at
    * 10,000 issues the lists' 138 pages queue for the browser's six, and on a slow link the last wait far
-   * longer than this while the others arrive); after them, silent on its own body. No request lasts
-   * more than LONGEST_REQUEST_FACTOR times this in all, so a server that trickles cannot hold the page.
+   * longer than this while the others arrive); after them, silent on its own body. No body takes more
+   * than LONGEST_REQUEST_FACTOR times this from its headers, so a server that trickles cannot hold the page.
    */
   timeoutMs: 15_000,
   /**
@@ -100,7 +100,7 @@ export async function fetchResourceAt<R extends ResourceName>(
   contract?.catch(() => {})
   const silence = watchSilence(timeoutMs)
   const combined = signal ? AbortSignal.any([signal, silence.signal]) : silence.signal
-  // One message for both limits (apiClientSettings.timeoutMs): every byte of the first download counts.
+  // One message for both limits (apiClientSettings.timeoutMs): a second would cost the first load bytes it has not got.
   const timedOut = () => new ApiError('timeout', url, 'The server stopped sending, or sent too slowly')
 
   let bytes: Uint8Array[]
@@ -156,19 +156,20 @@ export async function fetchResourceAt<R extends ResourceName>(
 /** When any request last heard from the server: its headers, or a piece of a body. */
 let anyHeardAt = Number.NEGATIVE_INFINITY
 
-/** The most a request may take in all, in time limits: two minutes at the default limit. */
+/** The most a body may take from its headers to its end, in time limits: two minutes at the default limit. */
 const LONGEST_REQUEST_FACTOR = 8
 
 /**
  * Watches one request for the silence apiClientSettings.timeoutMs describes: `signal` aborts once the
  * server has been silent for `ms` (to every request before this one's headers; on this one's own body
- * after them) or the request has taken LONGEST_REQUEST_FACTOR times `ms`. `heard` marks headers or a
- * piece of the body, `stop` ends the watch.
+ * after them) or the body has taken LONGEST_REQUEST_FACTOR times `ms` since the headers (not counting
+ * time queued for a connection, which the shared silence covers). `heard` marks headers or a piece of
+ * the body, `stop` ends the watch.
  */
 function watchSilence(ms: number) {
   const controller = new AbortController()
   const startedAt = performance.now()
-  const endsAt = startedAt + LONGEST_REQUEST_FACTOR * ms
+  let endsAt = Number.POSITIVE_INFINITY
   let ownHeardAt: number | null = null
   let timer: ReturnType<typeof setTimeout>
   const quietSince = () => ownHeardAt ?? Math.max(startedAt, anyHeardAt)
@@ -181,6 +182,7 @@ function watchSilence(ms: number) {
   return {
     signal: controller.signal,
     heard: () => {
+      if (ownHeardAt === null) endsAt = performance.now() + LONGEST_REQUEST_FACTOR * ms
       ownHeardAt = anyHeardAt = performance.now()
     },
     stop: () => clearTimeout(timer),
@@ -205,9 +207,11 @@ async function readBody(response: Response, url: string, { limit, signal, heard 
     throw tooLarge()
   }
   if (!response.body) return []
+  // Aborted already (a listener added now would never hear it): stop before reading.
+  signal.throwIfAborted()
   const reader = response.body.getReader()
   const stop = () => void reader.cancel().catch(() => {})
-  // The signal lives no longer than this request, so the listener needs no removing.
+  // Not removed at the end: an abort after a finished read cancels nothing (and saves the page bytes).
   signal.addEventListener('abort', stop)
   const chunks: Uint8Array[] = []
   let received = 0
