@@ -103,29 +103,22 @@ export async function fetchResourceAt<R extends ResourceName>(
   // One message for both limits (apiClientSettings.timeoutMs): a second would cost the first load bytes it has not got.
   const timedOut = () => new ApiError('timeout', url, 'The server stopped sending, or sent too slowly')
 
+  // One catch for the request and its body: which failed is whether the headers came.
+  let response: Response | undefined
   let bytes: Uint8Array[]
   try {
-    let response: Response
-    try {
-      response = await fetch(url, { signal: combined, headers: { Accept: 'application/json' } })
-    } catch (cause) {
-      if (silence.signal.aborted) throw timedOut()
-      if (signal?.aborted) throw cause // cancelled by TanStack Query: not an error to show
-      throw new ApiError('network', url, 'The server could not be reached')
-    }
+    response = await fetch(url, { signal: combined, headers: { Accept: 'application/json' } })
     silence.heard()
     if (!response.ok) {
       void response.body?.cancel().catch(() => {})
       throw new ApiError('http', url, `The server answered ${response.status} ${response.statusText}`.trim(), response.status)
     }
-    try {
-      bytes = await readBody(response, url, { limit: maxBodyBytes, signal: combined, heard: silence.heard })
-    } catch (cause) {
-      if (cause instanceof ApiError) throw cause
-      if (silence.signal.aborted) throw timedOut()
-      if (signal?.aborted) throw cause
-      throw new ApiError('network', url, 'The connection broke while the data was arriving')
-    }
+    bytes = await readBody(response, url, { limit: maxBodyBytes, signal: combined, heard: silence.heard })
+  } catch (cause) {
+    if (cause instanceof ApiError) throw cause
+    if (silence.signal.aborted) throw timedOut()
+    if (signal?.aborted) throw cause // cancelled by TanStack Query: not an error to show
+    throw new ApiError('network', url, response ? 'The connection broke while the data was arriving' : 'The server could not be reached')
   } finally {
     silence.stop()
   }
