@@ -49,9 +49,10 @@ const ITEMS_PER_PIECE = 25
  * parseResource for the browser: the same checks and the same first problem, but checked in slices
  * of about 5 ms (across all files being checked) with a task between them, so checking never blocks
  * the page for longer (a prerendered page is on screen, and scrolled, while its data is checked).
+ * A request cancelled meanwhile (`signal`) stops the check at its next piece.
  */
-export function parseResourceInSlices<R extends ResourceName>(resource: R, body: unknown): Promise<ContractCheck<ResourceData<R>>> {
-  return runInSlices(checkResource(resource, body), ITEMS_PER_PIECE)
+export function parseResourceInSlices<R extends ResourceName>(resource: R, body: unknown, signal?: AbortSignal): Promise<ContractCheck<ResourceData<R>>> {
+  return runInSlices(checkResource(resource, body), ITEMS_PER_PIECE, signal)
 }
 
 function firstProblem(error: z.core.$ZodError, prefix: PropertyKey[]): ContractCheck<never> {

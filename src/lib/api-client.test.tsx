@@ -184,6 +184,10 @@ describe('the API client protects the page', () => {
   })
 })
 
+/** A body of `bytes`, sent whole as one chunk (as a preloaded body often comes). */
+const oneChunk = (bytes: Uint8Array) => () =>
+  new HttpResponse(new ReadableStream({ start: (c) => (c.enqueue(bytes), c.close()) }), { headers: { 'Content-Type': 'application/json' } })
+
 describe('the API client reads large bodies in slices', () => {
   it('decodes a multi-megabyte body sent as one chunk whole, characters split across its pieces included', async () => {
     // "—" is three bytes in UTF-8: at one character in 2 bytes' worth of filler, some land across
@@ -191,10 +195,41 @@ describe('the API client reads large bodies in slices', () => {
     const topics = mockDataset().topics.map((t, i) => (i === 0 ? { ...t, description: `${t.description} ${'é—'.repeat(400_000)}` } : t))
     const bytes = new TextEncoder().encode(JSON.stringify(topics))
     expect(bytes.byteLength).toBeGreaterThan(2_000_000)
-    server.use(
-      http.get('*/probe/topics.json', () => new HttpResponse(new ReadableStream({ start: (c) => (c.enqueue(bytes), c.close()) }), { headers: { 'Content-Type': 'application/json' } })),
-    )
+    server.use(http.get('*/probe/topics.json', oneChunk(bytes)))
     await expect(fetchResourceAt('http://localhost/probe/topics.json', 'topics')).resolves.toEqual(topics)
+  })
+})
+
+describe('a cancelled request stops working on its body', () => {
+  it('stops decoding at the next piece and never parses it', async () => {
+    const topics = mockDataset().topics.map((t, i) => (i === 0 ? { ...t, description: 'x'.repeat(2_000_000) } : t))
+    const bytes = new TextEncoder().encode(JSON.stringify(topics))
+    server.use(http.get('*/probe/topics.json', oneChunk(bytes)))
+    const cancel = new AbortController()
+    // The page leaves while the first of its 64 kB pieces is decoded.
+    const realDecode = TextDecoder.prototype.decode
+    const decode = vi.spyOn(TextDecoder.prototype, 'decode').mockImplementationOnce(function (this: TextDecoder, ...args) {
+      cancel.abort()
+      return realDecode.apply(this, args)
+    })
+    const parse = vi.spyOn(JSON, 'parse')
+    await expect(fetchResourceAt('http://localhost/probe/topics.json', 'topics', { signal: cancel.signal })).rejects.toMatchObject({ name: 'AbortError' })
+    expect(bytes.byteLength / (64 * 1024)).toBeGreaterThan(30)
+    expect(decode).toHaveBeenCalledTimes(1)
+    expect(parse.mock.calls.filter(([text]) => text.length > 1_000_000)).toEqual([])
+  })
+
+  it('stops before checking it: a damaged body cancelled after its parse is not reported as damaged', async () => {
+    server.use(http.get('*/probe/topics.json', () => json(uncheckable)))
+    const cancel = new AbortController()
+    const parse = JSON.parse
+    vi.spyOn(JSON, 'parse').mockImplementation((text: string, reviver?: Parameters<typeof JSON.parse>[1]) => {
+      if (text === uncheckable) cancel.abort()
+      return parse(text, reviver)
+    })
+    await expect(fetchResourceAt('http://localhost/probe/topics.json', 'topics', { signal: cancel.signal })).rejects.toMatchObject({ name: 'AbortError' })
+    // Not cancelled, the same body is reported as damaged: the check is what the cancel skipped.
+    await expect(fetchResourceAt('http://localhost/probe/topics.json', 'topics')).rejects.toMatchObject({ kind: 'invalid-data' })
   })
 })
 

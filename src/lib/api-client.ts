@@ -125,20 +125,23 @@ export async function fetchResourceAt<R extends ResourceName>(
   // The hash is computed while the text is decoded; decoding, parsing and checking share one budget
   // of time slices with every other body (src/contract/time-slices.ts).
   const digest = checkedDigest ? sha256Hex(joinBytes(bytes)).catch(() => null) : null
-  const text = await decodeInSlices(bytes)
+  // A cancelled request (a query no longer wanted: the page left, or a retry replaced it) stops at the
+  // next piece, rather than decoding, parsing and checking a body no one will read.
+  const text = await decodeInSlices(bytes, signal)
   let body: unknown
   try {
     // One piece of the shared slices to itself, with joining the text: files that arrive together are
     // not all parsed in one task, and a large one (a list's page is up to about 800 kB, endpoints.ts)
     // not at the end of a slice already spent. A small one costs only a task more.
-    body = await inSlice(() => JSON.parse(text.join('')) as unknown, { alone: true })
-  } catch {
+    body = await inSlice(() => (signal?.throwIfAborted(), JSON.parse(text.join('')) as unknown), { alone: true })
+  } catch (cause) {
+    if (signal?.aborted) throw cause
     throw new ApiError('invalid-data', url, 'The server sent something that is not JSON')
   }
   // The very bytes the build checked against the contract: checking them again would find the same.
   if (checkedDigest && (await digest) === checkedDigest) return body as ResourceData<R>
   const { parseResourceInSlices } = await (contract ?? loadContract(url))
-  const checked = await parseResourceInSlices(resource, body)
+  const checked = await parseResourceInSlices(resource, body, signal)
   if (!checked.success) {
     const where = checked.path.length ? ` at ${checked.path.map(String).join('.')}` : ''
     throw new ApiError('invalid-data', url, `The data does not match the expected shape${where}: ${checked.message}`)
@@ -242,14 +245,15 @@ function joinBytes(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
 /**
  * The bytes as text, in pieces decoded one at a time in the shared slices: a preloaded body may come
  * as one chunk of many megabytes (a 17 MB file, before lists came in pages, was decoded in one task of
- * half a second on a phone-speed CPU). The caller joins them in its own piece of work.
+ * half a second on a phone-speed CPU). The caller joins them in its own piece of work. Stops, with the
+ * abort's reason, at the first piece after `signal` aborts.
  */
-async function decodeInSlices(chunks: readonly Uint8Array[]): Promise<string[]> {
+async function decodeInSlices(chunks: readonly Uint8Array[], signal?: AbortSignal): Promise<string[]> {
   const decoder = new TextDecoder()
   const parts: string[] = []
   for (const chunk of chunks) {
     for (let at = 0; at < chunk.byteLength; at += DECODE_PIECE_BYTES) {
-      parts.push(await inSlice(() => decoder.decode(chunk.subarray(at, at + DECODE_PIECE_BYTES), { stream: true })))
+      parts.push(await inSlice(() => (signal?.throwIfAborted(), decoder.decode(chunk.subarray(at, at + DECODE_PIECE_BYTES), { stream: true }))))
     }
   }
   parts.push(decoder.decode())
