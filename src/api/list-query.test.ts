@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw'
+import { delay, http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest'
 import { LIST_PAGE_ITEMS, listPagePath, metaResource } from '@/contract/endpoints'
 import type { Dataset } from '@/contract/schemas'
@@ -70,6 +70,15 @@ describe('a list query', () => {
 
   it('fails as a whole when one page fails: a list with a hole would undercount every chart', async () => {
     server.use(failing(listPagePath('topics', 2), 'server-error'), ...apiHandlers(paged))
+    await expect(fetchTopics()).rejects.toMatchObject({ kind: 'http', status: 500, url: expect.stringContaining('/topics.2.json') })
+  })
+
+  it('fails with the failed page’s error, not a cancellation, when it stops a page still arriving', async () => {
+    const firstPageStillArriving = http.get(`*${listPagePath('topics', 1)}`, async () => {
+      await delay('infinite')
+      return HttpResponse.error()
+    })
+    server.use(firstPageStillArriving, failing(listPagePath('topics', 2), 'server-error'), ...apiHandlers(paged))
     await expect(fetchTopics()).rejects.toMatchObject({ kind: 'http', status: 500, url: expect.stringContaining('/topics.2.json') })
   })
 

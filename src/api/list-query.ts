@@ -28,12 +28,15 @@ export function listQueryOptions<R extends ListResource>(resource: R) {
 
 async function fetchList<R extends ListResource>(resource: R, client: QueryClient, signal: AbortSignal): Promise<ListData<R>> {
   // A failed page stops its siblings: the list has failed, and they would only take time from the others.
+  // Each sibling it stops then fails with that page's error, the reason the list failed, not with the abort.
   const stop = new AbortController()
   const signals = AbortSignal.any([signal, stop.signal])
+  let failure: { error: unknown } | undefined
   const page = (path: string) =>
     fetchResource(path, resource, { signal: signals }).catch((error: unknown) => {
+      failure ??= { error }
       stop.abort()
-      throw error
+      throw failure.error
     })
   // Not retried here: the list's own retries ask for meta.json again, where retrying both would multiply them.
   const meta = client.fetchQuery({ ...metaQuery(), retry: false })
