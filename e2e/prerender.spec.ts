@@ -135,3 +135,15 @@ test.describe('the data the build checked', () => {
     expect(requested.some((url) => validatorsChunk.test(url))).toBe(true)
   })
 })
+
+test('the tab shows the app’s icon: every kind of page links it, and the server sends it as a PNG', async ({ page, request }) => {
+  for (const path of ['/', '/venues/chaoyang', '/reader/07BEIJING2566', '/present', '/no-such-page']) {
+    await page.goto(path)
+    // The last icon a page declares is the one the browser shows.
+    await expect(page.locator('link[rel="icon"]').last()).toHaveAttribute('href', '/favicon.png')
+  }
+  const icon = await request.get('/favicon.png')
+  expect(icon.status()).toBe(200)
+  expect(icon.headers()['content-type']).toBe('image/png')
+  expect([...(await icon.body()).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+})
