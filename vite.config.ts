@@ -21,7 +21,7 @@ export default defineConfig({
     target: 'es2022',
     reportCompressedSize: false,
     // Vite's polyfill is for browsers without <link rel="modulepreload"> (Firefox before 115, Safari before 17):
-    // there a preload is only a hint not taken, and the app loads as before. Its 0.4 kB were in every first load.
+    // there a preload is only a hint not taken, and the app loads as before. Its 0.2 kB gzip were in every first load.
     modulePreload: { polyfill: false },
     rolldownOptions: { output: { codeSplitting: { groups: startStages.groups } } },
   },

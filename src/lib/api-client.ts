@@ -125,8 +125,9 @@ export async function fetchResourceAt<R extends ResourceName>(
   // The hash is computed while the text is decoded; decoding, parsing and checking share one budget
   // of time slices with every other body (src/contract/time-slices.ts).
   const digest = checkedDigest ? sha256Hex(joinBytes(bytes)).catch(() => null) : null
-  // A cancelled request (a query no longer wanted: the page left, or a retry replaced it) stops at the
-  // next piece, rather than decoding, parsing and checking a body no one will read.
+  // A cancelled request (its query cancelled: no observer left, or a refetch replaced it; or a sibling page
+  // of its list failed, list-query.ts) stops at the next piece, rather than decoding, parsing and checking
+  // a body no one will read.
   const text = await decodeInSlices(bytes, signal)
   let body: unknown
   try {
