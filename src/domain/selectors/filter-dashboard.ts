@@ -72,14 +72,18 @@ export const placeLabel = (place: Place) => (place.province ? `${place.city}, ${
 export const eventCableId = (event: CableEvent, venueCable: ReadonlyMap<string, string>) =>
   (event.venueId !== null ? venueCable.get(event.venueId) : undefined) ?? event.citations[0]?.cableId ?? null
 
+/**
+ * Read-only, as every step's result is (FacetCounts, VenueSlice, IssueIndex): each is remembered and handed to every
+ * reader of the same inputs (view.ts), so one reader changing it in place would change it for all.
+ */
 export interface FilteredDashboard {
-  venues: Venue[]
-  issues: Issue[]
-  positions: Position[]
-  figures: Figure[]
-  events: CableEvent[]
+  readonly venues: readonly Venue[]
+  readonly issues: readonly Issue[]
+  readonly positions: readonly Position[]
+  readonly figures: readonly Figure[]
+  readonly events: readonly CableEvent[]
   /** Issues left once public-safe is applied: the "M" in "N of M issues". */
-  totalIssues: number
+  readonly totalIssues: number
 }
 
 export const NO_MARKING = 'none'
@@ -178,7 +182,7 @@ export interface IssueIndex {
   /** The issue's own words: title, summary, paraphrases and quotes. */
   text: string
   /** Cited paragraphs of the issue's own venue (paragraphKey), searched too (not ¶1, which cites everything). */
-  paragraphs: string[]
+  paragraphs: readonly string[]
 }
 
 export function indexIssues(data: DashboardData): IssueIndex[] {
@@ -414,7 +418,7 @@ function matchesText(query: string, fields: readonly string[]): boolean {
   return fields.some((field) => normalizeForSearch(field).includes(query))
 }
 
-export type FacetCounts = Record<Exclude<Dimension, 'query'>, Map<string, number>>
+export type FacetCounts = Readonly<Record<Exclude<Dimension, 'query'>, ReadonlyMap<string, number>>>
 
 /**
  * For every facet value, how many issues would remain if it were chosen, given the
@@ -427,7 +431,7 @@ export function countFacets(data: DashboardData, index: readonly IssueIndex[], f
 /** countFacets, pausing (yield) after each piece of work. */
 export function* countFacetsInPieces(data: DashboardData, index: readonly IssueIndex[], filters: DashboardFilters): Generator<void, FacetCounts> {
   const f = compile(filters, data)
-  const counts: FacetCounts = {
+  const counts: Record<keyof FacetCounts, Map<string, number>> = {
     cables: new Map(),
     places: new Map(),
     organizations: new Map(),
@@ -500,9 +504,9 @@ function ancestorLookup(organizations: readonly Organization[]): (id: string) =>
 }
 
 export interface VenueSlice {
-  issues: Issue[]
-  positions: Position[]
-  figures: Figure[]
+  readonly issues: readonly Issue[]
+  readonly positions: readonly Position[]
+  readonly figures: readonly Figure[]
 }
 
 /**
@@ -511,7 +515,7 @@ export interface VenueSlice {
  * viewSteps.slices (view.ts), which remembers it per filtered view.
  */
 export function* sliceByVenueInPieces(filtered: Pick<FilteredDashboard, 'issues' | 'positions' | 'figures'>): Generator<void, Map<string, VenueSlice>> {
-  const slices = new Map<string, VenueSlice>()
+  const slices = new Map<string, { issues: Issue[]; positions: Position[]; figures: Figure[] }>()
   const slice = (venueId: string) => {
     let s = slices.get(venueId)
     if (!s) slices.set(venueId, (s = { issues: [], positions: [], figures: [] }))

@@ -1,5 +1,6 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest'
+import { describe, expect, expectTypeOf, it } from 'vitest'
+import type { Issue } from '@/contract/schemas'
 import { mockDataset } from '../../../mocks/dataset'
 import { generateDataset } from '../../../mocks/generate-large-dataset'
 import { countFacets, emptyFilters, filterDashboard, filterDashboardInPieces, indexIssues, indexIssuesInPieces, sliceByVenueInPieces, type DashboardData } from './filter-dashboard'
@@ -37,6 +38,17 @@ describe('viewSteps remember each step of the view for the inputs it reads', () 
     expect(index).toEqual(indexIssues(data))
     expect(filtered).toEqual(filterDashboard(data, index, emptyFilters))
     expect(counts).toEqual(countFacets(data, index, emptyFilters))
+  })
+
+  it('hand out results no reader can change in place (checked by the typecheck): one reader’s change would be every reader’s', () => {
+    const data = freshData()
+    const index = viewSteps.index(data)
+    const filtered = viewSteps.filtered(data, index, emptyFilters)
+    expectTypeOf(filtered.issues).toEqualTypeOf<readonly Issue[]>()
+    expectTypeOf(viewSteps.slices(filtered).get(data.venues[0]!.id)!.issues).toEqualTypeOf<readonly Issue[]>()
+    expectTypeOf(viewSteps.counts(data, index, emptyFilters).topics).toEqualTypeOf<ReadonlyMap<string, number>>()
+    expectTypeOf(index[0]!.paragraphs).toEqualTypeOf<readonly string[]>()
+    expect(filtered.issues).toHaveLength(data.issues.length)
   })
 
   it('compute again when a list they read or a filter differs', () => {

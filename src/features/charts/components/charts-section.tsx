@@ -11,17 +11,17 @@ import { SilkStreetChart } from './silk-street-chart'
 import { UsVisitorShareChart } from './us-visitor-share-chart'
 
 export interface ChartsSectionProps {
-  figures: Figure[]
-  issues: Issue[]
-  positions: Position[]
-  events: CableEvent[]
-  venues: Venue[]
-  topics: Topic[]
-  organizations: Organization[]
+  figures: readonly Figure[]
+  issues: readonly Issue[]
+  positions: readonly Position[]
+  events: readonly CableEvent[]
+  venues: readonly Venue[]
+  topics: readonly Topic[]
+  organizations: readonly Organization[]
   /** all venues, unfiltered, for stable colours/order */
-  allVenues: Venue[]
+  allVenues: readonly Venue[]
   /** The corpus's cables, in order: the timeline's lanes when the view holds several, and their posts. */
-  cables: CableSummary[]
+  cables: readonly CableSummary[]
   /** Resources that failed to load: their charts say so instead of drawing an empty picture. */
   notLoaded?: readonly ('positions' | 'figures' | 'events')[]
 }

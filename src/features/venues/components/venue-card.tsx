@@ -14,9 +14,9 @@ import { routeHref } from '@/lib/routes'
 
 export interface VenueCardProps {
   venue: Venue
-  issues: Issue[]
-  positions: Position[]
-  figures: Figure[]
+  issues: readonly Issue[]
+  positions: readonly Position[]
+  figures: readonly Figure[]
   lookups: Lookups
   query: string
   /** Query string to carry into the venue page, so the view survives the visit. */
