@@ -89,6 +89,32 @@ describe('a list query', () => {
     await expect(fetchTopics()).rejects.toMatchObject({ kind: 'invalid-data', message: expect.stringMatching(/pages hold 1010 items, but meta\.json counts 1500/) })
   })
 
+  it('stops the pages meta.json asked for once a first page that is not full turns out to be the whole list', async () => {
+    // meta.json counts three pages' worth, but the first page holds fewer than a page: that is the list.
+    const short = mockDataset().topics
+    expect(short.length).toBeLessThan(LIST_PAGE_ITEMS)
+    let laterPagesAsked!: () => void
+    const asked = new Promise<void>((resolve) => (laterPagesAsked = resolve))
+    const stopped: number[] = []
+    let requested = 0
+    const hanging = (page: number) =>
+      http.get(`*${listPagePath('topics', page)}`, async ({ request }) => {
+        if (++requested === 2) laterPagesAsked()
+        await new Promise((resolve) => request.signal.addEventListener('abort', resolve))
+        stopped.push(page)
+        return HttpResponse.error()
+      })
+    server.use(
+      withMeta(paged, { ...paged.meta, counts: { ...paged.meta.counts, topics: 3 * LIST_PAGE_ITEMS } }),
+      // The first page answers once the later two are asked for, so they are in flight when the list returns.
+      http.get(`*${listPagePath('topics', 1)}`, async () => (await asked, HttpResponse.json(short))),
+      hanging(2),
+      hanging(3),
+    )
+    await expect(fetchTopics()).resolves.toEqual(short)
+    await expect.poll(() => stopped.toSorted(), { timeout: 10_000 }).toEqual([2, 3])
+  })
+
   it('fails with meta.json’s own error when a full first page needs its count', async () => {
     server.use(failing(metaResource.path, 'invalid-data'), ...apiHandlers(paged))
     await expect(fetchTopics()).rejects.toMatchObject({ kind: 'invalid-data', url: expect.stringContaining('/meta.json') })

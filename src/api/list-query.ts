@@ -28,7 +28,8 @@ export function listQueryOptions<R extends ListResource>(resource: R) {
 
 async function fetchList<R extends ListResource>(resource: R, client: QueryClient, signal: AbortSignal): Promise<ListData<R>> {
   // A failed page stops its siblings: the list has failed, and they would only take time from the others.
-  // Each sibling it stops then fails with that page's error, the reason the list failed, not with the abort.
+  // A sibling it stops reports that page's error, the reason the list failed, not the abort; a page that
+  // failed on its own reports its own.
   const stop = new AbortController()
   const signals = AbortSignal.any([signal, stop.signal])
   let failure: { error: unknown } | undefined
@@ -36,7 +37,7 @@ async function fetchList<R extends ListResource>(resource: R, client: QueryClien
     fetchResource(path, resource, { signal: signals }).catch((error: unknown) => {
       failure ??= { error }
       stop.abort()
-      throw failure.error
+      throw (error as { name?: unknown } | null)?.name === 'AbortError' ? failure.error : error
     })
   // Not retried here: the list's own retries ask for meta.json again, where retrying both would multiply them.
   const meta = client.fetchQuery({ ...metaQuery(), retry: false })
@@ -45,7 +46,11 @@ async function fetchList<R extends ListResource>(resource: R, client: QueryClien
   // Each is handled where awaited, or not needed: a failure must not go unhandled meanwhile.
   rest.catch(() => {})
   const firstItems = await first
-  if (firstItems.length < LIST_PAGE_ITEMS) return firstItems as ListData<R>
+  if (firstItems.length < LIST_PAGE_ITEMS) {
+    // The whole list: any page meta.json made us ask for (an API changed under the page) is not needed.
+    stop.abort()
+    return firstItems as ListData<R>
+  }
   const [{ counts }, restItems] = await Promise.all([meta, rest])
   const items = [firstItems, ...restItems].flat()
   if (items.length !== counts[resource]) {
