@@ -7,7 +7,7 @@ import { useFilterStore } from '@/lib/filter-store'
 import type { Route } from '@/lib/router'
 
 /** What prepareHydration builds: the view's steps, and the venue cards' slices of it. */
-export type PreparedView = Pick<View<DashboardData>, 'index' | 'filtered' | 'counts'> & { slices: Map<string, VenueSlice> }
+export type PreparedView = Pick<View<DashboardData>, 'index' | 'filtered' | 'counts'> & { slices: ReadonlyMap<string, VenueSlice> }
 
 /**
  * Builds the dashboard's view (the issue index, the filtered view, the facet counts, each venue's slice) from what loadPage

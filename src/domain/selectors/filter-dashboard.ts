@@ -170,27 +170,27 @@ const DIMENSIONS: Dimension[] = ['cables', 'places', 'organizations', 'topics', 
 
 /** What each issue offers to each facet, computed once per dataset and reused for every filter change. */
 export interface IssueIndex {
-  issue: Issue
+  readonly issue: Issue
   /** The cable and place of the issue's venue (null when the venue is not in the data). */
-  cable: string | null
-  place: string | null
+  readonly cable: string | null
+  readonly place: string | null
   /** Each value once. Short lists, not sets: an index of 10,000 issues made 40,000 sets, on the way to the page being interactive. */
-  organizations: readonly string[]
-  topics: readonly string[]
-  sides: readonly Side[]
-  markings: readonly string[]
+  readonly organizations: readonly string[]
+  readonly topics: readonly string[]
+  readonly sides: readonly Side[]
+  readonly markings: readonly string[]
   /** The issue's own words: title, summary, paraphrases and quotes. */
-  text: string
+  readonly text: string
   /** Cited paragraphs of the issue's own venue (paragraphKey), searched too (not ¶1, which cites everything). */
-  paragraphs: readonly string[]
+  readonly paragraphs: readonly string[]
 }
 
-export function indexIssues(data: DashboardData): IssueIndex[] {
+export function indexIssues(data: DashboardData): readonly IssueIndex[] {
   return runToEnd(indexIssuesInPieces(data))
 }
 
 /** indexIssues, pausing (yield) after each piece of work: a caller may let the page run between pieces. */
-export function* indexIssuesInPieces(data: DashboardData): Generator<void, IssueIndex[]> {
+export function* indexIssuesInPieces(data: DashboardData): Generator<void, readonly IssueIndex[]> {
   const positionsByIssue = yield* groupByInPieces(data.positions, (p) => p.issueId)
   if (data.positions.length > 0) yield
   const venues = new Map(data.venues.map((v) => [v.id, { cable: v.cableId, place: placeKey(v.place) }]))
@@ -514,7 +514,7 @@ export interface VenueSlice {
  * (yield) before each next piece of issues and positions (counted together). Run through
  * viewSteps.slices (view.ts), which remembers it per filtered view.
  */
-export function* sliceByVenueInPieces(filtered: Pick<FilteredDashboard, 'issues' | 'positions' | 'figures'>): Generator<void, Map<string, VenueSlice>> {
+export function* sliceByVenueInPieces(filtered: Pick<FilteredDashboard, 'issues' | 'positions' | 'figures'>): Generator<void, ReadonlyMap<string, VenueSlice>> {
   const slices = new Map<string, { issues: Issue[]; positions: Position[]; figures: Figure[] }>()
   const slice = (venueId: string) => {
     let s = slices.get(venueId)

@@ -44,10 +44,37 @@ describe('viewSteps remember each step of the view for the inputs it reads', () 
     const data = freshData()
     const index = viewSteps.index(data)
     const filtered = viewSteps.filtered(data, index, emptyFilters)
+    const slices = viewSteps.slices(filtered)
+    const counts = viewSteps.counts(data, index, emptyFilters)
+    // Never run: each line is here for the typecheck, which fails once one of them is no longer an error.
+    const changes = () => {
+      // @ts-expect-error the filtered view's lists are read-only
+      filtered.issues = []
+      // @ts-expect-error
+      filtered.positions.push(filtered.positions[0]!)
+      // @ts-expect-error
+      filtered.figures.length = 0
+      // @ts-expect-error
+      filtered.events.pop()
+      // @ts-expect-error
+      filtered.venues.splice(0)
+      // @ts-expect-error each venue's slice too
+      slices.set('x', { issues: [], positions: [], figures: [] })
+      // @ts-expect-error
+      slices.get('x')!.issues.push(filtered.issues[0]!)
+      // @ts-expect-error the facet counts too
+      counts.topics.set('x', 1)
+      // @ts-expect-error
+      counts.topics = new Map()
+      // @ts-expect-error the index too
+      index.push(index[0]!)
+      // @ts-expect-error
+      index[0]!.paragraphs = []
+      // @ts-expect-error
+      index[0]!.organizations.push('x')
+    }
+    expectTypeOf(changes).toBeFunction()
     expectTypeOf(filtered.issues).toEqualTypeOf<readonly Issue[]>()
-    expectTypeOf(viewSteps.slices(filtered).get(data.venues[0]!.id)!.issues).toEqualTypeOf<readonly Issue[]>()
-    expectTypeOf(viewSteps.counts(data, index, emptyFilters).topics).toEqualTypeOf<ReadonlyMap<string, number>>()
-    expectTypeOf(index[0]!.paragraphs).toEqualTypeOf<readonly string[]>()
     expect(filtered.issues).toHaveLength(data.issues.length)
   })
 

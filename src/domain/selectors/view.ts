@@ -62,10 +62,10 @@ export const viewStepsInPieces = {
 
 /** The same steps, each run to its end at once (the render's way). */
 export const viewSteps = {
-  index: (data: DashboardData): IssueIndex[] => runToEnd(viewStepsInPieces.index(data)),
+  index: (data: DashboardData): readonly IssueIndex[] => runToEnd(viewStepsInPieces.index(data)),
   filtered: (data: DashboardData, index: readonly IssueIndex[], filters: DashboardFilters): FilteredDashboard => runToEnd(viewStepsInPieces.filtered(data, index, filters)),
   counts: (data: DashboardData, index: readonly IssueIndex[], filters: DashboardFilters): FacetCounts => runToEnd(viewStepsInPieces.counts(data, index, filters)),
-  slices: (filtered: FilteredDashboard): Map<string, VenueSlice> => runToEnd(viewStepsInPieces.slices(filtered)),
+  slices: (filtered: FilteredDashboard): ReadonlyMap<string, VenueSlice> => runToEnd(viewStepsInPieces.slices(filtered)),
 }
 
 interface Remembered<T> {
@@ -73,10 +73,10 @@ interface Remembered<T> {
   filters: DashboardFilters | null
   result: T
 }
-const indexes = new WeakMap<object, Remembered<IssueIndex[]>>()
+const indexes = new WeakMap<object, Remembered<readonly IssueIndex[]>>()
 const filteredViews = new WeakMap<object, Remembered<FilteredDashboard>>()
 const facetCounts = new WeakMap<object, Remembered<FacetCounts>>()
-const venueSlices = new WeakMap<object, Remembered<Map<string, VenueSlice>>>()
+const venueSlices = new WeakMap<object, Remembered<ReadonlyMap<string, VenueSlice>>>()
 
 /** The step's remembered result for these inputs, or the step itself (its pieces yielded), remembered once done. */
 function* remembered<T>(
