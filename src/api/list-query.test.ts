@@ -102,6 +102,7 @@ describe('a list query', () => {
         if (++requested === 2) laterPagesAsked()
         await new Promise((resolve) => request.signal.addEventListener('abort', resolve))
         stopped.push(page)
+        await delay('infinite')
         return HttpResponse.error()
       })
     server.use(

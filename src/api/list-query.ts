@@ -28,8 +28,8 @@ export function listQueryOptions<R extends ListResource>(resource: R) {
 
 async function fetchList<R extends ListResource>(resource: R, client: QueryClient, signal: AbortSignal): Promise<ListData<R>> {
   // A failed page stops its siblings: the list has failed, and they would only take time from the others.
-  // A sibling it stops reports that page's error, the reason the list failed, not the abort; a page that
-  // failed on its own reports its own.
+  // Every page it stops reports that page's error, the reason the list failed, not the abort (nor an error
+  // of its own caught in the same moment, which may be the abort's doing).
   const stop = new AbortController()
   const signals = AbortSignal.any([signal, stop.signal])
   let failure: { error: unknown } | undefined
@@ -37,7 +37,7 @@ async function fetchList<R extends ListResource>(resource: R, client: QueryClien
     fetchResource(path, resource, { signal: signals }).catch((error: unknown) => {
       failure ??= { error }
       stop.abort()
-      throw (error as { name?: unknown } | null)?.name === 'AbortError' ? failure.error : error
+      throw failure.error
     })
   // Not retried here: the list's own retries ask for meta.json again, where retrying both would multiply them.
   const meta = client.fetchQuery({ ...metaQuery(), retry: false })

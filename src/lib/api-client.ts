@@ -117,7 +117,8 @@ export async function fetchResourceAt<R extends ResourceName>(
   } catch (cause) {
     if (cause instanceof ApiError) throw cause
     if (silence.signal.aborted) throw timedOut()
-    if (signal?.aborted) throw cause // cancelled by TanStack Query: not an error to show
+    // Cancelled (by TanStack Query, or by a failed sibling page): the abort, whatever error it set off.
+    if (signal?.aborted) throw signal.reason
     throw new ApiError('network', url, response ? 'The connection broke while the data was arriving' : 'The server could not be reached')
   } finally {
     silence.stop()
@@ -135,8 +136,8 @@ export async function fetchResourceAt<R extends ResourceName>(
     // not all parsed in one task, and a large one (a list's page is up to about 800 kB, endpoints.ts)
     // not at the end of a slice already spent. A small one costs only a task more.
     body = await inSlice(() => (signal?.throwIfAborted(), JSON.parse(text.join('')) as unknown), { alone: true })
-  } catch (cause) {
-    if (signal?.aborted) throw cause
+  } catch {
+    if (signal?.aborted) throw signal.reason
     throw new ApiError('invalid-data', url, 'The server sent something that is not JSON')
   }
   // The very bytes the build checked against the contract: checking them again would find the same.
