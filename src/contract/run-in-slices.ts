@@ -8,13 +8,12 @@ import { inSlice } from './time-slices'
  */
 export async function runInSlices<T>(work: Generator<void, T>, stepsPerPiece = 1, signal?: AbortSignal): Promise<T> {
   const piece = () => {
-    signal?.throwIfAborted()
     let step = work.next()
     for (let i = 1; i < stepsPerPiece && !step.done; i++) step = work.next()
     return step
   }
   for (;;) {
-    const step = await inSlice(piece)
+    const step = await inSlice(piece, { signal })
     if (step.done) return step.value
   }
 }

@@ -73,12 +73,14 @@ function runQueue() {
  * tasks holding one ran 22 to 43 ms in the same trace, collections included). Every body's parse runs
  * so, a small one too: the extra task costs a message.
  */
-export function inSlice<T>(work: () => T, { alone = false }: { alone?: boolean } = {}): Promise<T> {
+export function inSlice<T>(work: () => T, { alone = false, signal }: { alone?: boolean; signal?: AbortSignal } = {}): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     queue.push({
       alone,
       run: () => {
         try {
+          // Aborted while it waited (its request cancelled): rejects with the abort instead of working for no one.
+          signal?.throwIfAborted()
           resolve(work())
         } catch (error) {
           reject(error)

@@ -100,8 +100,6 @@ export async function fetchResourceAt<R extends ResourceName>(
   contract?.catch(() => {})
   const silence = watchSilence(timeoutMs)
   const combined = signal ? AbortSignal.any([signal, silence.signal]) : silence.signal
-  // One message for both limits (apiClientSettings.timeoutMs): a second would cost the first load bytes it has not got.
-  const timedOut = () => new ApiError('timeout', url, 'The server stopped sending, or sent too slowly')
 
   // One catch for the request and its body: which failed is whether the headers came.
   let response: Response | undefined
@@ -116,7 +114,8 @@ export async function fetchResourceAt<R extends ResourceName>(
     bytes = await readBody(response, url, { limit: maxBodyBytes, signal: combined, heard: silence.heard })
   } catch (cause) {
     if (cause instanceof ApiError) throw cause
-    if (silence.signal.aborted) throw timedOut()
+    // One message for both limits (apiClientSettings.timeoutMs): a second would cost the first load bytes it has not got.
+    if (silence.signal.aborted) throw new ApiError('timeout', url, 'The server stopped sending, or sent too slowly')
     // Cancelled (by TanStack Query, or by a failed sibling page): the abort, whatever error it set off.
     if (signal?.aborted) throw signal.reason
     throw new ApiError('network', url, response ? 'The connection broke while the data was arriving' : 'The server could not be reached')
@@ -135,7 +134,7 @@ export async function fetchResourceAt<R extends ResourceName>(
     // One piece of the shared slices to itself, with joining the text: files that arrive together are
     // not all parsed in one task, and a large one (a list's page is up to about 800 kB, endpoints.ts)
     // not at the end of a slice already spent. A small one costs only a task more.
-    body = await inSlice(() => (signal?.throwIfAborted(), JSON.parse(text.join('')) as unknown), { alone: true })
+    body = await inSlice(() => JSON.parse(text.join('')) as unknown, { alone: true, signal })
   } catch {
     if (signal?.aborted) throw signal.reason
     throw new ApiError('invalid-data', url, 'The server sent something that is not JSON')
@@ -255,7 +254,7 @@ async function decodeInSlices(chunks: readonly Uint8Array[], signal?: AbortSigna
   const parts: string[] = []
   for (const chunk of chunks) {
     for (let at = 0; at < chunk.byteLength; at += DECODE_PIECE_BYTES) {
-      parts.push(await inSlice(() => (signal?.throwIfAborted(), decoder.decode(chunk.subarray(at, at + DECODE_PIECE_BYTES), { stream: true }))))
+      parts.push(await inSlice(() => decoder.decode(chunk.subarray(at, at + DECODE_PIECE_BYTES), { stream: true }), { signal }))
     }
   }
   parts.push(decoder.decode())
