@@ -8,7 +8,11 @@ import type { Cable } from '@/contract/schemas'
 import { corpusParagraphs } from '@/domain/selectors/view'
 import { buildLookups } from '@/domain/selectors/lookups'
 import { VenueCardGrid } from '@/features/venues/components/venue-card-grid'
+import { countIssuesByTopicAndCableInPieces, countPositionsByOrganizationAndCableInPieces } from '@/domain/selectors/counts'
 import { sliceByVenueInPieces, type DashboardData } from '@/domain/selectors/filter-dashboard'
+import { indexChoicesInPieces } from '@/domain/selectors/index-choices'
+import { FilterPanel } from '@/features/filters/components/filter-panel'
+import { CorpusViews } from '@/features/overview/components/corpus-views'
 import { resetFilterStore, useFilterStore } from '@/lib/filter-store'
 import { createQueryClient } from '@/lib/query-client'
 import { matchRoute } from '@/lib/router'
@@ -22,10 +26,22 @@ vi.mock('@/contract/time-slices', async (importOriginal) => {
   const original = await importOriginal<typeof import('@/contract/time-slices')>()
   return { ...original, inSlice: vi.fn<typeof original.inSlice>(original.inSlice) }
 })
-// Watched too: the venue cards' slices are built once, ahead, not again by the grid.
+// Watched too: the venue cards' slices, the filter panel's choices and the cross-cable tables are built once, ahead, not again by their panels.
 vi.mock('@/domain/selectors/filter-dashboard', async (importOriginal) => {
   const original = await importOriginal<typeof import('@/domain/selectors/filter-dashboard')>()
   return { ...original, sliceByVenueInPieces: vi.fn<typeof original.sliceByVenueInPieces>(original.sliceByVenueInPieces) }
+})
+vi.mock('@/domain/selectors/index-choices', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@/domain/selectors/index-choices')>()
+  return { ...original, indexChoicesInPieces: vi.fn<typeof original.indexChoicesInPieces>(original.indexChoicesInPieces) }
+})
+vi.mock('@/domain/selectors/counts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@/domain/selectors/counts')>()
+  return {
+    ...original,
+    countIssuesByTopicAndCableInPieces: vi.fn<typeof original.countIssuesByTopicAndCableInPieces>(original.countIssuesByTopicAndCableInPieces),
+    countPositionsByOrganizationAndCableInPieces: vi.fn<typeof original.countPositionsByOrganizationAndCableInPieces>(original.countPositionsByOrganizationAndCableInPieces),
+  }
 })
 
 beforeEach(() => resetFilterStore())
@@ -94,6 +110,27 @@ describe('before a prerendered dashboard hydrates', () => {
     grid.rerender(<VenueCardGrid filtered={{ ...seen!.filtered }} lookups={lookups} query="" search="" />)
     expect(sliceByVenueInPieces).toHaveBeenCalledTimes(1)
     expect(seen!.filtered.issues).toHaveLength(client.getQueryData<unknown[]>(dashboardListQueries().issues.queryKey)!.length)
+
+    // The panels that derive from the view, given what the dashboard gives them (dashboard-body.tsx), build nothing either.
+    const panelsBuilding = [indexChoicesInPieces, countIssuesByTopicAndCableInPieces, countPositionsByOrganizationAndCableInPieces].map((step) => vi.mocked(step))
+    for (const step of panelsBuilding) step.mockClear()
+    const { visible, index, counts, filtered } = seen!
+    const panels = (venues: DashboardViewData['venues']) => (
+      <>
+        <FilterPanel cables={visible.cables} organizations={visible.organizations} topics={visible.topics} venues={venues} index={index} counts={counts} />
+        <CorpusViews cables={visible.cables} issues={filtered.issues} positions={filtered.positions} venues={venues} topics={visible.topics} organizations={visible.organizations} positionsLoaded selectedTopics={[]} selectedOrganizations={[]} />
+      </>
+    )
+    const shown = render(panels(visible.venues))
+    // Both tables and the agency choices are on screen, from what was built ahead.
+    expect(shown.getByRole('table', { name: /Issues by topic and cable/ })).toBeInTheDocument()
+    expect(shown.getByRole('table', { name: /Positions by agency and cable/ })).toBeInTheDocument()
+    expect(shown.getByRole('checkbox', { name: /^MOFCOM/ })).toBeInTheDocument()
+    for (const step of panelsBuilding) expect(step).not.toHaveBeenCalled()
+    // (Watched for real: other venues make the tables count anew.)
+    shown.rerender(panels([...visible.venues]))
+    expect(countIssuesByTopicAndCableInPieces).toHaveBeenCalledTimes(1)
+    expect(countPositionsByOrganizationAndCableInPieces).toHaveBeenCalledTimes(1)
   })
 
   it.each([

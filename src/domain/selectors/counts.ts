@@ -5,6 +5,7 @@
  */
 import type { Issue, Position, Side, Topic, Venue } from '@/contract/schemas'
 import { compareText } from '@/domain/compare-text'
+import { atOnce, pauseDue } from './pieces'
 
 export type SideCounts = Record<Side, number>
 
@@ -100,11 +101,19 @@ export function countIssuesByTopicAndVenue(
 
 export interface CableMatrixRow {
   /** A topic or organization id. */
-  id: string
+  readonly id: string
   /** Count per cable id (absent = 0). */
+  readonly byCable: ReadonlyMap<string, number>
+  readonly total: number
+  /** How many cables it appears in: what "recurs" means. */
+  readonly cableCount: number
+}
+
+/** A row while it is counted. Rows leave the tally read-only: one table's rows may be handed to every reader of the same lists (view.ts). */
+interface RowBeingCounted {
+  id: string
   byCable: Map<string, number>
   total: number
-  /** How many cables it appears in: what "recurs" means. */
   cableCount: number
 }
 
@@ -114,7 +123,7 @@ export interface CableMatrixRow {
  * was collected inside the render that first shows the cross-cable tables.
  */
 class CableMatrixTally {
-  private readonly rows = new Map<string, CableMatrixRow>()
+  private readonly rows = new Map<string, RowBeingCounted>()
 
   add(id: string, cableId: string): void {
     let row = this.rows.get(id)
@@ -132,10 +141,18 @@ class CableMatrixTally {
 }
 
 /** Issues per topic per cable: which problems recur in which cables. A topic counts once per issue tagged with it. */
-export function countIssuesByTopicAndCable(issues: readonly Pick<Issue, 'venueId' | 'topicIds'>[], venues: readonly Pick<Venue, 'id' | 'cableId'>[]): CableMatrixRow[] {
+export const countIssuesByTopicAndCable = atOnce(countIssuesByTopicAndCableInPieces)
+
+/** countIssuesByTopicAndCable, pausing (yield) after each piece of issues. */
+export function* countIssuesByTopicAndCableInPieces(
+  issues: readonly Pick<Issue, 'venueId' | 'topicIds'>[],
+  venues: readonly Pick<Venue, 'id' | 'cableId'>[],
+): Generator<void, CableMatrixRow[]> {
   const cableOf = new Map(venues.map((v) => [v.id, v.cableId]))
   const tally = new CableMatrixTally()
-  for (const issue of issues) {
+  for (let n = 0; n < issues.length; n++) {
+    if (pauseDue(n)) yield
+    const issue = issues[n]!
     const cableId = cableOf.get(issue.venueId)
     if (!cableId) continue
     const { topicIds } = issue
@@ -146,19 +163,26 @@ export function countIssuesByTopicAndCable(issues: readonly Pick<Issue, 'venueId
 }
 
 /** Positions per speaking organization per cable: who said something, and where. */
-export function countPositionsByOrganizationAndCable(
+export const countPositionsByOrganizationAndCable = atOnce(countPositionsByOrganizationAndCableInPieces)
+
+/** countPositionsByOrganizationAndCable, pausing (yield) after each piece of issues, then of positions. */
+export function* countPositionsByOrganizationAndCableInPieces(
   positions: readonly Pick<Position, 'organizationId' | 'issueId'>[],
   issues: readonly Pick<Issue, 'id' | 'venueId'>[],
   venues: readonly Pick<Venue, 'id' | 'cableId'>[],
-): CableMatrixRow[] {
+): Generator<void, CableMatrixRow[]> {
   const cableOfVenue = new Map(venues.map((v) => [v.id, v.cableId]))
   const cableOfIssue = new Map<string, string>()
-  for (const issue of issues) {
+  for (let n = 0; n < issues.length; n++) {
+    if (pauseDue(n)) yield
+    const issue = issues[n]!
     const cableId = cableOfVenue.get(issue.venueId)
     if (cableId) cableOfIssue.set(issue.id, cableId)
   }
   const tally = new CableMatrixTally()
-  for (const position of positions) {
+  for (let n = 0; n < positions.length; n++) {
+    if (pauseDue(n)) yield
+    const position = positions[n]!
     const cableId = cableOfIssue.get(position.issueId)
     if (cableId) tally.add(position.organizationId, cableId)
   }

@@ -3,6 +3,7 @@
  * current filters keep, and how many issues each facet value would keep.
  */
 import type { CableEvent, Citation, Figure, Issue, Marking, Organization, Person, Place, Position, Side, Topic, Venue } from '@/contract/schemas'
+import { pauseDue, runToEnd } from './pieces'
 
 export interface DashboardFilters {
   /** Cable ids: the cables whose meetings are shown. */
@@ -202,25 +203,6 @@ export function* indexIssuesInPieces(data: DashboardData): Generator<void, reado
     index.push(new IssueEntry(issue, positionsByIssue.get(issue.id) ?? none, venues.get(issue.venueId), venueParagraphs))
   }
   return index
-}
-
-/**
- * Items a piece of a view step goes through before it pauses. A piece must be short beside the 5 ms
- * slice it runs in (contract/time-slices.ts), which ends only after the piece that overruns it: pieces
- * of a thousand took 8 to 18 ms on this project's machines, so slices (8 ms then) ran 15 to 26 ms, over the
- * 12.5 ms that a phone's four-times-slower CPU turns into a long task. Two hundred are a fifth of that.
- */
-const ITEMS_PER_PIECE = 200
-
-/** Whether a step that has done `done` items pauses before the next: before each next two hundred, never before the first. */
-const pauseDue = (done: number) => done > 0 && done % ITEMS_PER_PIECE === 0
-
-/** Runs a step's pieces one after another, without pausing. */
-export function runToEnd<T>(pieces: Generator<void, T>): T {
-  for (;;) {
-    const piece = pieces.next()
-    if (piece.done) return piece.value
-  }
 }
 
 /**

@@ -3,12 +3,12 @@
  * sensitive reaches the filters, counts or search), then the filters. Pages get it through
  * useFilteredView, which memoises these same steps; tests call buildView directly.
  */
-import type { Cable } from '@/contract/schemas'
+import type { Cable, Issue, Organization, Position, Venue } from '@/contract/schemas'
+import { countIssuesByTopicAndCableInPieces, countPositionsByOrganizationAndCableInPieces, type CableMatrixRow } from './counts'
 import {
   countFacetsInPieces,
   filterDashboardInPieces,
   indexIssuesInPieces,
-  runToEnd,
   redactForPublic,
   sliceByVenueInPieces,
   type CorpusParagraph,
@@ -20,6 +20,8 @@ import {
   type VenueSlice,
   viewReads,
 } from './filter-dashboard'
+import { indexChoicesInPieces, type IndexChoices } from './index-choices'
+import { atOnce } from './pieces'
 
 export interface View<D extends DashboardData> {
   filters: DashboardFilters
@@ -40,15 +42,17 @@ export function buildView<D extends DashboardData>(data: D, filters: DashboardFi
 }
 
 /**
- * Steps 2–5 (the issue index, the filtered view, the facet counts, each venue's slice), each remembered for the very inputs
- * it reads (viewReads, beside the steps in filter-dashboard.ts): the lists by identity (the query cache
- * hands every reader the same arrays, and nothing changes them in place) and the filters by value. As
- * generators that pause between pieces of work: the browser builds a prerendered page's view this way,
- * in slices, before it hydrates (app/prepare-hydration.ts), so the hydrating render finds it done
- * instead of building it in one long task; the same inputs give the same result, so nothing else can
- * change. These are module-level caches (WeakMaps keyed by the issues list, the index and the filtered
- * view: they go with them): the first three hold one entry each, the latest view; the slices one entry
- * per filtered view still in use.
+ * Steps 2–5 (the issue index, the filtered view, the facet counts, each venue's slice), and what the
+ * dashboard's panels derive from them (the filter panel's choices, the cross-cable tables), each
+ * remembered for the very inputs it reads (viewReads, beside the steps in filter-dashboard.ts): the
+ * lists by identity (the query cache hands every reader the same arrays, and nothing changes them in
+ * place) and the filters by value. As generators that pause between pieces of work: the browser builds
+ * a prerendered page's view this way, in slices, before it hydrates (app/prepare-hydration.ts), so the
+ * hydrating render finds it done instead of building it in one long task; the same inputs give the same
+ * result, so nothing else can change. These are module-level caches (WeakMaps keyed by the issues
+ * list, the index, the filtered view or its lists: they go with them): those keyed by the data's own
+ * lists or the index hold one entry each, the latest view; the others one entry per filtered view
+ * still in use.
  */
 export const viewStepsInPieces = {
   index: (data: DashboardData) => remembered(indexes, data.issues, viewReads.index(data), null, () => indexIssuesInPieces(data)),
@@ -58,14 +62,25 @@ export const viewStepsInPieces = {
     remembered(facetCounts, index, viewReads.counts(data, filters), filters, () => countFacetsInPieces(data, index, filters)),
   /** Each venue's share of the filtered view (the venue cards'). */
   slices: (filtered: FilteredDashboard) => remembered(venueSlices, filtered, viewReads.slices(), null, () => sliceByVenueInPieces(filtered)),
+  /** The agencies and markings the filter panel offers: those the index's issues take part in. */
+  choices: (index: readonly IssueIndex[], organizations: readonly Organization[]) =>
+    remembered(choices, index, [organizations], null, () => indexChoicesInPieces(index, organizations)),
+  /** The cross-cable tables: issues by topic, positions by agency (each by cable). */
+  topicsByCable: (issues: readonly Issue[], venues: readonly Venue[]) =>
+    remembered(topicTables, issues, [venues], null, () => countIssuesByTopicAndCableInPieces(issues, venues)),
+  agenciesByCable: (positions: readonly Position[], issues: readonly Issue[], venues: readonly Venue[]) =>
+    remembered(agencyTables, positions, [issues, venues], null, () => countPositionsByOrganizationAndCableInPieces(positions, issues, venues)),
 }
 
 /** The same steps, each run to its end at once (the render's way). */
 export const viewSteps = {
-  index: (data: DashboardData): readonly IssueIndex[] => runToEnd(viewStepsInPieces.index(data)),
-  filtered: (data: DashboardData, index: readonly IssueIndex[], filters: DashboardFilters): FilteredDashboard => runToEnd(viewStepsInPieces.filtered(data, index, filters)),
-  counts: (data: DashboardData, index: readonly IssueIndex[], filters: DashboardFilters): FacetCounts => runToEnd(viewStepsInPieces.counts(data, index, filters)),
-  slices: (filtered: FilteredDashboard): ReadonlyMap<string, VenueSlice> => runToEnd(viewStepsInPieces.slices(filtered)),
+  index: atOnce(viewStepsInPieces.index),
+  filtered: atOnce(viewStepsInPieces.filtered),
+  counts: atOnce(viewStepsInPieces.counts),
+  slices: atOnce(viewStepsInPieces.slices),
+  choices: atOnce(viewStepsInPieces.choices),
+  topicsByCable: atOnce(viewStepsInPieces.topicsByCable),
+  agenciesByCable: atOnce(viewStepsInPieces.agenciesByCable),
 }
 
 interface Remembered<T> {
@@ -77,6 +92,9 @@ const indexes = new WeakMap<object, Remembered<readonly IssueIndex[]>>()
 const filteredViews = new WeakMap<object, Remembered<FilteredDashboard>>()
 const facetCounts = new WeakMap<object, Remembered<FacetCounts>>()
 const venueSlices = new WeakMap<object, Remembered<ReadonlyMap<string, VenueSlice>>>()
+const choices = new WeakMap<object, Remembered<IndexChoices>>()
+const topicTables = new WeakMap<object, Remembered<readonly CableMatrixRow[]>>()
+const agencyTables = new WeakMap<object, Remembered<readonly CableMatrixRow[]>>()
 
 /** The step's remembered result for these inputs, or the step itself (its pieces yielded), remembered once done. */
 function* remembered<T>(

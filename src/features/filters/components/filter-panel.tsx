@@ -2,6 +2,7 @@ import { useId, useMemo, useState, type ReactNode } from 'react'
 import type { CableSummary, Organization, Topic, Venue } from '@/contract/schemas'
 import { SIDE_LABELS, SIDES } from '@/domain/selectors/describe-view'
 import type { FacetCounts, IssueIndex } from '@/domain/selectors/filter-dashboard'
+import { viewSteps } from '@/domain/selectors/view'
 import { useFilterStore } from '@/lib/filter-store'
 import { FacetGroup } from './facet-group'
 import { cableOptions, markingOptions, organizationOptions, placeOptions, sideOptions, topicOptions, venueOptions } from './filter-options'
@@ -23,23 +24,8 @@ export function FilterPanel({ cables, organizations, topics, venues, index, coun
   const toggle = useFilterStore((s) => s.toggle)
   const activeCount = filters.cables.length + filters.places.length + filters.organizations.length + filters.topics.length + filters.venues.length + filters.sides.length + filters.markings.length
 
-  // Offer only organizations that take part in some issue (and their parents, for grouping).
-  const involved = useMemo(() => {
-    const parent = new Map(organizations.map((o) => [o.id, o.parentId]))
-    const ids = new Set<string>()
-    for (const entry of index) {
-      for (const start of entry.organizations) {
-        let id: string | null | undefined = start
-        while (id && !ids.has(id)) {
-          ids.add(id)
-          id = parent.get(id)
-        }
-      }
-    }
-    return ids
-  }, [organizations, index])
-  // Each issue's list as it is: a copy of each first (10,000 of them) was garbage made in the hydrating render.
-  const markings = useMemo(() => [...new Set(index.flatMap((e) => e.markings))].sort(), [index])
+  // Offer only organizations and markings some issue takes part in (remembered for the index: a prerendered page built them before hydrating).
+  const { organizations: involved, markings } = viewSteps.choices(index, organizations)
   // Stable options, so a click's urgent render skips every group whose selection did not change.
   const options = useMemo(
     () => ({

@@ -1,9 +1,10 @@
-import { memo, useMemo } from 'react'
+import { memo } from 'react'
 import { useRenderedInFull } from '@/lib/prerendered'
 import type { CableSummary, Issue, Organization, Position, Topic, Venue } from '@/contract/schemas'
 import { SIDE_LABELS } from '@/domain/selectors/describe-view'
 import { spacedCableId } from '@/domain/selectors/cables'
-import { countIssuesByTopicAndCable, countPositionsByOrganizationAndCable, type CableMatrixRow } from '@/domain/selectors/counts'
+import type { CableMatrixRow } from '@/domain/selectors/counts'
+import { viewSteps } from '@/domain/selectors/view'
 import { useFilterStore } from '@/lib/filter-store'
 import { pluralize } from '@/lib/format'
 import { organizationLabel } from '@/domain/selectors/organization-labels'
@@ -58,7 +59,7 @@ export const CorpusViews = memo(function CorpusViews(props: CorpusViewsProps) {
 // React may pause between (the tables follow in a transition), instead of one long task for both.
 
 function TopicsByCable({ cables, issues, venues, topics, selectedTopics }: CorpusViewsProps) {
-  const byTopic = useMemo(() => countIssuesByTopicAndCable(issues, venues), [issues, venues])
+  const byTopic = viewSteps.topicsByCable(issues, venues)
   const topicName = new Map(topics.map((t) => [t.id, t.label]))
   const recurring = byTopic.filter((row) => row.cableCount > 1)
   return (
@@ -84,7 +85,7 @@ function TopicsByCable({ cables, issues, venues, topics, selectedTopics }: Corpu
 }
 
 function AgenciesByCable({ cables, issues, positions, venues, organizations, selectedOrganizations }: CorpusViewsProps) {
-  const byAgency = useMemo(() => countPositionsByOrganizationAndCable(positions, issues, venues), [positions, issues, venues])
+  const byAgency = viewSteps.agenciesByCable(positions, issues, venues)
   const org = new Map(organizations.map((o) => [o.id, o]))
   const agenciesInSeveral = byAgency.filter((row) => row.cableCount > 1)
   return (
