@@ -74,12 +74,37 @@ describe('a list query', () => {
   })
 
   it('fails with the failed page’s error, not a cancellation, when it stops a page still arriving', async () => {
-    const firstPageStillArriving = http.get(`*${listPagePath('topics', 1)}`, async () => {
+    const lastPageStillArriving = http.get(`*${listPagePath('topics', 3)}`, async () => {
       await delay('infinite')
       return HttpResponse.error()
     })
-    server.use(firstPageStillArriving, failing(listPagePath('topics', 2), 'server-error'), ...apiHandlers(paged))
+    server.use(lastPageStillArriving, failing(listPagePath('topics', 2), 'server-error'), ...apiHandlers(paged))
     await expect(fetchTopics()).rejects.toMatchObject({ kind: 'http', status: 500, url: expect.stringContaining('/topics.2.json') })
+  })
+
+  it('still reads a first page that is not full after a later page failed: that page is the whole list', async () => {
+    // meta.json (from before the API changed) counts three pages; the later ones are gone, and say so before the first page arrives.
+    const short = mockDataset().topics
+    let laterPageFailed!: () => void
+    const failed = new Promise<void>((resolve) => (laterPageFailed = resolve))
+    server.use(
+      withMeta(paged, { ...paged.meta, counts: { ...paged.meta.counts, topics: 3 * LIST_PAGE_ITEMS } }),
+      http.get(`*${listPagePath('topics', 1)}`, async () => (await failed, HttpResponse.json(short))),
+      http.get(`*${listPagePath('topics', 2)}`, () => (laterPageFailed(), new HttpResponse(null, { status: 404 }))),
+      http.get(`*${listPagePath('topics', 3)}`, () => new HttpResponse(null, { status: 404 })),
+    )
+    await expect(fetchTopics()).resolves.toEqual(short)
+  })
+
+  it('fails with the later page’s error once a full first page arrives after it', async () => {
+    let laterPageFailed!: () => void
+    const failed = new Promise<void>((resolve) => (laterPageFailed = resolve))
+    server.use(
+      http.get(`*${listPagePath('topics', 1)}`, async () => (await failed, HttpResponse.json(paged.topics.slice(0, LIST_PAGE_ITEMS)))),
+      http.get(`*${listPagePath('topics', 2)}`, () => (laterPageFailed(), new HttpResponse(null, { status: 503 }))),
+      ...apiHandlers(paged),
+    )
+    await expect(fetchTopics()).rejects.toMatchObject({ kind: 'http', status: 503, url: expect.stringContaining('/topics.2.json') })
   })
 
   it('fails when the pages do not hold what meta.json counts (an API changed under the page)', async () => {
