@@ -1,14 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import type { Issue, Position, Side, Topic, Venue } from '@/contract/schemas'
-import {
-  countIssuesByTopicAndCable,
-  countIssuesByTopicAndVenue,
-  countPositionsByOrganizationAndCable,
-  countPositionsBySide,
-  countPositionsBySideAndVenue,
-  countVenuesAndIssuesByCable,
-} from './counts'
+import { countIssuesByTopicAndCable, countPositionsByOrganizationAndCable, countPositionsBySide, countVenuesAndIssuesByCable } from './counts'
+import { countIssuesByTopicAndVenue, countPositionsBySideAndVenue } from './venue-counts'
 
 /** Two cables, three venues; the Guangzhou venue is listed first, as a filter may order them. */
 type V = Pick<Venue, 'id' | 'cableId'>

@@ -1,102 +1,23 @@
 /**
- * Every count the app shows by side, topic, venue, organization or cable, in one place: the venue
- * cards, the charts, the slides and the series overview read the same numbers. Pure, over whatever
- * (filtered) arrays they are given; a position reaches its venue through its issue, a venue its cable.
+ * The counts the app shows by side, topic, organization or cable; venue-counts.ts has those by venue,
+ * which only the charts and the slides show (a module of their own, so their code loads with them, not
+ * with the first screen). The venue cards, the charts, the slides and the series overview read the same
+ * numbers. Pure, over whatever (filtered) arrays they are given; a position reaches its venue through
+ * its issue, a venue its cable.
  */
-import type { Issue, Position, Side, Topic, Venue } from '@/contract/schemas'
+import type { Issue, Position, Side, Venue } from '@/contract/schemas'
 import { compareText } from '@/domain/compare-text'
 import { atOnce, pauseDue } from './pieces'
 
 export type SideCounts = Record<Side, number>
 
-const noSides = (): SideCounts => ({ US: 0, China: 0, other: 0 })
-
-/** An issue's topics, each once even if the data names one twice. */
-const topicsOf = (issue: Pick<Issue, 'topicIds'>) => new Set(issue.topicIds)
-
-/** Orders ids as `ordered` lists them; ids it does not list come last, by id. */
-function byListedOrder(ordered: readonly { id: string }[]): (a: string, b: string) => number {
-  const rank = new Map(ordered.map((item, i) => [item.id, i]))
-  const at = (id: string) => rank.get(id) ?? Number.MAX_SAFE_INTEGER
-  return (a, b) => at(a) - at(b) || (a < b ? -1 : a > b ? 1 : 0)
-}
+export const noSides = (): SideCounts => ({ US: 0, China: 0, other: 0 })
 
 /** How many of `positions` each side took (all three sides, 0 where none). */
 export function countPositionsBySide(positions: readonly Pick<Position, 'side'>[]): SideCounts {
   const counts = noSides()
   for (const p of positions) counts[p.side]++
   return counts
-}
-
-export interface VenueSideCount {
-  venueId: string
-  counts: SideCounts
-  total: number
-}
-
-/**
- * Positions per venue and side, venues with at least one, in the order of `venues`. Positions
- * whose issue is not in `issues` (filtered out) are counted in `unplaced`, never guessed.
- */
-export function countPositionsBySideAndVenue(
-  positions: readonly Pick<Position, 'side' | 'issueId'>[],
-  issues: readonly Pick<Issue, 'id' | 'venueId'>[],
-  venues: readonly Pick<Venue, 'id'>[],
-): { rows: VenueSideCount[]; unplaced: number } {
-  const venueOfIssue = new Map(issues.map((i) => [i.id, i.venueId]))
-  const byVenue = new Map<string, VenueSideCount>()
-  let unplaced = 0
-  for (const position of positions) {
-    const venueId = venueOfIssue.get(position.issueId)
-    if (venueId === undefined) {
-      unplaced++
-      continue
-    }
-    let row = byVenue.get(venueId)
-    if (!row) byVenue.set(venueId, (row = { venueId, counts: noSides(), total: 0 }))
-    row.counts[position.side]++
-    row.total++
-  }
-  const order = byListedOrder(venues)
-  return { rows: [...byVenue.values()].sort((a, b) => order(a.venueId, b.venueId)), unplaced }
-}
-
-export interface TopicVenueCount {
-  topicId: string
-  /** The topic's label, or its id when `topics` does not hold it. */
-  topicLabel: string
-  /** Issues per venue id: only venues with at least one, in the order of `venues`. */
-  byVenue: ReadonlyMap<string, number>
-  total: number
-}
-
-/**
- * Issues per topic, split by venue, busiest topic first (ties by label). An issue with several
- * topics counts once under each, so the totals can exceed the number of issues.
- */
-export function countIssuesByTopicAndVenue(
-  issues: readonly Pick<Issue, 'venueId' | 'topicIds'>[],
-  topics: readonly Pick<Topic, 'id' | 'label'>[],
-  venues: readonly Pick<Venue, 'id'>[],
-): TopicVenueCount[] {
-  const perTopic = new Map<string, Map<string, number>>()
-  for (const issue of issues) {
-    for (const topicId of topicsOf(issue)) {
-      const byVenue = perTopic.get(topicId) ?? new Map<string, number>()
-      byVenue.set(issue.venueId, (byVenue.get(issue.venueId) ?? 0) + 1)
-      perTopic.set(topicId, byVenue)
-    }
-  }
-  const labels = new Map(topics.map((t) => [t.id, t.label]))
-  const order = byListedOrder(venues)
-  return [...perTopic]
-    .map(([topicId, byVenue]) => ({
-      topicId,
-      topicLabel: labels.get(topicId) ?? topicId,
-      byVenue: new Map([...byVenue].sort(([a], [b]) => order(a, b))),
-      total: [...byVenue.values()].reduce((sum, n) => sum + n, 0),
-    }))
-    .sort((a, b) => b.total - a.total || compareText(a.topicLabel, b.topicLabel))
 }
 
 export interface CableMatrixRow {

@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts'
 import type { Issue, Topic, Venue } from '@/contract/schemas'
-import { countIssuesByTopicAndVenue, type TopicVenueCount } from '@/domain/selectors/counts'
+import { countIssuesByTopicAndVenue, type TopicVenueCount } from '@/domain/selectors/venue-counts'
 import { pluralize, joinNames } from '@/lib/format'
 import type { TableData } from '@/lib/csv'
 import { foldNote, foldVenues, otherVenuesLabel } from '../lib/fold-venues'

@@ -1,5 +1,5 @@
 import type { Side } from '@/contract/schemas'
-import type { TopicVenueCount, VenueSideCount } from '@/domain/selectors/counts'
+import type { TopicVenueCount, VenueSideCount } from '@/domain/selectors/venue-counts'
 import { SIDE_LABELS, SIDES } from '@/domain/selectors/describe-view'
 import { joinNames, pluralize } from '@/lib/format'
 import type { DeckNames } from '../lib/deck-names'

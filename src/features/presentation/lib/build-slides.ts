@@ -9,7 +9,8 @@ import { paragraphKey, type CorpusParagraph } from '@/domain/selectors/filter-da
 import type { FilteredDashboard } from '@/domain/selectors/filter-dashboard'
 import { SIDES } from '@/domain/selectors/describe-view'
 import { figureCitations, isCounterfeitShareFigure, isUsVisitorShareFigure } from '@/domain/selectors/figures'
-import { countIssuesByTopicAndVenue, countPositionsBySide, countPositionsBySideAndVenue, type TopicVenueCount, type VenueSideCount } from '@/domain/selectors/counts'
+import { countPositionsBySide } from '@/domain/selectors/counts'
+import { countIssuesByTopicAndVenue, countPositionsBySideAndVenue, type TopicVenueCount, type VenueSideCount } from '@/domain/selectors/venue-counts'
 import { compareText } from '@/domain/compare-text'
 
 interface SlideBase {
