@@ -46,6 +46,9 @@ function reportRecoverable(error: unknown, info: ErrorInfo) {
   console.error('Hydration could not reuse the prerendered HTML:', error, info.componentStack ?? '')
 }
 
+/** A view built ahead only saves the render time: when it fails, the render builds it (and shows any error there). */
+const headStartFailed = (error: unknown) => console.error('The view could not be built ahead:', error)
+
 async function start() {
   await startMockApi()
   const [{ createQueryClient }, { loadPage }] = await Promise.all([import('./lib/query-client'), import('./app/page-loaders')])
@@ -56,17 +59,16 @@ async function start() {
   await nextTask()
   const [{ flushSync }, { createRoot, hydrateRoot }] = await Promise.all([import('react-dom'), import('react-dom/client')])
   await nextTask()
-  const { App, prepareHydration } = await import('./app/app')
+  const { App, prepareFullRender, prepareHydration } = await import('./app/app')
   const app = (hydrating: boolean) => (
     <StrictMode>
-      <App queryClient={queryClient} hydrating={hydrating} />
+      <App queryClient={queryClient} hydrating={hydrating} beforeFullRender={hydrating ? () => prepareFullRender(route, queryClient).catch(headStartFailed) : undefined} />
     </StrictMode>
   )
   if (prerenderFits(route)) {
     // The HTML is on screen already; React takes it over once it has the data it was rendered from.
     if (await loaded) {
-      // Only a head start: if it fails, the render builds the view itself (and shows any error there).
-      await prepareHydration(route, queryClient).catch((error: unknown) => console.error('The view could not be built ahead of hydration:', error))
+      await prepareHydration(route, queryClient).catch(headStartFailed)
       // In a transition, hydration is a render React interrupts every few milliseconds (the page is
       // readable already, so nothing is urgent), not one long task that blocks input and scrolling.
       startTransition(() => {

@@ -9,10 +9,13 @@ import { PublicSafeBanner } from '@/features/meeting/components/public-safe-bann
 import { PublicSafeSwitch } from '@/features/meeting/components/public-safe-switch'
 
 // Loaded with the app (boot.tsx's last stage), not with the data requests, which go out first.
-export { prepareHydration } from './prepare-hydration'
+export { prepareFullRender, prepareHydration } from './prepare-hydration'
 
-/** `hydrating`: rendered into (or as) the prerendered HTML, in the build and in the render that hydrates it. */
-export function App({ queryClient, hydrating = false }: { queryClient?: QueryClient; hydrating?: boolean }) {
+/**
+ * `hydrating`: rendered into (or as) the prerendered HTML, in the build and in the render that hydrates it;
+ * `beforeFullRender`: what to build after hydration, before the page renders in full (prerendered.tsx).
+ */
+export function App({ queryClient, hydrating = false, beforeFullRender }: { queryClient?: QueryClient; hydrating?: boolean; beforeFullRender?: () => Promise<void> }) {
   // From here on a click reaches React, even inside parts still hydrating (React hydrates those at once
   // and replays it); until then the prerendered controls take none (styles.css), rather than seem to work.
   useEffect(() => {
@@ -26,7 +29,7 @@ export function App({ queryClient, hydrating = false }: { queryClient?: QueryCli
     }
   }, [])
   return (
-    <AppProviders queryClient={queryClient} hydrating={hydrating}>
+    <AppProviders queryClient={queryClient} hydrating={hydrating} beforeFullRender={beforeFullRender}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>

@@ -10,30 +10,29 @@ import { buildLookups } from '@/domain/selectors/lookups'
 import { VenueCardGrid } from '@/features/venues/components/venue-card-grid'
 import { countIssuesByTopicAndCableInPieces, countPositionsByOrganizationAndCableInPieces } from '@/domain/selectors/counts'
 import { sliceByVenueInPieces, type DashboardData } from '@/domain/selectors/filter-dashboard'
-import { indexChoicesInPieces } from '@/domain/selectors/index-choices'
-import { FilterPanel } from '@/features/filters/components/filter-panel'
-import { CorpusViews } from '@/features/overview/components/corpus-views'
+import { involvementInPieces } from '@/domain/selectors/involvement'
 import { resetFilterStore, useFilterStore } from '@/lib/filter-store'
 import { createQueryClient } from '@/lib/query-client'
 import { matchRoute } from '@/lib/router'
 import { useFilteredView, type FilteredView } from '@/lib/use-filtered-view'
 import { cableQuery } from '@/api/cables'
+import { App } from './app'
 import { loadPage } from './page-loaders'
-import { prepareHydration } from './prepare-hydration'
+import { prepareFullRender, prepareHydration } from './prepare-hydration'
 
 // The shared slices, watched: the view is built ahead in their pieces, not in one go.
 vi.mock('@/contract/time-slices', async (importOriginal) => {
   const original = await importOriginal<typeof import('@/contract/time-slices')>()
   return { ...original, inSlice: vi.fn<typeof original.inSlice>(original.inSlice) }
 })
-// Watched too: the venue cards' slices, the filter panel's choices and the cross-cable tables are built once, ahead, not again by their panels.
+// Watched too: the venue cards' slices, what the filter panel offers and the cross-cable tables are built once, ahead, not again by their panels.
 vi.mock('@/domain/selectors/filter-dashboard', async (importOriginal) => {
   const original = await importOriginal<typeof import('@/domain/selectors/filter-dashboard')>()
   return { ...original, sliceByVenueInPieces: vi.fn<typeof original.sliceByVenueInPieces>(original.sliceByVenueInPieces) }
 })
-vi.mock('@/domain/selectors/index-choices', async (importOriginal) => {
-  const original = await importOriginal<typeof import('@/domain/selectors/index-choices')>()
-  return { ...original, indexChoicesInPieces: vi.fn<typeof original.indexChoicesInPieces>(original.indexChoicesInPieces) }
+vi.mock('@/domain/selectors/involvement', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@/domain/selectors/involvement')>()
+  return { ...original, involvementInPieces: vi.fn<typeof original.involvementInPieces>(original.involvementInPieces) }
 })
 vi.mock('@/domain/selectors/counts', async (importOriginal) => {
   const original = await importOriginal<typeof import('@/domain/selectors/counts')>()
@@ -83,9 +82,14 @@ describe('before a prerendered dashboard hydrates', () => {
     const route = matchRoute('/')
     await loadPage(route, client)
     vi.mocked(inSlice).mockClear()
+    vi.mocked(countIssuesByTopicAndCableInPieces).mockClear()
+    vi.mocked(countPositionsByOrganizationAndCableInPieces).mockClear()
     const ahead = await prepareHydration(route, client)
     expect(ahead).not.toBeNull()
-    // In pieces of the shared slices: at least one for each of the four steps.
+    // Not the counts by cable: only the full render after hydration may need them (a large corpus's), and they would hold hydration up.
+    expect(countIssuesByTopicAndCableInPieces).not.toHaveBeenCalled()
+    expect(countPositionsByOrganizationAndCableInPieces).not.toHaveBeenCalled()
+    // In pieces of the shared slices: at least one for each of the five steps.
     expect(vi.mocked(inSlice).mock.calls.length).toBeGreaterThanOrEqual(5)
     const views: FilteredView<DashboardViewData>[] = []
     render(
@@ -111,26 +115,32 @@ describe('before a prerendered dashboard hydrates', () => {
     expect(sliceByVenueInPieces).toHaveBeenCalledTimes(1)
     expect(seen!.filtered.issues).toHaveLength(client.getQueryData<unknown[]>(dashboardListQueries().issues.queryKey)!.length)
 
-    // The panels that derive from the view, given what the dashboard gives them (dashboard-body.tsx), build nothing either.
-    const panelsBuilding = [indexChoicesInPieces, countIssuesByTopicAndCableInPieces, countPositionsByOrganizationAndCableInPieces].map((step) => vi.mocked(step))
-    for (const step of panelsBuilding) step.mockClear()
-    const { visible, index, counts, filtered } = seen!
-    const panels = (venues: DashboardViewData['venues']) => (
-      <>
-        <FilterPanel cables={visible.cables} organizations={visible.organizations} topics={visible.topics} venues={venues} index={index} counts={counts} />
-        <CorpusViews cables={visible.cables} issues={filtered.issues} positions={filtered.positions} venues={venues} topics={visible.topics} organizations={visible.organizations} positionsLoaded selectedTopics={[]} selectedOrganizations={[]} />
-      </>
-    )
-    const shown = render(panels(visible.venues))
-    // Both tables and the agency choices are on screen, from what was built ahead.
-    expect(shown.getByRole('table', { name: /Issues by topic and cable/ })).toBeInTheDocument()
-    expect(shown.getByRole('table', { name: /Positions by agency and cable/ })).toBeInTheDocument()
-    expect(shown.getByRole('checkbox', { name: /^MOFCOM/ })).toBeInTheDocument()
-    for (const step of panelsBuilding) expect(step).not.toHaveBeenCalled()
-    // (Watched for real: other venues make the tables count anew.)
-    shown.rerender(panels([...visible.venues]))
-    expect(countIssuesByTopicAndCableInPieces).toHaveBeenCalledTimes(1)
-    expect(countPositionsByOrganizationAndCableInPieces).toHaveBeenCalledTimes(1)
+  })
+
+  it('the dashboard’s panels find what they derive from the view built ahead (before hydration, and before the full render): what the filter panel offers, the cross-cable tables', async () => {
+    const building = [involvementInPieces, countIssuesByTopicAndCableInPieces, countPositionsByOrganizationAndCableInPieces].map((step) => vi.mocked(step))
+    const dashboard = async (prepared: boolean) => {
+      const client = createQueryClient({ retry: false })
+      const route = matchRoute('/')
+      await loadPage(route, client)
+      const ahead = prepared ? await prepareHydration(route, client) : null
+      if (prepared) await prepareFullRender(route, client)
+      for (const step of building) step.mockClear()
+      window.history.replaceState(null, '', '/')
+      const page = render(<App queryClient={client} />)
+      // Both tables and the agency choices on screen.
+      await page.findByRole('table', { name: /Issues by topic and cable/ })
+      expect(page.getByRole('table', { name: /Positions by agency and cable/ })).toBeInTheDocument()
+      expect(page.getByRole('checkbox', { name: /^MOFCOM/ })).toBeInTheDocument()
+      const calls = building.map((step) => step.mock.calls.length)
+      page.unmount()
+      return { ahead, calls }
+    }
+    const { ahead, calls } = await dashboard(true)
+    expect(ahead?.involvement.organizations.has('mofcom')).toBe(true)
+    expect(calls).toEqual([0, 0, 0])
+    // (Watched for real: without the steps built ahead, the panels build each of them.)
+    expect((await dashboard(false)).calls).toEqual([1, 1, 1])
   })
 
   it.each([
@@ -150,6 +160,11 @@ describe('before a prerendered dashboard hydrates', () => {
   it('builds nothing for a page other than the dashboard', async () => {
     const client = createQueryClient({ retry: false })
     await loadPage(matchRoute('/'), client)
+    vi.mocked(involvementInPieces).mockClear()
+    vi.mocked(countIssuesByTopicAndCableInPieces).mockClear()
     await expect(prepareHydration(matchRoute('/reader'), client)).resolves.toBeNull()
+    await prepareFullRender(matchRoute('/reader'), client)
+    expect(involvementInPieces).not.toHaveBeenCalled()
+    expect(countIssuesByTopicAndCableInPieces).not.toHaveBeenCalled()
   })
 })

@@ -1,30 +1,51 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import { dashboardListQueries } from '@/api/dashboard-data'
 import { runInSlices } from '@/contract/run-in-slices'
-import type { CableMatrixRow } from '@/domain/selectors/counts'
 import { hasActiveFilters, type DashboardData, type VenueSlice } from '@/domain/selectors/filter-dashboard'
-import type { IndexChoices } from '@/domain/selectors/index-choices'
+import type { Involvement } from '@/domain/selectors/involvement'
 import { viewStepsInPieces, type View } from '@/domain/selectors/view'
 import { useFilterStore } from '@/lib/filter-store'
 import type { Route } from '@/lib/router'
 
-/** What prepareHydration builds: the view's steps, and what the panels derive from it (view.ts, viewStepsInPieces). */
-export type PreparedView = Pick<View<DashboardData>, 'index' | 'filtered' | 'counts'> & {
-  slices: ReadonlyMap<string, VenueSlice>
-  choices: IndexChoices
-  topicsByCable: readonly CableMatrixRow[]
-  agenciesByCable: readonly CableMatrixRow[]
-}
+/** What prepareHydration builds: the view's steps, and what the hydrating render derives from it (view.ts, viewStepsInPieces). */
+export type PreparedView = Pick<View<DashboardData>, 'index' | 'filtered' | 'counts'> & { slices: ReadonlyMap<string, VenueSlice>; involvement: Involvement }
 
 /**
  * Builds the dashboard's view (the issue index, the filtered view, the facet counts, each venue's
- * slice, the filter panel's choices and the cross-cable tables) from what loadPage loaded, in slices,
- * before the page hydrates: the hydrating render then finds each remembered (view.ts: the steps
- * remember alike, run in pieces or at once) instead of building them in long tasks. Only the view a
- * prerendered dashboard shows, unfiltered and not public-safe (that one is redacted in the render,
- * into new lists).
+ * slice, and what the index's issues involve) from what loadPage loaded, in slices, before the page
+ * hydrates: the hydrating render then finds each remembered (view.ts: the steps remember alike, run in
+ * pieces or at once) instead of building them in long tasks. Only the view a prerendered dashboard
+ * shows, unfiltered and not public-safe (that one is redacted in the render, into new lists).
  */
 export async function prepareHydration(route: Route, client: QueryClient): Promise<PreparedView | null> {
+  const lists = prerenderedLists(route, client)
+  if (!lists) return null
+  const index = await runInSlices(viewStepsInPieces.index(lists))
+  const { filters } = useFilterStore.getState()
+  const filtered = await runInSlices(viewStepsInPieces.filtered(lists, index, filters))
+  const counts = await runInSlices(viewStepsInPieces.counts(lists, index, filters))
+  const slices = await runInSlices(viewStepsInPieces.slices(filtered))
+  return { index, filtered, counts, slices, involvement: await runInSlices(viewStepsInPieces.involvement(index, lists.organizations)) }
+}
+
+/**
+ * After hydration, before the render that shows a page in full (prerendered.tsx): builds, in slices,
+ * what only that render shows, the counts by cable of a corpus too large for the prerender's tables.
+ * Built before hydration, they held it up (by half a second, at 10,000 issues at a phone's speed);
+ * built in that render, they were a long task. Finds the view prepareHydration built remembered.
+ */
+export async function prepareFullRender(route: Route, client: QueryClient): Promise<void> {
+  const lists = prerenderedLists(route, client)
+  if (!lists) return
+  const index = await runInSlices(viewStepsInPieces.index(lists))
+  const { issues, positions } = await runInSlices(viewStepsInPieces.filtered(lists, index, useFilterStore.getState().filters))
+  // With the lists the dashboard hands the tables: the filtered view's, and every venue (not public-safe, so the data's own).
+  await runInSlices(viewStepsInPieces.issuesByTopicAndCable(issues, lists.venues))
+  await runInSlices(viewStepsInPieces.positionsByOrganizationAndCable(positions, issues, lists.venues))
+}
+
+/** The dashboard's lists, when the page is the prerendered dashboard's view (unfiltered, not public-safe) and every list loaded. */
+function prerenderedLists(route: Route, client: QueryClient): DashboardData | null {
   const { filters } = useFilterStore.getState()
   if (route.name !== 'overview' || filters.publicSafe || hasActiveFilters(filters)) return null
   const queries = dashboardListQueries()
@@ -40,15 +61,5 @@ export async function prepareHydration(route: Route, client: QueryClient): Promi
     // render's own paragraphs list does not stop it finding these steps remembered.
     paragraphs: [],
   }
-  if (Object.values(data).some((value) => value === undefined)) return null
-  const lists = data as DashboardData
-  const index = await runInSlices(viewStepsInPieces.index(lists))
-  const filtered = await runInSlices(viewStepsInPieces.filtered(lists, index, filters))
-  const counts = await runInSlices(viewStepsInPieces.counts(lists, index, filters))
-  const slices = await runInSlices(viewStepsInPieces.slices(filtered))
-  const choices = await runInSlices(viewStepsInPieces.choices(index, lists.organizations))
-  // With the lists the dashboard hands the tables: the filtered view's, and every venue (not public-safe, so the data's own).
-  const topicsByCable = await runInSlices(viewStepsInPieces.topicsByCable(filtered.issues, lists.venues))
-  const agenciesByCable = await runInSlices(viewStepsInPieces.agenciesByCable(filtered.positions, filtered.issues, lists.venues))
-  return { index, filtered, counts, slices, choices, topicsByCable, agenciesByCable }
+  return Object.values(data).some((value) => value === undefined) ? null : (data as DashboardData)
 }

@@ -4,11 +4,11 @@ import { createQueryClient } from '@/lib/query-client'
 import { PrerenderedProvider } from '@/lib/prerendered'
 import { ViewSearchProvider } from '@/lib/view-search'
 
-export function AppProviders({ children, queryClient, hydrating = false }: { children: ReactNode; queryClient?: QueryClient; hydrating?: boolean }) {
+export function AppProviders({ children, queryClient, hydrating = false, beforeFullRender }: { children: ReactNode; queryClient?: QueryClient; hydrating?: boolean; beforeFullRender?: () => Promise<void> }) {
   const [client] = useState(() => queryClient ?? createQueryClient())
   return (
     <QueryClientProvider client={client}>
-      <PrerenderedProvider hydrating={hydrating}>
+      <PrerenderedProvider hydrating={hydrating} beforeFullRender={beforeFullRender}>
         <ViewSearchProvider>{children}</ViewSearchProvider>
       </PrerenderedProvider>
     </QueryClientProvider>

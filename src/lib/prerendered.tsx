@@ -5,13 +5,27 @@ const PrerenderedContext = createContext(false)
 /**
  * Says, below it, whether React is rendering the prerendered HTML: at build time (scripts/prerender.ts)
  * and in the browser's render that hydrates that HTML. Once hydrated, it turns false in a transition:
- * the parts that wait for it follow in a render React may interrupt, not in one long task.
+ * the parts that wait for it follow in a render React may interrupt, not in one long task. That
+ * transition waits for `beforeFullRender` (boot.tsx: it builds, in slices, what only that render shows).
  */
-export function PrerenderedProvider({ hydrating, children }: { hydrating: boolean; children: ReactNode }) {
+export function PrerenderedProvider({ hydrating, beforeFullRender, children }: { hydrating: boolean; beforeFullRender?: () => Promise<void>; children: ReactNode }) {
   const [prerendered, setPrerendered] = useState(hydrating)
   useEffect(() => {
-    if (prerendered) startTransition(() => setPrerendered(false))
-  }, [prerendered])
+    if (!prerendered) return
+    const showInFull = () => startTransition(() => setPrerendered(false))
+    if (!beforeFullRender) {
+      showInFull()
+      return
+    }
+    let mounted = true
+    // Its failure costs only its head start: the render builds what it needs itself.
+    void beforeFullRender()
+      .catch(() => {})
+      .then(() => mounted && showInFull())
+    return () => {
+      mounted = false
+    }
+  }, [prerendered, beforeFullRender])
   return <PrerenderedContext value={prerendered}>{children}</PrerenderedContext>
 }
 

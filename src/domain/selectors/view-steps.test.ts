@@ -5,7 +5,7 @@ import { mockDataset } from '../../../mocks/dataset'
 import { generateDataset } from '../../../mocks/generate-large-dataset'
 import { countFacets, emptyFilters, filterDashboard, filterDashboardInPieces, indexIssues, indexIssuesInPieces, sliceByVenueInPieces, type DashboardData } from './filter-dashboard'
 import { countIssuesByTopicAndCable, countPositionsByOrganizationAndCable } from './counts'
-import { indexChoices } from './index-choices'
+import { involvement } from './involvement'
 import { corpusParagraphs, viewSteps, viewStepsInPieces } from './view'
 
 function freshData(): DashboardData {
@@ -183,56 +183,57 @@ describe('viewSteps remember each step of the view for the inputs it reads', () 
     expect(pauses(sliceByVenueInPieces({ issues: [], positions: [], figures: [] })).count).toBe(0)
   })
 
-  it('remember what the panels derive from the view: the filter panel’s choices, the cross-cable tables', () => {
+  it('remember what is derived from the view: what its issues involve, the counts by cable', () => {
     const data = freshData()
     const index = viewSteps.index(data)
     const { issues, positions } = viewSteps.filtered(data, index, emptyFilters)
-    const choices = viewSteps.choices(index, data.organizations)
-    const topics = viewSteps.topicsByCable(issues, data.venues)
-    const agencies = viewSteps.agenciesByCable(positions, issues, data.venues)
-    expect(viewSteps.choices(index, data.organizations)).toBe(choices)
-    expect(viewSteps.topicsByCable(issues, data.venues)).toBe(topics)
-    expect(viewSteps.agenciesByCable(positions, issues, data.venues)).toBe(agencies)
+    const involved = viewSteps.involvement(index, data.organizations)
+    const topics = viewSteps.issuesByTopicAndCable(issues, data.venues)
+    const agencies = viewSteps.positionsByOrganizationAndCable(positions, issues, data.venues)
+    expect(viewSteps.involvement(index, data.organizations)).toBe(involved)
+    expect(viewSteps.issuesByTopicAndCable(issues, data.venues)).toBe(topics)
+    expect(viewSteps.positionsByOrganizationAndCable(positions, issues, data.venues)).toBe(agencies)
     // What they remember is what the steps compute.
-    expect(choices).toEqual(indexChoices(index, data.organizations))
+    expect(involved).toEqual(involvement(index, data.organizations))
     expect(topics).toEqual(countIssuesByTopicAndCable(issues, data.venues))
     expect(agencies).toEqual(countPositionsByOrganizationAndCable(positions, issues, data.venues))
     // Any list they read, another: counted again.
     const venues = [...data.venues]
-    expect(viewSteps.choices(index, [...data.organizations])).not.toBe(choices)
-    expect(viewSteps.topicsByCable(issues, venues)).not.toBe(topics)
-    expect(viewSteps.topicsByCable([...issues], data.venues)).not.toBe(topics)
-    expect(viewSteps.agenciesByCable(positions, issues, venues)).not.toBe(agencies)
-    expect(viewSteps.agenciesByCable(positions, [...issues], data.venues)).not.toBe(agencies)
-    expect(viewSteps.agenciesByCable([...positions], issues, data.venues)).not.toBe(agencies)
-    // And their rows are read-only (checked by the typecheck): never run.
+    expect(viewSteps.involvement(index, [...data.organizations])).not.toBe(involved)
+    expect(viewSteps.issuesByTopicAndCable(issues, venues)).not.toBe(topics)
+    expect(viewSteps.issuesByTopicAndCable([...issues], data.venues)).not.toBe(topics)
+    expect(viewSteps.positionsByOrganizationAndCable(positions, issues, venues)).not.toBe(agencies)
+    expect(viewSteps.positionsByOrganizationAndCable(positions, [...issues], data.venues)).not.toBe(agencies)
+    expect(viewSteps.positionsByOrganizationAndCable([...positions], issues, data.venues)).not.toBe(agencies)
+    // And what they hand out is read-only. Never run: only the typecheck (part of npm test) enforces these lines,
+    // failing once one of them is no longer an error.
     const changes = () => {
-      // @ts-expect-error a table's rows are read-only
+      // @ts-expect-error a row's counts are read-only
       topics[0]!.byCable.set('x', 1)
-      // @ts-expect-error
+      // @ts-expect-error a row's total is read-only
       agencies[0]!.total++
-      // @ts-expect-error the choices too
-      choices.organizations.add('x')
+      // @ts-expect-error the involved organizations are read-only
+      involved.organizations.add('x')
     }
     expectTypeOf(changes).toBeFunction()
   })
 
-  it('build the panels’ steps in pieces too, pausing between them, as at once', () => {
+  it('build the derived steps in pieces too, pausing between them, as at once', () => {
     const large = generateDataset(mockDataset(), { venues: 20, issues: 2500, positionsPerIssue: 2, cables: 5 })
     const data: DashboardData = { ...large, paragraphs: corpusParagraphs(large.cables) }
     const index = viewSteps.index(data)
-    const choices = pauses(viewStepsInPieces.choices(index, data.organizations))
+    const involved = pauses(viewStepsInPieces.involvement(index, data.organizations))
     // Before each next two hundred of the 2,500 entries.
-    expect(choices.count).toBe(12)
-    expect(choices.result).toEqual(indexChoices(index, data.organizations))
-    const topics = pauses(viewStepsInPieces.topicsByCable(data.issues, data.venues))
+    expect(involved.count).toBe(12)
+    expect(involved.result).toEqual(involvement(index, data.organizations))
+    const topics = pauses(viewStepsInPieces.issuesByTopicAndCable(data.issues, data.venues))
     expect(topics.count).toBe(12)
     expect(topics.result).toEqual(countIssuesByTopicAndCable(data.issues, data.venues))
-    const agencies = pauses(viewStepsInPieces.agenciesByCable(data.positions, data.issues, data.venues))
+    const agencies = pauses(viewStepsInPieces.positionsByOrganizationAndCable(data.positions, data.issues, data.venues))
     // 12 in the 2,500 issues, 24 in the 5,000 positions.
     expect(agencies.count).toBe(36)
     expect(agencies.result).toEqual(countPositionsByOrganizationAndCable(data.positions, data.issues, data.venues))
-    expect(pauses(viewStepsInPieces.agenciesByCable(data.positions, data.issues, data.venues))).toEqual({ count: 0, result: agencies.result })
+    expect(pauses(viewStepsInPieces.positionsByOrganizationAndCable(data.positions, data.issues, data.venues))).toEqual({ count: 0, result: agencies.result })
   })
 
   it('remember nothing for a step left unfinished', () => {

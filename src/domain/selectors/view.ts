@@ -20,7 +20,7 @@ import {
   type VenueSlice,
   viewReads,
 } from './filter-dashboard'
-import { indexChoicesInPieces, type IndexChoices } from './index-choices'
+import { involvementInPieces, type Involvement } from './involvement'
 import { atOnce } from './pieces'
 
 export interface View<D extends DashboardData> {
@@ -42,17 +42,17 @@ export function buildView<D extends DashboardData>(data: D, filters: DashboardFi
 }
 
 /**
- * Steps 2–5 (the issue index, the filtered view, the facet counts, each venue's slice), and what the
- * dashboard's panels derive from them (the filter panel's choices, the cross-cable tables), each
- * remembered for the very inputs it reads (viewReads, beside the steps in filter-dashboard.ts): the
- * lists by identity (the query cache hands every reader the same arrays, and nothing changes them in
- * place) and the filters by value. As generators that pause between pieces of work: the browser builds
- * a prerendered page's view this way, in slices, before it hydrates (app/prepare-hydration.ts), so the
- * hydrating render finds it done instead of building it in one long task; the same inputs give the same
- * result, so nothing else can change. These are module-level caches (WeakMaps keyed by the issues
- * list, the index, the filtered view or its lists: they go with them): those keyed by the data's own
- * lists or the index hold one entry each, the latest view; the others one entry per filtered view
- * still in use.
+ * Steps 2–5 (the issue index, the filtered view, the facet counts, each venue's slice), and what is
+ * derived from them (what the index's issues involve, the counts by cable), each remembered for the
+ * very inputs it reads (for steps 2–5, viewReads, beside them in filter-dashboard.ts; the others name
+ * theirs below): the lists by identity (the query cache hands every reader the same arrays, and nothing
+ * changes them in place) and the filters by value. As generators that pause between pieces of work: the
+ * browser builds a prerendered page's view this way, in slices, before it hydrates
+ * (app/prepare-hydration.ts), so the hydrating render finds it done instead of building it in long
+ * tasks; the same inputs give the same result, so nothing else can change. These are module-level caches
+ * (WeakMaps keyed by the issues list, the index, the filtered view or its lists: they go with them):
+ * those keyed by the data's own lists or the index hold one entry each, the latest view; the others one
+ * entry per filtered view still in use.
  */
 export const viewStepsInPieces = {
   index: (data: DashboardData) => remembered(indexes, data.issues, viewReads.index(data), null, () => indexIssuesInPieces(data)),
@@ -62,14 +62,14 @@ export const viewStepsInPieces = {
     remembered(facetCounts, index, viewReads.counts(data, filters), filters, () => countFacetsInPieces(data, index, filters)),
   /** Each venue's share of the filtered view (the venue cards'). */
   slices: (filtered: FilteredDashboard) => remembered(venueSlices, filtered, viewReads.slices(), null, () => sliceByVenueInPieces(filtered)),
-  /** The agencies and markings the filter panel offers: those the index's issues take part in. */
-  choices: (index: readonly IssueIndex[], organizations: readonly Organization[]) =>
-    remembered(choices, index, [organizations], null, () => indexChoicesInPieces(index, organizations)),
-  /** The cross-cable tables: issues by topic, positions by agency (each by cable). */
-  topicsByCable: (issues: readonly Issue[], venues: readonly Venue[]) =>
-    remembered(topicTables, issues, [venues], null, () => countIssuesByTopicAndCableInPieces(issues, venues)),
-  agenciesByCable: (positions: readonly Position[], issues: readonly Issue[], venues: readonly Venue[]) =>
-    remembered(agencyTables, positions, [issues, venues], null, () => countPositionsByOrganizationAndCableInPieces(positions, issues, venues)),
+  /** The organizations and markings the index's issues involve (involvement.ts). */
+  involvement: (index: readonly IssueIndex[], organizations: readonly Organization[]) =>
+    remembered(involvements, index, [organizations], null, () => involvementInPieces(index, organizations)),
+  /** Issues by topic and by cable, and positions by organization and by cable (counts.ts). */
+  issuesByTopicAndCable: (issues: readonly Issue[], venues: readonly Venue[]) =>
+    remembered(topicMatrices, issues, [venues], null, () => countIssuesByTopicAndCableInPieces(issues, venues)),
+  positionsByOrganizationAndCable: (positions: readonly Position[], issues: readonly Issue[], venues: readonly Venue[]) =>
+    remembered(organizationMatrices, positions, [issues, venues], null, () => countPositionsByOrganizationAndCableInPieces(positions, issues, venues)),
 }
 
 /** The same steps, each run to its end at once (the render's way). */
@@ -78,9 +78,9 @@ export const viewSteps = {
   filtered: atOnce(viewStepsInPieces.filtered),
   counts: atOnce(viewStepsInPieces.counts),
   slices: atOnce(viewStepsInPieces.slices),
-  choices: atOnce(viewStepsInPieces.choices),
-  topicsByCable: atOnce(viewStepsInPieces.topicsByCable),
-  agenciesByCable: atOnce(viewStepsInPieces.agenciesByCable),
+  involvement: atOnce(viewStepsInPieces.involvement),
+  issuesByTopicAndCable: atOnce(viewStepsInPieces.issuesByTopicAndCable),
+  positionsByOrganizationAndCable: atOnce(viewStepsInPieces.positionsByOrganizationAndCable),
 }
 
 interface Remembered<T> {
@@ -92,9 +92,9 @@ const indexes = new WeakMap<object, Remembered<readonly IssueIndex[]>>()
 const filteredViews = new WeakMap<object, Remembered<FilteredDashboard>>()
 const facetCounts = new WeakMap<object, Remembered<FacetCounts>>()
 const venueSlices = new WeakMap<object, Remembered<ReadonlyMap<string, VenueSlice>>>()
-const choices = new WeakMap<object, Remembered<IndexChoices>>()
-const topicTables = new WeakMap<object, Remembered<readonly CableMatrixRow[]>>()
-const agencyTables = new WeakMap<object, Remembered<readonly CableMatrixRow[]>>()
+const involvements = new WeakMap<object, Remembered<Involvement>>()
+const topicMatrices = new WeakMap<object, Remembered<readonly CableMatrixRow[]>>()
+const organizationMatrices = new WeakMap<object, Remembered<readonly CableMatrixRow[]>>()
 
 /** The step's remembered result for these inputs, or the step itself (its pieces yielded), remembered once done. */
 function* remembered<T>(

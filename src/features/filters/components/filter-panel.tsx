@@ -25,7 +25,7 @@ export function FilterPanel({ cables, organizations, topics, venues, index, coun
   const activeCount = filters.cables.length + filters.places.length + filters.organizations.length + filters.topics.length + filters.venues.length + filters.sides.length + filters.markings.length
 
   // Offer only organizations and markings some issue takes part in (remembered for the index: a prerendered page built them before hydrating).
-  const { organizations: involved, markings } = viewSteps.choices(index, organizations)
+  const { organizations: involved, markings } = viewSteps.involvement(index, organizations)
   // Stable options, so a click's urgent render skips every group whose selection did not change.
   const options = useMemo(
     () => ({

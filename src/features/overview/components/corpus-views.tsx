@@ -59,7 +59,7 @@ export const CorpusViews = memo(function CorpusViews(props: CorpusViewsProps) {
 // React may pause between (the tables follow in a transition), instead of one long task for both.
 
 function TopicsByCable({ cables, issues, venues, topics, selectedTopics }: CorpusViewsProps) {
-  const byTopic = viewSteps.topicsByCable(issues, venues)
+  const byTopic = viewSteps.issuesByTopicAndCable(issues, venues)
   const topicName = new Map(topics.map((t) => [t.id, t.label]))
   const recurring = byTopic.filter((row) => row.cableCount > 1)
   return (
@@ -85,7 +85,7 @@ function TopicsByCable({ cables, issues, venues, topics, selectedTopics }: Corpu
 }
 
 function AgenciesByCable({ cables, issues, positions, venues, organizations, selectedOrganizations }: CorpusViewsProps) {
-  const byAgency = viewSteps.agenciesByCable(positions, issues, venues)
+  const byAgency = viewSteps.positionsByOrganizationAndCable(positions, issues, venues)
   const org = new Map(organizations.map((o) => [o.id, o]))
   const agenciesInSeveral = byAgency.filter((row) => row.cableCount > 1)
   return (
