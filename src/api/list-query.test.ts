@@ -96,15 +96,31 @@ describe('a list query', () => {
     await expect(fetchTopics()).resolves.toEqual(short)
   })
 
-  it('fails with the later page’s error once a full first page arrives after it', async () => {
-    let laterPageFailed!: () => void
-    const failed = new Promise<void>((resolve) => (laterPageFailed = resolve))
+  it('stops the first page at once when a later page fails for another reason than being gone', async () => {
+    let firstPageStopped = false
     server.use(
-      http.get(`*${listPagePath('topics', 1)}`, async () => (await failed, HttpResponse.json(paged.topics.slice(0, LIST_PAGE_ITEMS)))),
-      http.get(`*${listPagePath('topics', 2)}`, () => (laterPageFailed(), new HttpResponse(null, { status: 503 }))),
+      http.get(`*${listPagePath('topics', 1)}`, async ({ request }) => {
+        await new Promise((resolve) => request.signal.addEventListener('abort', resolve))
+        firstPageStopped = true
+        await delay('infinite')
+        return HttpResponse.error()
+      }),
+      failing(listPagePath('topics', 2), 'server-error'),
       ...apiHandlers(paged),
     )
-    await expect(fetchTopics()).rejects.toMatchObject({ kind: 'http', status: 503, url: expect.stringContaining('/topics.2.json') })
+    await expect(fetchTopics()).rejects.toMatchObject({ kind: 'http', status: 500, url: expect.stringContaining('/topics.2.json') })
+    await expect.poll(() => firstPageStopped).toBe(true)
+  })
+
+  it('fails with a gone later page’s error once a full first page arrives after it', async () => {
+    let laterPageGone!: () => void
+    const gone = new Promise<void>((resolve) => (laterPageGone = resolve))
+    server.use(
+      http.get(`*${listPagePath('topics', 1)}`, async () => (await gone, HttpResponse.json(paged.topics.slice(0, LIST_PAGE_ITEMS)))),
+      http.get(`*${listPagePath('topics', 2)}`, () => (laterPageGone(), new HttpResponse(null, { status: 404 }))),
+      ...apiHandlers(paged),
+    )
+    await expect(fetchTopics()).rejects.toMatchObject({ kind: 'http', status: 404, url: expect.stringContaining('/topics.2.json') })
   })
 
   it('fails when the pages do not hold what meta.json counts (an API changed under the page)', async () => {

@@ -27,23 +27,25 @@ export function listQueryOptions<R extends ListResource>(resource: R) {
 }
 
 async function fetchList<R extends ListResource>(resource: R, client: QueryClient, signal: AbortSignal): Promise<ListData<R>> {
-  // A failed page stops the pages after the first: the list has failed, and they would only take time from
-  // the others. Every page it stops reports that page's error, the reason the list failed, not the abort (nor
-  // an error of its own caught in the same moment, which may be the abort's doing). Not the first page: one
-  // that is not full is the whole list, whatever failed beside it.
+  // A failed page stops its siblings: the list has failed, and they would only take time from the others.
+  // Every page it stops reports that page's error, the reason the list failed, not the abort (nor an error
+  // of its own caught in the same moment, which may be the abort's doing). But a later page that is gone
+  // (404) may only mean the list shrank under an older meta.json: then the first page goes on, since one
+  // that is not full is the whole list.
   const stop = new AbortController()
-  const signals = AbortSignal.any([signal, stop.signal])
+  const stopFirst = new AbortController()
   let failure: { error: unknown } | undefined
-  const page = (path: string, pageSignal: AbortSignal) =>
-    fetchResource(path, resource, { signal: pageSignal }).catch((error: unknown) => {
+  const page = (path: string, stopped: AbortSignal) =>
+    fetchResource(path, resource, { signal: AbortSignal.any([signal, stopped]) }).catch((error: unknown) => {
       failure ??= { error }
       stop.abort()
+      if (!(error instanceof ApiError && error.status === 404)) stopFirst.abort()
       throw failure.error
     })
   // Not retried here: the list's own retries ask for meta.json again, where retrying both would multiply them.
   const meta = client.fetchQuery({ ...metaQuery(), retry: false })
-  const first = page(listPagePath(resource, 1), signal)
-  const rest = meta.then(({ counts }) => Promise.all(listPagePaths(resource, counts[resource]).slice(1).map((path) => page(path, signals))))
+  const first = page(listPagePath(resource, 1), stopFirst.signal)
+  const rest = meta.then(({ counts }) => Promise.all(listPagePaths(resource, counts[resource]).slice(1).map((path) => page(path, stop.signal))))
   // Each is handled where awaited, or not needed: a failure must not go unhandled meanwhile.
   rest.catch(() => {})
   const firstItems = await first
