@@ -47,7 +47,7 @@ function reportRecoverable(error: unknown, info: ErrorInfo) {
 }
 
 /** A view built ahead only saves the render time: when it fails, the render builds it (and shows any error there). */
-const headStartFailed = (error: unknown) => console.error('The view could not be built ahead:', error)
+const headStartFailed = (when: string) => (error: unknown) => console.error(`The view could not be built ${when}:`, error)
 
 async function start() {
   await startMockApi()
@@ -62,13 +62,13 @@ async function start() {
   const { App, prepareFullRender, prepareHydration } = await import('./app/app')
   const app = (hydrating: boolean) => (
     <StrictMode>
-      <App queryClient={queryClient} hydrating={hydrating} beforeFullRender={hydrating ? () => prepareFullRender(route, queryClient).catch(headStartFailed) : undefined} />
+      <App queryClient={queryClient} hydrating={hydrating} beforeFullRender={hydrating ? () => prepareFullRender(route, queryClient).catch(headStartFailed('before the full render')) : undefined} />
     </StrictMode>
   )
   if (prerenderFits(route)) {
     // The HTML is on screen already; React takes it over once it has the data it was rendered from.
     if (await loaded) {
-      await prepareHydration(route, queryClient).catch(headStartFailed)
+      await prepareHydration(route, queryClient).catch(headStartFailed('ahead of hydration'))
       // In a transition, hydration is a render React interrupts every few milliseconds (the page is
       // readable already, so nothing is urgent), not one long task that blocks input and scrolling.
       startTransition(() => {

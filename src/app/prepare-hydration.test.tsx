@@ -1,6 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useEffect } from 'react'
-import { render, renderHook, waitFor } from '@testing-library/react'
+import { act, render, renderHook, waitFor, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { inSlice } from '@/contract/time-slices'
 import { dashboardListQueries, useDashboardResources, type DashboardViewData } from '@/api/dashboard-data'
@@ -128,10 +128,12 @@ describe('before a prerendered dashboard hydrates', () => {
       for (const step of building) step.mockClear()
       window.history.replaceState(null, '', '/')
       const page = render(<App queryClient={client} />)
-      // Both tables and the agency choices on screen.
-      await page.findByRole('table', { name: /Issues by topic and cable/ })
-      expect(page.getByRole('table', { name: /Positions by agency and cable/ })).toBeInTheDocument()
-      expect(page.getByRole('checkbox', { name: /^MOFCOM/ })).toBeInTheDocument()
+      // Both tables and the agency choices on screen (queried within their panels: the whole page is slow to search).
+      await waitFor(() => expect(page.container.querySelector('#corpus')).not.toBeNull())
+      const corpus = within(page.container.querySelector<HTMLElement>('#corpus')!)
+      await corpus.findByRole('table', { name: /Issues by topic and cable/ })
+      expect(corpus.getByRole('table', { name: /Positions by agency and cable/ })).toBeInTheDocument()
+      expect(page.container.querySelector('.filter-panel')).toHaveTextContent('MOFCOM')
       const calls = building.map((step) => step.mock.calls.length)
       page.unmount()
       return { ahead, calls }
@@ -141,6 +143,34 @@ describe('before a prerendered dashboard hydrates', () => {
     expect(calls).toEqual([0, 0, 0])
     // (Watched for real: without the steps built ahead, the panels build each of them.)
     expect((await dashboard(false)).calls).toEqual([1, 1, 1])
+  })
+
+  it('stops building ahead of the full render when the filters change meanwhile: the render builds that view', async () => {
+    const client = createQueryClient({ retry: false })
+    const route = matchRoute('/')
+    await loadPage(route, client)
+    await prepareHydration(route, client)
+    vi.mocked(countIssuesByTopicAndCableInPieces).mockClear()
+    vi.mocked(countPositionsByOrganizationAndCableInPieces).mockClear()
+    const building = prepareFullRender(route, client)
+    useFilterStore.setState({ filters: { ...useFilterStore.getState().filters, query: 'silk' } })
+    await building
+    expect(countIssuesByTopicAndCableInPieces).not.toHaveBeenCalled()
+    expect(countPositionsByOrganizationAndCableInPieces).not.toHaveBeenCalled()
+  })
+
+  it('a hydrated app renders in full only once what it builds before the full render is built', async () => {
+    const client = createQueryClient({ retry: false })
+    await loadPage(matchRoute('/'), client)
+    let built!: () => void
+    const beforeFullRender = () => new Promise<void>((resolve) => (built = resolve))
+    window.history.replaceState(null, '', '/')
+    const page = render(<App queryClient={client} hydrating beforeFullRender={beforeFullRender} />)
+    await waitFor(() => expect(page.container.querySelector('#corpus')).not.toBeNull())
+    // The print cover names the page's full address, which only the full render knows.
+    expect(page.container.querySelector('.print-cover')).toBeNull()
+    await act(async () => built())
+    await waitFor(() => expect(page.container.querySelector('.print-cover')).not.toBeNull())
   })
 
   it.each([

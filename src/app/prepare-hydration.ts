@@ -1,7 +1,7 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import { dashboardListQueries } from '@/api/dashboard-data'
 import { runInSlices } from '@/contract/run-in-slices'
-import { hasActiveFilters, type DashboardData, type VenueSlice } from '@/domain/selectors/filter-dashboard'
+import { hasActiveFilters, type DashboardData, type DashboardFilters, type VenueSlice } from '@/domain/selectors/filter-dashboard'
 import type { Involvement } from '@/domain/selectors/involvement'
 import { viewStepsInPieces, type View } from '@/domain/selectors/view'
 import { useFilterStore } from '@/lib/filter-store'
@@ -18,10 +18,10 @@ export type PreparedView = Pick<View<DashboardData>, 'index' | 'filtered' | 'cou
  * shows, unfiltered and not public-safe (that one is redacted in the render, into new lists).
  */
 export async function prepareHydration(route: Route, client: QueryClient): Promise<PreparedView | null> {
-  const lists = prerenderedLists(route, client)
-  if (!lists) return null
+  const prerendered = prerenderedView(route, client)
+  if (!prerendered) return null
+  const { lists, filters } = prerendered
   const index = await runInSlices(viewStepsInPieces.index(lists))
-  const { filters } = useFilterStore.getState()
   const filtered = await runInSlices(viewStepsInPieces.filtered(lists, index, filters))
   const counts = await runInSlices(viewStepsInPieces.counts(lists, index, filters))
   const slices = await runInSlices(viewStepsInPieces.slices(filtered))
@@ -31,21 +31,28 @@ export async function prepareHydration(route: Route, client: QueryClient): Promi
 /**
  * After hydration, before the render that shows a page in full (prerendered.tsx): builds, in slices,
  * what only that render shows, the counts by cable of a corpus too large for the prerender's tables.
- * Built before hydration, they held it up (by half a second, at 10,000 issues at a phone's speed);
- * built in that render, they were a long task. Finds the view prepareHydration built remembered.
+ * Built before hydration, they held it up (by about 0.7 s at 10,000 issues at a phone's speed); built
+ * in that render, they were a long task. Finds the view prepareHydration built remembered, and stops
+ * if the filters change meanwhile: the render then builds another view anyway.
  */
 export async function prepareFullRender(route: Route, client: QueryClient): Promise<void> {
-  const lists = prerenderedLists(route, client)
-  if (!lists) return
+  const prerendered = prerenderedView(route, client)
+  if (!prerendered) return
+  const { lists, filters } = prerendered
+  const unchanged = () => useFilterStore.getState().filters === filters
   const index = await runInSlices(viewStepsInPieces.index(lists))
-  const { issues, positions } = await runInSlices(viewStepsInPieces.filtered(lists, index, useFilterStore.getState().filters))
+  if (!unchanged()) return
+  const { issues, positions } = await runInSlices(viewStepsInPieces.filtered(lists, index, filters))
   // With the lists the dashboard hands the tables: the filtered view's, and every venue (not public-safe, so the data's own).
-  await runInSlices(viewStepsInPieces.issuesByTopicAndCable(issues, lists.venues))
-  await runInSlices(viewStepsInPieces.positionsByOrganizationAndCable(positions, issues, lists.venues))
+  if (unchanged()) await runInSlices(viewStepsInPieces.issuesByTopicAndCable(issues, lists.venues))
+  if (unchanged()) await runInSlices(viewStepsInPieces.positionsByOrganizationAndCable(positions, issues, lists.venues))
 }
 
-/** The dashboard's lists, when the page is the prerendered dashboard's view (unfiltered, not public-safe) and every list loaded. */
-function prerenderedLists(route: Route, client: QueryClient): DashboardData | null {
+/**
+ * The dashboard's lists and the filters, when the page is the prerendered dashboard's view (unfiltered,
+ * not public-safe) and every list loaded.
+ */
+function prerenderedView(route: Route, client: QueryClient): { lists: DashboardData; filters: DashboardFilters } | null {
   const { filters } = useFilterStore.getState()
   if (route.name !== 'overview' || filters.publicSafe || hasActiveFilters(filters)) return null
   const queries = dashboardListQueries()
@@ -61,5 +68,5 @@ function prerenderedLists(route: Route, client: QueryClient): DashboardData | nu
     // render's own paragraphs list does not stop it finding these steps remembered.
     paragraphs: [],
   }
-  return Object.values(data).some((value) => value === undefined) ? null : (data as DashboardData)
+  return Object.values(data).some((value) => value === undefined) ? null : { lists: data as DashboardData, filters }
 }

@@ -6,7 +6,9 @@ const PrerenderedContext = createContext(false)
  * Says, below it, whether React is rendering the prerendered HTML: at build time (scripts/prerender.ts)
  * and in the browser's render that hydrates that HTML. Once hydrated, it turns false in a transition:
  * the parts that wait for it follow in a render React may interrupt, not in one long task. That
- * transition waits for `beforeFullRender` (boot.tsx: it builds, in slices, what only that render shows).
+ * transition waits for `beforeFullRender` (boot.tsx: it builds, in slices, what only that render shows;
+ * a function that stays the same, since another one starts the wait again), and goes ahead if it fails:
+ * the render then builds what it needs itself.
  */
 export function PrerenderedProvider({ hydrating, beforeFullRender, children }: { hydrating: boolean; beforeFullRender?: () => Promise<void>; children: ReactNode }) {
   const [prerendered, setPrerendered] = useState(hydrating)
@@ -17,13 +19,12 @@ export function PrerenderedProvider({ hydrating, beforeFullRender, children }: {
       showInFull()
       return
     }
-    let mounted = true
-    // Its failure costs only its head start: the render builds what it needs itself.
+    let current = true
     void beforeFullRender()
       .catch(() => {})
-      .then(() => mounted && showInFull())
+      .then(() => current && showInFull())
     return () => {
-      mounted = false
+      current = false
     }
   }, [prerendered, beforeFullRender])
   return <PrerenderedContext value={prerendered}>{children}</PrerenderedContext>
