@@ -62,7 +62,8 @@ async function start() {
   const { App, prepareFullRender, prepareHydration } = await import('./app/app')
   const app = (hydrating: boolean) => (
     <StrictMode>
-      <App queryClient={queryClient} hydrating={hydrating} beforeFullRender={hydrating ? () => prepareFullRender(route, queryClient).catch(headStartFailed('before the full render')) : undefined} />
+      {/* beforeFullRender is read only after hydrating (PrerenderedProvider): a page rendered afresh is in full from the start. */}
+      <App queryClient={queryClient} hydrating={hydrating} beforeFullRender={() => prepareFullRender(route, queryClient).catch(headStartFailed('before the full render'))} />
     </StrictMode>
   )
   if (prerenderFits(route)) {
