@@ -26,35 +26,18 @@ function prefetch(client: QueryClient, options: { queryKey: QueryKey }) {
   void client.prefetchQuery(options as Parameters<QueryClient['prefetchQuery']>[0])
 }
 
-/** The lists every page joins (useDashboardResources); the cable texts wait for the click, as there may be many. */
-function prefetchPageData(client: QueryClient) {
-  for (const options of Object.values(dashboardListQueries())) {
-    prefetch(client, options)
-  }
-}
+/** The code each route renders with: its page's chunk (the dashboard's part below the first screen). */
+const routeCode: Partial<Record<Route['name'], { preload: () => Promise<unknown> }>> = { overview: dashboardBody, venue: venuePage, reader: readerPage, present: presentationPage }
 
-/** The code a route renders with: its page's chunk (the dashboard's part below the first screen). */
-function loadRouteCode(route: Route): Promise<unknown> {
-  switch (route.name) {
-    case 'overview':
-      return dashboardBody.preload()
-    case 'venue':
-      return venuePage.preload()
-    case 'reader':
-      return readerPage.preload()
-    case 'present':
-      return presentationPage.preload()
-    default:
-      return Promise.resolve()
-  }
-}
+const loadRouteCode = (route: Route): Promise<unknown> => routeCode[route.name]?.preload() ?? Promise.resolve()
 
 /** Gets the page at `route` ready for a click: its code, its lists, and the cable a reader link opens. */
 export function prefetchRoute(route: Route, client: QueryClient) {
   if (route.name === 'overview' || route.name === 'not-found') return
   void loadRouteCode(route)
   if (route.name === 'reader' && route.cableId) prefetch(client, cableQuery(route.cableId))
-  prefetchPageData(client)
+  // The lists every page joins (useDashboardResources); the cable texts wait for the click, as there may be many.
+  for (const options of Object.values(dashboardListQueries())) prefetch(client, options)
 }
 
 /**

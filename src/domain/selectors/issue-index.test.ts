@@ -1,0 +1,65 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import type { Issue, Marking, Position, Side } from '@/contract/schemas'
+import { countFacets, emptyFilters, filterDashboard, indexIssues, type DashboardData } from './filter-dashboard'
+
+const issue = (id: string, organizationIds: string[], topicIds: string[], markings: Marking[]): Issue => ({
+  id, venueId: 'silk', title: id, summary: id, summaryVoice: 'cable', topicIds, organizationIds, citations: [{ cableId: '07BEIJING2566', paragraph: 11, quote: id }], markings,
+})
+const position = (issueId: string, organizationId: string, side: Side, markings: Marking[]): Position => ({
+  id: `${issueId}-${organizationId}`, issueId, organizationId, personId: null, side, kind: 'claim', reportingVerb: 'said', paraphrase: issueId, citations: [{ cableId: '07BEIJING2566', paragraph: 12, quote: issueId }], markings,
+})
+
+function data(issues: Issue[], positions: Position[]): DashboardData {
+  return {
+    venues: [{ id: 'silk', cableId: '07BEIJING2566', place: { city: 'Beijing', province: null }, title: 'Silk Market', theme: 'markets', kind: 'meeting', date: null, summary: 's', summaryVoice: 'cable', organizationIds: [], participantIds: [], paragraphs: [11, 12], topicIds: [], citations: [], markings: ['SBU'] }],
+    issues,
+    positions,
+    figures: [],
+    events: [],
+    organizations: [],
+    paragraphs: [],
+  }
+}
+
+describe('the index of issues', () => {
+  it('gives each issue the agencies, topics, sides and markings of the issue and its positions, each once', () => {
+    const [entry] = indexIssues(
+      data(
+        [issue('markets', ['ustr', 'chaoyang'], ['counterfeit-markets', 'transparency', 'counterfeit-markets'], ['SBU', null])],
+        [position('markets', 'chaoyang', 'China', ['SBU']), position('markets', 'ustr', 'US', ['U']), position('markets', 'silk-market-management', 'China', [null])],
+      ),
+    )
+    expect(entry!.organizations).toEqual(['ustr', 'chaoyang', 'silk-market-management'])
+    expect(entry!.topics).toEqual(['counterfeit-markets', 'transparency'])
+    expect(entry!.sides).toEqual(['China', 'US'])
+    expect(entry!.markings).toEqual(['SBU', 'none', 'U'])
+  })
+
+  it('keeps each issue’s lists its own: building the next entry changes none of the earlier ones', () => {
+    const index = indexIssues(
+      data(
+        [issue('markets', ['ustr'], ['counterfeit-markets'], ['SBU']), issue('textbooks', ['moe', 'gapp'], ['textbook-piracy', 'transparency'], ['U']), issue('empty', [], [], [])],
+        [position('markets', 'chaoyang', 'China', ['SBU']), position('textbooks', 'ustr', 'US', ['U'])],
+      ),
+    )
+    expect(index.map((e) => [e.organizations, e.topics, e.sides, e.markings])).toEqual([
+      [['ustr', 'chaoyang'], ['counterfeit-markets'], ['China'], ['SBU']],
+      [['moe', 'gapp', 'ustr'], ['textbook-piracy', 'transparency'], ['US'], ['U']],
+      [[], [], [], []],
+    ])
+  })
+
+  it('counts and filters by those lists: an agency that only took a position still finds its issue', () => {
+    const d = data(
+      [issue('markets', ['ustr'], ['counterfeit-markets'], ['SBU']), issue('textbooks', ['moe'], ['textbook-piracy', 'textbook-piracy'], ['U'])],
+      [position('markets', 'chaoyang', 'China', ['SBU']), position('textbooks', 'moe', 'China', ['U'])],
+    )
+    const index = indexIssues(d)
+    const counts = countFacets(d, index, emptyFilters)
+    expect(Object.fromEntries(counts.organizations)).toEqual({ ustr: 1, chaoyang: 1, moe: 1 })
+    expect(Object.fromEntries(counts.topics)).toEqual({ 'counterfeit-markets': 1, 'textbook-piracy': 1 })
+    expect(Object.fromEntries(counts.sides)).toEqual({ China: 2 })
+    expect(filterDashboard(d, index, { ...emptyFilters, organizations: ['chaoyang'] }).issues.map((i) => i.id)).toEqual(['markets'])
+  })
+})
