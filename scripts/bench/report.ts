@@ -13,8 +13,11 @@ export interface BenchResults {
   sizes: { app: BuildSizes; blank: BuildSizes }
   /** The prerendered pages of the real build and of the generated dataset's. */
   pages: { real: PageSizes; large: PageSizes }
-  /** app = the real build, large = the generated dataset's, blank = a blank Vite + React page. */
-  lighthouse: Record<Preset, { app: LighthouseFigures; blank: LighthouseFigures; large: LighthouseFigures }>
+  /**
+   * app = the real build, large = the generated dataset's, blank = a blank Vite + React page, listsAlone =
+   * a page on the generated build's origin that only fetches, parses and keeps what its dashboard loads first.
+   */
+  lighthouse: Record<Preset, { app: LighthouseFigures; blank: LighthouseFigures; large: LighthouseFigures; listsAlone: LighthouseFigures }>
   lighthouseRuns: number
   clicks: number
   latency: { real: LatencyResult; large: LatencyResult }
@@ -113,7 +116,12 @@ export function targetRows(r: BenchResults): TargetRow[] {
         value: `${ms(r.lighthouse[preset][page].lcp)} ms vs ${ms(r.lighthouse[preset].blank.lcp)} ms (${ratio(r.lighthouse[preset][page].lcp, r.lighthouse[preset].blank.lcp)})`,
         pass: r.lighthouse[preset][page].lcp <= TARGETS.lcpRatio * r.lighthouse[preset].blank.lcp,
       })),
-      { target: `Total blocking time mobile ≤ ${TARGETS.mobileTbt} ms (${name})`, value: `${ms(mobile[page].tbt)} ms`, pass: mobile[page].tbt <= TARGETS.mobileTbt },
+      {
+        target: `Total blocking time mobile ≤ ${TARGETS.mobileTbt} ms (${name})`,
+        // Beside the generated build's figure, what its data alone costs (the Lighthouse section says how).
+        value: `${ms(mobile[page].tbt)} ms${page === 'large' ? ` (the lists alone: ${ms(mobile.listsAlone.tbt)} ms)` : ''}`,
+        pass: mobile[page].tbt <= TARGETS.mobileTbt,
+      },
       {
         target: `CLS = ${TARGETS.cls} (${name}; mobile and desktop)`,
         value: `${mobile[page].cls.toFixed(3)} / ${desktop[page].cls.toFixed(3)}`,
@@ -243,19 +251,21 @@ export function renderReport(r: BenchResults): string {
   out.push(`### Lighthouse (performance only, median of ${r.lighthouseRuns} runs)`, '')
   const lhRows: string[][] = []
   for (const preset of ['mobile', 'desktop'] as const) {
-    const { app: a, blank: b, large: l } = r.lighthouse[preset]
+    const { app: a, blank: b, large: l, listsAlone: f } = r.lighthouse[preset]
     lhRows.push(
-      [preset, 'score', score(a.score), score(b.score), ratio(a.score, b.score), score(l.score)],
-      [preset, 'FCP', `${ms(a.fcp)} ms`, `${ms(b.fcp)} ms`, ratio(a.fcp, b.fcp), `${ms(l.fcp)} ms`],
-      [preset, 'LCP', `${ms(a.lcp)} ms`, `${ms(b.lcp)} ms`, ratio(a.lcp, b.lcp), `${ms(l.lcp)} ms`],
-      [preset, 'TBT', `${ms(a.tbt)} ms`, `${ms(b.tbt)} ms`, ratio(a.tbt, b.tbt), `${ms(l.tbt)} ms`],
-      [preset, 'CLS', a.cls.toFixed(3), b.cls.toFixed(3), ratio(a.cls, b.cls), l.cls.toFixed(3)],
+      [preset, 'score', score(a.score), score(b.score), ratio(a.score, b.score), score(l.score), score(f.score)],
+      [preset, 'FCP', `${ms(a.fcp)} ms`, `${ms(b.fcp)} ms`, ratio(a.fcp, b.fcp), `${ms(l.fcp)} ms`, `${ms(f.fcp)} ms`],
+      [preset, 'LCP', `${ms(a.lcp)} ms`, `${ms(b.lcp)} ms`, ratio(a.lcp, b.lcp), `${ms(l.lcp)} ms`, `${ms(f.lcp)} ms`],
+      [preset, 'TBT', `${ms(a.tbt)} ms`, `${ms(b.tbt)} ms`, ratio(a.tbt, b.tbt), `${ms(l.tbt)} ms`, `${ms(f.tbt)} ms`],
+      [preset, 'CLS', a.cls.toFixed(3), b.cls.toFixed(3), ratio(a.cls, b.cls), l.cls.toFixed(3), f.cls.toFixed(3)],
     )
   }
   out.push(
-    'The dashboard (/) of each build; the blank page is served by the same production server with the same precompression.',
+    'The dashboard (/) of each build; the blank page is served by the same production server with the same precompression. ' +
+      '"Lists alone" is a page on the generated build\'s server (scripts/bench/lists-alone/main.ts) that fetches every file the dashboard loads first, decodes and parses each as the app does and keeps what it parsed, and does nothing else: ' +
+      'its blocking time is what holding that data on the main thread costs before any of the app\'s work, a floor for the generated build\'s.',
     '',
-    table(['preset', 'metric', `app (${realName(r.datasets.real)})`, 'blank', 'app / blank', `app (${largeName(r.datasets.large)})`], lhRows),
+    table(['preset', 'metric', `app (${realName(r.datasets.real)})`, 'blank', 'app / blank', `app (${largeName(r.datasets.large)})`, 'lists alone (same data)'], lhRows),
     '',
   )
 

@@ -3,7 +3,8 @@
  * working) and a blank Vite + React page the same way, then measures both side by side:
  * bundle sizes, the prerendered pages' HTML, Lighthouse mobile and desktop, filter latency and
  * JS heap on the real dataset (every cable in data/) and on a generated one of 10,000 issues over
- * 50 cables (built, and so prerendered, from that dataset),
+ * 50 cables (built, and so prerendered, from that dataset, with the "lists alone" page beside it:
+ * scripts/bench/lists-alone/main.ts),
  * and the first requests to a freshly started server (`npm run bench:server` runs that
  * part alone). Prints markdown to stdout and writes it to
  * bench-results/latest.md. Not a test: it asserts nothing, it reports pass/MISS.
@@ -26,7 +27,7 @@ import { measureBuild } from './sizes.ts'
 import { CHROMIUM_PATH, serve } from './util.ts'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-// Two production builds (the 10,000-issue one compresses 100 MB of pages and API) and 18 Lighthouse runs.
+// Two production builds (the 10,000-issue one compresses 100 MB of pages and API) and 24 Lighthouse runs.
 const DEADLINE_MS = 20 * 60_000
 const LIGHTHOUSE_RUNS = 3
 const CLICKS = 30
@@ -114,11 +115,18 @@ async function main() {
   writeFileSync(largeFile, JSON.stringify(large))
   run('building the app from the generated dataset', 'npm', ['run', 'build', '--', '--outDir', largeDir, '--emptyOutDir'], 8 * 60_000, { IPR_DATASET_FILE: largeFile })
   const pages = { real: measurePages(appDir), large: measurePages(largeDir) }
+  // After the pages are measured, as it is not one of them: served from the generated build's origin, beside its API.
+  run('building the "lists alone" page', join(ROOT, 'node_modules/.bin/vite'), ['build', '--config', 'scripts/bench/lists-alone/vite.config.ts', '--outDir', join(largeDir, 'lists-alone'), '--base', '/lists-alone/'], 2 * 60_000)
 
   const servers = { app: await serve(appDir), blank: await serve(blankDir), large: await serve(largeDir) }
   for (const server of Object.values(servers)) register(server.close)
 
-  const lighthouse = await lighthouseMedians({ app: servers.app.url, blank: servers.blank.url, large: servers.large.url }, LIGHTHOUSE_RUNS, progress, register)
+  const lighthouse = await lighthouseMedians(
+    { app: servers.app.url, blank: servers.blank.url, large: servers.large.url, listsAlone: `${servers.large.url}lists-alone/` },
+    LIGHTHOUSE_RUNS,
+    progress,
+    register,
+  )
   const latency = await measureFilterLatency({ real: servers.app.url, large: servers.large.url }, CLICKS, progress, register)
 
   const results: BenchResults = {
@@ -127,8 +135,8 @@ async function main() {
     sizes,
     pages,
     lighthouse: {
-      mobile: { app: lighthouse.mobile['app']!, blank: lighthouse.mobile['blank']!, large: lighthouse.mobile['large']! },
-      desktop: { app: lighthouse.desktop['app']!, blank: lighthouse.desktop['blank']!, large: lighthouse.desktop['large']! },
+      mobile: { app: lighthouse.mobile['app']!, blank: lighthouse.mobile['blank']!, large: lighthouse.mobile['large']!, listsAlone: lighthouse.mobile['listsAlone']! },
+      desktop: { app: lighthouse.desktop['app']!, blank: lighthouse.desktop['blank']!, large: lighthouse.desktop['large']!, listsAlone: lighthouse.desktop['listsAlone']! },
     },
     lighthouseRuns: LIGHTHOUSE_RUNS,
     clicks: CLICKS,
