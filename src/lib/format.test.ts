@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { formatDateRange, formatEventDate, inferredBases, joinNames } from './format'
+import { formatDateRange, formatDay, formatEventDate, formatTimestamp, inferredBases, joinNames } from './format'
 
 const month = (value: string) => ({ value, precision: 'month' as const, inferredFrom: null })
 const day = (value: string, inferredFrom: string | null = null) => ({ value, precision: 'day' as const, inferredFrom })
 const year = (value: string) => ({ value, precision: 'year' as const, inferredFrom: null })
 
 describe('dates as precise as the cable', () => {
+  it('writes a cable’s sending time in UTC, and its day alone where the hour is noise', () => {
+    expect(formatTimestamp('2007-04-18T06:44:00Z')).toBe('18 April 2007, 06:44 UTC')
+    expect(formatTimestamp('2007-04-17T23:05:00-08:00')).toBe('18 April 2007, 07:05 UTC')
+    expect(formatDay('2007-04-18T06:44:00Z')).toBe('18 April 2007')
+    // Not a date: shown as the cable gives it, never as "Invalid Date".
+    expect(formatTimestamp('not stated')).toBe('not stated')
+  })
   it('writes a range with both ends, no more precise than each', () => {
     expect(formatDateRange(month('2006-08'), month('2006-09'))).toBe('August–September 2006')
     expect(formatDateRange(year('2006'), day('2007-03-16'))).toBe('2006 – 16 March 2007')

@@ -44,10 +44,8 @@ export function inferredBases(...dates: (DatePoint | null | undefined)[]): strin
 /** "18 April 2007, 06:44 UTC" from an ISO timestamp. */
 export function formatTimestamp(iso: string): string {
   const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return iso
-  const hh = String(date.getUTCHours()).padStart(2, '0')
-  const mm = String(date.getUTCMinutes()).padStart(2, '0')
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}, ${hh}:${mm} UTC`
+  // toISOString is in UTC: its "hh:mm" is the time to show.
+  return Number.isNaN(date.getTime()) ? iso : `${formatDay(iso)}, ${date.toISOString().slice(11, 16)} UTC`
 }
 
 /** "18 April 2007": the day of a timestamp (UTC), for tables where the hour is noise. */

@@ -33,7 +33,6 @@ interface SeriesView {
 /** How many headline figures the first screen has room for. */
 const HEADLINE_FIGURES = 4
 
-/** Disputed figures first (a dispute must never be out of sight), then those with a chart, then the rest. */
 /** Disputed first (a dispute must never be out of sight), then those with a chart, then hedged ones ("up to", "more than"). */
 const headlineRank = (f: Figure) => (f.disputes.length > 0 ? 0 : f.chart !== null ? 1 : f.qualifiers.length > 0 ? 2 : 3)
 
