@@ -9,7 +9,6 @@ import { failing } from '../../mocks/failures'
 import { apiHandlers } from '../../mocks/handlers/api'
 import { server } from '../../mocks/node'
 import { listQueryOptions } from './list-query'
-import { metaQuery } from './meta'
 
 const paged = datasetWithTopics(2 * LIST_PAGE_ITEMS + 3)
 const { timeoutMs } = apiClientSettings
@@ -156,24 +155,6 @@ describe('a list query', () => {
     )
     await expect(fetchTopics()).resolves.toEqual(short)
     await expect.poll(() => stopped.toSorted(), { timeout: 10_000 }).toEqual([2, 3])
-  })
-
-  it.each([
-    ['shrank: the last page meta.json counts is gone', LIST_PAGE_ITEMS + 3, { kind: 'http', status: 404 }],
-    ['grew: the pages hold more than meta.json counts', 3 * LIST_PAGE_ITEMS + 3, { kind: 'invalid-data' }],
-  ])('reads the list on the next try after it %s (an API changed under the page), asking for meta.json again', async (_, length, failure) => {
-    // The page read meta.json before the API changed; the list is asked for after.
-    const client = createQueryClient({ retry: false })
-    server.use(...apiHandlers(paged))
-    await client.fetchQuery(metaQuery())
-    const changed = datasetWithTopics(length)
-    // Only the files of the API as it now is: a page it no longer has is gone.
-    server.use(...apiHandlers(changed), http.get(/\/topics\.\d+\.json$/, () => new HttpResponse(null, { status: 404 })))
-    const paths = requestedPaths()
-    await expect(client.fetchQuery(listQueryOptions('topics'))).rejects.toMatchObject(failure)
-    // The Retry button's try: meta.json again, then the list as it now is.
-    await expect(client.fetchQuery(listQueryOptions('topics'))).resolves.toEqual(changed.topics)
-    expect(paths.filter((path) => path.endsWith(metaResource.path))).toHaveLength(1)
   })
 
   it('fails with meta.json’s own error when a full first page needs its count', async () => {

@@ -43,10 +43,7 @@ async function fetchList<R extends ListResource>(resource: R, client: QueryClien
       throw failure.error
     })
   // Not retried here: the list's own retries ask for meta.json again, where retrying both would multiply them.
-  // Asked for again, even once it has come, by a try after the list failed (its Retry button): a list out
-  // of step with it (an API changed under the page: a later page gone, or the pages holding another count)
-  // would otherwise fail every try the same way, until a reload. Such failures are never retried on their own.
-  const meta = client.fetchQuery({ ...metaQuery(), retry: false, staleTime: client.getQueryState(listKeys(resource).list())?.errorUpdateCount ? 0 : 'static' })
+  const meta = client.fetchQuery({ ...metaQuery(), retry: false })
   const first = page(listPagePath(resource, 1), stopFirst.signal)
   const rest = meta.then(({ counts }) => Promise.all(listPagePaths(resource, counts[resource]).slice(1).map((path) => page(path, stop.signal))))
   // Each is handled where awaited, or not needed: a failure must not go unhandled meanwhile.
