@@ -10,6 +10,7 @@ describe('dates as precise as the cable', () => {
     expect(formatTimestamp('2007-04-18T06:44:00Z')).toBe('18 April 2007, 06:44 UTC')
     expect(formatTimestamp('2007-04-17T23:05:00-08:00')).toBe('18 April 2007, 07:05 UTC')
     expect(formatDay('2007-04-18T06:44:00Z')).toBe('18 April 2007')
+    expect(formatTimestamp('+010000-01-01T12:34:00Z')).toBe('1 January 10000, 12:34 UTC')
     // Not a date: shown as the cable gives it, never as "Invalid Date".
     expect(formatTimestamp('not stated')).toBe('not stated')
   })

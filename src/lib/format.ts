@@ -44,8 +44,8 @@ export function inferredBases(...dates: (DatePoint | null | undefined)[]): strin
 /** "18 April 2007, 06:44 UTC" from an ISO timestamp. */
 export function formatTimestamp(iso: string): string {
   const date = new Date(iso)
-  // toISOString is in UTC: its "hh:mm" is the time to show.
-  return Number.isNaN(date.getTime()) ? iso : `${formatDay(iso)}, ${date.toISOString().slice(11, 16)} UTC`
+  // toISOString is in UTC and ends "hh:mm:ss.sssZ" (counted from the end: a year past 9999 is longer).
+  return Number.isNaN(date.getTime()) ? iso : `${formatDay(iso)}, ${date.toISOString().slice(-13, -8)} UTC`
 }
 
 /** "18 April 2007": the day of a timestamp (UTC), for tables where the hour is noise. */

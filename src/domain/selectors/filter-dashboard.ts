@@ -229,6 +229,7 @@ class IssueEntry implements IssueIndex {
     this.cable = venue?.cable ?? null
     this.place = venue?.place ?? null
     // Plain loops: this runs for every issue before the page can be used.
+    gathering.length = 0 // what an entry that threw part-way left behind
     for (const id of issue.organizationIds) addOnce(gathering, id)
     for (const position of positions) addOnce(gathering, position.organizationId)
     this.organizations = gathering.splice(0)

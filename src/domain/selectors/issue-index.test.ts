@@ -50,6 +50,13 @@ describe('the index of issues', () => {
     ])
   })
 
+  it('starts each entry afresh after one that failed part-way on malformed data', () => {
+    const broken = { ...position('markets', 'chaoyang', 'China', ['SBU']), markings: null } as unknown as Position
+    expect(() => indexIssues(data([issue('markets', ['ustr'], ['counterfeit-markets'], ['SBU'])], [broken]))).toThrow(/not iterable/)
+    const [entry] = indexIssues(data([issue('textbooks', ['moe'], ['textbook-piracy'], ['U'])], []))
+    expect(entry!.organizations).toEqual(['moe'])
+  })
+
   it('counts and filters by those lists: an agency that only took a position still finds its issue', () => {
     const d = data(
       [issue('markets', ['ustr'], ['counterfeit-markets'], ['SBU']), issue('textbooks', ['moe'], ['textbook-piracy', 'textbook-piracy'], ['U'])],
