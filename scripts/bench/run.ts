@@ -16,6 +16,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { DEFERRED_PRELOADS_ID } from '../../src/lib/prerender-contract.ts'
 import { loadDataset } from '../load-dataset.ts'
 import { measureColdStart } from './cold-start.ts'
 import { datasetSize, generateDataset } from './generate-dataset.ts'
@@ -71,6 +72,13 @@ function run(what: string, command: string, args: readonly string[], timeoutMs: 
   }
 }
 
+/** Gives the "lists alone" page the dashboard's own list of what to preload (scripts/prerender.ts writes it). */
+function copyPreloadList(dashboardHtml: string, pageHtml: string) {
+  const list = new RegExp(`<script type="application/json" id="${DEFERRED_PRELOADS_ID}">[^<]*</script>`).exec(readFileSync(dashboardHtml, 'utf8'))?.[0]
+  if (!list) throw new Error(`${dashboardHtml} has no #${DEFERRED_PRELOADS_ID}: the "lists alone" page would preload nothing`)
+  writeFileSync(pageHtml, readFileSync(pageHtml, 'utf8').replace('</head>', `  ${list}\n  </head>`))
+}
+
 function machine(): BenchResults['machine'] {
   const cpuinfo = (() => {
     try {
@@ -117,6 +125,7 @@ async function main() {
   const pages = { real: measurePages(appDir), large: measurePages(largeDir) }
   // After the pages are measured, as it is not one of them: served from the generated build's origin, beside its API.
   run('building the "lists alone" page', join(ROOT, 'node_modules/.bin/vite'), ['build', '--config', 'scripts/bench/lists-alone/vite.config.ts', '--outDir', join(largeDir, 'lists-alone'), '--base', '/lists-alone/'], 2 * 60_000)
+  copyPreloadList(join(largeDir, 'index.html'), join(largeDir, 'lists-alone/index.html'))
 
   const servers = { app: await serve(appDir), blank: await serve(blankDir), large: await serve(largeDir) }
   for (const server of Object.values(servers)) register(server.close)
