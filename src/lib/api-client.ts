@@ -196,7 +196,7 @@ const formatBytes = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round(byt
  * cover only the network; `heard` is told of each piece. An abort of `signal` stops the reading
  * itself: not every fetch (MSW's, for one) ends a body that is already arriving.
  */
-async function readBody(response: Response, url: string, { limit, signal, heard }: { limit: number; signal: AbortSignal; heard: () => void }): Promise<Uint8Array[]> {
+export async function readBody(response: Response, url: string, { limit, signal, heard }: { limit: number; signal: AbortSignal; heard: () => void }): Promise<Uint8Array[]> {
   const tooLarge = () => new ApiError('too-large', url, `The server sent more than ${formatBytes(limit)}, far more than this data can be`)
   const declared = Number(response.headers.get('Content-Length'))
   if (Number.isFinite(declared) && declared > limit) {
@@ -249,7 +249,7 @@ function joinBytes(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
  * half a second on a phone-speed CPU). The caller joins them in its own piece of work. Stops, with the
  * abort's reason, at the first piece after `signal` aborts.
  */
-async function decodeInSlices(chunks: readonly Uint8Array[], signal?: AbortSignal): Promise<string[]> {
+export async function decodeInSlices(chunks: readonly Uint8Array[], signal?: AbortSignal): Promise<string[]> {
   const decoder = new TextDecoder()
   const parts: string[] = []
   for (const chunk of chunks) {

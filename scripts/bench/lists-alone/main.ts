@@ -1,18 +1,20 @@
 /**
  * The benchmark's "lists alone" page, a reference for a large dataset: it loads the files the
  * dashboard loads first as the dashboard does, and keeps them. Once the first paint is done it adds
- * the dashboard's own preload links for them (the bench copies the dashboard's list into this page),
- * a few per task, as src/main.tsx does; then it requests them in the query layer's order (meta.json,
- * the cable list and every list's first page at once; the lists' other pages once meta.json counts
- * them; each cable's text once the cable list names it), reads, decodes and parses each as the app
- * does (src/lib/api-client.ts: the body read chunk by chunk, decoded 64 kB at a time and parsed alone,
- * in the app's own shared time slices) and keeps what it parsed. No React, no checks (neither the
- * validators nor the build's fingerprints), no index, no render: what Lighthouse counts as blocking
- * here is what the data costs on the main thread before the app does anything with it.
+ * the dashboard's own preload links for them (the bench copies the dashboard's list into this page), a
+ * few per task, as src/main.tsx does; then it requests them in the query layer's order (meta.json, the
+ * cable list and every list's first page at once; the lists' other pages once meta.json counts them;
+ * each cable's text once the cable list names it), reads, decodes and parses each as the app does
+ * (with src/lib/api-client.ts's own readBody and decodeInSlices: the body read chunk by chunk, decoded
+ * 64 kB at a time and parsed alone, in the app's shared time slices) and keeps what it parsed. No
+ * React, no checks (neither the validators nor the build's fingerprints), no index, no render: what
+ * Lighthouse counts as blocking here is what the data costs on the main thread before the app does
+ * anything with it.
  */
 import { cableListResource, cablePath, listPagePaths, listResources, metaResource, type ListResource } from '../../../src/contract/endpoints'
 import { nextTask } from '../../../src/contract/next-task'
 import { inSlice } from '../../../src/contract/time-slices'
+import { decodeInSlices, readBody } from '../../../src/lib/api-client'
 import { DEFERRED_PRELOADS_ID, type DeferredPreloads } from '../../../src/lib/prerender-contract'
 
 /** As src/main.tsx: a few links per task. */
@@ -39,22 +41,12 @@ async function preloadTheDashboardsData() {
   }
 }
 
-const DECODE_PIECE_BYTES = 64 * 1024
-
+/** A body read, decoded and parsed by the app's own code (src/lib/api-client.ts), without its time limits or checks. */
 async function load<T = unknown>(path: string): Promise<T> {
   const response = await fetch(path, { headers: { Accept: 'application/json' } })
-  if (!response.ok || !response.body) throw new Error(`${path}: ${response.status}`)
-  const chunks: Uint8Array[] = []
-  const reader = response.body.getReader()
-  for (let read = await reader.read(); !read.done; read = await reader.read()) chunks.push(read.value)
-  const decoder = new TextDecoder()
-  const parts: string[] = []
-  for (const chunk of chunks) {
-    for (let at = 0; at < chunk.byteLength; at += DECODE_PIECE_BYTES) {
-      parts.push(await inSlice(() => decoder.decode(chunk.subarray(at, at + DECODE_PIECE_BYTES), { stream: true })))
-    }
-  }
-  parts.push(decoder.decode())
+  if (!response.ok) throw new Error(`${path}: ${response.status}`)
+  const chunks = await readBody(response, path, { limit: Number.POSITIVE_INFINITY, signal: new AbortController().signal, heard: () => {} })
+  const parts = await decodeInSlices(chunks)
   return inSlice(() => JSON.parse(parts.join('')) as T, { alone: true })
 }
 
