@@ -200,6 +200,25 @@ describe('the API client reads large bodies in slices', () => {
   })
 })
 
+describe('the API client starts requests in slices', () => {
+  it('starts a burst of requests a few per task, where each start is slow, and completes them all', async () => {
+    const topics = mockDataset().topics
+    server.use(http.get('*/probe/topics.json', () => json(JSON.stringify(topics))))
+    // Each start holds the main thread 2 ms, as on a busy phone: a 5 ms slice has room for three at most.
+    const realFetch = globalThis.fetch
+    const started = vi.spyOn(globalThis, 'fetch').mockImplementation((...args) => {
+      const until = performance.now() + 2
+      while (performance.now() < until);
+      return realFetch(...args)
+    })
+    const requests = Array.from({ length: 10 }, () => fetchResourceAt('http://localhost/probe/topics.json', 'topics'))
+    // Had each request started at once, all ten would have in this task.
+    expect(started.mock.calls.length).toBeLessThanOrEqual(3)
+    await expect(Promise.all(requests)).resolves.toEqual(Array.from({ length: 10 }, () => topics))
+    expect(started).toHaveBeenCalledTimes(10)
+  })
+})
+
 describe('a cancelled request stops working on its body', () => {
   it('stops decoding at the next piece of its body', async () => {
     const topics = mockDataset().topics.map((t, i) => (i === 0 ? { ...t, description: 'x'.repeat(2_000_000) } : t))
