@@ -1,6 +1,8 @@
 import { act, render, screen } from '@testing-library/react'
+import { useEffect } from 'react'
+import { renderToString } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import { PrerenderedProvider, useRenderedInFull } from './prerendered'
+import { PrerenderedProvider, useRenderedInFull, useRenderedInSteps } from './prerendered'
 
 function Shows() {
   return <p>{useRenderedInFull() ? 'in full' : 'first screen'}</p>
@@ -60,5 +62,47 @@ describe('a hydrated page renders in full', () => {
     expect(screen.getByText('in full')).toBeInTheDocument()
     await act(async () => {})
     expect(asked).toBe(0)
+  })
+})
+
+/** Shows how many of `total` items it renders, and logs each count it commits. */
+function Stepped({ total, commits }: { total: number; commits: number[] }) {
+  const shown = useRenderedInSteps(total, 2, 2)
+  useEffect(() => void commits.push(shown), [shown, commits])
+  return <p>{`${shown} of ${total}`}</p>
+}
+
+describe('a long list renders in steps after hydration', () => {
+  it('holds the first items in the prerender', () => {
+    const html = renderToString(
+      <PrerenderedProvider hydrating>
+        <Stepped total={7} commits={[]} />
+      </PrerenderedProvider>,
+    )
+    expect(html).toContain('2 of 7')
+  })
+
+  it('adds the rest a few at a time, each step a commit of its own, until all are shown', async () => {
+    const commits: number[] = []
+    render(
+      <PrerenderedProvider hydrating>
+        <Stepped total={7} commits={commits} />
+      </PrerenderedProvider>,
+    )
+    expect(await screen.findByText('7 of 7')).toBeInTheDocument()
+    // All at once, the commits would be [2, 7].
+    expect(commits).toEqual([2, 4, 6, 7])
+  })
+
+  it('shows a list no longer than its first items whole, with no steps', async () => {
+    const commits: number[] = []
+    render(
+      <PrerenderedProvider hydrating>
+        <Stepped total={1} commits={commits} />
+      </PrerenderedProvider>,
+    )
+    await act(async () => {})
+    expect(screen.getByText('1 of 1')).toBeInTheDocument()
+    expect(commits).toEqual([1])
   })
 })

@@ -39,7 +39,8 @@ describe('the tables across a large corpus', () => {
     const section = document.getElementById('corpus')!
     const topics = await within(section).findByRole('table', { name: /Issues by topic and cable/ })
     expect(within(topics).getAllByRole('columnheader')).toHaveLength(13 + 2)
-    expect(within(section).getByRole('table', { name: /Positions by agency and cable/ })).toBeInTheDocument()
+    // One table per step after hydration (each is a commit of its own): the second follows the first.
+    expect(await within(section).findByRole('table', { name: /Positions by agency and cable/ })).toBeInTheDocument()
     expect(screen.queryByText(/follow once the page has loaded/)).not.toBeInTheDocument()
     expect(document.querySelectorAll('#corpus')).toHaveLength(1)
   })

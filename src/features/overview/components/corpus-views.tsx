@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import { useRenderedInFull } from '@/lib/prerendered'
+import { useRenderedInSteps } from '@/lib/prerendered'
 import type { CableSummary, Issue, Organization, Position, Topic, Venue } from '@/contract/schemas'
 import { SIDE_LABELS } from '@/domain/selectors/describe-view'
 import { spacedCableId } from '@/domain/selectors/cables'
@@ -32,14 +32,15 @@ const PRERENDERED_CORPUS_CABLES = 12
  * Tables, not charts: every number is readable, sortable by eye, and needs no colour.
  */
 export const CorpusViews = memo(function CorpusViews(props: CorpusViewsProps) {
-  const inFull = useRenderedInFull()
+  // A large corpus's tables follow after hydration one at a time: each is a commit of thousands of cells.
+  const tables = useRenderedInSteps(2, props.cables.length <= PRERENDERED_CORPUS_CABLES ? 2 : 0, 1)
   return (
     <section id="corpus" className="panel corpus-views" aria-labelledby="corpus-heading" tabIndex={-1}>
       <h2 id="corpus-heading">Across the cables</h2>
-      {inFull || props.cables.length <= PRERENDERED_CORPUS_CABLES ? (
+      {tables > 0 ? (
         <div className="corpus-views__grid">
           <TopicsByCable {...props} />
-          {props.positionsLoaded ? (
+          {tables < 2 ? null : props.positionsLoaded ? (
             <AgenciesByCable {...props} />
           ) : (
             <div className="corpus-matrix">
