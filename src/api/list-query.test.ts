@@ -96,6 +96,20 @@ describe('a list query', () => {
     await expect(fetchTopics()).resolves.toEqual(short)
   })
 
+  it('still reads a first page that is not full when a later page is gone while another is still arriving', async () => {
+    // The gone page stops the one still arriving; that one's abort must not stop the first page as well.
+    const short = mockDataset().topics
+    let laterPageGone!: () => void
+    const gone = new Promise<void>((resolve) => (laterPageGone = resolve))
+    server.use(
+      withMeta(paged, { ...paged.meta, counts: { ...paged.meta.counts, topics: 3 * LIST_PAGE_ITEMS } }),
+      http.get(`*${listPagePath('topics', 1)}`, async () => (await gone, await delay(20), HttpResponse.json(short))),
+      http.get(`*${listPagePath('topics', 2)}`, async () => (await delay('infinite'), HttpResponse.error())),
+      http.get(`*${listPagePath('topics', 3)}`, () => (laterPageGone(), new HttpResponse(null, { status: 404 }))),
+    )
+    await expect(fetchTopics()).resolves.toEqual(short)
+  })
+
   it('stops the first page at once when a later page fails for another reason than being gone', async () => {
     let firstPageStopped = false
     server.use(
@@ -128,6 +142,29 @@ describe('a list query', () => {
     // meta.json counts 1,500: the third page is not a full one.
     server.use(http.get(`*${listPagePath('topics', 3)}`, () => HttpResponse.json(paged.topics.slice(0, 10))))
     await expect(fetchTopics()).rejects.toMatchObject({ kind: 'invalid-data', message: expect.stringMatching(/pages hold 1010 items, but meta\.json counts 1500/) })
+  })
+
+  it('says the API changed, to be reloaded, when the pages do not add up and meta.json has changed since the page read it', async () => {
+    // The page read meta.json before a deploy; the list's pages come from after it.
+    let metaRequests = 0
+    server.use(
+      http.get(`*${metaResource.path}`, () => HttpResponse.json(++metaRequests === 1 ? paged.meta : { ...paged.meta, datasetVersion: 'after-the-deploy' })),
+      http.get(`*${listPagePath('topics', 3)}`, () => HttpResponse.json(paged.topics.slice(0, 10))),
+      ...apiHandlers(paged),
+    )
+    await expect(fetchTopics()).rejects.toMatchObject({ kind: 'changed', message: expect.stringMatching(/topics list changed on the server/) })
+    expect(metaRequests).toBe(2)
+  })
+
+  it('says the API changed when a later page is gone and meta.json has changed since', async () => {
+    let metaRequests = 0
+    server.use(
+      http.get(`*${metaResource.path}`, () => HttpResponse.json(++metaRequests === 1 ? paged.meta : { ...paged.meta, datasetVersion: 'after-the-deploy' })),
+      http.get(`*${listPagePath('topics', 3)}`, () => new HttpResponse(null, { status: 404 })),
+      ...apiHandlers(paged),
+    )
+    await expect(fetchTopics()).rejects.toMatchObject({ kind: 'changed' })
+    expect(metaRequests).toBe(2)
   })
 
   it('stops the pages meta.json asked for once a first page that is not full turns out to be the whole list', async () => {

@@ -1,8 +1,9 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import type { ResourceData } from '@/contract/resource-schemas'
-import { LIST_PAGE_ITEMS, listPagePath, listPagePaths, type ListResource } from '@/contract/endpoints'
+import type { Meta } from '@/contract/schemas'
+import { LIST_PAGE_ITEMS, listPagePath, listPagePaths, metaResource, type ListResource } from '@/contract/endpoints'
 import { ApiError, fetchResource } from '@/lib/api-client'
-import { metaQuery } from './meta'
+import { metaKeys, metaQuery } from './meta'
 
 export type ListData<R extends ListResource> = ResourceData<R>
 
@@ -39,7 +40,8 @@ async function fetchList<R extends ListResource>(resource: R, client: QueryClien
     fetchResource(path, resource, { signal: AbortSignal.any([signal, stopped]) }).catch((error: unknown) => {
       failure ??= { error }
       stop.abort()
-      if (!(error instanceof ApiError && error.status === 404)) stopFirst.abort()
+      // By the first failure: a sibling page it stopped fails with the abort, which must not stop the first page too.
+      if (!(failure.error instanceof ApiError && failure.error.status === 404)) stopFirst.abort()
       throw failure.error
     })
   // Not retried here: the list's own retries ask for meta.json again, where retrying both would multiply them.
@@ -54,10 +56,25 @@ async function fetchList<R extends ListResource>(resource: R, client: QueryClien
     stop.abort()
     return firstItems as ListData<R>
   }
-  const [{ counts }, restItems] = await Promise.all([meta, rest])
+  const outOfStep = (error: unknown) => failOutOfStep(error, resource, client, signal)
+  const [{ counts }, restItems] = await Promise.all([meta, rest.catch((error: unknown) => (error instanceof ApiError && error.status === 404 ? outOfStep(error) : Promise.reject(error)))])
   const items = [firstItems, ...restItems].flat()
   if (items.length !== counts[resource]) {
-    throw new ApiError('invalid-data', listPagePath(resource, 1), `The ${resource} list's pages hold ${items.length} items, but meta.json counts ${counts[resource]}`)
+    await outOfStep(new ApiError('invalid-data', listPagePath(resource, 1), `The ${resource} list's pages hold ${items.length} items, but meta.json counts ${counts[resource]}`))
   }
   return items as ListData<R>
+}
+
+/**
+ * Fails a list out of step with the meta.json the page read (a later page gone, or pages that do not
+ * add up to its count). When meta.json has changed since, the API was replaced under the page (a
+ * deploy): no retry can fix that, since the other lists are the old API's, and the error says to reload.
+ * Otherwise with `error`: the files themselves disagree.
+ */
+async function failOutOfStep(error: unknown, resource: ListResource, client: QueryClient, signal: AbortSignal): Promise<never> {
+  const read = client.getQueryData<Meta>(metaKeys.all)
+  const now = await fetchResource(metaResource.path, 'meta', { signal }).catch(() => read)
+  throw read && now && now.datasetVersion !== read.datasetVersion
+    ? new ApiError('changed', listPagePath(resource, 1), `The ${resource} list changed on the server after this page read meta.json`)
+    : error
 }

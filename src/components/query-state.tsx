@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { describeError } from '@/lib/api-client'
+import { ApiError, describeError } from '@/lib/api-client'
 import type { PanelQuery } from '@/lib/combine-queries'
 import './query-state.css'
 
@@ -39,14 +39,16 @@ interface QueryErrorProps {
 
 export function QueryError({ error, label, retrying, onRetry }: QueryErrorProps) {
   const { title, detail } = describeError(error)
+  // Retrying would fetch the new API's list beside the old API's others: only a reload brings them together.
+  const changed = error instanceof ApiError && error.kind === 'changed'
   return (
     <div className="query-state query-state--error" role="alert">
       <p className="query-state__title">
         Could not load {label}. {title}.
       </p>
       <p className="query-state__detail">{detail}</p>
-      <button type="button" onClick={onRetry} disabled={retrying} aria-busy={retrying}>
-        {retrying ? 'Retrying…' : `Retry loading ${label}`}
+      <button type="button" onClick={changed ? () => location.reload() : onRetry} disabled={retrying} aria-busy={retrying}>
+        {changed ? 'Reload the page' : retrying ? 'Retrying…' : `Retry loading ${label}`}
       </button>
     </div>
   )

@@ -8,7 +8,8 @@ import { inSlice } from '@/contract/time-slices'
 import { appEnv } from './env'
 import { checkedApiDigest } from './prerender-contract'
 
-export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'too-large' | 'invalid-data'
+/** `changed`: the API was replaced (a deploy) since the page read meta.json, so its lists no longer fit together (list-query.ts). */
+export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'too-large' | 'invalid-data' | 'changed'
 
 export class ApiError extends Error {
   override readonly name = 'ApiError'
@@ -279,6 +280,8 @@ export function describeError(error: unknown): { title: string; detail: string }
         return { title: 'The data is far too large', detail: `${error.message}. Reading it would freeze this page, so it was stopped.` }
       case 'invalid-data':
         return { title: 'The data is damaged', detail: `${error.message}.` }
+      case 'changed':
+        return { title: 'The data on the server has changed since this page opened', detail: 'Reload the page to load it anew, all of a piece.' }
     }
   }
   return { title: 'Something went wrong', detail: error instanceof Error ? error.message : String(error) }
