@@ -89,6 +89,30 @@ describe('time slices', () => {
     expect(new Set(ranIn.filter(({ name }) => !name.endsWith('parse')).map((run) => run.task)).size).toBeLessThan(7)
   })
 
+  it('runs a piece marked first ahead of the pieces already waiting, after those marked first before it', async () => {
+    let clock = 0
+    vi.spyOn(performance, 'now').mockImplementation(() => clock)
+    vi.useFakeTimers({ toFake: ['setTimeout'] })
+    const ran: string[] = []
+    const piece = (name: string) => () => {
+      clock += 6 // each spends a whole slice: one piece per task
+      ran.push(name)
+    }
+    const all = [
+      inSlice(piece('spends the first slice')),
+      inSlice(piece('parse a')),
+      inSlice(piece('parse b')),
+      inSlice(piece('start 1'), { first: true }),
+      inSlice(piece('start 2'), { first: true }),
+    ]
+    for (let task = 0; task < 10 && ran.length < 5; task++) {
+      await finishTask()
+      vi.advanceTimersToNextTimer()
+    }
+    await Promise.all(all)
+    expect(ran).toEqual(['spends the first slice', 'start 1', 'start 2', 'parse a', 'parse b'])
+  })
+
   it('passes on the result of a piece, and its error, and runs the pieces queued behind a failed one', async () => {
     const results = [inSlice(() => 42), inSlice(() => JSON.parse('{"venues": [')), inSlice(() => 'after')]
     await expect(results[0]).resolves.toBe(42)

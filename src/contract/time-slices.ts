@@ -17,6 +17,8 @@ interface Piece {
   run: () => void
   /** Runs first in a slice of its own, and ends it (a body's parse: inSlice says why). */
   alone: boolean
+  /** Queued ahead of every piece without it (a request's start: inSlice says why). */
+  first: boolean
 }
 
 /** Pieces of work waiting their turn, first come first served, so files read side by side alternate. */
@@ -71,12 +73,16 @@ function runQueue() {
  * it: for a piece that cannot be cut and may take much of a slice or more (parsing a list's page: up to
  * 7 to 11 ms for 800 kB). Appended to a slice already spent, a parse made that task longer still (the
  * tasks holding one ran 22 to 43 ms in the same trace, collections included). Every body's parse runs
- * so, a small one too: the extra task costs a message.
+ * so, a small one too: the extra task costs a message. With `first`, it goes ahead of every queued piece
+ * without it: for a piece that lets other work start elsewhere (a request, which the network then
+ * serves while the pieces behind it run), where a place at the back would leave that work waiting.
  */
-export function inSlice<T>(work: () => T, { alone = false, signal }: { alone?: boolean; signal?: AbortSignal } = {}): Promise<T> {
+export function inSlice<T>(work: () => T, { alone = false, first = false, signal }: { alone?: boolean; first?: boolean; signal?: AbortSignal } = {}): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    queue.push({
+    const behind = first ? queue.findIndex((piece) => !piece.first) : -1
+    queue.splice(behind === -1 ? queue.length : behind, 0, {
       alone,
+      first,
       run: () => {
         try {
           // Aborted while it waited (its request cancelled): rejects with the abort instead of working for no one.

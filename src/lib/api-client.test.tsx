@@ -8,6 +8,7 @@ import { findRetryButton } from '@/testing/retry-button'
 import { server } from '../../mocks/node'
 import { mockDataset } from '../../mocks/dataset'
 import { sha256Hex } from '@/contract/api-digest'
+import { inSlice } from '@/contract/time-slices'
 import { apiClientSettings, fetchResource, fetchResourceAt } from './api-client'
 import { appEnv } from './env'
 import { CHECKED_API_ID, type CheckedApiFiles } from './prerender-contract'
@@ -216,6 +217,22 @@ describe('the API client starts requests in slices', () => {
     expect(started.mock.calls.length).toBeLessThanOrEqual(3)
     await expect(Promise.all(requests)).resolves.toEqual(Array.from({ length: 10 }, () => topics))
     expect(started).toHaveBeenCalledTimes(10)
+  })
+})
+
+describe('a request cancelled while it waits for its turn to start', () => {
+  it('ends as cancelled and is never sent', async () => {
+    const started = vi.spyOn(globalThis, 'fetch')
+    // A piece of other work that spends the current slice: the request's start waits for the next one.
+    void inSlice(() => {
+      const until = performance.now() + 10
+      while (performance.now() < until);
+    })
+    const cancel = new AbortController()
+    const request = fetchResourceAt('http://localhost/probe/topics.json', 'topics', { signal: cancel.signal })
+    cancel.abort()
+    await expect(request).rejects.toMatchObject({ name: 'AbortError' })
+    expect(started).not.toHaveBeenCalled()
   })
 })
 

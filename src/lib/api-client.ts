@@ -108,7 +108,8 @@ export async function fetchResourceAt<R extends ResourceName>(
   try {
     // Started in the shared slices: starting a request costs the main thread a millisecond or so, and the
     // 10,000-issue dashboard starts about a hundred when meta.json and the cables' list arrive.
-    response = await inSlice(() => fetch(url, { signal: combined, headers: { Accept: 'application/json' } }), { signal: combined })
+    // Ahead of the work on bodies already queued, so the network is not left idle behind it.
+    response = await inSlice(() => fetch(url, { signal: combined, headers: { Accept: 'application/json' } }), { signal: combined, first: true })
     silence.heard()
     if (!response.ok) {
       void response.body?.cancel().catch(() => {})
@@ -117,10 +118,11 @@ export async function fetchResourceAt<R extends ResourceName>(
     bytes = await readBody(response, url, { limit: maxBodyBytes, signal: combined, heard: silence.heard })
   } catch (cause) {
     if (cause instanceof ApiError) throw cause
+    // Cancelled (by TanStack Query, or by a failed sibling page): the abort, whatever error it set off,
+    // a time limit reached while the request waited for its turn to start included.
+    if (signal?.aborted) throw signal.reason
     // One message for both limits (apiClientSettings.timeoutMs): a second would cost the first load bytes it has not got.
     if (silence.signal.aborted) throw new ApiError('timeout', url, 'The server stopped sending, or sent too slowly')
-    // Cancelled (by TanStack Query, or by a failed sibling page): the abort, whatever error it set off.
-    if (signal?.aborted) throw signal.reason
     throw new ApiError('network', url, response ? 'The connection broke while the data was arriving' : 'The server could not be reached')
   } finally {
     silence.stop()
