@@ -167,6 +167,29 @@ describe('a list query', () => {
     expect(metaRequests).toBe(2)
   })
 
+  it('fails with its own error when meta.json cannot be asked again: the list is out of step all the same', async () => {
+    let metaRequests = 0
+    server.use(
+      http.get(`*${metaResource.path}`, () => (++metaRequests === 1 ? HttpResponse.json(paged.meta) : new HttpResponse(null, { status: 500 }))),
+      http.get(`*${listPagePath('topics', 3)}`, () => HttpResponse.json(paged.topics.slice(0, 10))),
+      ...apiHandlers(paged),
+    )
+    await expect(fetchTopics()).rejects.toMatchObject({ kind: 'invalid-data', message: expect.stringMatching(/pages hold 1010 items/) })
+    expect(metaRequests).toBe(2)
+  })
+
+  it('fails with the first page’s own error when it fails after a later page was gone', async () => {
+    // The gone page leaves the first page running (it may be the whole list); its own failure is then the list's.
+    let laterPageGone!: () => void
+    const gone = new Promise<void>((resolve) => (laterPageGone = resolve))
+    server.use(
+      http.get(`*${listPagePath('topics', 1)}`, async () => (await gone, HttpResponse.error())),
+      http.get(`*${listPagePath('topics', 2)}`, () => (laterPageGone(), new HttpResponse(null, { status: 404 }))),
+      ...apiHandlers(paged),
+    )
+    await expect(fetchTopics()).rejects.toMatchObject({ kind: 'network', url: expect.stringContaining('/topics.json') })
+  })
+
   it('stops the pages meta.json asked for once a first page that is not full turns out to be the whole list', async () => {
     // meta.json counts three pages' worth, but the first page holds fewer than a page: that is the list.
     const short = mockDataset().topics

@@ -3,7 +3,9 @@ import type { ResourceData } from '@/contract/resource-schemas'
 import type { Meta } from '@/contract/schemas'
 import { LIST_PAGE_ITEMS, listPagePath, listPagePaths, metaResource, type ListResource } from '@/contract/endpoints'
 import { ApiError, fetchResource } from '@/lib/api-client'
-import { metaKeys, metaQuery } from './meta'
+import { metaQuery } from './meta'
+
+const gone = (error: unknown) => error instanceof ApiError && error.status === 404
 
 export type ListData<R extends ListResource> = ResourceData<R>
 
@@ -41,8 +43,9 @@ async function fetchList<R extends ListResource>(resource: R, client: QueryClien
       failure ??= { error }
       stop.abort()
       // By the first failure: a sibling page it stopped fails with the abort, which must not stop the first page too.
-      if (!(failure.error instanceof ApiError && failure.error.status === 404)) stopFirst.abort()
-      throw failure.error
+      if (!gone(failure.error)) stopFirst.abort()
+      // A page the failure did not stop (the first, after a later page was gone) fails for its own reason.
+      throw stopped.aborted ? failure.error : error
     })
   // Not retried here: the list's own retries ask for meta.json again, where retrying both would multiply them.
   const meta = client.fetchQuery({ ...metaQuery(), retry: false })
@@ -50,14 +53,15 @@ async function fetchList<R extends ListResource>(resource: R, client: QueryClien
   const rest = meta.then(({ counts }) => Promise.all(listPagePaths(resource, counts[resource]).slice(1).map((path) => page(path, stop.signal))))
   // Each is handled where awaited, or not needed: a failure must not go unhandled meanwhile.
   rest.catch(() => {})
-  const firstItems = await first
+  // Out of step with meta.json: checked against the one this list was read with.
+  const outOfStep = async (error: unknown): Promise<never> => failOutOfStep(error, resource, await meta.catch(() => undefined), signal)
+  const firstItems = await first.catch((error: unknown) => (gone(error) ? outOfStep(error) : Promise.reject(error)))
   if (firstItems.length < LIST_PAGE_ITEMS) {
     // The whole list: any page meta.json made us ask for (an API changed under the page) is not needed.
     stop.abort()
     return firstItems as ListData<R>
   }
-  const outOfStep = (error: unknown) => failOutOfStep(error, resource, client, signal)
-  const [{ counts }, restItems] = await Promise.all([meta, rest.catch((error: unknown) => (error instanceof ApiError && error.status === 404 ? outOfStep(error) : Promise.reject(error)))])
+  const [{ counts }, restItems] = await Promise.all([meta, rest.catch((error: unknown) => (gone(error) ? outOfStep(error) : Promise.reject(error)))])
   const items = [firstItems, ...restItems].flat()
   if (items.length !== counts[resource]) {
     await outOfStep(new ApiError('invalid-data', listPagePath(resource, 1), `The ${resource} list's pages hold ${items.length} items, but meta.json counts ${counts[resource]}`))
@@ -71,8 +75,7 @@ async function fetchList<R extends ListResource>(resource: R, client: QueryClien
  * deploy): no retry can fix that, since the other lists are the old API's, and the error says to reload.
  * Otherwise with `error`: the files themselves disagree.
  */
-async function failOutOfStep(error: unknown, resource: ListResource, client: QueryClient, signal: AbortSignal): Promise<never> {
-  const read = client.getQueryData<Meta>(metaKeys.all)
+async function failOutOfStep(error: unknown, resource: ListResource, read: Meta | undefined, signal: AbortSignal): Promise<never> {
   const now = await fetchResource(metaResource.path, 'meta', { signal }).catch(() => read)
   throw read && now && now.datasetVersion !== read.datasetVersion
     ? new ApiError('changed', listPagePath(resource, 1), `The ${resource} list changed on the server after this page read meta.json`)
