@@ -220,17 +220,34 @@ describe('the API client starts requests in slices', () => {
   })
 })
 
-describe('a request cancelled while it waits for its turn to start', () => {
-  it('ends as cancelled and is never sent', async () => {
+/** Holds the main thread for `ms`, as a piece of work on a body would. */
+const busy = (ms: number) => () => {
+  const until = performance.now() + ms
+  while (performance.now() < until);
+}
+
+describe('a request waiting for its turn to start', () => {
+  it('starts ahead of work on bodies already waiting for the main thread', async () => {
+    server.use(http.get('*/probe/topics.json', () => json(JSON.stringify(mockDataset().topics))))
+    const order: string[] = []
+    const realFetch = globalThis.fetch
+    vi.spyOn(globalThis, 'fetch').mockImplementation((...args) => (order.push('request started'), realFetch(...args)))
+    void inSlice(busy(10))
+    const waiting = inSlice(() => void order.push('work that waited'))
+    const request = fetchResourceAt('http://localhost/probe/topics.json', 'topics')
+    await Promise.all([waiting, request])
+    expect(order).toEqual(['request started', 'work that waited'])
+  })
+
+  it('ends as cancelled, not timed out, when cancelled after its time limit passed while it waited, and is never sent', async () => {
     const started = vi.spyOn(globalThis, 'fetch')
-    // A piece of other work that spends the current slice: the request's start waits for the next one.
-    void inSlice(() => {
-      const until = performance.now() + 10
-      while (performance.now() < until);
-    })
     const cancel = new AbortController()
-    const request = fetchResourceAt('http://localhost/probe/topics.json', 'topics', { signal: cancel.signal })
-    cancel.abort()
+    // Three slices pass before its turn: its 1 ms limit runs out meanwhile, then the page cancels it.
+    void inSlice(busy(10))
+    void inSlice(busy(10), { first: true })
+    void inSlice(busy(10), { first: true })
+    void inSlice(() => cancel.abort(), { first: true })
+    const request = fetchResourceAt('http://localhost/probe/topics.json', 'topics', { signal: cancel.signal, timeoutMs: 1 })
     await expect(request).rejects.toMatchObject({ name: 'AbortError' })
     expect(started).not.toHaveBeenCalled()
   })
