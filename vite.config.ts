@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { existsSync } from 'node:fs'
+import { existsSync, realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
@@ -34,7 +34,8 @@ const SHARED_BY_PAGES = new Set(
   ].map((path) => {
     const file = fileURLToPath(new URL(path, import.meta.url))
     if (!existsSync(file)) throw new Error(`vite.config.ts: ${path}, listed as shared by pages, does not exist; was it renamed?`)
-    return file
+    // The bundler names modules by their real path, through any symlink.
+    return realpathSync(file)
   }),
 )
 

@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse } from 'msw'
-import { afterEach, describe, expect, it, onTestFinished } from 'vitest'
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { LIST_PAGE_ITEMS, listPagePath, metaResource } from '@/contract/endpoints'
 import type { Dataset } from '@/contract/schemas'
 import { apiClientSettings } from '@/lib/api-client'
@@ -188,6 +188,30 @@ describe('a list query', () => {
       ...apiHandlers(paged),
     )
     await expect(fetchTopics()).rejects.toMatchObject({ kind: 'network', url: expect.stringContaining('/topics.json') })
+  })
+
+  it('says the API changed when the first page is gone and meta.json has changed since', async () => {
+    let metaRequests = 0
+    server.use(
+      http.get(`*${metaResource.path}`, () => HttpResponse.json(++metaRequests === 1 ? paged.meta : { ...paged.meta, datasetVersion: 'after-the-deploy' })),
+      http.get(`*${listPagePath('topics', 1)}`, () => new HttpResponse(null, { status: 404 })),
+      ...apiHandlers(paged),
+    )
+    await expect(fetchTopics()).rejects.toMatchObject({ kind: 'changed' })
+  })
+
+  it('counts a list read later by the meta.json the page read first, however long ago: a deploy since shows', async () => {
+    const before = paged
+    const after = datasetWithTopics(2 * LIST_PAGE_ITEMS + 10)
+    server.use(...apiHandlers(before))
+    const client = createQueryClient({ retry: false })
+    // Nothing observes these queries: by default each is dropped five minutes after its fetch; at once here.
+    client.setDefaultOptions({ queries: { ...client.getDefaultOptions().queries, gcTime: 0 } })
+    await client.fetchQuery(listQueryOptions('topics'))
+    await vi.waitFor(() => expect(client.getQueryCache().find({ queryKey: listQueryOptions('topics').queryKey })).toBeUndefined())
+    // The deploy: every file is the new API's.
+    server.use(http.get(`*${metaResource.path}`, () => HttpResponse.json({ ...after.meta, datasetVersion: 'after-the-deploy' })), ...apiHandlers(after))
+    await expect(client.fetchQuery(listQueryOptions('topics'))).rejects.toMatchObject({ kind: 'changed' })
   })
 
   it('stops the pages meta.json asked for once a first page that is not full turns out to be the whole list', async () => {

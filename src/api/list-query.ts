@@ -73,9 +73,13 @@ async function fetchList<R extends ListResource>(resource: R, client: QueryClien
  * Fails a list out of step with the meta.json the page read (a later page gone, or pages that do not
  * add up to its count). When meta.json has changed since, the API was replaced under the page (a
  * deploy): no retry can fix that, since the other lists are the old API's, and the error says to reload.
- * Otherwise with `error`: the files themselves disagree.
+ * Otherwise with `error`: the files themselves disagree. A list of the new API that still fits the old
+ * count (the same length, or one page) is not caught: only a check of every read against meta.json
+ * would catch that, at a request more per list.
  */
 async function failOutOfStep(error: unknown, resource: ListResource, read: Meta | undefined, signal: AbortSignal): Promise<never> {
+  // meta.json itself failed: there is nothing to compare with.
+  if (!read) throw error
   const now = await fetchResource(metaResource.path, 'meta', { signal }).catch(() => read)
   throw read && now && now.datasetVersion !== read.datasetVersion
     ? new ApiError('changed', listPagePath(resource, 1), `The ${resource} list changed on the server after this page read meta.json`)

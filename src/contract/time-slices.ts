@@ -75,7 +75,8 @@ function runQueue() {
  * tasks holding one ran 22 to 43 ms in the same trace, collections included). Every body's parse runs
  * so, a small one too: the extra task costs a message. With `first`, it goes ahead of every queued piece
  * without it: for a piece that lets other work start elsewhere (a request, which the network then
- * serves while the pieces behind it run), where a place at the back would leave that work waiting.
+ * serves while the pieces behind it run), where a place at the back would leave that work waiting. A
+ * piece `alone` behind such pieces waits until a slice begins with it: at most a slice per few starts.
  */
 export function inSlice<T>(work: () => T, { alone = false, first = false, signal }: { alone?: boolean; first?: boolean; signal?: AbortSignal } = {}): Promise<T> {
   return new Promise<T>((resolve, reject) => {
