@@ -81,7 +81,7 @@ async function failOutOfStep(error: unknown, resource: ListResource, read: Meta 
   // meta.json itself failed: there is nothing to compare with.
   if (!read) throw error
   const now = await fetchResource(metaResource.path, 'meta', { signal }).catch(() => read)
-  throw read && now && now.datasetVersion !== read.datasetVersion
+  throw now.datasetVersion !== read.datasetVersion
     ? new ApiError('changed', listPagePath(resource, 1), `The ${resource} list changed on the server after this page read meta.json`)
     : error
 }

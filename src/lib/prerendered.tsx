@@ -54,7 +54,8 @@ export function useRenderedInFull(): boolean {
  * How many of `total` items to render, for a list a prerendered page holds only the start of: `first`
  * where useRenderedInFull is false, then `step` more in each render after that, each its own transition
  * (and commit), until all are shown. Added in one render, the 170 venue cards past a 10,000-issue page's
- * prerendered ones were one commit: a long task on a phone, which React cannot interrupt.
+ * prerendered ones were one commit: a long task on a phone, which React cannot interrupt. What was shown
+ * stays shown: a list that shrinks under a filter and grows back is shown up to that many at once.
  */
 export function useRenderedInSteps(total: number, first: number, step: number): number {
   const inFull = useRenderedInFull()
