@@ -22,6 +22,13 @@ function requestedPaths() {
 const fetchTopics = () => createQueryClient({ retry: false }).fetchQuery(listQueryOptions('topics'))
 const withMeta = (dataset: Dataset, meta: Dataset['meta']) => http.get(`*${metaResource.path}`, () => HttpResponse.json({ ...dataset.meta, ...meta }))
 
+/** meta.json as the page first read it, then as a deploy since has replaced it; and how often it was asked for. */
+function deployAfterFirstRead() {
+  let requests = 0
+  const meta = http.get(`*${metaResource.path}`, () => HttpResponse.json(++requests === 1 ? paged.meta : { ...paged.meta, datasetVersion: 'after-the-deploy' }))
+  return { meta, metaRequests: () => requests }
+}
+
 afterEach(() => server.events.removeAllListeners())
 
 describe('a list query', () => {
@@ -146,25 +153,25 @@ describe('a list query', () => {
 
   it('says the API changed, to be reloaded, when the pages do not add up and meta.json has changed since the page read it', async () => {
     // The page read meta.json before a deploy; the list's pages come from after it.
-    let metaRequests = 0
+    const deploy = deployAfterFirstRead()
     server.use(
-      http.get(`*${metaResource.path}`, () => HttpResponse.json(++metaRequests === 1 ? paged.meta : { ...paged.meta, datasetVersion: 'after-the-deploy' })),
+      deploy.meta,
       http.get(`*${listPagePath('topics', 3)}`, () => HttpResponse.json(paged.topics.slice(0, 10))),
       ...apiHandlers(paged),
     )
     await expect(fetchTopics()).rejects.toMatchObject({ kind: 'changed', message: expect.stringMatching(/topics list changed on the server/) })
-    expect(metaRequests).toBe(2)
+    expect(deploy.metaRequests()).toBe(2)
   })
 
   it('says the API changed when a later page is gone and meta.json has changed since', async () => {
-    let metaRequests = 0
+    const deploy = deployAfterFirstRead()
     server.use(
-      http.get(`*${metaResource.path}`, () => HttpResponse.json(++metaRequests === 1 ? paged.meta : { ...paged.meta, datasetVersion: 'after-the-deploy' })),
+      deploy.meta,
       http.get(`*${listPagePath('topics', 3)}`, () => new HttpResponse(null, { status: 404 })),
       ...apiHandlers(paged),
     )
     await expect(fetchTopics()).rejects.toMatchObject({ kind: 'changed' })
-    expect(metaRequests).toBe(2)
+    expect(deploy.metaRequests()).toBe(2)
   })
 
   it('fails with its own error when meta.json cannot be asked again: the list is out of step all the same', async () => {
@@ -191,9 +198,9 @@ describe('a list query', () => {
   })
 
   it('says the API changed when the first page is gone and meta.json has changed since', async () => {
-    let metaRequests = 0
+    const deploy = deployAfterFirstRead()
     server.use(
-      http.get(`*${metaResource.path}`, () => HttpResponse.json(++metaRequests === 1 ? paged.meta : { ...paged.meta, datasetVersion: 'after-the-deploy' })),
+      deploy.meta,
       http.get(`*${listPagePath('topics', 1)}`, () => new HttpResponse(null, { status: 404 })),
       ...apiHandlers(paged),
     )

@@ -1,9 +1,9 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import type { ResourceData } from '@/contract/resource-schemas'
 import type { Meta } from '@/contract/schemas'
-import { LIST_PAGE_ITEMS, listPagePath, listPagePaths, metaResource, type ListResource } from '@/contract/endpoints'
+import { LIST_PAGE_ITEMS, listPagePath, listPagePaths, type ListResource } from '@/contract/endpoints'
 import { ApiError, fetchResource } from '@/lib/api-client'
-import { metaQuery } from './meta'
+import { fetchMeta, metaQuery } from './meta'
 
 const gone = (error: unknown) => error instanceof ApiError && error.status === 404
 
@@ -55,13 +55,15 @@ async function fetchList<R extends ListResource>(resource: R, client: QueryClien
   rest.catch(() => {})
   // Out of step with meta.json: checked against the one this list was read with.
   const outOfStep = async (error: unknown): Promise<never> => failOutOfStep(error, resource, await meta.catch(() => undefined), signal)
-  const firstItems = await first.catch((error: unknown) => (gone(error) ? outOfStep(error) : Promise.reject(error)))
+  // A page gone may be the API replaced under the page; any other failure is the list's as it is.
+  const failPage = (error: unknown): Promise<never> => (gone(error) ? outOfStep(error) : Promise.reject(error))
+  const firstItems = await first.catch(failPage)
   if (firstItems.length < LIST_PAGE_ITEMS) {
     // The whole list: any page meta.json made us ask for (an API changed under the page) is not needed.
     stop.abort()
     return firstItems as ListData<R>
   }
-  const [{ counts }, restItems] = await Promise.all([meta, rest.catch((error: unknown) => (gone(error) ? outOfStep(error) : Promise.reject(error)))])
+  const [{ counts }, restItems] = await Promise.all([meta, rest.catch(failPage)])
   const items = [firstItems, ...restItems].flat()
   if (items.length !== counts[resource]) {
     await outOfStep(new ApiError('invalid-data', listPagePath(resource, 1), `The ${resource} list's pages hold ${items.length} items, but meta.json counts ${counts[resource]}`))
@@ -80,7 +82,7 @@ async function fetchList<R extends ListResource>(resource: R, client: QueryClien
 async function failOutOfStep(error: unknown, resource: ListResource, read: Meta | undefined, signal: AbortSignal): Promise<never> {
   // meta.json itself failed: there is nothing to compare with.
   if (!read) throw error
-  const now = await fetchResource(metaResource.path, 'meta', { signal }).catch(() => read)
+  const now = await fetchMeta(signal).catch(() => read)
   throw now.datasetVersion !== read.datasetVersion
     ? new ApiError('changed', listPagePath(resource, 1), `The ${resource} list changed on the server after this page read meta.json`)
     : error

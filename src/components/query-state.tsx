@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { ApiError, describeError } from '@/lib/api-client'
+import { asksForReload, describeError } from '@/lib/api-client'
 import type { PanelQuery } from '@/lib/combine-queries'
 import './query-state.css'
 
@@ -40,7 +40,7 @@ interface QueryErrorProps {
 export function QueryError({ error, label, retrying, onRetry }: QueryErrorProps) {
   const { title, detail } = describeError(error)
   // Retrying would fetch the new API's list beside the old API's others: only a reload brings them together.
-  const changed = error instanceof ApiError && error.kind === 'changed'
+  const changed = asksForReload(error)
   return (
     <div className="query-state query-state--error" role="alert">
       <p className="query-state__title">

@@ -11,6 +11,9 @@ import { checkedApiDigest } from './prerender-contract'
 /** `changed`: the API was replaced (a deploy) since the page read meta.json, so its lists no longer fit together (list-query.ts). */
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'too-large' | 'invalid-data' | 'changed'
 
+/** An error no retry mends, only a reload: the API was replaced under the page (kind `changed`). */
+export const asksForReload = (error: unknown): boolean => error instanceof ApiError && error.kind === 'changed'
+
 export class ApiError extends Error {
   override readonly name = 'ApiError'
   constructor(

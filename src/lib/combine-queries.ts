@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import type { UseQueryResult } from '@tanstack/react-query'
-import { ApiError } from './api-client'
+import { asksForReload } from './api-client'
 
 /** The part of a query result a panel needs to show loading, error and retry. */
 export type PanelQuery<T> =
@@ -27,7 +27,7 @@ export function useCombinedQueries<const Qs extends readonly UseQueryResult<unkn
     for (const q of queries) if (q.isError) void q.refetch()
   }
   // An API replaced under the page wins: its panel offers a reload, which no retry of the others replaces.
-  const failed = queries.find((q) => q.error instanceof ApiError && q.error.kind === 'changed') ?? queries.find((q) => q.isError)
+  const failed = queries.find((q) => asksForReload(q.error)) ?? queries.find((q) => q.isError)
   // Retrying means a failed query is being fetched again, not that another one is still on its way:
   // otherwise Retry stays disabled, reading "Retrying…", until the slowest file arrives.
   if (failed) return { status: 'error', data: undefined, error: failed.error, isFetching: queries.some((q) => q.isError && q.isFetching), retry }

@@ -72,6 +72,17 @@ function Stepped({ total, commits }: { total: number; commits: number[] }) {
   return <p>{`${shown} of ${total}`}</p>
 }
 
+/** Renders Stepped as the render that hydrates a prerendered page; returns the counts it commits. */
+function renderStepped(total: number): number[] {
+  const commits: number[] = []
+  render(
+    <PrerenderedProvider hydrating>
+      <Stepped total={total} commits={commits} />
+    </PrerenderedProvider>,
+  )
+  return commits
+}
+
 describe('a long list renders in steps after hydration', () => {
   it('holds the first items in the prerender', () => {
     const html = renderToString(
@@ -83,24 +94,14 @@ describe('a long list renders in steps after hydration', () => {
   })
 
   it('adds the rest a few at a time, each step a commit of its own, until all are shown', async () => {
-    const commits: number[] = []
-    render(
-      <PrerenderedProvider hydrating>
-        <Stepped total={7} commits={commits} />
-      </PrerenderedProvider>,
-    )
+    const commits = renderStepped(7)
     expect(await screen.findByText('7 of 7')).toBeInTheDocument()
     // All at once, the commits would be [2, 7].
     expect(commits).toEqual([2, 4, 6, 7])
   })
 
   it('shows a list no longer than its first items whole, with no steps', async () => {
-    const commits: number[] = []
-    render(
-      <PrerenderedProvider hydrating>
-        <Stepped total={1} commits={commits} />
-      </PrerenderedProvider>,
-    )
+    const commits = renderStepped(1)
     await act(async () => {})
     expect(screen.getByText('1 of 1')).toBeInTheDocument()
     expect(commits).toEqual([1])
