@@ -43,6 +43,8 @@ export default defineConfig({
   // Order matters: the pages are prerendered from the API's dataset, then everything is precompressed.
   plugins: [react(), startStages.plugin, api, prerenderPages(api.built), precompress(), mockServiceWorkerOutOfBuild()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  // The data's worker (src/lib/data-worker.ts) as a module, like the page's own code.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     reportCompressedSize: false,

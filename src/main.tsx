@@ -6,6 +6,8 @@
  */
 import { canHash } from './contract/api-digest'
 import { nextTask } from './contract/next-task'
+import { MAX_BODY_BYTES } from './lib/body-transport'
+import { prefetchInWorker, readsInWorker } from './lib/read-in-worker'
 import { DEFERRED_PRELOADS_ID, prerenderOnScreen, type DeferredPreloads } from './lib/prerender-contract'
 import './styles.css'
 
@@ -36,17 +38,16 @@ const LINKS_PER_TASK = 3
 
 const link = (attributes: Record<string, string>) => Object.assign(document.createElement('link'), attributes)
 
-/** Fetches the code and data the page listed, a few links per task, so the app finds them on its way. */
+/** Fetches the code and data the page listed (code a few links per task), so the app finds them on its way. */
 async function preloadListed() {
   const listed = document.getElementById(DEFERRED_PRELOADS_ID)?.textContent
   if (!listed) return
   const { modules, fetches, validators } = JSON.parse(listed) as DeferredPreloads
+  // The API files go to the data's worker, which fetches and reads them off this thread (src/lib/serve-bodies.ts).
+  if (readsInWorker()) prefetchInWorker(fetches, MAX_BODY_BYTES)
   // Where the browser cannot hash what it receives, every API file is checked at start.
-  // Each link is made in the task that adds it: up front, all 130 of a 10,000-issue page would be made in one.
-  const links = [
-    ...[...modules, ...(canHash() ? [] : validators)].map((href) => ({ rel: 'modulepreload', href, crossOrigin: '' })),
-    ...fetches.map((href) => ({ rel: 'preload', as: 'fetch', href, crossOrigin: 'anonymous' })),
-  ]
+  // Each link is made in the task that adds it: up front, all of them would be made in one.
+  const links = [...modules, ...(canHash() ? [] : validators)].map((href) => ({ rel: 'modulepreload', href, crossOrigin: '' }))
   for (let i = 0; i < links.length; i += LINKS_PER_TASK) {
     if (i > 0) await nextTask()
     document.head.append(...links.slice(i, i + LINKS_PER_TASK).map(link))

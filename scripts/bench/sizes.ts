@@ -1,7 +1,8 @@
 /**
  * Bundle sizes of a Vite build: what index.html loads up front (entry script, modulepreloads,
  * stylesheets, and the code a prerendered page lists for its entry to preload once it has painted:
- * scripts/prerender.ts) is initial; every other assets/*.js|css is lazy.
+ * scripts/prerender.ts) is initial, and so is the data's worker (src/lib/data-worker.ts), which the
+ * entry starts once the page has painted and which reads every API file; every other assets/*.js|css is lazy.
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -46,8 +47,12 @@ export function initialAssets(html: string): Set<string> {
   return new Set([...found].map((p) => p.replace(/^\.?\//, '')))
 }
 
+/** The data's worker's chunk, as Vite names it after src/lib/data-worker.ts. */
+const DATA_WORKER = /^data-worker-[\w-]+\.js$/
+
 export function measureBuild(root: string): BuildSizes {
   const initial = initialAssets(readFileSync(join(root, 'index.html'), 'utf8'))
+  for (const name of readdirSync(join(root, 'assets'))) if (DATA_WORKER.test(name)) initial.add(`assets/${name}`)
   const assets: AssetSize[] = []
   for (const name of readdirSync(join(root, 'assets')).sort()) {
     const kind = name.endsWith('.js') ? 'js' : name.endsWith('.css') ? 'css' : null

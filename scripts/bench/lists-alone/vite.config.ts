@@ -8,5 +8,6 @@ import { defineConfig } from 'vite'
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   logLevel: 'warn',
+  worker: { format: 'es' },
   build: { target: 'es2022', reportCompressedSize: false, emptyOutDir: true },
 })
