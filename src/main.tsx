@@ -5,7 +5,6 @@
  * the page.
  */
 import { canHash } from './contract/api-digest'
-import { nextTask } from './contract/next-task'
 import { MAX_BODY_BYTES } from './lib/body-transport'
 import { prefetchInWorker, readsInWorker } from './lib/read-in-worker'
 import { DEFERRED_PRELOADS_ID, prerenderOnScreen, type DeferredPreloads } from './lib/prerender-contract'
@@ -30,28 +29,19 @@ function afterFirstPaint(): Promise<void> {
   })
 }
 
-/**
- * Starting a request costs the main thread a millisecond or two: 28 links at once made a long task,
- * and six took 10 to 13 ms on this project's busy machines (a long task at a phone's speed).
- */
-const LINKS_PER_TASK = 3
-
 const link = (attributes: Record<string, string>) => Object.assign(document.createElement('link'), attributes)
 
-/** Fetches the code and data the page listed (code a few links per task), so the app finds them on its way. */
-async function preloadListed() {
+/** Fetches the code and data the page listed, so the app finds them on its way. */
+function preloadListed() {
   const listed = document.getElementById(DEFERRED_PRELOADS_ID)?.textContent
   if (!listed) return
   const { modules, fetches, validators } = JSON.parse(listed) as DeferredPreloads
   // The API files go to the data's worker, which fetches and reads them off this thread (src/lib/serve-bodies.ts).
   if (readsInWorker()) prefetchInWorker(fetches, MAX_BODY_BYTES)
-  // Where the browser cannot hash what it receives, every API file is checked at start.
-  // Each link is made in the task that adds it: up front, all of them would be made in one.
-  const links = [...modules, ...(canHash() ? [] : validators)].map((href) => ({ rel: 'modulepreload', href, crossOrigin: '' }))
-  for (let i = 0; i < links.length; i += LINKS_PER_TASK) {
-    if (i > 0) await nextTask()
-    document.head.append(...links.slice(i, i + LINKS_PER_TASK).map(link))
-  }
+  // Where the browser cannot hash what it receives, every API file is checked at start. A handful of
+  // links, now the API files are not among them: added in one task (the 130 links of a 10,000-issue
+  // page once took a long one).
+  document.head.append(...[...modules, ...(canHash() ? [] : validators)].map((href) => link({ rel: 'modulepreload', href, crossOrigin: '' })))
 }
 
 void afterFirstPaint()
