@@ -26,6 +26,7 @@ function dataWorker(): Worker {
   // retried, and the next request starts a new worker.
   started.addEventListener('error', (event) => {
     event.preventDefault()
+    started.terminate()
     worker = undefined
     for (const answer of waiting.values()) answer({ id: 0, failed: { kind: 'network', message: 'The code that reads the data could not be loaded (reload the page if this persists)', status: null } })
   })

@@ -26,6 +26,8 @@ interface Read {
 
 /** One file being read: started by a prefetch or a request, taken by at most one request. */
 interface Reading {
+  /** The cap it reads under: a request with a higher one reads afresh. */
+  limit: number
   controller: AbortController
   heard: boolean
   /** The request that took it, told when the server is heard from. */
@@ -36,7 +38,7 @@ interface Reading {
 function startReading(url: string, limit: number): Reading {
   const controller = new AbortController()
   const { signal } = controller
-  const reading: Reading = { controller, heard: false, listener: null, result: Promise.resolve(null as never) }
+  const reading: Reading = { limit, controller, heard: false, listener: null, result: Promise.resolve(null as never) }
   const heard = () => {
     reading.heard = true
     reading.listener?.()
@@ -71,13 +73,16 @@ function startReading(url: string, limit: number): Reading {
 
 /** Handles the page's messages (body-transport.ts's ToWorker), answering through `post`. */
 export function serveBodies(post: (message: FromWorker) => void): (message: ToWorker) => void {
-  /** Started ahead of any request, each waiting for the first request for its URL. */
+  /** Started ahead of any request, each waiting for the first request for its URL (the page's own files, which it asks for as it loads). */
   const prefetched = new Map<string, Reading>()
   const taken = new Map<number, Reading>()
 
   async function answer(id: number, url: string, limit: number) {
-    const reading = prefetched.get(url) ?? startReading(url, limit)
+    const ahead = prefetched.get(url)
     prefetched.delete(url)
+    const useAhead = ahead !== undefined && ahead.limit >= limit
+    if (ahead && !useAhead) ahead.controller.abort()
+    const reading = useAhead ? ahead : startReading(url, limit)
     taken.set(id, reading)
     let lastHeard = Number.NEGATIVE_INFINITY
     reading.listener = () => {
