@@ -11,7 +11,7 @@ import { ApiError } from './api-error'
 import { MAX_BODY_BYTES, type ReadBody, type ReadOptions } from './body-transport'
 import { readInWorker, readsInWorker } from './read-in-worker'
 
-/** The page's own reader, for where there is no data worker (body-transport.ts): a browser never loads it. */
+/** The page's own reader, for where there is no data worker (body-transport.ts): a browser whose worker started never loads it. */
 const readInPage = (url: string, options: ReadOptions, hash: boolean): Promise<ReadBody> => import('./read-in-page').then((reader) => reader.readInPage(url, options, hash))
 
 export { ApiError, type ApiErrorKind } from './api-error'
@@ -94,7 +94,8 @@ export async function fetchResourceAt<R extends ResourceName>(
     if (signal?.aborted) throw signal.reason
     // One message for both limits (apiClientSettings.timeoutMs): a second would cost the first load bytes it has not got.
     if (silence.signal.aborted) throw new ApiError('timeout', url, 'The server stopped sending, or sent too slowly')
-    throw cause
+    // The readers end with ApiErrors; anything else (a reader's code that could not load) is retried like the network.
+    throw cause instanceof ApiError ? cause : new ApiError('network', url, 'The data could not be read')
   } finally {
     silence.stop()
   }

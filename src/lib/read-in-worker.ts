@@ -6,11 +6,16 @@
 import { ApiError } from './api-error'
 import type { FromWorker, ReadBody, ReadOptions, ToWorker } from './body-transport'
 
+/** Set once the worker could not start, or failed: from then on the page reads for itself (read-in-page.ts). */
+let unavailable = false
+
 /**
- * Where the page reads through the worker: a browser, but not the dev server (its mock API, a service
- * worker, answers the page's own requests). Tests, and the prerender in Node, have no Worker.
+ * Where the page reads through the worker: a browser whose worker started, but not the dev server (its
+ * mock API, a service worker, answers the page's own requests). Tests, and the prerender in Node, have no Worker.
  */
-export const readsInWorker = (): boolean => typeof Worker === 'function' && !import.meta.env.DEV
+export const readsInWorker = (): boolean => !unavailable && typeof Worker === 'function' && typeof document !== 'undefined' && !import.meta.env.DEV
+
+const COULD_NOT_START = 'The code that reads the data could not be loaded'
 
 type Answer = (message: FromWorker) => void
 
@@ -20,15 +25,23 @@ const waiting = new Map<number, Answer>()
 
 function dataWorker(): Worker {
   if (worker) return worker
-  const started = new Worker(new URL('./data-worker.ts', import.meta.url), { type: 'module', name: 'data' })
+  let started: Worker
+  try {
+    started = new Worker(new URL('./data-worker.ts', import.meta.url), { type: 'module', name: 'data' })
+  } catch (error) {
+    // A browser without module workers, or a policy that forbids them.
+    unavailable = true
+    throw error
+  }
   started.addEventListener('message', (event: MessageEvent<FromWorker>) => waiting.get(event.data.id)?.(event.data))
-  // Its code failed to load (or it crashed): every request waiting fails as a network error, which is
-  // retried, and the next request starts a new worker.
+  // Its code failed to load (a policy, a missing file) or it crashed: every request waiting fails as a
+  // network error, which the query layer retries, and the retries read on the page.
   started.addEventListener('error', (event) => {
     event.preventDefault()
     started.terminate()
     worker = undefined
-    for (const answer of waiting.values()) answer({ id: 0, failed: { kind: 'network', message: 'The code that reads the data could not be loaded (reload the page if this persists)', status: null } })
+    unavailable = true
+    for (const answer of waiting.values()) answer({ id: 0, failed: { kind: 'network', message: COULD_NOT_START, status: null } })
   })
   return (worker = started)
 }
@@ -42,7 +55,11 @@ const absolute = (url: string) => new URL(url, document.baseURI).href
 
 /** Starts reading `urls` in the worker, each kept for the first request for it (as a preload link would be). */
 export function prefetchInWorker(urls: readonly string[], limit: number) {
-  if (urls.length > 0) send({ prefetch: urls.map(absolute), limit })
+  try {
+    if (urls.length > 0) send({ prefetch: urls.map(absolute), limit })
+  } catch {
+    // No worker: the page's requests read on the page (readsInWorker is false from now on).
+  }
 }
 
 /** Has the worker fetch, read, fingerprint and parse `url`; errors are ApiErrors, or the abort's reason. */
@@ -69,6 +86,11 @@ export function readInWorker(url: string, { signal, limit, heard, arrived }: Rea
       else resolve({ body: 'body' in message ? message.body : items, digest: message.digest })
     })
     signal.addEventListener('abort', cancel)
-    send({ get: id, url: absolute(url), limit })
+    try {
+      send({ get: id, url: absolute(url), limit })
+    } catch {
+      end()
+      reject(new ApiError('network', url, COULD_NOT_START))
+    }
   })
 }

@@ -29,6 +29,8 @@ interface Reading {
   /** The cap it reads under: a request with a higher one reads afresh. */
   limit: number
   controller: AbortController
+  /** It ended in a failure: a request reads afresh rather than take it (a file may be back by then). */
+  failed: boolean
   heard: boolean
   /** The request that took it, told when the server is heard from. */
   listener: (() => void) | null
@@ -38,7 +40,7 @@ interface Reading {
 function startReading(url: string, limit: number): Reading {
   const controller = new AbortController()
   const { signal } = controller
-  const reading: Reading = { limit, controller, heard: false, listener: null, result: Promise.resolve(null as never) }
+  const reading: Reading = { limit, controller, failed: false, heard: false, listener: null, result: Promise.resolve(null as never) }
   const heard = () => {
     reading.heard = true
     reading.listener?.()
@@ -60,6 +62,8 @@ function startReading(url: string, limit: number): Reading {
     }
     const bytes = joinBytes(chunks)
     const digest = canHash() ? await sha256Hex(bytes).catch(() => null) : null
+    // Cancelled while it was fingerprinted: not parsed for no one.
+    signal.throwIfAborted()
     try {
       return { body: JSON.parse(new TextDecoder().decode(bytes)) as unknown, digest, bytes: bytes.byteLength }
     } catch {
@@ -67,7 +71,9 @@ function startReading(url: string, limit: number): Reading {
     }
   })()
   // Handled where taken; one never taken must not report an unhandled rejection.
-  reading.result.catch(() => {})
+  reading.result.catch(() => {
+    reading.failed = true
+  })
   return reading
 }
 
@@ -80,7 +86,7 @@ export function serveBodies(post: (message: FromWorker) => void): (message: ToWo
   async function answer(id: number, url: string, limit: number) {
     const ahead = prefetched.get(url)
     prefetched.delete(url)
-    const useAhead = ahead !== undefined && ahead.limit >= limit
+    const useAhead = ahead !== undefined && !ahead.failed && ahead.limit >= limit
     if (ahead && !useAhead) ahead.controller.abort()
     const reading = useAhead ? ahead : startReading(url, limit)
     taken.set(id, reading)
