@@ -44,3 +44,24 @@ test('going on without the positions: the title slide and the venue slides say "
   await expect(slide(page)).toContainText('Not loaded. The positions did not load')
   await expect(slide(page)).not.toContainText('No position recorded')
 })
+
+test.describe('the data worker cannot start', () => {
+  // The browser logs the 404 it is made to receive for the worker's code; that is the point of the test.
+  test.use({ allowedConsoleErrors: [/Failed to load resource: the server responded with a status of 404/] })
+
+  test('with its code missing, the page reads the data itself: no error, and the filters work', async ({ page }) => {
+    let workerAsked = false
+    await page.route('**/assets/data-worker-*.js', (route) => {
+      workerAsked = true
+      return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' })
+    })
+    await page.goto('/')
+    const cards = page.getByRole('region', { name: 'Venues and their issues' }).getByRole('article')
+    await page.getByRole('checkbox', { name: /^MOFCOM/ }).check()
+    await expect(cards).toHaveText([/Ministry of Commerce/, /Embassy comment/])
+    await page.getByRole('checkbox', { name: /^MOFCOM/ }).uncheck()
+    await expect(cards).toHaveCount(19)
+    await expect(page.getByRole('alert')).toHaveCount(0)
+    expect(workerAsked).toBe(true)
+  })
+})

@@ -202,6 +202,7 @@ async function sendFile(req: IncomingMessage, res: ServerResponse, realRoot: str
 
 export function createStaticServer(root: string): Server {
   async function handle(req: IncomingMessage, res: ServerResponse) {
+    // Every response, not only the pages: a worker's requests follow the policy sent with its script (src/lib/data-worker.ts).
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value)
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method Not Allowed', { Allow: 'GET, HEAD' })
     const target = parseTarget(req.url)

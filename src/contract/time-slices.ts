@@ -1,7 +1,8 @@
 /**
- * The main thread's budget for work on API bodies (decoding, parsing, checking), shared by every body,
- * and by the view a prerendered page builds from them before it hydrates (app/prepare-hydration.ts).
- * No zod here: a body the build already checked is decoded and parsed in these slices without the validators.
+ * The main thread's budget for work on API bodies (checking them; decoding and parsing too where the page
+ * reads them itself, src/lib/read-in-page.ts, as the data worker does that elsewhere), shared by every
+ * body, and by the view a prerendered page builds from them before it hydrates (app/prepare-hydration.ts).
+ * No zod here: a body the build already checked needs no validators.
  */
 import { nextTask } from './next-task'
 

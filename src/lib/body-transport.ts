@@ -26,7 +26,7 @@ export interface ReadOptions {
   limit: number
   /** Told of the response's headers and of the body's pieces, as they arrive (the time limits). */
   heard: () => void
-  /** Told once the whole body has arrived: the time limits end there. */
+  /** Told once the whole body has arrived (from the worker: once it is parsed too): the time limits end there. */
   arrived: () => void
 }
 
