@@ -59,3 +59,27 @@ export function joinBytes(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer
   }
   return joined
 }
+
+/**
+ * Fetches `url` and reads its body under the cap: the request both readers make (the worker's,
+ * serve-bodies.ts, and the page's, read-in-page.ts). `start` runs the fetch (the page starts it in its
+ * time slices). Errors are ApiErrors, or the abort's reason.
+ */
+export async function fetchBody(
+  url: string,
+  { limit, signal, heard, start = (run) => run() }: { limit: number; signal: AbortSignal; heard: () => void; start?: (run: () => Promise<Response>) => Promise<Response> },
+): Promise<Uint8Array[]> {
+  let response: Response | undefined
+  try {
+    response = await start(() => fetch(url, { signal, headers: { Accept: 'application/json' } }))
+    heard()
+    if (!response.ok) {
+      void response.body?.cancel().catch(() => {})
+      throw new ApiError('http', url, `The server answered ${response.status} ${response.statusText}`.trim(), response.status)
+    }
+    return await readBody(response, url, { limit, signal, heard })
+  } catch (cause) {
+    if (cause instanceof ApiError || signal.aborted) throw cause
+    throw new ApiError('network', url, response ? 'The connection broke while the data was arriving' : 'The server could not be reached')
+  }
+}

@@ -6,7 +6,7 @@ import { sha256Hex } from '@/contract/api-digest'
 import { inSlice } from '@/contract/time-slices'
 import { ApiError } from './api-error'
 import type { ReadBody, ReadOptions } from './body-transport'
-import { joinBytes, readBody } from './read-body'
+import { fetchBody, joinBytes } from './read-body'
 
 /** Bytes decoded in one piece: pieces of 256 kB took up to 19 ms on this project's busy machines, a long task at a phone's speed. */
 const DECODE_PIECE_BYTES = 64 * 1024
@@ -31,23 +31,10 @@ export async function decodeInSlices(chunks: readonly Uint8Array[], signal?: Abo
 
 /** Fetches `url` and reads, fingerprints (when `hash`) and parses its body; errors are ApiErrors, or the abort's reason. */
 export async function readInPage(url: string, { signal, limit, heard, arrived }: ReadOptions, hash: boolean): Promise<ReadBody> {
-  let response: Response | undefined
-  let bytes: Uint8Array[]
-  try {
-    // Started in the shared slices: starting a request costs the main thread a millisecond or so, and the
-    // 10,000-issue dashboard starts about a hundred when meta.json and the cables' list arrive.
-    // Ahead of the work on bodies already queued, so the network is not left idle behind it.
-    response = await inSlice(() => fetch(url, { signal, headers: { Accept: 'application/json' } }), { signal, first: true })
-    heard()
-    if (!response.ok) {
-      void response.body?.cancel().catch(() => {})
-      throw new ApiError('http', url, `The server answered ${response.status} ${response.statusText}`.trim(), response.status)
-    }
-    bytes = await readBody(response, url, { limit, signal, heard })
-  } catch (cause) {
-    if (cause instanceof ApiError || signal.aborted) throw cause
-    throw new ApiError('network', url, response ? 'The connection broke while the data was arriving' : 'The server could not be reached')
-  }
+  // Started in the shared slices: starting a request costs the main thread a millisecond or so, and the
+  // 10,000-issue dashboard starts about a hundred when meta.json and the cables' list arrive.
+  // Ahead of the work on bodies already queued, so the network is not left idle behind it.
+  const bytes = await fetchBody(url, { limit, signal, heard, start: (run) => inSlice(run, { signal, first: true }).then((started) => started) })
   arrived()
   // The hash is computed while the text is decoded; decoding and parsing share one budget of time
   // slices with every other body (src/contract/time-slices.ts).

@@ -10,7 +10,7 @@
 import { canHash, sha256Hex } from '@/contract/api-digest'
 import { ApiError } from './api-error'
 import type { FromWorker, ToWorker } from './body-transport'
-import { bodyTooLarge, joinBytes, readBody } from './read-body'
+import { bodyTooLarge, fetchBody, joinBytes } from './read-body'
 
 /** Items per message: a page of a list (500 issues) posted whole took one long task to take in. */
 export const ITEMS_PER_MESSAGE = 100
@@ -46,21 +46,7 @@ function startReading(url: string, limit: number): Reading {
     reading.listener?.()
   }
   reading.result = (async () => {
-    let response: Response | undefined
-    let chunks: Uint8Array[]
-    try {
-      response = await fetch(url, { signal, headers: { Accept: 'application/json' } })
-      heard()
-      if (!response.ok) {
-        void response.body?.cancel().catch(() => {})
-        throw new ApiError('http', url, `The server answered ${response.status} ${response.statusText}`.trim(), response.status)
-      }
-      chunks = await readBody(response, url, { limit, signal, heard })
-    } catch (cause) {
-      if (cause instanceof ApiError || signal.aborted) throw cause
-      throw new ApiError('network', url, response ? 'The connection broke while the data was arriving' : 'The server could not be reached')
-    }
-    const bytes = joinBytes(chunks)
+    const bytes = joinBytes(await fetchBody(url, { limit, signal, heard }))
     const digest = canHash() ? await sha256Hex(bytes).catch(() => null) : null
     // Cancelled while it was fingerprinted: not parsed for no one.
     signal.throwIfAborted()
