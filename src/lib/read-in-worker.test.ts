@@ -40,18 +40,23 @@ class FakeWorker extends EventTarget {
     setTimeout(() => this.handle(copy), 0)
   }
 
-  terminate() {}
+  /** How many times the page terminated it. */
+  terminated = 0
+  terminate() {
+    this.terminated++
+  }
 }
 
 // Each test gets the module afresh: its worker and its waiting requests are module state. The error
 // class comes from the same fresh modules, so `instanceof` compares the class the reader throws.
 let readInWorker: typeof import('./read-in-worker').readInWorker
 let prefetchInWorker: typeof import('./read-in-worker').prefetchInWorker
+let readsInWorker: typeof import('./read-in-worker').readsInWorker
 let ApiError: typeof import('./api-error').ApiError
 let serveBodies: typeof import('./serve-bodies').serveBodies
 beforeEach(async () => {
   vi.resetModules()
-  ;({ readInWorker, prefetchInWorker } = await import('./read-in-worker'))
+  ;({ readInWorker, prefetchInWorker, readsInWorker } = await import('./read-in-worker'))
   ;({ ApiError } = await import('./api-error'))
   ;({ serveBodies } = await import('./serve-bodies'))
   FakeWorker.started = []
@@ -63,6 +68,12 @@ beforeEach(async () => {
 function readOptions(limit = MAX_BODY_BYTES) {
   const controller = new AbortController()
   return { controller, signal: controller.signal, limit, heard: vi.fn<ReadOptions['heard']>(), arrived: vi.fn<ReadOptions['arrived']>() }
+}
+
+/** As in a built page: not the dev server (which Vitest is), so the page would read through the worker. */
+function asBuilt() {
+  vi.stubEnv('DEV', false)
+  onTestFinished(() => void vi.unstubAllEnvs())
 }
 
 const onlyWorker = () => {
@@ -198,6 +209,22 @@ describe('a data worker that fails', () => {
     expect(later.heard).toHaveBeenCalled()
   })
 
+  it('is terminated, and the page reads for itself from then on', async () => {
+    asBuilt()
+    let requests = 0
+    server.use(http.get('*/probe/reader/hung.json', async () => (requests++, await delay('infinite'), HttpResponse.json([]))))
+    expect(readsInWorker()).toBe(true)
+    const waiting = readInWorker('/probe/reader/hung.json', readOptions())
+    await vi.waitFor(() => expect(requests).toBe(1))
+    const worker = onlyWorker()
+    expect(worker.terminated).toBe(0)
+    worker.dispatchEvent(new Event('error', { cancelable: true }))
+    await expect(waiting).rejects.toMatchObject({ kind: 'network' })
+    // Not left fetching for no one, nor tried again: its code may be gone, or forbidden.
+    expect(worker.terminated).toBe(1)
+    expect(readsInWorker()).toBe(false)
+  })
+
   it('starts a new worker for the next request after an error that found no request waiting', async () => {
     server.use(http.get('*/probe/reader/fine.json', () => HttpResponse.json({ fine: true })))
     await readInWorker('/probe/reader/fine.json', readOptions())
@@ -206,6 +233,41 @@ describe('a data worker that fails', () => {
     await expect(readInWorker('/probe/reader/fine.json', readOptions())).resolves.toEqual({ body: { fine: true }, digest: sha256('{"fine":true}') })
     expect(FakeWorker.started).toHaveLength(2)
     expect(FakeWorker.started[0]!.received).toHaveLength(1)
+  })
+})
+
+/** A browser without module workers, or a policy that forbids them: the constructor throws. Gives its calls. */
+function forbidWorkers() {
+  const attempts = vi.fn<() => never>(function Worker() {
+    throw new DOMException('Workers are not allowed here', 'SecurityError')
+  })
+  vi.stubGlobal('Worker', attempts)
+  return attempts
+}
+
+describe('a data worker that cannot start', () => {
+  it('lets a prefetch pass without throwing (the app still boots), and the page reads for itself from then on', () => {
+    asBuilt()
+    const attempts = forbidWorkers()
+    expect(readsInWorker()).toBe(true)
+    expect(() => prefetchInWorker(['/probe/reader/ahead.json'], MAX_BODY_BYTES)).not.toThrow()
+    expect(attempts).toHaveBeenCalledTimes(1)
+    expect(readsInWorker()).toBe(false)
+  })
+
+  it('fails a request as a network error, leaves nothing waiting on its signal, and the page reads for itself from then on', async () => {
+    asBuilt()
+    const attempts = forbidWorkers()
+    const read = readOptions()
+    const failure = readInWorker('/probe/reader/never.json', read)
+    await expect(failure).rejects.toBeInstanceOf(ApiError)
+    await expect(failure).rejects.toMatchObject({ kind: 'network', status: null, message: 'The code that reads the data could not be loaded', url: '/probe/reader/never.json' })
+    expect(readsInWorker()).toBe(false)
+    // Its cancel, later, finds nothing to tell a worker: no second attempt to start one, nothing thrown.
+    read.controller.abort()
+    await delay(10)
+    expect(attempts).toHaveBeenCalledTimes(1)
+    expect(read.arrived).not.toHaveBeenCalled()
   })
 })
 

@@ -231,6 +231,45 @@ describe('the data worker reads ahead', () => {
   })
 })
 
+describe('the data worker does not hand on a read-ahead it cannot use', () => {
+  it('cancels a prefetch superseded by a request that allows more, rather than leave it fetching', async () => {
+    const answerNow = gate()
+    const signals: AbortSignal[] = []
+    server.use(http.get('*/probe/worker/superseded.json', async ({ request }) => (signals.push(request.signal), await answerNow.opened, HttpResponse.json([signals.length]))))
+    const { handle, answer } = worker()
+    const url = at('/probe/worker/superseded.json')
+    handle({ prefetch: [url], limit: 1024 })
+    await vi.waitFor(() => expect(signals).toHaveLength(1))
+    handle({ get: 1, url, limit: MAX_BODY_BYTES })
+    await vi.waitFor(() => expect(signals).toHaveLength(2))
+    // The prefetch's request, still waiting for the server, is given up; the request's own goes on.
+    await vi.waitFor(() => expect(signals[0]!.aborted).toBe(true))
+    expect(signals[1]!.aborted).toBe(false)
+    answerNow.open()
+    expect(items(await answer(1)).flat()).toEqual([2])
+  })
+
+  it.each([
+    [404, 'Not Found'],
+    [500, 'Internal Server Error'],
+  ])('reads afresh for a request after a prefetch that failed with %i (the file may be back)', async (status, statusText) => {
+    let requests = 0
+    server.use(
+      http.get('*/probe/worker/back.json', () => (++requests === 1 ? new HttpResponse(null, { status, statusText }) : HttpResponse.json({ back: true }))),
+    )
+    const { handle, answer, messages } = worker()
+    const url = at('/probe/worker/back.json')
+    handle({ prefetch: [url], limit: MAX_BODY_BYTES })
+    await vi.waitFor(() => expect(requests).toBe(1))
+    // Long enough for the failed answer to have been taken in; no one asked, so nothing is posted.
+    await delay(50)
+    expect(messages).toEqual([])
+    handle({ get: 1, url, limit: MAX_BODY_BYTES })
+    expect(last(await answer(1))).toEqual({ id: 1, done: true, body: { back: true }, digest: sha256('{"back":true}') })
+    expect(requests).toBe(2)
+  })
+})
+
 describe('the data worker reports failures', () => {
   it('reports a missing file as an http failure with its status', async () => {
     server.use(http.get('*/probe/worker/missing.json', () => new HttpResponse('nope', { status: 404, statusText: 'Not Found' })))
@@ -358,6 +397,23 @@ describe('the data worker stops a request the page cancelled', () => {
     hashNow.open()
     expect(last(await answer(2))).toEqual({ id: 2, done: true, digest: sha256('[1,2]') })
     await delay(50)
+    expect(of(1)).toEqual([{ id: 1, heard: true }])
+  })
+
+  it('does not parse a body whose request was cancelled while it was fingerprinted', async () => {
+    const hashNow = gate()
+    const digest = crypto.subtle.digest.bind(crypto.subtle)
+    const hashing = vi.spyOn(crypto.subtle, 'digest').mockImplementation(async (...args) => (await hashNow.opened, digest(...args)))
+    const text = '{"parsed":"for no one"}'
+    server.use(http.get('*/probe/worker/unparsed.json', () => json(text)))
+    const parse = vi.spyOn(JSON, 'parse')
+    const { handle, of } = worker()
+    handle({ get: 1, url: at('/probe/worker/unparsed.json'), limit: MAX_BODY_BYTES })
+    await vi.waitFor(() => expect(hashing).toHaveBeenCalledTimes(1))
+    handle({ abort: 1 })
+    hashNow.open()
+    await delay(50)
+    expect(parse.mock.calls.filter(([parsed]) => parsed === text)).toEqual([])
     expect(of(1)).toEqual([{ id: 1, heard: true }])
   })
 
