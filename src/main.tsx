@@ -29,8 +29,6 @@ function afterFirstPaint(): Promise<void> {
   })
 }
 
-const link = (attributes: Record<string, string>) => Object.assign(document.createElement('link'), attributes)
-
 /** Fetches the code and data the page listed, so the app finds them on its way. */
 function preloadListed() {
   const listed = document.getElementById(DEFERRED_PRELOADS_ID)?.textContent
@@ -41,7 +39,7 @@ function preloadListed() {
   // Where the browser cannot hash what it receives, every API file is checked at start. A handful of
   // links, now the API files are not among them: added in one task (the 130 links of a 10,000-issue
   // page once took a long one).
-  document.head.append(...[...modules, ...(canHash() ? [] : validators)].map((href) => link({ rel: 'modulepreload', href, crossOrigin: '' })))
+  document.head.append(...[...modules, ...(canHash() ? [] : validators)].map((href) => Object.assign(document.createElement('link'), { rel: 'modulepreload', href, crossOrigin: '' })))
 }
 
 void afterFirstPaint()

@@ -5,10 +5,9 @@
 import { canHash } from '@/contract/api-digest'
 import type { ResourceData, ResourceName } from '@/contract/resource-schemas'
 import { appEnv } from './env'
-import { checkedApiDigest } from './prerender-contract'
-
 import { ApiError } from './api-error'
 import { MAX_BODY_BYTES, type ReadBody, type ReadOptions } from './body-transport'
+import { checkedApiDigest } from './prerender-contract'
 import { readInWorker, readsInWorker } from './read-in-worker'
 
 /** The page's own reader, for where there is no data worker (body-transport.ts): a browser whose worker started never loads it. */

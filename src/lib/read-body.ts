@@ -6,6 +6,9 @@ import { ApiError } from './api-error'
 
 const formatBytes = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} kB`)
 
+/** A body that is not JSON: the error both readers end with. */
+export const bodyNotJson = (url: string) => new ApiError('invalid-data', url, 'The server sent something that is not JSON')
+
 /** A body past the cap of `limit` bytes. */
 export const bodyTooLarge = (url: string, limit: number) => new ApiError('too-large', url, `The server sent more than ${formatBytes(limit)}, far more than this data can be`)
 

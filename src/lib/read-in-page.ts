@@ -4,9 +4,8 @@
  */
 import { sha256Hex } from '@/contract/api-digest'
 import { inSlice } from '@/contract/time-slices'
-import { ApiError } from './api-error'
 import type { ReadBody, ReadOptions } from './body-transport'
-import { fetchBody, joinBytes } from './read-body'
+import { bodyNotJson, fetchBody, joinBytes } from './read-body'
 
 /** Bytes decoded in one piece: pieces of 256 kB took up to 19 ms on this project's busy machines, a long task at a phone's speed. */
 const DECODE_PIECE_BYTES = 64 * 1024
@@ -49,7 +48,7 @@ export async function readInPage(url: string, { signal, limit, heard, arrived }:
     body = await inSlice(() => JSON.parse(text.join('')) as unknown, { alone: true, signal })
   } catch (cause) {
     if (signal.aborted) throw cause
-    throw new ApiError('invalid-data', url, 'The server sent something that is not JSON')
+    throw bodyNotJson(url)
   }
   return { body, digest: await digest }
 }

@@ -27,6 +27,14 @@ function gate() {
   return { opened, open }
 }
 
+/** Holds every fingerprint back until `hashNow.open()`; `hashing` counts the fingerprints begun. */
+function holdFingerprints() {
+  const hashNow = gate()
+  const digest = crypto.subtle.digest.bind(crypto.subtle)
+  const hashing = vi.spyOn(crypto.subtle, 'digest').mockImplementation(async (...args) => (await hashNow.opened, digest(...args)))
+  return { hashing, hashNow }
+}
+
 /** serveBodies with a `post` that keeps every message, and ways to wait for them. */
 function worker() {
   const messages: FromWorker[] = []
@@ -384,9 +392,7 @@ describe('the data worker stops a request the page cancelled', () => {
   })
 
   it('posts nothing for a request cancelled while its body, already arrived, is being fingerprinted', async () => {
-    const hashNow = gate()
-    const digest = crypto.subtle.digest.bind(crypto.subtle)
-    const hashing = vi.spyOn(crypto.subtle, 'digest').mockImplementation(async (...args) => (await hashNow.opened, digest(...args)))
+    const { hashing, hashNow } = holdFingerprints()
     server.use(http.get('*/probe/worker/hashed.json', () => HttpResponse.json([1, 2])))
     const { handle, answer, of } = worker()
     const url = at('/probe/worker/hashed.json')
@@ -401,9 +407,7 @@ describe('the data worker stops a request the page cancelled', () => {
   })
 
   it('does not parse a body whose request was cancelled while it was fingerprinted', async () => {
-    const hashNow = gate()
-    const digest = crypto.subtle.digest.bind(crypto.subtle)
-    const hashing = vi.spyOn(crypto.subtle, 'digest').mockImplementation(async (...args) => (await hashNow.opened, digest(...args)))
+    const { hashing, hashNow } = holdFingerprints()
     const text = '{"parsed":"for no one"}'
     server.use(http.get('*/probe/worker/unparsed.json', () => json(text)))
     const parse = vi.spyOn(JSON, 'parse')

@@ -10,7 +10,7 @@
 import { canHash, sha256Hex } from '@/contract/api-digest'
 import { ApiError } from './api-error'
 import type { FromWorker, ToWorker } from './body-transport'
-import { bodyTooLarge, fetchBody, joinBytes } from './read-body'
+import { bodyNotJson, bodyTooLarge, fetchBody, joinBytes } from './read-body'
 
 /** Items per message: a page of a list (500 issues) posted whole took one long task to take in. */
 export const ITEMS_PER_MESSAGE = 100
@@ -53,7 +53,7 @@ function startReading(url: string, limit: number): Reading {
     try {
       return { body: JSON.parse(new TextDecoder().decode(bytes)) as unknown, digest, bytes: bytes.byteLength }
     } catch {
-      throw new ApiError('invalid-data', url, 'The server sent something that is not JSON')
+      throw bodyNotJson(url)
     }
   })()
   // Handled where taken; one never taken must not report an unhandled rejection.
