@@ -125,6 +125,36 @@ describe('the API client reading through the data worker', () => {
     // The retry reads on the page, whose reader is gone too: still an ApiError the query layer retries.
     const failure = client.fetchResource(venuesPath, 'venues')
     await expect(failure).rejects.toBeInstanceOf(ApiError)
-    await expect(failure).rejects.toMatchObject({ kind: 'network', message: 'The data could not be read' })
+    await expect(failure).rejects.toMatchObject({ kind: 'network', message: 'The code that reads the data could not be loaded' })
+  })
+})
+
+describe('requests started together', () => {
+  it('start over several short tasks, not all in one long one', async () => {
+    const { venues } = mockDataset()
+    server.use(http.get(`*${venuesPath}`, () => HttpResponse.json(venues)))
+    // Each start made to cost 1 ms (its message to the worker, here): 60 started in one task would hold the page for 60 ms.
+    const startsPerTask: number[] = []
+    let inTask = false
+    const post = FakeWorker.prototype.postMessage
+    vi.spyOn(FakeWorker.prototype, 'postMessage').mockImplementation(function (this: FakeWorker, message: ToWorker) {
+      if ('get' in message) {
+        // A task's synchronous run ends before its microtasks: starts counted until then ran in one task.
+        if (!inTask) {
+          inTask = true
+          startsPerTask.push(0)
+          queueMicrotask(() => (inTask = false))
+        }
+        startsPerTask[startsPerTask.length - 1]!++
+        const until = performance.now() + 1
+        while (performance.now() < until);
+      }
+      post.call(this, message)
+    })
+    const lists = await Promise.all(Array.from({ length: 60 }, () => client.fetchResource(venuesPath, 'venues')))
+    expect(lists.every((list) => list.length === venues.length)).toBe(true)
+    expect(startsPerTask.reduce((sum, starts) => sum + starts, 0)).toBe(60)
+    // The shared slices' budget is 5 ms (src/contract/time-slices.ts): a few starts a task.
+    expect(Math.max(...startsPerTask)).toBeLessThanOrEqual(10)
   })
 })

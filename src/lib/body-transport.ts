@@ -30,7 +30,8 @@ export interface ReadOptions {
   arrived: () => void
 }
 
-export type ReadBodyAt = (url: string, options: ReadOptions) => Promise<ReadBody>
+/** A reader: `hash` says whether the caller wants the fingerprint (the worker computes it anyway). */
+export type ReadBodyAt = (url: string, options: ReadOptions, hash: boolean) => Promise<ReadBody>
 
 /** The page to the worker: start reading these (as the page's preload links once did), read one, or stop one. */
 export type ToWorker = { prefetch: readonly string[]; limit: number } | { get: number; url: string; limit: number } | { abort: number }

@@ -64,21 +64,25 @@ export interface DeferredPreloads {
 export const CHECKED_API_ID = 'ipr-checked-api'
 export type CheckedApiFiles = Record<string, { resource: string; sha256: string }>
 
-/** The list as last read: parsed once, not once per request (read again only if the element's text changes). */
-let checkedFiles: { text: string; files: CheckedApiFiles | null } | undefined
+/**
+ * The list as last read, by its element: parsed once, not once per request. Not its text either: at
+ * 10,000 issues the list is about 15 kB, and each read of textContent copied it anew, for each of the
+ * 138 requests of a load. The build writes the element once; a new one (a test's) is read afresh.
+ */
+let checkedFiles: { element: Element; files: CheckedApiFiles | null } | undefined
 
 /** The fingerprint the build gave the file at `path` when it checked it as `resource`, if this page lists one. */
 export function checkedApiDigest(path: string, resource: string): string | undefined {
-  const text = typeof document === 'undefined' ? null : document.getElementById(CHECKED_API_ID)?.textContent
-  if (!text) return undefined
-  if (checkedFiles?.text !== text) {
+  const element = typeof document === 'undefined' ? null : document.getElementById(CHECKED_API_ID)
+  if (!element) return undefined
+  if (checkedFiles?.element !== element) {
     let files: CheckedApiFiles | null = null
     try {
-      files = JSON.parse(text) as CheckedApiFiles
+      files = JSON.parse(element.textContent) as CheckedApiFiles
     } catch {
-      // A damaged list vouches for nothing: every file is checked.
+      // A damaged list (or an empty one) vouches for nothing: every file is checked.
     }
-    checkedFiles = { text, files }
+    checkedFiles = { element, files }
   }
   const listed = checkedFiles.files?.[path]
   return listed?.resource === resource && typeof listed.sha256 === 'string' ? listed.sha256 : undefined

@@ -65,16 +65,13 @@ export function joinBytes(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer
 
 /**
  * Fetches `url` and reads its body under the cap: the request both readers make (the worker's,
- * serve-bodies.ts, and the page's, read-in-page.ts). `start` runs the fetch (the page starts it in its
- * time slices). Errors are ApiErrors, or the abort's reason.
+ * serve-bodies.ts, and the page's, read-in-page.ts). The fetch starts before the first await. Errors
+ * are ApiErrors, or the abort's reason.
  */
-export async function fetchBody(
-  url: string,
-  { limit, signal, heard, start = (run) => run() }: { limit: number; signal: AbortSignal; heard: () => void; start?: (run: () => Promise<Response>) => Promise<Response> },
-): Promise<Uint8Array[]> {
+export async function fetchBody(url: string, { limit, signal, heard }: { limit: number; signal: AbortSignal; heard: () => void }): Promise<Uint8Array[]> {
   let response: Response | undefined
   try {
-    response = await start(() => fetch(url, { signal, headers: { Accept: 'application/json' } }))
+    response = await fetch(url, { signal, headers: { Accept: 'application/json' } })
     heard()
     if (!response.ok) {
       void response.body?.cancel().catch(() => {})

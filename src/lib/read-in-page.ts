@@ -30,10 +30,8 @@ export async function decodeInSlices(chunks: readonly Uint8Array[], signal?: Abo
 
 /** Fetches `url` and reads, fingerprints (when `hash`) and parses its body; errors are ApiErrors, or the abort's reason. */
 export async function readInPage(url: string, { signal, limit, heard, arrived }: ReadOptions, hash: boolean): Promise<ReadBody> {
-  // Started in the shared slices: starting a request costs the main thread a millisecond or so, and the
-  // 10,000-issue dashboard starts about a hundred when meta.json and the cables' list arrive.
-  // Ahead of the work on bodies already queued, so the network is not left idle behind it.
-  const bytes = await fetchBody(url, { limit, signal, heard, start: (run) => inSlice(run, { signal, first: true }).then((started) => started) })
+  // Called in the request's turn to start (src/lib/api-client.ts): the fetch starts before the first await.
+  const bytes = await fetchBody(url, { limit, signal, heard })
   arrived()
   // The hash is computed while the text is decoded; decoding and parsing share one budget of time
   // slices with every other body (src/contract/time-slices.ts).

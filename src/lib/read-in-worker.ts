@@ -15,7 +15,8 @@ let unavailable = false
  */
 export const readsInWorker = (): boolean => !unavailable && typeof Worker === 'function' && typeof document !== 'undefined' && !import.meta.env.DEV
 
-const COULD_NOT_START = 'The code that reads the data could not be loaded'
+/** A reader that could not start: the worker, or (api-client.ts) the page's own reader. */
+export const COULD_NOT_START = 'The code that reads the data could not be loaded'
 
 type Answer = (message: FromWorker) => void
 
