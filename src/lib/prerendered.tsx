@@ -1,4 +1,4 @@
-import { createContext, startTransition, use, useDeferredValue, useEffect, useState, type ReactNode } from 'react'
+import { createContext, startTransition, use, useDeferredValue, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react'
 
 const PrerenderedContext = createContext(false)
 
@@ -38,6 +38,18 @@ export function PrerenderedProvider({ hydrating, beforeFullRender, children }: {
  */
 export function usePrerendered(): boolean {
   return use(PrerenderedContext)
+}
+
+const neverChanges = () => () => {}
+
+/**
+ * False in the prerender (and so in the render that hydrates it), true once the page's script runs:
+ * from the render after hydration (a small one, of the component that asks), and in a page rendered
+ * afresh. For words about what the page will do once it runs: the prerender's say it needs JavaScript,
+ * which is wrong once it is running.
+ */
+export function usePageRuns(): boolean {
+  return useSyncExternalStore(neverChanges, () => true, () => false)
 }
 
 /**

@@ -45,6 +45,29 @@ describe('the tables across a large corpus', () => {
     expect(document.querySelectorAll('#corpus')).toHaveLength(1)
   })
 
+  it('once the page runs, say they are being counted rather than that they need JavaScript', async () => {
+    // Held back until the test lets the page show in full, as boot.tsx's head start would.
+    let showInFull!: () => void
+    const shownInFull = new Promise<void>((resolve) => (showInFull = resolve))
+    const beforeFullRender = () => shownInFull
+    const ui = (
+      <PrerenderedProvider hydrating beforeFullRender={beforeFullRender}>
+        <CorpusViews {...props} />
+      </PrerenderedProvider>
+    )
+    const container = document.createElement('div')
+    container.innerHTML = renderToString(ui)
+    document.body.append(container)
+    const mismatches: unknown[] = []
+    render(ui, { container, hydrate: true, onRecoverableError: (error) => void mismatches.push(error) })
+    expect(await screen.findByText('Counting the tables across 13 cables…')).toBeInTheDocument()
+    expect(screen.queryByText(/need JavaScript/)).not.toBeInTheDocument()
+    expect(mismatches).toEqual([])
+    showInFull()
+    expect(await screen.findByRole('table', { name: /Issues by topic and cable/ })).toBeInTheDocument()
+    expect(screen.queryByText(/Counting the tables/)).not.toBeInTheDocument()
+  })
+
   it('say the positions did not load rather than count none', async () => {
     render(views({ positionsLoaded: false }))
     await screen.findByRole('table', { name: /Issues by topic and cable/ })

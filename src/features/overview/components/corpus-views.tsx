@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import { useRenderedInSteps } from '@/lib/prerendered'
+import { usePageRuns, useRenderedInSteps } from '@/lib/prerendered'
 import type { CableSummary, Issue, Organization, Position, Topic, Venue } from '@/contract/schemas'
 import { SIDE_LABELS } from '@/domain/selectors/describe-view'
 import { spacedCableId } from '@/domain/selectors/cables'
@@ -50,11 +50,16 @@ export const CorpusViews = memo(function CorpusViews(props: CorpusViewsProps) {
           )}
         </div>
       ) : (
-        <p>The tables across {props.cables.length} cables follow once the page has loaded (they need JavaScript).</p>
+        <TablesToFollow cables={props.cables.length} />
       )}
     </section>
   )
 })
+
+/** In the prerender, that the tables need JavaScript; once the page runs, that they are being counted. */
+function TablesToFollow({ cables }: { cables: number }) {
+  return <p>{usePageRuns() ? `Counting the tables across ${cables} cables…` : `The tables across ${cables} cables follow once the page has loaded (they need JavaScript).`}</p>
+}
 
 // Each table counts in its own component: at a large corpus each count is a render of its own, which
 // React may pause between (the tables follow in a transition), instead of one long task for both.

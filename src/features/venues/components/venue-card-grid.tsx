@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import { useRenderedInSteps } from '@/lib/prerendered'
+import { usePageRuns, useRenderedInSteps } from '@/lib/prerendered'
 import { pluralize } from '@/lib/format'
 import type { FilteredDashboard, VenueSlice } from '@/domain/selectors/filter-dashboard'
 import { viewSteps } from '@/domain/selectors/view'
@@ -49,7 +49,13 @@ export const VenueCardGrid = memo(function VenueCardGrid({ filtered, lookups, qu
           <VenueCard key={venue.id} venue={venue} lookups={lookups} query={query} search={search} positionsLoaded={positionsLoaded} {...(slices.get(venue.id) ?? EMPTY)} />
         ))}
       </div>
-      {later > 0 && <p className="venue-grid__later">{pluralize(later, 'more venue')} {later === 1 ? 'follows' : 'follow'} once the page has loaded (the rest need JavaScript).</p>}
+      {later > 0 && <MoreToFollow count={later} />}
     </section>
   )
 })
+
+/** The cards not shown yet: in the prerender, that they need JavaScript; once the page runs, that they are on their way. */
+function MoreToFollow({ count }: { count: number }) {
+  const venues = pluralize(count, 'more venue')
+  return <p className="venue-grid__later">{usePageRuns() ? `Adding ${venues}…` : `${venues} ${count === 1 ? 'follows' : 'follow'} once the page has loaded (the rest need JavaScript).`}</p>
+}
