@@ -6,9 +6,3 @@
  */
 /** Whether this browser can hash: crypto.subtle exists only in secure contexts (https, localhost). */
 export const canHash = (): boolean => Boolean(globalThis.crypto?.subtle)
-
-export async function sha256Hex(bytes: BufferSource): Promise<string> {
-  // crypto.subtle exists only in secure contexts (https, localhost): elsewhere this rejects, and the caller checks the data instead.
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))
-  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('')
-}

@@ -2,7 +2,7 @@
  * The build's check of its own static API (scripts/prerender.ts calls it through the prerender's
  * server bundle, which has the schemas): every file against its contract, once, in Node.
  */
-import { sha256Hex } from './api-digest'
+import { sha256Hex } from './sha256-hex'
 import { resourceAt } from './endpoints'
 import { parseResource } from './parse-resource'
 import type { ResourceName } from './resource-schemas'

@@ -2,7 +2,7 @@
  * Reads a body on the page's own main thread, in the shared time slices: where there is no data worker
  * (body-transport.ts says where). Loaded only there, so a browser never fetches it.
  */
-import { sha256Hex } from '@/contract/api-digest'
+import { sha256Hex } from '@/contract/sha256-hex'
 import { inSlice } from '@/contract/time-slices'
 import type { ReadBody, ReadOptions } from './body-transport'
 import { bodyNotJson, fetchBody, joinBytes } from './read-body'

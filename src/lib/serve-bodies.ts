@@ -7,7 +7,8 @@
  * Lighthouse's traces here, with or without the parse: a few seconds of blocking time. Fetched, read
  * and parsed here, what reaches the page is the items, in small messages it takes a millisecond or two each.
  */
-import { canHash, sha256Hex } from '@/contract/api-digest'
+import { canHash } from '@/contract/api-digest'
+import { sha256Hex } from '@/contract/sha256-hex'
 import { ApiError } from './api-error'
 import type { FromWorker, ToWorker } from './body-transport'
 import { bodyNotJson, bodyTooLarge, fetchBody, joinBytes } from './read-body'
