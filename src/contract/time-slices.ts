@@ -79,7 +79,7 @@ function runQueue() {
  * serves while the pieces behind it run), where a place at the back would leave that work waiting. A
  * piece `alone` behind such pieces waits until a slice begins with it: at most a slice per few starts.
  */
-export function inSlice<T>(work: () => T, { alone = false, first = false, signal }: { alone?: boolean; first?: boolean; signal?: AbortSignal } = {}): Promise<T> {
+export function inSlice<T>(work: () => T | PromiseLike<T>, { alone = false, first = false, signal }: { alone?: boolean; first?: boolean; signal?: AbortSignal } = {}): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const behind = first ? queue.findIndex((piece) => !piece.first) : -1
     queue.splice(behind === -1 ? queue.length : behind, 0, {
