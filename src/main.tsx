@@ -41,7 +41,7 @@ async function preloadListed() {
   if (!listed) return
   const { modules, fetches, validators } = JSON.parse(listed) as DeferredPreloads
   // The API files go to the data's worker, which fetches and reads them off this thread (src/lib/serve-bodies.ts).
-  if (readsInWorker()) {
+  if (readsInWorker() && fetches.length > 0) {
     prefetchInWorker(fetches, MAX_BODY_BYTES)
     await nextTask()
   }

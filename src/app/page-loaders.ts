@@ -51,8 +51,9 @@ export async function loadPage(route: Route, client: QueryClient): Promise<void>
   const code = loadRouteCode(route)
   const queries = dashboardListQueries()
   const lists = Object.values(queries).map((options) => startInSlice(() => client.fetchQuery(options as Parameters<QueryClient['fetchQuery']>[0])))
-  const cables = await startInSlice(() => client.fetchQuery(queries.cables))
-  await Promise.all([code, ...lists, ...cables.map((c) => startInSlice(() => client.fetchQuery(cableQuery(c.id))))])
+  // Awaited together with the lists, so a list that fails while the cables' list is still on its way is not left unhandled.
+  const texts = startInSlice(() => client.fetchQuery(queries.cables)).then((cables) => Promise.all(cables.map((c) => startInSlice(() => client.fetchQuery(cableQuery(c.id))))))
+  await Promise.all([code, ...lists, texts])
 }
 
 /**

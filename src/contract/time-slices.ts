@@ -50,7 +50,7 @@ function currentSlice() {
  * file in the same task. A piece that runs alone waits for a fresh slice and closes it.
  */
 function runQueue() {
-  // A piece that queues another (none does today) leaves it to this loop rather than nesting one.
+  // A piece that queues another (a query's start queues its first request's) leaves it to this loop rather than nesting one.
   if (running) return
   running = true
   try {
@@ -78,6 +78,8 @@ function runQueue() {
  * without it: for a piece that lets other work start elsewhere (a request, which the network then
  * serves while the pieces behind it run), where a place at the back would leave that work waiting. A
  * piece `alone` behind such pieces waits until a slice begins with it: at most a slice per few starts.
+ * Work that returns a promise (a request's or a query's start) counts against the slice up to its
+ * first await; the promise's value is what the returned one resolves with.
  */
 export function inSlice<T>(work: () => T | PromiseLike<T>, { alone = false, first = false, signal }: { alone?: boolean; first?: boolean; signal?: AbortSignal } = {}): Promise<T> {
   return new Promise<T>((resolve, reject) => {

@@ -129,6 +129,19 @@ describe('the API client reading through the data worker', () => {
   })
 })
 
+/** Makes each request's start cost 1 ms (its message to the worker), so requests started together wait their turn over several tasks. */
+function slowStarts(onStart: () => void = () => {}) {
+  const post = FakeWorker.prototype.postMessage
+  vi.spyOn(FakeWorker.prototype, 'postMessage').mockImplementation(function (this: FakeWorker, message: ToWorker) {
+    if ('get' in message) {
+      onStart()
+      const until = performance.now() + 1
+      while (performance.now() < until);
+    }
+    post.call(this, message)
+  })
+}
+
 describe('requests started together', () => {
   it('start over several short tasks, not all in one long one', async () => {
     const { venues } = mockDataset()
@@ -136,25 +149,34 @@ describe('requests started together', () => {
     // Each start made to cost 1 ms (its message to the worker, here): 60 started in one task would hold the page for 60 ms.
     const startsPerTask: number[] = []
     let inTask = false
-    const post = FakeWorker.prototype.postMessage
-    vi.spyOn(FakeWorker.prototype, 'postMessage').mockImplementation(function (this: FakeWorker, message: ToWorker) {
-      if ('get' in message) {
-        // A task's synchronous run ends before its microtasks: starts counted until then ran in one task.
-        if (!inTask) {
-          inTask = true
-          startsPerTask.push(0)
-          queueMicrotask(() => (inTask = false))
-        }
-        startsPerTask[startsPerTask.length - 1]!++
-        const until = performance.now() + 1
-        while (performance.now() < until);
+    slowStarts(() => {
+      // A task's synchronous run ends before its microtasks: starts counted until then ran in one task.
+      if (!inTask) {
+        inTask = true
+        startsPerTask.push(0)
+        queueMicrotask(() => (inTask = false))
       }
-      post.call(this, message)
+      startsPerTask[startsPerTask.length - 1]!++
     })
     const lists = await Promise.all(Array.from({ length: 60 }, () => client.fetchResource(venuesPath, 'venues')))
     expect(lists.every((list) => list.length === venues.length)).toBe(true)
     expect(startsPerTask.reduce((sum, starts) => sum + starts, 0)).toBe(60)
     // The shared slices' budget is 5 ms (src/contract/time-slices.ts): a few starts a task.
     expect(Math.max(...startsPerTask)).toBeLessThanOrEqual(10)
+  })
+
+  it('that still wait their turn when the worker fails fail as network errors (retried on the page), starting no second worker', async () => {
+    server.use(http.get(`*${venuesPath}`, () => HttpResponse.json(mockDataset().venues)))
+    slowStarts()
+    const requests = Array.from({ length: 30 }, () => client.fetchResource(venuesPath, 'venues'))
+    // The first slice's few have reached the worker; the rest wait their turn.
+    const reached = gets(FakeWorker.started[0]!).length
+    expect(reached).toBeGreaterThan(0)
+    expect(reached).toBeLessThan(30)
+    FakeWorker.started[0]!.dispatchEvent(new Event('error', { cancelable: true }))
+    const settled = await Promise.allSettled(requests)
+    expect(settled.map((result) => (result.status === 'rejected' ? (result.reason as InstanceType<typeof ApiError>).kind : 'read'))).toEqual(Array(30).fill('network'))
+    expect(FakeWorker.started).toHaveLength(1)
+    expect(gets(FakeWorker.started[0]!)).toHaveLength(reached)
   })
 })

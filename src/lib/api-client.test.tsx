@@ -239,10 +239,10 @@ describe('a request waiting for its turn to start', () => {
     expect(order).toEqual(['request started', 'work that waited'])
   })
 
-  it('ends as cancelled, not timed out, when cancelled after its time limit passed while it waited, and is never sent', async () => {
+  it('ends as cancelled, not timed out, when cancelled while it waited, and is never sent: its time limit starts only with it', async () => {
     const started = vi.spyOn(globalThis, 'fetch')
     const cancel = new AbortController()
-    // Three slices pass before its turn: its 1 ms limit runs out meanwhile, then the page cancels it.
+    // Three slices pass before its turn, far longer than its 1 ms limit (which does not count the wait), then the page cancels it.
     void inSlice(busy(10))
     void inSlice(busy(10), { first: true })
     void inSlice(busy(10), { first: true })

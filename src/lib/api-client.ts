@@ -87,7 +87,16 @@ export async function fetchResourceAt<R extends ResourceName>(
   // queued, so the network is not left idle behind it. A start costs the main thread a little (a time
   // limit, a fingerprint looked up, a message to the worker or a fetch), and the 10,000-issue dashboard
   // starts about 130 once meta.json arrives: together, in one task, they held the main thread for about 90 ms.
-  const { checkedDigest, contract, silence, reading } = await inSlice(() => startRequest(url, resource, read, { signal, timeoutMs, maxBodyBytes }), { first: true, signal })
+  // The time limits start with the request, not while it waits its turn (the page's own work, not the server's).
+  const { checkedDigest, contract, silence, reading } = await inSlice(
+    () => {
+      // The worker failed while this waited: a network error, which the query layer retries on the page
+      // (as for the requests the worker held), rather than a second worker started.
+      if (read === readInWorker && !readsInWorker()) throw new ApiError('network', url, COULD_NOT_START)
+      return startRequest(url, resource, read, { signal, timeoutMs, maxBodyBytes })
+    },
+    { first: true, signal },
+  )
   let body: unknown
   let digest: string | null
   try {

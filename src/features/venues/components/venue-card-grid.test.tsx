@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import { renderToString } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { mockDataset } from '../../../../mocks/dataset'
@@ -41,7 +41,7 @@ describe('the venue cards past those a prerendered page holds', () => {
     expect(mismatches).toEqual([])
 
     showInFull()
-    await expect.poll(() => container.querySelectorAll('.venue-grid > *').length).toBe(venues)
+    await waitFor(() => expect(container.querySelectorAll('.venue-grid > *')).toHaveLength(venues))
     expect(screen.queryByText(/more venues/)).not.toBeInTheDocument()
   })
 })
