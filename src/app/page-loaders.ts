@@ -4,8 +4,8 @@
  */
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import { cableQuery } from '@/api/cables'
-import { inSlice } from '@/contract/time-slices'
 import { dashboardListQueries } from '@/api/dashboard-data'
+import { inSlice } from '@/contract/time-slices'
 import { lazyPreloaded } from '@/lib/lazy-preloaded'
 import type { Route } from '@/lib/router'
 
