@@ -8,12 +8,8 @@ import { ApiError } from '@/lib/api-client'
 import { inSlice } from '@/contract/time-slices'
 import { createQueryClient } from '@/lib/query-client'
 import { matchRoute } from '@/lib/router'
+import { busy, countPerTask } from '@/testing/main-thread'
 import { loadPage } from './page-loaders'
-
-const busy = (ms: number) => () => {
-  const until = performance.now() + ms
-  while (performance.now() < until);
-}
 
 /** Calls `onStart` as each query loadPage asks for starts (not the queries those start in turn, such as meta.json). */
 function watchQueryStarts(client: QueryClient, onStart: () => void) {
@@ -33,24 +29,17 @@ function watchQueryStarts(client: QueryClient, onStart: () => void) {
 describe('loading what a page renders from', () => {
   it('starts its queries over several short tasks, not all in one long one, and loads them all', async () => {
     const client = createQueryClient({ retry: false })
-    const startsPerTask: number[] = []
-    let inTask = false
+    const starts = countPerTask()
     watchQueryStarts(client, () => {
-      // A task's synchronous run ends before its microtasks: starts counted until then ran in one task.
-      if (!inTask) {
-        inTask = true
-        startsPerTask.push(0)
-        queueMicrotask(() => (inTask = false))
-      }
-      startsPerTask[startsPerTask.length - 1]!++
+      starts.count()
       // Each made to cost 2 ms: the dozen and more a page starts would hold the page 30 ms in one task.
       busy(2)()
     })
     await loadPage(matchRoute('/'), client)
     for (const options of Object.values(dashboardListQueries())) expect(client.getQueryState(options.queryKey)?.status).toBe('success')
-    expect(startsPerTask.reduce((sum, count) => sum + count, 0)).toBeGreaterThan(10)
+    expect(starts.perTask.reduce((sum, count) => sum + count, 0)).toBeGreaterThan(10)
     // The shared slices' budget is 5 ms (src/contract/time-slices.ts): at most three starts of 2 ms fit in one.
-    expect(Math.max(...startsPerTask)).toBeLessThanOrEqual(3)
+    expect(Math.max(...starts.perTask)).toBeLessThanOrEqual(3)
   })
 
   it('starts its queries ahead of work on bodies already waiting for the main thread', async () => {

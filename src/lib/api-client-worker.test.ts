@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 
 import { listResources } from '@/contract/endpoints'
 import { server } from '../../mocks/node'
 import { mockDataset } from '../../mocks/dataset'
+import { busy, countPerTask } from '@/testing/main-thread'
 import type { FromWorker, ToWorker } from './body-transport'
 
 /**
@@ -135,8 +136,7 @@ function slowStarts(onStart: () => void = () => {}) {
   vi.spyOn(FakeWorker.prototype, 'postMessage').mockImplementation(function (this: FakeWorker, message: ToWorker) {
     if ('get' in message) {
       onStart()
-      const until = performance.now() + 1
-      while (performance.now() < until);
+      busy(1)()
     }
     post.call(this, message)
   })
@@ -147,22 +147,13 @@ describe('requests started together', () => {
     const { venues } = mockDataset()
     server.use(http.get(`*${venuesPath}`, () => HttpResponse.json(venues)))
     // Each start made to cost 1 ms (its message to the worker, here): 60 started in one task would hold the page for 60 ms.
-    const startsPerTask: number[] = []
-    let inTask = false
-    slowStarts(() => {
-      // A task's synchronous run ends before its microtasks: starts counted until then ran in one task.
-      if (!inTask) {
-        inTask = true
-        startsPerTask.push(0)
-        queueMicrotask(() => (inTask = false))
-      }
-      startsPerTask[startsPerTask.length - 1]!++
-    })
+    const starts = countPerTask()
+    slowStarts(starts.count)
     const lists = await Promise.all(Array.from({ length: 60 }, () => client.fetchResource(venuesPath, 'venues')))
     expect(lists.every((list) => list.length === venues.length)).toBe(true)
-    expect(startsPerTask.reduce((sum, starts) => sum + starts, 0)).toBe(60)
+    expect(starts.perTask.reduce((sum, count) => sum + count, 0)).toBe(60)
     // The shared slices' budget is 5 ms (src/contract/time-slices.ts): a few starts a task.
-    expect(Math.max(...startsPerTask)).toBeLessThanOrEqual(10)
+    expect(Math.max(...starts.perTask)).toBeLessThanOrEqual(10)
   })
 
   it('that still wait their turn when the worker fails fail as network errors (retried on the page), starting no second worker', async () => {

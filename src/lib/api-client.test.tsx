@@ -12,6 +12,7 @@ import { inSlice } from '@/contract/time-slices'
 import { apiClientSettings, fetchResource, fetchResourceAt } from './api-client'
 import { appEnv } from './env'
 import { CHECKED_API_ID, type CheckedApiFiles } from './prerender-contract'
+import { busy } from '@/testing/main-thread'
 
 const original = { ...apiClientSettings }
 beforeEach(() => resetFilterStore())
@@ -130,7 +131,7 @@ describe('the API client protects the page', () => {
       }),
     )
     const started = performance.now()
-    const busy = fetchResourceAt('http://localhost/probe/busy/topics.json', 'topics')
+    const trickling = fetchResourceAt('http://localhost/probe/busy/topics.json', 'topics')
     let busyDoneWhenStalledFailed: boolean | undefined
     const stalled = fetchResourceAt('http://localhost/probe/stalled/topics.json', 'topics').catch((error: unknown) => {
       busyDoneWhenStalledFailed = busyDone
@@ -141,7 +142,7 @@ describe('the API client protects the page', () => {
     // It failed on its own silence, while the other file was still arriving, and long before the cap of eight limits.
     expect(busyDoneWhenStalledFailed).toBe(false)
     expect(performance.now() - started).toBeLessThan(4 * apiClientSettings.timeoutMs)
-    await expect(busy).resolves.toEqual(topics)
+    await expect(trickling).resolves.toEqual(topics)
   })
 
   it('gives up on a file that trickles in for longer than the longest a body may take', async () => {
@@ -220,11 +221,6 @@ describe('the API client starts requests in slices', () => {
   })
 })
 
-/** Holds the main thread for `ms`, as a piece of work on a body would. */
-const busy = (ms: number) => () => {
-  const until = performance.now() + ms
-  while (performance.now() < until);
-}
 
 describe('a request waiting for its turn to start', () => {
   it('starts ahead of work on bodies already waiting for the main thread', async () => {

@@ -9,7 +9,7 @@ import { appEnv } from './env'
 import { ApiError } from './api-error'
 import { MAX_BODY_BYTES, type ReadBodyAt } from './body-transport'
 import { checkedApiDigest } from './prerender-contract'
-import { COULD_NOT_START, readInWorker, readsInWorker } from './read-in-worker'
+import { couldNotStart, readInWorker, readsInWorker } from './read-in-worker'
 
 /**
  * The page's own reader, for where there is no data worker (body-transport.ts): a browser whose worker
@@ -80,9 +80,7 @@ export async function fetchResourceAt<R extends ResourceName>(
   resource: R,
   { signal, timeoutMs = apiClientSettings.timeoutMs, maxBodyBytes = apiClientSettings.maxBodyBytes }: FetchOptions = {},
 ): Promise<ResourceData<R>> {
-  const read = readsInWorker() ? readInWorker : await pageReader().catch(() => {
-    throw new ApiError('network', url, COULD_NOT_START)
-  })
+  const read = readsInWorker() ? readInWorker : await pageReader().catch(() => Promise.reject(couldNotStart(url)))
   // Started in the shared time slices (src/contract/time-slices.ts), ahead of the work on bodies already
   // queued, so the network is not left idle behind it. A start costs the main thread a little (a time
   // limit, a fingerprint looked up, a message to the worker or a fetch), and the 10,000-issue dashboard
@@ -92,7 +90,7 @@ export async function fetchResourceAt<R extends ResourceName>(
     () => {
       // The worker failed while this waited: a network error, which the query layer retries on the page
       // (as for the requests the worker held), rather than a second worker started.
-      if (read === readInWorker && !readsInWorker()) throw new ApiError('network', url, COULD_NOT_START)
+      if (read === readInWorker && !readsInWorker()) throw couldNotStart(url)
       return startRequest(url, resource, read, { signal, timeoutMs, maxBodyBytes })
     },
     { first: true, signal },

@@ -15,8 +15,10 @@ let unavailable = false
  */
 export const readsInWorker = (): boolean => !unavailable && typeof Worker === 'function' && typeof document !== 'undefined' && !import.meta.env.DEV
 
-/** A reader that could not start: the worker, or (api-client.ts) the page's own reader. */
-export const COULD_NOT_START = 'The code that reads the data could not be loaded'
+const COULD_NOT_START = 'The code that reads the data could not be loaded'
+
+/** A reader that could not start (the worker, or in api-client.ts the page's own): a network error, which the query layer retries. */
+export const couldNotStart = (url: string) => new ApiError('network', url, COULD_NOT_START)
 
 type Answer = (message: FromWorker) => void
 
@@ -91,7 +93,7 @@ export function readInWorker(url: string, { signal, limit, heard, arrived }: Rea
       send({ get: id, url: absolute(url), limit })
     } catch {
       end()
-      reject(new ApiError('network', url, COULD_NOT_START))
+      reject(couldNotStart(url))
     }
   })
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { mockDataset } from '../../../../mocks/dataset'
 import { generateDataset } from '../../../../mocks/generate-large-dataset'
 import { PrerenderedProvider } from '@/lib/prerendered'
+import { heldFullRender, hydratePrerendered } from '@/testing/hydrate-prerendered'
 import { CorpusViews } from './corpus-views'
 
 /** A corpus past what a prerendered page holds the tables for (12 cables). */
@@ -46,20 +47,12 @@ describe('the tables across a large corpus', () => {
   })
 
   it('once the page runs, say they are being counted rather than that they need JavaScript', async () => {
-    // Held back until the test lets the page show in full, as boot.tsx's head start would.
-    let showInFull!: () => void
-    const shownInFull = new Promise<void>((resolve) => (showInFull = resolve))
-    const beforeFullRender = () => shownInFull
-    const ui = (
+    const { beforeFullRender, showInFull } = heldFullRender()
+    const { mismatches } = hydratePrerendered(
       <PrerenderedProvider hydrating beforeFullRender={beforeFullRender}>
         <CorpusViews {...props} />
-      </PrerenderedProvider>
+      </PrerenderedProvider>,
     )
-    const container = document.createElement('div')
-    container.innerHTML = renderToString(ui)
-    document.body.append(container)
-    const mismatches: unknown[] = []
-    render(ui, { container, hydrate: true, onRecoverableError: (error) => void mismatches.push(error) })
     expect(await screen.findByText('Counting the tables across 13 cables…')).toBeInTheDocument()
     expect(screen.queryByText(/need JavaScript/)).not.toBeInTheDocument()
     expect(mismatches).toEqual([])

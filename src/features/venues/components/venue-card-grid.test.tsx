@@ -1,11 +1,11 @@
-import { render, screen, waitFor } from '@testing-library/react'
-import { renderToString } from 'react-dom/server'
+import { screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { mockDataset } from '../../../../mocks/dataset'
 import { generateDataset } from '../../../../mocks/generate-large-dataset'
 import { emptyFilters, filterDashboard, indexIssues } from '@/domain/selectors/filter-dashboard'
 import { buildLookups } from '@/domain/selectors/lookups'
 import { PrerenderedProvider } from '@/lib/prerendered'
+import { heldFullRender, hydratePrerendered } from '@/testing/hydrate-prerendered'
 import { VenueCardGrid } from './venue-card-grid'
 
 /** More venues than a prerendered page holds cards for (30). */
@@ -16,10 +16,7 @@ const lookups = buildLookups(corpus)
 
 describe('the venue cards past those a prerendered page holds', () => {
   it('are left out of its HTML, which says they need JavaScript; once the page runs it says they are being added, then shows them all', async () => {
-    // Held back until the test lets the page show in full, as boot.tsx's head start would.
-    let showInFull!: () => void
-    const shownInFull = new Promise<void>((resolve) => (showInFull = resolve))
-    const beforeFullRender = () => shownInFull
+    const { beforeFullRender, showInFull } = heldFullRender()
     const grid = (
       <PrerenderedProvider hydrating beforeFullRender={beforeFullRender}>
         <VenueCardGrid filtered={filtered} lookups={lookups} query="" search="" />
@@ -27,14 +24,8 @@ describe('the venue cards past those a prerendered page holds', () => {
     )
     const venues = filtered.venues.length
     expect(venues).toBeGreaterThan(30)
-    const html = renderToString(grid)
+    const { html, container, mismatches } = hydratePrerendered(grid)
     expect(html).toContain(`${venues - 30} more venues follow once the page has loaded (the rest need JavaScript).`)
-
-    const container = document.createElement('div')
-    container.innerHTML = html
-    document.body.append(container)
-    const mismatches: unknown[] = []
-    render(grid, { container, hydrate: true, onRecoverableError: (error) => void mismatches.push(error) })
     expect(await screen.findByText(`Adding ${venues - 30} more venues…`)).toBeInTheDocument()
     expect(screen.queryByText(/need JavaScript/)).not.toBeInTheDocument()
     // The HTML was taken over as it was: the words changed after hydration, not in it.
