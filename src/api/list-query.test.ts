@@ -1,5 +1,6 @@
+import { waitFor } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
-import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest'
 import { LIST_PAGE_ITEMS, listPagePath, metaResource } from '@/contract/endpoints'
 import type { Dataset } from '@/contract/schemas'
 import { apiClientSettings } from '@/lib/api-client'
@@ -215,7 +216,7 @@ describe('a list query', () => {
     // Nothing observes these queries: by default each is dropped five minutes after its fetch; at once here.
     client.setDefaultOptions({ queries: { ...client.getDefaultOptions().queries, gcTime: 0 } })
     await client.fetchQuery(listQueryOptions('topics'))
-    await vi.waitFor(() => expect(client.getQueryCache().find({ queryKey: listQueryOptions('topics').queryKey })).toBeUndefined())
+    await waitFor(() => expect(client.getQueryCache().find({ queryKey: listQueryOptions('topics').queryKey })).toBeUndefined())
     // The deploy: every file is the new API's.
     server.use(http.get(`*${metaResource.path}`, () => HttpResponse.json({ ...after.meta, datasetVersion: 'after-the-deploy' })), ...apiHandlers(after))
     await expect(client.fetchQuery(listQueryOptions('topics'))).rejects.toMatchObject({ kind: 'changed' })

@@ -1,3 +1,4 @@
+import { waitFor } from '@testing-library/react'
 import { createHash } from 'node:crypto'
 import { delay, http, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest'
@@ -158,7 +159,7 @@ describe('cancelling a request read in the data worker', () => {
     server.use(http.get('*/probe/reader/slow.json', async () => (requests++, await delay('infinite'), HttpResponse.json([]))))
     const read = readOptions()
     const result = readInWorker('/probe/reader/slow.json', read)
-    await vi.waitFor(() => expect(requests).toBe(1))
+    await waitFor(() => expect(requests).toBe(1))
     const reason = new DOMException('The page moved on', 'AbortError')
     read.controller.abort(reason)
     await expect(result).rejects.toBe(reason)
@@ -192,7 +193,7 @@ describe('a data worker that fails', () => {
     )
     const first = readInWorker('/probe/reader/stuck/a.json', readOptions())
     const second = readInWorker('/probe/reader/stuck/b.json', readOptions())
-    await vi.waitFor(() => expect(requests).toBe(2))
+    await waitFor(() => expect(requests).toBe(2))
     // As when its code fails to load (a deploy removed the chunk) or it crashes.
     const failed = new ErrorEvent('error', { message: 'Failed to fetch a worker script', cancelable: true })
     onlyWorker().dispatchEvent(failed)
@@ -215,7 +216,7 @@ describe('a data worker that fails', () => {
     server.use(http.get('*/probe/reader/hung.json', async () => (requests++, await delay('infinite'), HttpResponse.json([]))))
     expect(readsInWorker()).toBe(true)
     const waiting = readInWorker('/probe/reader/hung.json', readOptions())
-    await vi.waitFor(() => expect(requests).toBe(1))
+    await waitFor(() => expect(requests).toBe(1))
     const worker = onlyWorker()
     expect(worker.terminated).toBe(0)
     worker.dispatchEvent(new Event('error', { cancelable: true }))
@@ -277,7 +278,7 @@ describe('reading ahead in the data worker', () => {
     const list = [{ id: 1 }, { id: 2 }]
     server.use(http.get('*/probe/reader/ahead.json', () => (requests++, HttpResponse.json(list))))
     prefetchInWorker(['/probe/reader/ahead.json'], MAX_BODY_BYTES)
-    await vi.waitFor(() => expect(requests).toBe(1))
+    await waitFor(() => expect(requests).toBe(1))
     const read = readOptions()
     await expect(readInWorker('/probe/reader/ahead.json', read)).resolves.toEqual({ body: list, digest: sha256(JSON.stringify(list)) })
     expect(requests).toBe(1)
