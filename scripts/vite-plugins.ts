@@ -14,6 +14,20 @@ export interface BuiltApi {
   files: ReadonlyMap<string, string>
 }
 
+/**
+ * Checks the app's environment (src/lib/env.ts) once its values are known, .env files included: a wrong one
+ * stops the build or the dev server at its start, naming the variable, before any page is served. The page
+ * itself checks only that the API is on its own origin, which it alone knows.
+ */
+export function checkedEnv(): Plugin {
+  return {
+    name: 'ipr:checked-env',
+    configResolved(config) {
+      parseEnv(config.env, null)
+    },
+  }
+}
+
 /** Where a file of the API goes in the preloads: meta.json, the lists' pages, the list of cables, the cables. */
 const preloadPlace = (path: string) => ({ meta: 0, cables: 2, cable: 3 })[resourceAt(path) as string] ?? 1
 

@@ -1,6 +1,8 @@
 /**
- * The build's environment, read once and checked at start-up: a wrong value stops the app with a
- * message naming the variable, instead of surfacing later as a puzzling failed request.
+ * The build's environment. Its values are fixed when the app is built, so they are checked then: the
+ * build and the dev server refuse to start with a wrong one (checkedEnv in scripts/vite-plugins.ts),
+ * with a message naming the variable, instead of shipping a page whose requests fail in puzzling ways.
+ * The page checks only what it alone knows: that the API is on its own origin.
  */
 
 export interface AppEnv {
@@ -57,14 +59,24 @@ const shown = (value: unknown) => (typeof value === 'string' ? `"${value}"` : St
  * With no page origin (the build's prerender, which has no window) the API's base is the app's path alone.
  */
 export function parseEnv(raw: Readonly<Record<string, unknown>>, pageOrigin: string | null): AppEnv {
-  const input: Readonly<Record<string, unknown>> = { ...raw, VITE_API_BASE_URL: raw.VITE_API_BASE_URL === '' ? undefined : raw.VITE_API_BASE_URL }
+  const input: Readonly<Record<string, unknown>> = { ...raw, VITE_API_BASE_URL: apiSetting(raw.VITE_API_BASE_URL) }
   const problems = envProblems(input)
   if (problems.length) {
     const named = problems.map(([name, problem]) => `${name} ${problem} (it is ${shown(input[name])})`)
     throw new EnvError(`The app's build settings are wrong: ${named.join('; ')}.`)
   }
   // envProblems found none, so the variables have these types.
-  const { BASE_URL: baseUrl, VITE_API_BASE_URL: configured, DEV: dev = false } = input as { BASE_URL: string; VITE_API_BASE_URL?: string; DEV?: boolean }
+  return resolveEnv(input as CheckedEnv, pageOrigin)
+}
+
+/** The variables' types once envProblems finds none, as the build has checked them. */
+type CheckedEnv = { BASE_URL: string; VITE_API_BASE_URL?: string; DEV?: boolean }
+
+/** An empty VITE_API_BASE_URL counts as unset. */
+const apiSetting = (value: unknown) => (value === '' ? undefined : value)
+
+/** The app's environment from checked variables: all that is left to check is the API's origin against the page's. */
+function resolveEnv({ BASE_URL: baseUrl, VITE_API_BASE_URL: configured, DEV: dev = false }: CheckedEnv, pageOrigin: string | null): AppEnv {
   // The app makes no request off its own origin (a closed network; the server's CSP says connect-src 'self').
   // Only the dev server, which sends no such policy, may talk to an API elsewhere.
   if (configured && !dev && pageOrigin !== null && new URL(configured).origin !== pageOrigin) {
@@ -78,8 +90,14 @@ export function parseEnv(raw: Readonly<Record<string, unknown>>, pageOrigin: str
 
 let current: AppEnv | undefined
 
-/** This page's environment, checked on first use (boot.tsx asks first, so a wrong one stops the app at start-up). */
+/**
+ * This page's environment, read on first use (boot.tsx asks first, so an API on another origin stops the
+ * app at start-up). Its variables were checked when the app was built: checking them again here would put
+ * about 0.5 kB gzip of checks and messages in every first load.
+ */
 export function appEnv(): AppEnv {
-  current ??= parseEnv(import.meta.env, typeof window === 'undefined' ? null : window.location.origin)
+  current ??= resolveEnv(
+    { BASE_URL: import.meta.env.BASE_URL, VITE_API_BASE_URL: apiSetting(import.meta.env.VITE_API_BASE_URL) as string | undefined, DEV: import.meta.env.DEV },
+    typeof window === 'undefined' ? null : window.location.origin)
   return current
 }
