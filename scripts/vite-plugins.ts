@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { Logger, Plugin, Rollup } from 'vite'
 import { apiFiles, resourceAt } from '../src/contract/endpoints'
 import type { Dataset } from '../src/contract/schemas'
@@ -24,6 +25,38 @@ export function checkedEnv(): Plugin {
     name: 'ipr:checked-env',
     configResolved(config) {
       parseEnv(config.env, null)
+    },
+  }
+}
+
+/**
+ * Puts src/lib/no-mutation-cache.ts in the place of TanStack Query's MutationCache, which its QueryClient
+ * imports whether or not the app runs a mutation: about 1 kB gzip of the first load. Only the build: the
+ * dev server and the tests load the library as it is (createQueryClient passes the stand-in in anyway).
+ * A new version of the library that no longer imports that module fails the build here, so the stand-in
+ * never lingers unnoticed, or lets the real cache back in silently.
+ */
+export function withoutMutations(): Plugin {
+  const standIn = fileURLToPath(new URL('../src/lib/no-mutation-cache.ts', import.meta.url))
+  let replaced = false
+  return {
+    name: 'ipr:without-mutations',
+    apply: 'build',
+    enforce: 'pre',
+    buildStart() {
+      replaced = false
+    },
+    resolveId(source, importer) {
+      if (source !== './mutationCache.js' || !importer || !/[\\/]@tanstack[\\/]query-core[\\/]build[\\/]modern[\\/]queryClient\.js$/.test(importer)) return null
+      replaced = true
+      return standIn
+    },
+    generateBundle(_options, bundle) {
+      if (!replaced) this.error("ipr:without-mutations: @tanstack/query-core's queryClient.js no longer imports ./mutationCache.js; update or remove this plugin")
+      // Another way in (a new import in the library, or a useMutation in the app) would bring the real cache back unnoticed.
+      const rendered = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? Object.entries(file.modules) : []))
+      const real = rendered.find(([id, module]) => module.renderedLength > 0 && /[\\/]@tanstack[\\/]query-core[\\/]build[\\/]modern[\\/]mutation(?:Cache)?\.js$/.test(id))
+      if (real) this.error(`ipr:without-mutations: ${real[0]} is in the build all the same; the stand-in no longer saves anything`)
     },
   }
 }

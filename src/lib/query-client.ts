@@ -1,5 +1,6 @@
-import { QueryClient } from '@tanstack/react-query'
+import { QueryClient, type MutationCache } from '@tanstack/react-query'
 import { ApiError } from './api-client'
+import { NoMutationCache } from './no-mutation-cache'
 
 const MAX_RETRIES = 3
 
@@ -10,6 +11,8 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
 
 export function createQueryClient(overrides: { retry?: boolean } = {}): QueryClient {
   return new QueryClient({
+    // The app runs no mutation (see no-mutation-cache.ts). A stand-in has none of MutationCache's private state, hence the cast.
+    mutationCache: new NoMutationCache() as unknown as MutationCache,
     defaultOptions: {
       queries: {
         retry: overrides.retry === false ? false : shouldRetry,
