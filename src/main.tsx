@@ -6,29 +6,11 @@
  */
 import { canHash } from './contract/api-digest'
 import { nextTask } from './contract/next-task'
+import { afterFirstPaint } from './lib/after-first-paint'
 import { MAX_BODY_BYTES } from './lib/body-transport'
 import { prefetchInWorker, readsInWorker } from './lib/read-in-worker'
 import { DEFERRED_PRELOADS_ID, prerenderOnScreen, type DeferredPreloads } from './lib/prerender-contract'
 import './styles.css'
-
-/**
- * Once the prerendered page has painted its content (the browser's first contentful paint), or at
- * once where there is nothing to wait for: a hidden tab, a page without prerendered HTML (the dev
- * server), or one the guard hid because its URL asks for another view (src/lib/prerender-contract.ts).
- */
-function afterFirstPaint(): Promise<void> {
-  if (!prerenderOnScreen() || document.visibilityState === 'hidden') return Promise.resolve()
-  return new Promise((resolve) => {
-    const next = () => setTimeout(resolve, 0)
-    if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return void requestAnimationFrame(next)
-    const observer = new PerformanceObserver((entries) => {
-      if (entries.getEntriesByName('first-contentful-paint').length === 0) return
-      observer.disconnect()
-      next()
-    })
-    observer.observe({ type: 'paint', buffered: true })
-  })
-}
 
 /**
  * Fetches the code and data the page listed, so the app finds them on its way. The data's worker first
@@ -51,6 +33,8 @@ async function preloadListed() {
   document.head.append(...[...modules, ...(canHash() ? [] : validators)].map((href) => Object.assign(document.createElement('link'), { rel: 'modulepreload', href, crossOrigin: '' })))
 }
 
-void afterFirstPaint()
+// Nothing to wait for where the page shows no prerendered content: the dev server's page, or one the
+// guard hid because its URL asks for another view (src/lib/prerender-contract.ts).
+void afterFirstPaint(prerenderOnScreen())
   .then(preloadListed)
   .then(() => import('./boot'))

@@ -1,6 +1,6 @@
 /**
  * The benchmark's "lists alone" page, a reference for a large dataset: it loads the files the
- * dashboard loads first as the dashboard does, and keeps them. Once the first paint is done it adds
+ * dashboard loads first as the dashboard does, and keeps them. Once the first paint is done (the app's own wait, src/lib/after-first-paint.ts) it adds
  * the dashboard's list of them to the app's data worker, as src/main.tsx does (the bench copies the
  * dashboard's list into this page); then it requests them in the query layer's order (meta.json, the
  * cable list and every list's first page at once; the lists' other pages once meta.json counts them;
@@ -11,20 +11,10 @@
  * on the main thread before the app does anything with it.
  */
 import { cableListResource, cablePath, listPagePaths, listResources, metaResource, type ListResource } from '../../../src/contract/endpoints'
+import { afterFirstPaint } from '../../../src/lib/after-first-paint'
 import { MAX_BODY_BYTES } from '../../../src/lib/body-transport'
 import { prefetchInWorker, readInWorker } from '../../../src/lib/read-in-worker'
 import { DEFERRED_PRELOADS_ID, type DeferredPreloads } from '../../../src/lib/prerender-contract'
-
-function afterFirstPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const observer = new PerformanceObserver((entries) => {
-      if (entries.getEntriesByName('first-contentful-paint').length === 0) return
-      observer.disconnect()
-      setTimeout(resolve, 0)
-    })
-    observer.observe({ type: 'paint', buffered: true })
-  })
-}
 
 function prefetchTheDashboardsData() {
   const listed = document.getElementById(DEFERRED_PRELOADS_ID)?.textContent
@@ -40,7 +30,7 @@ async function load<T = unknown>(path: string): Promise<T> {
 
 const status = document.getElementById('status')!
 try {
-  await afterFirstPaint()
+  await afterFirstPaint(true)
   prefetchTheDashboardsData()
   const names = Object.keys(listResources) as ListResource[]
   const meta = load<{ counts: Record<ListResource, number> }>(metaResource.path)
