@@ -1,3 +1,4 @@
+import { waitFor } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { listResources } from '@/contract/endpoints'
@@ -86,7 +87,7 @@ describe('the API client reading through the data worker', () => {
     await expect(failure).rejects.toMatchObject({ kind: 'timeout', message: 'The server stopped sending, or sent too slowly' })
     expect(FakeWorker.started[0]!.received).toContainEqual({ abort: 1 })
     // The worker's fetch itself is given up, not left to run.
-    await vi.waitFor(() => expect(stopped[0]?.aborted).toBe(true))
+    await waitFor(() => expect(stopped[0]?.aborted).toBe(true))
   })
 
   it('fails a request waiting on a worker that failed as a network error, and reads the next on the page, starting no new worker', async () => {
@@ -100,7 +101,7 @@ describe('the API client reading through the data worker', () => {
       }),
     )
     const waiting = client.fetchResource(listResources.positions.path, 'positions')
-    await vi.waitFor(() => expect(requests).toBe(1))
+    await waitFor(() => expect(requests).toBe(1))
     FakeWorker.started[0]!.dispatchEvent(new Event('error', { cancelable: true }))
     await expect(waiting).rejects.toBeInstanceOf(ApiError)
     await expect(waiting).rejects.toMatchObject({ kind: 'network', message: 'The code that reads the data could not be loaded' })

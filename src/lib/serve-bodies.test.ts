@@ -1,3 +1,4 @@
+import { waitFor } from '@testing-library/react'
 import { createHash } from 'node:crypto'
 import { delay, http, HttpResponse } from 'msw'
 import { describe, expect, it, onTestFinished, vi } from 'vitest'
@@ -180,7 +181,7 @@ describe('the data worker reads ahead', () => {
     const { handle, answer } = worker()
     const url = at('/probe/worker/ahead.json')
     handle({ prefetch: [url], limit: MAX_BODY_BYTES })
-    await vi.waitFor(() => expect(requests).toBe(1))
+    await waitFor(() => expect(requests).toBe(1))
     // The same file listed again, while it is read: not fetched twice.
     handle({ prefetch: [url], limit: MAX_BODY_BYTES })
     handle({ get: 1, url, limit: MAX_BODY_BYTES })
@@ -247,11 +248,11 @@ describe('the data worker does not hand on a read-ahead it cannot use', () => {
     const { handle, answer } = worker()
     const url = at('/probe/worker/superseded.json')
     handle({ prefetch: [url], limit: 1024 })
-    await vi.waitFor(() => expect(signals).toHaveLength(1))
+    await waitFor(() => expect(signals).toHaveLength(1))
     handle({ get: 1, url, limit: MAX_BODY_BYTES })
-    await vi.waitFor(() => expect(signals).toHaveLength(2))
+    await waitFor(() => expect(signals).toHaveLength(2))
     // The prefetch's request, still waiting for the server, is given up; the request's own goes on.
-    await vi.waitFor(() => expect(signals[0]!.aborted).toBe(true))
+    await waitFor(() => expect(signals[0]!.aborted).toBe(true))
     expect(signals[1]!.aborted).toBe(false)
     answerNow.open()
     expect(items(await answer(1)).flat()).toEqual([2])
@@ -268,7 +269,7 @@ describe('the data worker does not hand on a read-ahead it cannot use', () => {
     const { handle, answer, messages } = worker()
     const url = at('/probe/worker/back.json')
     handle({ prefetch: [url], limit: MAX_BODY_BYTES })
-    await vi.waitFor(() => expect(requests).toBe(1))
+    await waitFor(() => expect(requests).toBe(1))
     // Long enough for the failed answer to have been taken in; no one asked, so nothing is posted.
     await delay(50)
     expect(messages).toEqual([])
@@ -354,7 +355,7 @@ describe('the data worker stops a request the page cancelled', () => {
     const url = at('/probe/worker/slow.json')
     handle({ get: 1, url, limit: MAX_BODY_BYTES })
     handle({ get: 2, url, limit: MAX_BODY_BYTES })
-    await vi.waitFor(() => expect(requests).toBe(2))
+    await waitFor(() => expect(requests).toBe(2))
     handle({ abort: 1 })
     answerNow.open()
     expect(last(await answer(2))).toEqual({ id: 2, done: true, body: { late: true }, digest: sha256('{"late":true}') })
@@ -398,7 +399,7 @@ describe('the data worker stops a request the page cancelled', () => {
     const url = at('/probe/worker/hashed.json')
     handle({ get: 1, url, limit: MAX_BODY_BYTES })
     handle({ get: 2, url, limit: MAX_BODY_BYTES })
-    await vi.waitFor(() => expect(hashing).toHaveBeenCalledTimes(2))
+    await waitFor(() => expect(hashing).toHaveBeenCalledTimes(2))
     handle({ abort: 1 })
     hashNow.open()
     expect(last(await answer(2))).toEqual({ id: 2, done: true, digest: sha256('[1,2]') })
@@ -413,7 +414,7 @@ describe('the data worker stops a request the page cancelled', () => {
     const parse = vi.spyOn(JSON, 'parse')
     const { handle, of } = worker()
     handle({ get: 1, url: at('/probe/worker/unparsed.json'), limit: MAX_BODY_BYTES })
-    await vi.waitFor(() => expect(hashing).toHaveBeenCalledTimes(1))
+    await waitFor(() => expect(hashing).toHaveBeenCalledTimes(1))
     handle({ abort: 1 })
     hashNow.open()
     await delay(50)
@@ -429,10 +430,10 @@ describe('the data worker stops a request the page cancelled', () => {
     const url = at('/probe/worker/taken.json')
     handle({ prefetch: [url], limit: MAX_BODY_BYTES })
     handle({ get: 1, url, limit: MAX_BODY_BYTES })
-    await vi.waitFor(() => expect(requests).toBe(1))
+    await waitFor(() => expect(requests).toBe(1))
     handle({ abort: 1 })
     handle({ get: 2, url, limit: MAX_BODY_BYTES })
-    await vi.waitFor(() => expect(requests).toBe(2))
+    await waitFor(() => expect(requests).toBe(2))
     answerNow.open()
     expect(items(await answer(2)).flat()).toEqual([2])
     await delay(50)
