@@ -17,14 +17,19 @@ export interface BuiltApi {
 
 /**
  * Checks the app's environment (src/lib/env.ts) once its values are known, .env files included: a wrong one
- * stops the build or the dev server at its start, naming the variable, before any page is served. The page
- * itself checks only that the API is on its own origin, which it alone knows.
+ * stops the dev server (and the tests, and the build, whose static API reads it too) at its start, naming the
+ * variable, before any page is served. Not `vite preview`, which serves a build as it is. The page itself
+ * checks only that the API is on its own origin, which it alone knows.
  */
 export function checkedEnv(): Plugin {
+  let previewing = false
   return {
     name: 'ipr:checked-env',
+    config(_config, { isPreview }) {
+      previewing = isPreview === true
+    },
     configResolved(config) {
-      parseEnv(config.env, null)
+      if (!previewing) parseEnv(config.env, null)
     },
   }
 }

@@ -93,7 +93,7 @@ let current: AppEnv | undefined
 /**
  * This page's environment, read on first use (boot.tsx asks first, so an API on another origin stops the
  * app at start-up). Its variables were checked when the app was built: checking them again here would put
- * about 0.5 kB gzip of checks and messages in every first load.
+ * about 0.3 kB gzip of checks and messages in every first load.
  */
 export function appEnv(): AppEnv {
   current ??= resolveEnv(
