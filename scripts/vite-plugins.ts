@@ -6,6 +6,7 @@ import type { Logger, Plugin, Rollup } from 'vite'
 import { apiFiles, resourceAt } from '../src/contract/endpoints'
 import type { Dataset } from '../src/contract/schemas'
 import { parseEnv } from '../src/lib/env'
+import { NoMutationCache } from '../src/lib/no-mutation-cache'
 import { precompressDir } from './precompress'
 
 /** What the static API wrote, for the prerender: the pages are rendered from the same dataset and files. */
@@ -34,12 +35,16 @@ export function checkedEnv(): Plugin {
   }
 }
 
+const QUERY_CLIENT_MODULE = /[\\/]@tanstack[\\/]query-core[\\/]build[\\/]modern[\\/]queryClient\.js$/
+
 /**
  * Puts src/lib/no-mutation-cache.ts in the place of TanStack Query's MutationCache, which its QueryClient
- * imports whether or not the app runs a mutation: about 1 kB gzip of the first load. Only the build: the
+ * imports whether or not the app runs a mutation: 0.9 kB gzip of the first load. Only the build: the
  * dev server and the tests load the library as it is (createQueryClient passes the stand-in in anyway).
- * A new version of the library that no longer imports that module fails the build here, so the stand-in
- * never lingers unnoticed, or lets the real cache back in silently.
+ * The swap rests on the library's private files, so each upgrade is checked here, and fails the build:
+ * if QueryClient no longer imports that module (the stand-in would linger unused), if it calls a method
+ * of the cache the stand-in lacks (which would fail only at run time), or if the real cache's code is in
+ * the bundle all the same.
  */
 export function withoutMutations(): Plugin {
   const standIn = fileURLToPath(new URL('../src/lib/no-mutation-cache.ts', import.meta.url))
@@ -52,9 +57,15 @@ export function withoutMutations(): Plugin {
       replaced = false
     },
     resolveId(source, importer) {
-      if (source !== './mutationCache.js' || !importer || !/[\\/]@tanstack[\\/]query-core[\\/]build[\\/]modern[\\/]queryClient\.js$/.test(importer)) return null
+      if (source !== './mutationCache.js' || !importer || !QUERY_CLIENT_MODULE.test(importer)) return null
       replaced = true
       return standIn
+    },
+    transform(code, id) {
+      if (!QUERY_CLIENT_MODULE.test(id)) return
+      const called = new Set([...code.matchAll(/#mutationCache\.(\w+)/g)].map((match) => match[1]!))
+      const missing = [...called].filter((name) => !(name in NoMutationCache.prototype))
+      if (missing.length) this.error(`ipr:without-mutations: QueryClient calls ${missing.join(', ')} on its mutation cache, which src/lib/no-mutation-cache.ts does not have`)
     },
     generateBundle(_options, bundle) {
       if (!replaced) this.error("ipr:without-mutations: @tanstack/query-core's queryClient.js no longer imports ./mutationCache.js; update or remove this plugin")
