@@ -17,6 +17,17 @@ export interface LighthouseFigures {
   cls: number
 }
 
+/**
+ * The median of each metric over the runs, with the lowest and highest total blocking time and score:
+ * on this shared machine single runs spread two- to fourfold, and a median alone hides how far.
+ */
+export interface LighthouseMedians extends LighthouseFigures {
+  tbtRange: readonly [lowest: number, highest: number]
+  scoreRange: readonly [lowest: number, highest: number]
+}
+
+const range = (values: readonly number[]) => [Math.min(...values), Math.max(...values)] as const
+
 const AUDITS = {
   fcp: 'first-contentful-paint',
   lcp: 'largest-contentful-paint',
@@ -55,8 +66,10 @@ async function runWithRetries(chrome: LaunchedChrome, url: string, preset: Prese
   }
 }
 
-function medianOf(runs: readonly LighthouseFigures[]): LighthouseFigures {
+function medianOf(runs: readonly LighthouseFigures[]): LighthouseMedians {
   return {
+    tbtRange: range(runs.map((r) => r.tbt)),
+    scoreRange: range(runs.map((r) => r.score)),
     score: median(runs.map((r) => r.score)),
     fcp: median(runs.map((r) => r.fcp)),
     lcp: median(runs.map((r) => r.lcp)),
@@ -67,14 +80,14 @@ function medianOf(runs: readonly LighthouseFigures[]): LighthouseFigures {
 
 /**
  * Runs every preset `runs` times on every page (page order alternating each round) and
- * returns the medians, keyed by preset then page name.
+ * returns the medians (with the spread of blocking time and score), keyed by preset then page name.
  */
 export async function lighthouseMedians(
   pages: Readonly<Record<string, string>>,
   runs: number,
   onProgress: (line: string) => void,
   register: (cleanup: () => Promise<void> | void) => void,
-): Promise<Record<Preset, Record<string, LighthouseFigures>>> {
+): Promise<Record<Preset, Record<string, LighthouseMedians>>> {
   const chrome = await launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: [...CHROMIUM_FLAGS.filter((f) => f !== '--headless'), '--headless=new'],
@@ -89,7 +102,7 @@ export async function lighthouseMedians(
   }
   register(kill)
   try {
-    const out = { mobile: {}, desktop: {} } as Record<Preset, Record<string, LighthouseFigures>>
+    const out = { mobile: {}, desktop: {} } as Record<Preset, Record<string, LighthouseMedians>>
     for (const preset of ['mobile', 'desktop'] as const) {
       const collected = new Map<string, LighthouseFigures[]>()
       const names = Object.keys(pages)
@@ -97,7 +110,7 @@ export async function lighthouseMedians(
         const order = round % 2 === 0 ? names : names.toReversed()
         for (const name of order) {
           const figures = await runWithRetries(chrome, pages[name] as string, preset, onProgress)
-          onProgress(`lighthouse ${preset} ${name} run ${round + 1}/${runs}: score ${figures.score.toFixed(2)}, LCP ${Math.round(figures.lcp)} ms`)
+          onProgress(`lighthouse ${preset} ${name} run ${round + 1}/${runs}: score ${figures.score.toFixed(2)}, LCP ${Math.round(figures.lcp)} ms, TBT ${Math.round(figures.tbt)} ms`)
           collected.set(name, [...(collected.get(name) ?? []), figures])
         }
       }
