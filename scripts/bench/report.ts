@@ -94,7 +94,7 @@ export const largeName = (d: DatasetSize) => `${plural(d.issues, 'issue')}, ${pl
 /** The lowest and highest of a page's runs: "11–307 ms", "0.96–1.00"; one figure where they agree. */
 const tbtSpread = (f: LighthouseMedians) => (f.tbtRange[0] === f.tbtRange[1] ? `${ms(f.tbtRange[0])} ms` : `${ms(f.tbtRange[0])}–${ms(f.tbtRange[1])} ms`)
 const scoreSpread = (f: LighthouseMedians) => (score(f.scoreRange[0]) === score(f.scoreRange[1]) ? score(f.scoreRange[0]) : `${score(f.scoreRange[0])}–${score(f.scoreRange[1])}`)
-const withSpread = (median: string, spread: string) => `${median} (${spread})`
+const withSpread = (figure: string, spread: string) => `${figure} (${spread})`
 
 /** Lighthouse rounds scores to two decimals, so "1.00" is a score of at least 0.995. */
 export function targetRows(r: BenchResults): TargetRow[] {
