@@ -96,8 +96,10 @@ let current: AppEnv | undefined
  * about 0.3 kB gzip of checks and messages in every first load.
  */
 export function appEnv(): AppEnv {
+  // Each variable read on its own, so the build writes its value in place (import.meta.env whole is an object of them all).
   current ??= resolveEnv(
     { BASE_URL: import.meta.env.BASE_URL, VITE_API_BASE_URL: apiSetting(import.meta.env.VITE_API_BASE_URL) as string | undefined, DEV: import.meta.env.DEV },
-    typeof window === 'undefined' ? null : window.location.origin)
+    typeof window === 'undefined' ? null : window.location.origin,
+  )
   return current
 }
