@@ -35,7 +35,10 @@ export function checkedEnv(): Plugin {
   }
 }
 
-const QUERY_CLIENT_MODULE = /[\\/]@tanstack[\\/]query-core[\\/]build[\\/]modern[\\/]queryClient\.js$/
+/** A module of TanStack Query's core, by its path in the package's build (`file` a pattern: "queryClient", "mutation(?:Cache)?"). */
+export const queryCoreModule = (file: string) => new RegExp(String.raw`[\\/]@tanstack[\\/]query-core[\\/]build[\\/]modern[\\/]${file}\.js$`)
+const QUERY_CLIENT_MODULE = queryCoreModule('queryClient')
+const MUTATION_MODULES = queryCoreModule('mutation(?:Cache)?')
 
 /**
  * Puts src/lib/no-mutation-cache.ts in the place of TanStack Query's MutationCache, which its QueryClient
@@ -71,7 +74,7 @@ export function withoutMutations(): Plugin {
       if (!replaced) this.error("ipr:without-mutations: @tanstack/query-core's queryClient.js no longer imports ./mutationCache.js; update or remove this plugin")
       // Another way in (a new import in the library, or a useMutation in the app) would bring the real cache back unnoticed.
       const rendered = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? Object.entries(file.modules) : []))
-      const real = rendered.find(([id, module]) => module.renderedLength > 0 && /[\\/]@tanstack[\\/]query-core[\\/]build[\\/]modern[\\/]mutation(?:Cache)?\.js$/.test(id))
+      const real = rendered.find(([id, module]) => module.renderedLength > 0 && MUTATION_MODULES.test(id))
       if (real) this.error(`ipr:without-mutations: ${real[0]} is in the build all the same; the stand-in no longer saves anything`)
     },
   }

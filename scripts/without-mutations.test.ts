@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { build, type Plugin, type Rollup } from 'vite'
 import { describe, expect, it } from 'vitest'
-import { withoutMutations } from './vite-plugins'
+import { queryCoreModule, withoutMutations } from './vite-plugins'
 
 const root = join(import.meta.dirname, '..')
 
@@ -16,7 +16,7 @@ const entry = (code: string): Plugin => ({
 const libraryRelease = (change: (code: string) => string): Plugin => ({
   name: 'test:library-release',
   enforce: 'pre',
-  transform: (code, id) => (/[\\/]query-core[\\/]build[\\/]modern[\\/]queryClient\.js$/.test(id) ? change(code) : null),
+  transform: (code, id) => (queryCoreModule('queryClient').test(id) ? change(code) : null),
 })
 
 async function buildApp(code: string, ...before: Plugin[]): Promise<string> {

@@ -91,10 +91,11 @@ export const realName = (d: DatasetSize) => `real (${plural(d.cables, 'cable')})
 /** "10,000 issues, 50 cables" */
 export const largeName = (d: DatasetSize) => `${plural(d.issues, 'issue')}, ${plural(d.cables, 'cable')}`
 
-/** The lowest and highest of a page's runs: "11–307 ms", "0.96–1.00"; one figure where they agree. */
-const tbtSpread = (f: LighthouseMedians) => (ms(f.tbtRange[0]) === ms(f.tbtRange[1]) ? `${ms(f.tbtRange[0])} ms` : `${ms(f.tbtRange[0])}–${ms(f.tbtRange[1])} ms`)
-const scoreSpread = (f: LighthouseMedians) => (score(f.scoreRange[0]) === score(f.scoreRange[1]) ? score(f.scoreRange[0]) : `${score(f.scoreRange[0])}–${score(f.scoreRange[1])}`)
-const withSpread = (figure: string, spread: string) => `${figure} (${spread})`
+/** The lowest and highest of a page's runs, as shown: "11–307", "0.96–1.00"; one figure where they show alike. */
+const spread = ([lowest, highest]: readonly [number, number], show: (value: number) => string) => (show(lowest) === show(highest) ? show(lowest) : `${show(lowest)}–${show(highest)}`)
+const tbtSpread = (f: LighthouseMedians) => `${spread(f.tbtRange, ms)} ms`
+const scoreSpread = (f: LighthouseMedians) => spread(f.scoreRange, score)
+const withSpread = (figure: string, runs: string) => `${figure} (${runs})`
 
 /** Lighthouse rounds scores to two decimals, so "1.00" is a score of at least 0.995. */
 export function targetRows(r: BenchResults): TargetRow[] {

@@ -13,9 +13,10 @@ import type { Mutation, MutationCache as LibraryMutationCache } from '@tanstack/
 const noneHere = () =>
   new Error('This app runs no mutations: src/lib/no-mutation-cache.ts stands in for TanStack Query’s MutationCache. To use one, remove it from createQueryClient and withoutMutations from vite.config.ts.')
 
-type UsedByTheClient = 'build' | 'notify' | 'clear' | 'find' | 'findAll' | 'getAll' | 'resumePausedMutations' | 'subscribe' | 'hasListeners'
+/** What QueryClient calls on its cache (the build checks that list, withoutMutations), and what the hooks reading the cache would. */
+type AskedOfTheCache = 'build' | 'notify' | 'clear' | 'find' | 'findAll' | 'getAll' | 'resumePausedMutations' | 'subscribe' | 'hasListeners'
 
-export class NoMutationCache implements Pick<LibraryMutationCache, UsedByTheClient> {
+export class NoMutationCache implements Pick<LibraryMutationCache, AskedOfTheCache> {
   /** A mutation's observer (useMutation) calls this as it is made: the first sign of one. */
   notify(): never {
     throw noneHere()

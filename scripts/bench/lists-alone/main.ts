@@ -1,8 +1,8 @@
 /**
  * The benchmark's "lists alone" page, a reference for a large dataset: it loads the files the
- * dashboard loads first as the dashboard does, and keeps them. Once the first paint is done (the app's own wait, src/lib/after-first-paint.ts) it adds
- * the dashboard's list of them to the app's data worker, as src/main.tsx does (the bench copies the
- * dashboard's list into this page); then it requests them in the query layer's order (meta.json, the
+ * dashboard loads first as the dashboard does, and keeps them. Once the first paint is done (the app's
+ * own wait, src/lib/after-first-paint.ts) it adds the dashboard's list of them to the app's data worker,
+ * as src/main.tsx does (the bench copies the dashboard's list into this page); then it requests them in the query layer's order (meta.json, the
  * cable list and every list's first page at once; the lists' other pages once meta.json counts them;
  * each cable's text once the cable list names it), through the app's own reader (src/lib/read-in-worker.ts:
  * the worker fetches, reads, fingerprints and parses each body, and posts a list's items a hundred at a
