@@ -43,6 +43,21 @@ describe('dashboard', () => {
     expect(within(series).getByRole('list')).toHaveTextContent(/up to 80–90%/)
   })
 
+  it('names who gives each headline figure, and cites the paragraph of its dispute beside its own', async () => {
+    open('/?cable=07BEIJING2566')
+    await cardTitles()
+    const figures = within(within(screen.getByRole('region', { name: /The review series/ })).getByRole('list')).getAllByRole('listitem')
+    expect(figures.length).toBeGreaterThan(1)
+    // Never a bare number: each says whose figure it is (07BEIJING2566 states none in its own voice).
+    for (const figure of figures) expect(figure).toHaveTextContent(/According to \S|cited by \S/)
+    const silkStreet = figures.find((f) => /80–90%/.test(f.textContent ?? ''))!
+    expect(silkStreet).toHaveTextContent(/Recent industry data, cited by USTR/)
+    expect(silkStreet).toHaveTextContent(/Disputed by Chaoyang/)
+    expect(within(silkStreet).getAllByRole('link').map((a) => a.textContent)).toEqual(['¶11', '¶12'])
+    const visitors = figures.find((f) => /CIECC website/.test(f.textContent ?? ''))!
+    expect(visitors).toHaveTextContent(/According to MOFCOM/)
+  })
+
   it('shows the disputed Silk Street figure on the Chaoyang card with its qualifiers', async () => {
     open('/')
     const card = (await venueCards()).find((c) => within(c).queryByRole('heading', { name: 'Chaoyang District government' }))!

@@ -5,7 +5,7 @@ import type { CableSummary, Figure, Organization, Venue } from '@/contract/schem
 import { postName } from '@/domain/selectors/cables'
 import { countVenuesAndIssuesByCable } from '@/domain/selectors/counts'
 import type { FilteredDashboard } from '@/domain/selectors/filter-dashboard'
-import { qualifiersMissingFromDisplay } from '@/domain/selectors/figures'
+import { figureCitations, figureSource, qualifiersMissingFromDisplay } from '@/domain/selectors/figures'
 import { formatDay, joinNames, pluralize } from '@/lib/format'
 import './overview.css'
 import { routeHref } from '@/lib/routes'
@@ -29,6 +29,9 @@ interface SeriesView {
   /** Whether any filter (other than public-safe) is active: counts then say "of". */
   filtering: boolean
 }
+
+/** "According to MOFCOM", "Recent industry data, cited by USTR": the source on a line of its own. */
+const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 /** How many headline figures the first screen has room for. */
 const HEADLINE_FIGURES = 4
@@ -142,13 +145,15 @@ export const SeriesOverview = memo(function SeriesOverview({ cables, view, searc
                     {figure.label}
                     {missing.length > 0 && ` (${missing.join(', ')})`}
                   </span>
+                  {/* Who gives the figure, as on its venue card: a figure alone reads as a measured fact. */}
+                  <span className="headline-figure__speaker">{sentenceCase(figureSource(figure, orgName))}</span>
                   {figure.disputes.length > 0 && (
                     <span className="headline-figure__dispute">
                       <span aria-hidden="true">⚠ </span>Disputed by {joinNames([...new Set(figure.disputes.map((d) => orgName(d.organizationId)))])}
                     </span>
                   )}
                   <span className="headline-figure__source">
-                    {figure.citations[0]?.cableId} <CitationList citations={figure.citations} />
+                    {figure.citations[0]?.cableId} <CitationList citations={figureCitations(figure)} />
                   </span>
                 </li>
               )
