@@ -102,6 +102,7 @@ export default memo(function DashboardBody({ data, failures, filters, visible, i
               organizations={data.organizations}
               allVenues={visible.venues}
               cables={data.cables}
+              lookups={lookups}
               notLoaded={notLoaded}
             />
           </Suspense>

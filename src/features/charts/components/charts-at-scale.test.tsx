@@ -6,7 +6,7 @@ import { manyVenues, type ManyVenues } from '../testing/many-venues'
 import { EventsTimelineChart } from './events-timeline-chart'
 import { IssuesByTopicChart } from './issues-by-topic-chart'
 import { PositionsBySideChart } from './positions-by-side-chart'
-import { topics } from '../testing/fixtures'
+import { lookups, topics } from '../testing/fixtures'
 
 let data: ManyVenues
 beforeAll(() => {
@@ -54,7 +54,7 @@ describe('charts at 200 venues', () => {
   })
 
   it('keeps a lane for the first venues (all have one event) and one Other venues lane; the key and table keep every event', async () => {
-    const { container } = render(<EventsTimelineChart events={data.events} allVenues={data.venues} />)
+    const { container } = render(<EventsTimelineChart events={data.events} allVenues={data.venues} lookups={lookups} />)
     const laneLabels = [...container.querySelectorAll('svg.events-timeline text[x="8"]')].map((t) => t.textContent)
     expect(laneLabels).toEqual([...data.venues.slice(0, MAX_SHOWN_VENUES).map((v) => v.theme), 'Other venues (192)'])
     expect(screen.getByText(/200 dated events fall .* across 9 lanes; Venue 1, Venue 2, .* and Venue 200 tie for the most \(1 each\); 192 smaller venues are grouped as Other venues\./)).toBeInTheDocument()

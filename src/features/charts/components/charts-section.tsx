@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import type { CableEvent, CableSummary, Figure, Issue, Organization, Position, Topic, Venue } from '@/contract/schemas'
 import { isCounterfeitShareFigure, isUsVisitorShareFigure, keyFigures } from '@/domain/selectors/figures'
+import type { Lookups } from '@/domain/selectors/lookups'
 import { anchorId, scrollToId } from '@/lib/scroll-to-anchor'
 import '../charts.css'
 import { EventsTimelineChart } from './events-timeline-chart'
@@ -22,6 +23,8 @@ export interface ChartsSectionProps {
   allVenues: readonly Venue[]
   /** The corpus's cables, in order: the timeline's lanes when the view holds several, and their posts. */
   cables: readonly CableSummary[]
+  /** Names of agencies and people: who said what (the timeline's events). */
+  lookups: Lookups
   /** Resources that failed to load: their charts say so instead of drawing an empty picture. */
   notLoaded?: readonly ('positions' | 'figures' | 'events')[]
 }
@@ -42,7 +45,7 @@ function NotLoadedCard({ title, what }: { title: string; what: string }) {
  * The charts of the cables' statistics, drawn from already-filtered data. The page loads this
  * module lazily; it is the only way in, so recharts stays out of the initial bundle.
  */
-export default function ChartsSection({ figures, issues, positions, events, venues, topics, organizations, allVenues, cables, notLoaded = [] }: ChartsSectionProps) {
+export default function ChartsSection({ figures, issues, positions, events, venues, topics, organizations, allVenues, cables, lookups, notLoaded = [] }: ChartsSectionProps) {
   useScrollToHashTarget()
   const missing = new Set(notLoaded)
   // "The cable" while the view rests on one cable, "the cables" once it spans several.
@@ -67,7 +70,7 @@ export default function ChartsSection({ figures, issues, positions, events, venu
         ) : (
           <PositionsBySideChart positions={positions} issues={issues} allVenues={allVenues} />
         )}
-        {missing.has('events') ? <NotLoadedCard title="Timeline of dated events" what="the events" /> : <EventsTimelineChart events={events} allVenues={allVenues} cables={cables} />}
+        {missing.has('events') ? <NotLoadedCard title="Timeline of dated events" what="the events" /> : <EventsTimelineChart events={events} allVenues={allVenues} cables={cables} lookups={lookups} />}
       </div>
     </section>
   )

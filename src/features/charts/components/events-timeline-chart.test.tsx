@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import type { CableEvent, Venue } from '@/contract/schemas'
 import { eventCableId } from '@/domain/selectors/filter-dashboard'
 import { allAnnotations } from '../../../../data/annotations/index.ts'
-import { cables, events, guangzhouVenue, otherCableEvents, venues } from '../testing/fixtures'
+import { buildLookups } from '@/domain/selectors/lookups'
+import { cables, events, guangzhouVenue, lookups, otherCableEvents, venues } from '../testing/fixtures'
 import { EventsTimelineChart } from './events-timeline-chart'
 
 /** Each lane label's lines joined by a space (at the tests' 960px a long label wraps; a cable lane's id and post take a line each). */
@@ -12,7 +13,7 @@ const keyItems = () => within(screen.getByRole('list', { name: 'Events on the ti
 
 describe('EventsTimelineChart across cables', () => {
   it('draws one lane per cable, named by id and post, over the window the events need', () => {
-    const { container } = render(<EventsTimelineChart events={[...events, ...otherCableEvents]} allVenues={[guangzhouVenue, ...venues]} cables={cables} />)
+    const { container } = render(<EventsTimelineChart events={[...events, ...otherCableEvents]} allVenues={[guangzhouVenue, ...venues]} cables={cables} lookups={lookups} />)
     expect(screen.getByRole('heading', { name: 'Timeline of dated events, January 2006 to August 2008' })).toBeInTheDocument()
     expect(laneLabels(container)).toEqual(['07GUANGZHOU376 Consulate Guangzhou', '07BEIJING2566 Embassy Beijing', '08SHANGHAI330 Consulate Shanghai'])
     expect(screen.getByText('6 dated events fall between January 2006 and August 2008 across 3 lanes, one per cable; 07BEIJING2566 has the most (3). 2 events lie outside the timeline.', { selector: 'p' })).toBeInTheDocument()
@@ -31,7 +32,7 @@ describe('EventsTimelineChart across cables', () => {
   })
 
   it('keeps venue lanes, and the words for one cable, when the view holds one cable', () => {
-    const { container } = render(<EventsTimelineChart events={events} allVenues={venues} cables={cables} />)
+    const { container } = render(<EventsTimelineChart events={events} allVenues={venues} cables={cables} lookups={lookups} />)
     expect(screen.getByRole('heading', { name: 'Timeline of dated events, January 2006 to April 2007' })).toBeInTheDocument()
     expect(laneLabels(container)).toEqual(['Online copyright', 'Silk Market', 'Not tied to one meeting'])
     expect(screen.getByText(/when the cable gives no more precise date/)).toBeInTheDocument()
@@ -45,12 +46,17 @@ describe("07BEIJING2566 alone, from the corpus, draws today's timeline", () => {
     cables,
     venues: allAnnotations.flatMap((a) => a.venues.map((v): Venue => ({ ...v, cableId: a.cableId, citations: v.citations.map((c) => ({ ...c, cableId: a.cableId })), markings: [] }))),
     events: allAnnotations.flatMap((a) => a.events.map((e): CableEvent => ({ ...e, citations: e.citations.map((c) => ({ ...c, cableId: a.cableId })), markings: [] }))),
+    lookups: buildLookups({
+      organizations: allAnnotations.flatMap((a) => a.organizations.map((o) => ({ ...o, citations: [], markings: [] }))),
+      people: allAnnotations.flatMap((a) => a.people.map((p) => ({ ...p, citations: [], markings: [] }))),
+      topics: [],
+    }),
   }
   const venueCable = new Map(dataset.venues.map((v) => [v.id, v.cableId]))
   const seed = dataset.events.filter((e) => eventCableId(e, venueCable) === '07BEIJING2566')
 
   it('with the same window, the same venue lanes and the same numbering', () => {
-    const { container } = render(<EventsTimelineChart events={seed} allVenues={dataset.venues} cables={dataset.cables} />)
+    const { container } = render(<EventsTimelineChart events={seed} allVenues={dataset.venues} cables={dataset.cables} lookups={dataset.lookups} />)
     expect(screen.getByRole('heading', { name: 'Timeline of dated events, January 2006 to April 2007' })).toBeInTheDocument()
     const theme = (id: string) => dataset.venues.find((v) => v.id === id)?.theme
     expect(laneLabels(container)).toEqual([...['bcb', 'chaoyang', 'moe', 'mofcom', 'spc', 'embassy-comment'].map(theme), 'Not tied to one meeting'])
@@ -63,8 +69,23 @@ describe("07BEIJING2566 alone, from the corpus, draws today's timeline", () => {
     expect(within(screen.getByRole('list', { name: 'Outside the timeline' })).getAllByRole('listitem')).toHaveLength(seed.length - 19)
   })
 
+  it("says who reported each event the cable does not state in its own voice, in the key and the table", async () => {
+    render(<EventsTimelineChart events={seed} allVenues={dataset.venues} cables={dataset.cables} lookups={dataset.lookups} />)
+    const key = keyItems()
+    // ¶17: "USTR pointed out that … MOFCOM had not yet made available enforcement statistics for 2006": USTR's charge, not a fact.
+    expect(key.find((line) => line?.includes('had not yet made available enforcement statistics'))).toMatch(/\(as USTR pointed out\)/)
+    expect(key.find((line) => line?.includes('Beijing starts to focus on Internet-related'))).toMatch(/\(as Wang Yefei \(BCB\) told USTR\)/)
+    const cells = within(screen.getByRole('table', { hidden: true })).getAllByRole('row', { hidden: true })
+    const header = within(cells[0]!).getAllByRole('columnheader', { hidden: true }).map((c) => c.textContent)
+    const saidBy = header.indexOf('Said by')
+    expect(saidBy).toBeGreaterThan(-1)
+    const rows = cells.slice(1).map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent))
+    expect(rows.find((r) => r[0]?.includes('had not yet made available'))?.[saidBy]).toBe('as USTR pointed out')
+    expect(rows.some((r) => r[saidBy] === 'the cable states it')).toBe(true)
+  })
+
   it('and the whole corpus spreads over January 2006 to August 2008 in five cable lanes', () => {
-    const { container } = render(<EventsTimelineChart events={dataset.events} allVenues={dataset.venues} cables={dataset.cables} />)
+    const { container } = render(<EventsTimelineChart events={dataset.events} allVenues={dataset.venues} cables={dataset.cables} lookups={dataset.lookups} />)
     expect(screen.getByRole('heading', { name: 'Timeline of dated events, January 2006 to August 2008' })).toBeInTheDocument()
     expect(laneLabels(container)).toEqual(['07GUANGZHOU376 Consulate Guangzhou', '07BEIJING2455 Embassy Beijing', '07BEIJING2463 Embassy Beijing', '07BEIJING2566 Embassy Beijing', '08SHANGHAI330 Consulate Shanghai'])
     expect(screen.getByText(/59 dated events fall between January 2006 and August 2008 across 5 lanes, one per cable/, { selector: 'p' })).toBeInTheDocument()

@@ -3,6 +3,8 @@ import { CitationList } from '@/components/citation-link'
 import type { CableEvent, CableSummary, Venue } from '@/contract/schemas'
 import { eventCableId } from '@/domain/selectors/filter-dashboard'
 import { postName } from '@/domain/selectors/cables'
+import { attributionPhrase } from '@/domain/selectors/attribution'
+import type { Lookups } from '@/domain/selectors/lookups'
 import { citedParagraphs, formatParagraphs } from '@/lib/citations'
 import { EventDateText } from '@/components/date-text'
 import { formatEventDate, inferredBases } from '@/lib/format'
@@ -57,18 +59,27 @@ function numberLanes(lanes: readonly TimelineLane[]): { numbered: (TimelineLane 
   return { numbered: lanes.map((lane) => ({ ...lane, numbers: lane.items.map(label) })), ordered }
 }
 
-function EventLine({ event, label }: { event: CableEvent; label: (event: CableEvent) => string }) {
+function EventLine({ event, said, place }: { event: CableEvent; said: (event: CableEvent) => string; place: (event: CableEvent) => string }) {
   return (
     <>
       <strong>
         <EventDateText event={event} />
       </strong>{' '}
-      — {event.label} ({label(event)}) <CitationList citations={event.citations} />
+      — {said(event)} ({place(event)}) <CitationList citations={event.citations} />
     </>
   )
 }
 
 const dated = (e: CableEvent) => `${formatEventDate(e)}${inferredBases(e.start, e.end).length ? ' (inferred)' : ''}`
+
+/**
+ * An event as the cable gives it: with its speaker where an official reported it ("… (as MOFCOM
+ * said)"), as the venue pages and slides show it; alone, it would read as a fact the cable states.
+ */
+function eventSaid(event: CableEvent, lookups: Lookups): string {
+  const phrase = attributionPhrase(event.attribution, lookups)
+  return phrase ? `${event.label} (${phrase})` : event.label
+}
 
 /** "07GUANGZHOU376 · Consulate Guangzhou": a cable lane's name. */
 function cableLabel(id: string, cables: readonly CableSummary[]): string {
@@ -81,7 +92,7 @@ function cableLabel(id: string, cables: readonly CableSummary[]): string {
  * April 2007); anything earlier or later is listed, not drawn. Lanes are venues for one cable,
  * cables for several.
  */
-export function EventsTimelineChart({ events, allVenues, cables = [] }: { events: readonly CableEvent[]; allVenues: readonly Venue[]; cables?: readonly CableSummary[] }) {
+export function EventsTimelineChart({ events, allVenues, cables = [], lookups }: { events: readonly CableEvent[]; allVenues: readonly Venue[]; cables?: readonly CableSummary[]; lookups: Lookups }) {
   const patternPrefix = useId().replaceAll(':', '')
   const measureRef = useRef<HTMLDivElement>(null)
   const width = useWidth(measureRef, DEFAULT_WIDTH)
@@ -123,17 +134,18 @@ export function EventsTimelineChart({ events, allVenues, cables = [] }: { events
   }))
   // In the key, an event names its venue, and its cable too when the view holds several.
   const eventPlace = (e: CableEvent) => (byCable ? `${cableOf(e) ?? 'no cable'}: ${venueLabel(e.venueId)}` : venueLabel(e.venueId))
+  const said = (e: CableEvent) => eventSaid(e, lookups)
   const table: TableData = {
     caption: `${title}: every dated event, with how precise its date is`,
-    columns: ['Event', 'Number on chart', 'Date', 'Date precision', 'Date inferred from', 'Venue', 'Cable', 'Paragraphs'],
+    columns: ['Event', 'Said by', 'Number on chart', 'Date', 'Date precision', 'Date inferred from', 'Venue', 'Cable', 'Paragraphs'],
     rows: [...ordered.map((item, i) => [item.event, i + 1] as const), ...outside.map((e) => [e, null] as const)].map(([e, n]) => [
-      e.label, n ?? 'outside the timeline', formatEventDate(e), e.end && e.end.value !== e.start.value ? `${e.start.precision} to ${e.end.precision}` : e.start.precision,
+      e.label, attributionPhrase(e.attribution, lookups) ?? 'the cable states it', n ?? 'outside the timeline', formatEventDate(e), e.end && e.end.value !== e.start.value ? `${e.start.precision} to ${e.end.precision}` : e.start.precision,
       inferredBases(e.start, e.end).join('; ') || 'stated', venueLabel(e.venueId), cableOf(e) ?? '', formatParagraphs(citedParagraphs(e.citations)),
     ]),
   }
   const note = precisionNote(byCable)
-  const key = ordered.map((item, i) => `${i + 1}. ${dated(item.event)}${byCable ? ` (${cableOf(item.event)})` : ''}: ${item.event.label}`)
-  const outsideNotes = outside.map((e) => `Outside the timeline (${from} to ${to}): ${dated(e)}${byCable ? ` (${cableOf(e)})` : ''}: ${e.label}`)
+  const key = ordered.map((item, i) => `${i + 1}. ${dated(item.event)}${byCable ? ` (${cableOf(item.event)})` : ''}: ${said(item.event)}`)
+  const outsideNotes = outside.map((e) => `Outside the timeline (${from} to ${to}): ${dated(e)}${byCable ? ` (${cableOf(e)})` : ''}: ${said(e)}`)
   const laneNotes = byCable ? [`One lane per cable: ${drawn.map((lane) => lane.label).join('; ')}.`] : []
   return (
     <ChartFrame
@@ -149,14 +161,14 @@ export function EventsTimelineChart({ events, allVenues, cables = [] }: { events
           <p className="chart-card__note">{note}</p>
           {ordered.length > 0 && (
             <ol aria-label="Events on the timeline">
-              {ordered.map((item) => <li key={item.event.id} id={`event-${item.event.id}`}><EventLine event={item.event} label={eventPlace} /></li>)}
+              {ordered.map((item) => <li key={item.event.id} id={`event-${item.event.id}`}><EventLine event={item.event} said={said} place={eventPlace} /></li>)}
             </ol>
           )}
           {outside.length > 0 && (
             <>
               <h4>Outside the timeline ({from} to {to})</h4>
               <ul aria-label="Outside the timeline">
-                {outside.map((event) => <li key={event.id} id={`event-${event.id}`}><EventLine event={event} label={eventPlace} /></li>)}
+                {outside.map((event) => <li key={event.id} id={`event-${event.id}`}><EventLine event={event} said={said} place={eventPlace} /></li>)}
               </ul>
             </>
           )}

@@ -1,5 +1,6 @@
 /** Small contract-shaped fixtures modelled on cable 07BEIJING2566; quotes are the cable's words. */
 import type { CableEvent, CableSummary, Citation, Figure, Issue, Organization, Position, Topic, Venue } from '@/contract/schemas'
+import { buildLookups } from '@/domain/selectors/lookups'
 
 const cite = (paragraph: number, quote: string): Citation => ({ cableId: '07BEIJING2566', paragraph, quote })
 
@@ -106,3 +107,6 @@ export const otherCableEvents: CableEvent[] = [
   { ...event('Provincial review announced', '2006-04', 'month', null, 2), citations: [elsewhere('07GUANGZHOU376', 2, 'review')] },
   { ...event('Farewell visit to Shanghai', '2008-08-08', 'day', null, 1), citations: [elsewhere('08SHANGHAI330', 1, 'farewell')] },
 ]
+
+/** The names the charts look speakers up in. */
+export const lookups = buildLookups({ organizations, people: [], topics })
