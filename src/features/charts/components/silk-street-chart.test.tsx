@@ -17,7 +17,7 @@ describe('SilkStreetChart', () => {
     expect(container.querySelector('[data-range-bracket]')).not.toBeNull()
     expect(within(chart).getByText(/“in some categories”, “up to”/)).toBeInTheDocument()
     expect(within(chart).getByText(/recent industry data cited by USTR/)).toBeInTheDocument()
-    expect(within(chart).getByText(/Challenged by Chaoyang District/)).toBeInTheDocument()
+    expect(within(chart).getAllByText(/Challenged by Chaoyang District/)).toHaveLength(2)
   })
   it('shows the range in the data table when asked', async () => {
     render(<SilkStreetChart figure={counterfeitShare} organizations={organizations} />)
@@ -28,6 +28,8 @@ describe('SilkStreetChart', () => {
     expect(within(row).getByRole('cell', { name: 'not stated' })).toBeInTheDocument()
     expect(within(row).queryByRole('cell', { name: '80' })).not.toBeInTheDocument()
     expect(within(row).getByRole('cell', { name: 'Chaoyang District government' })).toBeInTheDocument()
+    // The paragraphs of the figure and of its disputes, as the chart's own source line gives them.
+    expect(within(row).getByRole('cell', { name: '¶11, 12' })).toBeInTheDocument()
   })
   it('says so when the figure is filtered out', () => {
     render(<SilkStreetChart figure={undefined} organizations={organizations} />)

@@ -3,7 +3,7 @@ import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis, usePlotArea, useXAxis
 import type { Figure, Organization } from '@/contract/schemas'
 import { citedParagraphs, formatParagraphs } from '@/lib/citations'
 import type { TableData } from '@/lib/csv'
-import { formatFigureValue, qualifiersMissingFromDisplay } from '@/domain/selectors/figures'
+import { figureCitations, formatFigureValue, qualifiersMissingFromDisplay } from '@/domain/selectors/figures'
 import { organizationLabel } from '@/domain/selectors/organization-labels'
 import { organizationFullName } from '../lib/names'
 import { wrapText } from '../lib/wrap-text'
@@ -78,10 +78,10 @@ export function SilkStreetChart({ figure, organizations }: { figure: Figure | un
     caption: `${TITLE}: the range the cable gives, with its qualifiers and the dispute`,
     // "Up to 80–90" is one stated ceiling, not a low and a high reading: the table keeps it whole.
     columns: ['Figure', 'As the cable puts it', 'Highest share stated (%)', 'Lower bound', 'Qualifiers', 'Source', 'Cited by', 'Disputed by', 'Paragraphs'],
-    rows: [[figure.label, figure.display, formatFigureValue(figure).replace('%', ''), 'not stated', figure.qualifiers.join('; '), figure.source, asserters, disputers || 'none in this view', formatParagraphs(citedParagraphs(figure.citations))]],
+    rows: [[figure.label, figure.display, formatFigureValue(figure).replace('%', ''), 'not stated', figure.qualifiers.join('; '), figure.source, asserters, disputers || 'none in this view', formatParagraphs(citedParagraphs(figureCitations(figure)))]],
   }
   return (
-    <ChartFrame anchorId={`figure-${figure.id}`} slug="silk-street-counterfeit-share" title={TITLE} takeaway={takeaway} citations={[...figure.citations, ...figure.disputes.map((d) => d.citation)]} table={table} exportNotes={[]}>
+    <ChartFrame anchorId={`figure-${figure.id}`} slug="silk-street-counterfeit-share" title={TITLE} takeaway={takeaway} citations={figureCitations(figure)} table={table} exportNotes={[]}>
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
         <BarChart layout="vertical" data={[{ name: figure.label, upTo: figure.value.max }]} margin={{ top: 64, right: 44, bottom: height - 64 - 70, left: 16 }} accessibilityLayer={false}>
           <XAxis type="number" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 16, fill: '#1a1d21' }} stroke="#4a5260" />

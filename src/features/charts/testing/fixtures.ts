@@ -33,7 +33,10 @@ export const counterfeitShare: Figure = {
   ...base, id: 'fig-silk', label: 'Counterfeit share of goods at Silk Street', value: { kind: 'range', min: 80, max: 90 }, unit: 'percent',
   qualifiers: ['in some categories', 'up to'], display: 'up to 80–90%', asOf: null, assertedBy: ['ustr'], source: 'recent industry data',
   chart: 'counterfeit-share',
-  disputes: [{ organizationId: 'chaoyang', personId: null, reportingVerb: 'challenged', summary: 'The Chinese side challenged those figures and asked for the data.', citation: cite(11, 'The Chinese side challenged those figures') }],
+  disputes: [
+    { organizationId: 'chaoyang', personId: null, reportingVerb: 'challenged', summary: 'The Chinese side challenged those figures and asked for the data.', citation: cite(11, 'The Chinese side challenged those figures') },
+    { organizationId: 'chaoyang', personId: null, reportingVerb: 'said', summary: 'Director Liu said such data is "forced" by intermediaries.', citation: cite(12, 'Director Liu said that data on high rates of counterfeit products at local markets is "forced"') },
+  ],
   venueId: 'chaoyang', topicIds: ['counterfeit-markets'],
   citations: [cite(11, 'in some categories, up to 80-90% of goods at Silk Street are counterfeits')],
 }
