@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, useState, type RefObject } from 'react'
+import { useId, useRef } from 'react'
 import { CitationList } from '@/components/citation-link'
 import type { CableEvent, CableSummary, Venue } from '@/contract/schemas'
 import { eventCableId } from '@/domain/selectors/filter-dashboard'
@@ -13,6 +13,7 @@ import { foldNote, MAX_SHOWN_VENUES, otherVenuesLabel } from '../lib/fold-venues
 import { venueLabeller } from '../lib/names'
 import { foldLanes, timelineLanes, timelineTakeaway, timelineWindow, windowBounds, type TimelineItem, type TimelineLane } from '../lib/timeline'
 import { timelineLayout } from '../lib/timeline-axis'
+import { useWidth } from '../lib/use-width'
 import { OTHER_VENUES_STYLE, venueStyler } from '../lib/venue-styles'
 import { ChartFrame } from './chart-frame'
 import { EventsTimelineSvg, type NumberedLane } from './events-timeline-svg'
@@ -23,22 +24,6 @@ const precisionNote = (several: boolean) =>
 
 /** Width before the chart is measured (and in tests, which have no layout). */
 const DEFAULT_WIDTH = 960
-
-/** The element's content width in px, following resizes; `fallback` until measured. */
-function useWidth(ref: RefObject<HTMLElement | null>, fallback: number): number {
-  const [width, setWidth] = useState<number | null>(null)
-  useLayoutEffect(() => {
-    const element = ref.current
-    if (!element) return
-    const measure = () => setWidth(element.clientWidth > 0 ? Math.floor(element.clientWidth) : null)
-    measure()
-    if (typeof ResizeObserver === 'undefined') return
-    const observer = new ResizeObserver(measure)
-    observer.observe(element)
-    return () => observer.disconnect()
-  }, [ref])
-  return width ?? fallback
-}
 
 /**
  * Numbers events in date order across all lanes, so the key below reads chronologically. A mark

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, useRef } from 'react'
 import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts'
 import type { Issue, Position, Side, Venue } from '@/contract/schemas'
 import { pluralize, joinNames } from '@/lib/format'
@@ -8,7 +8,9 @@ import type { TableData } from '@/lib/csv'
 import { foldNote, foldVenues, otherVenuesLabel } from '../lib/fold-venues'
 import { venueLabeller } from '../lib/names'
 import { SIDE_STYLES } from '../lib/venue-styles'
+import { categoryAxisWidth, WrappedTick } from './category-axis'
 import { ChartFrame } from './chart-frame'
+import { useWidth } from '../lib/use-width'
 import { describeStyle, LegendList, PatternDefs } from './pattern-fill'
 
 const TITLE = 'Positions by side at each venue'
@@ -32,6 +34,8 @@ function positionsTakeaway(rows: readonly VenueSideCount[], label: (id: string) 
 /** Who argued what where: US, Chinese and other positions stacked per venue. */
 export function PositionsBySideChart({ positions, issues, allVenues }: { positions: readonly Position[]; issues: readonly Issue[]; allVenues: readonly Venue[] }) {
   const patternPrefix = useId().replaceAll(':', '')
+  const measureRef = useRef<HTMLDivElement>(null)
+  const axisWidth = categoryAxisWidth(useWidth(measureRef, 800), 270)
   const { rows, unplaced } = countPositionsBySideAndVenue(positions, issues, allVenues)
   const label = venueLabeller(allVenues)
   // Every venue goes in the table; the chart draws the busiest few and one "Other venues" row.
@@ -61,18 +65,20 @@ export function PositionsBySideChart({ positions, issues, allVenues }: { positio
       emptyNote={rows.length === 0 ? 'No positions match the current filters.' : null}
       footer={<LegendList items={series} label="Sides" />}
     >
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
-        <BarChart layout="vertical" data={chartRows} margin={{ top: 8, right: 32, bottom: 8, left: 8 }} accessibilityLayer={false}>
-          <PatternDefs patterns={series} />
-          <XAxis type="number" allowDecimals={false} tick={{ fontSize: 16, fill: '#1a1d21' }} stroke="#4a5260" />
-          <YAxis type="category" dataKey="venue" width={270} tick={{ fontSize: 16, fill: '#1a1d21' }} stroke="#4a5260" />
-          {series.map((s) => (
-            <Bar key={s.side} dataKey={s.side} name={s.name} stackId="sides" fill={`url(#${s.id})`} stroke="#1a1d21" isAnimationActive={false}>
-              <LabelList dataKey={s.side} position="center" formatter={(v: unknown) => (Number(v) > 0 ? String(v) : '')} style={COUNT_LABEL} />
-            </Bar>
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
+      <div ref={measureRef}>
+        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+          <BarChart layout="vertical" data={chartRows} margin={{ top: 8, right: 32, bottom: 8, left: 8 }} accessibilityLayer={false}>
+            <PatternDefs patterns={series} />
+            <XAxis type="number" allowDecimals={false} tick={{ fontSize: 16, fill: '#1a1d21' }} stroke="#4a5260" />
+            <YAxis type="category" dataKey="venue" width={axisWidth} tick={<WrappedTick width={axisWidth - 12} />} stroke="#4a5260" />
+            {series.map((s) => (
+              <Bar key={s.side} dataKey={s.side} name={s.name} stackId="sides" fill={`url(#${s.id})`} stroke="#1a1d21" isAnimationActive={false}>
+                <LabelList dataKey={s.side} position="center" formatter={(v: unknown) => (Number(v) > 0 ? String(v) : '')} style={COUNT_LABEL} />
+              </Bar>
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
     </ChartFrame>
   )
 }

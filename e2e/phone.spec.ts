@@ -1,0 +1,25 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+// A phone held upright (the width Lighthouse's mobile run uses).
+test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true })
+
+/** How wide the page is laid out: on a phone, anything wider than the screen widens the whole page and the text runs off its edge. */
+const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth)
+
+test('on a phone the dashboard, charts included, is no wider than the screen, and the bar charts keep room for their bars', async ({ page }) => {
+  await page.goto('/')
+  await expect(page.getByRole('region', { name: 'Venues and their issues' }).getByRole('article').first()).toBeVisible()
+  await page.getByRole('heading', { name: /^Figures the cables give/ }).scrollIntoViewIfNeeded()
+  for (const name of ['Issues by topic and venue', 'Positions by side at each venue']) {
+    const chart = page.getByRole('region', { name }).locator('.recharts-wrapper')
+    await chart.scrollIntoViewIfNeeded()
+    const plot = await chart.boundingBox()
+    const bar = await chart.locator('.recharts-bar-rectangle path').first().boundingBox()
+    // The first bar starts inside the chart and is drawn at a width a person can see.
+    expect(bar, `${name}: a bar`).not.toBeNull()
+    expect(bar!.x, `${name}: where its bars start`).toBeLessThan(plot!.x + plot!.width * 0.7)
+    expect(bar!.width, `${name}: its first bar's width`).toBeGreaterThan(8)
+  }
+  expect(await pageWidth(page)).toBeLessThanOrEqual(412)
+})
