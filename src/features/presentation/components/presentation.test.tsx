@@ -80,6 +80,19 @@ describe('presentation mode', () => {
     expect(slideNumber()).toBe('1')
   })
 
+  it('number then Enter goes to that slide with focus left on the Next button by a click; Enter alone still presses it', async () => {
+    const { user } = await openDeck('/present?slide=2')
+    await user.click(screen.getByRole('button', { name: /Next slide/ }))
+    expect(slideNumber()).toBe('3')
+    expect(screen.getByRole('button', { name: /Next slide/ })).toHaveFocus()
+    await user.keyboard('1')
+    await user.keyboard('0')
+    await user.keyboard('{Enter}')
+    await waitFor(() => expect(slideNumber()).toBe('10'))
+    await user.keyboard('{Enter}')
+    await waitFor(() => expect(slideNumber()).toBe('11'))
+  })
+
   it('a bad or too large slide number falls back instead of crashing', async () => {
     await openDeck('/present?safe=1&slide=abc')
     expect(await currentSlide()).toHaveAccessibleName(/^Slide 1 of/)

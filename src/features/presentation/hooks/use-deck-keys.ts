@@ -10,9 +10,11 @@ export function useDeckKeys(perform: (action: DeckAction) => void): string {
   const typedRef = useRef('')
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
     if (event.defaultPrevented) return
-    // Space and Enter on a focused button or link press it; handling them too would act twice.
+    // Space and Enter on a focused button or link press it; handling them too would act twice. But
+    // Enter after typed digits is "go to that slide", even with focus left on the Next button by a click.
     const target = event.target instanceof Element ? event.target : null
-    if ((event.key === ' ' || event.key === 'Enter') && target?.closest('button, a, input, select, textarea')) return
+    const goingToTyped = event.key === 'Enter' && typedRef.current !== '' && !target?.closest('input, select, textarea')
+    if ((event.key === ' ' || event.key === 'Enter') && !goingToTyped && target?.closest('button, a, input, select, textarea')) return
     const result = interpretKey(event, typedRef.current)
     typedRef.current = result.typed
     setTyped(result.typed)
