@@ -106,7 +106,7 @@ test('public-safe with several cables: no page, slide or CSV shows a paragraph t
   const total = Number(/of (\d+)/.exec((await slide.getAttribute('aria-label')) ?? '')?.[1])
   for (let n = 1; n <= total; n++) {
     await expect(slide).toHaveAccessibleName(new RegExp(`^Slide ${n} of ${total}:`))
-    await expect(slide).toContainText(/Highest marking:\s*(U|none)/)
+    await expect(slide).toContainText(/Highest marking on this slide:\s*(U|none)/)
     expectNoSensitiveText(await slide.innerText(), `slide ${n}`)
     await page.keyboard.press('ArrowRight')
   }

@@ -65,7 +65,7 @@ test('with public-safe on, no slide shows anything from the SBU paragraphs 18–
     const text = await page.locator('.presentation').innerText()
     for (const phrase of SBU_PHRASES) expect(text, `slide ${n}: “${phrase}”`).not.toContain(phrase)
     await expect(slide(page)).toContainText('Public-safe (only U paragraphs)')
-    await expect(slide(page)).toContainText(/Highest marking:\s*(U|none)/)
+    await expect(slide(page)).toContainText(/Highest marking on this slide:\s*(U|none)/)
     await page.keyboard.press('ArrowRight')
   }
 })
@@ -73,7 +73,7 @@ test('with public-safe on, no slide shows anything from the SBU paragraphs 18–
 test('without public-safe the Embassy comment is in the deck and marked SBU', async ({ page }) => {
   await page.goto('/present?venue=embassy-comment&slide=2')
   await expect(slide(page)).toHaveAccessibleName(/Embassy comment/)
-  await expect(slide(page)).toContainText(/Highest marking:\s*SBU/)
+  await expect(slide(page)).toContainText(/Highest marking on this slide:\s*SBU/)
 })
 
 test('projector type and contrast: large base size at 1920×1080, 7:1 text contrast, no axe violation', async ({ page }) => {

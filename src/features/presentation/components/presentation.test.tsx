@@ -127,13 +127,15 @@ describe('presentation mode', () => {
     const { user } = await openDeck('/present?slide=1')
     const slides = await everySlide(user)
     for (const { label, text } of slides) {
-      expect([label, text]).toEqual([label, expect.stringMatching(/Filters:.*Sources:.*Highest marking:/s)])
+      expect([label, text]).toEqual([label, expect.stringMatching(/Filters:.*Sources:.*Highest marking on this slide:/s)])
     }
     // The first of the Embassy comment slides: 07BEIJING2455 and 07BEIJING2463 have their own comment venues too.
     const embassy = slides.find((s) => s.label.includes('Embassy comment') && s.text.includes('07BEIJING2566'))
-    expect(embassy?.text).toMatch(/Highest marking:\s*SBU/)
+    expect(embassy?.text).toMatch(/Highest marking on this slide:\s*SBU/)
     expect(embassy?.text).toMatch(/Sources: 07BEIJING2566 ¶(18|19|20)/)
     expect(slides[0]?.text).toMatch(/Highest marking in this deck:\s*SBU/)
+    // The title slide cites nothing itself: its footer says so, and does not read as the deck's marking.
+    expect(slides[0]?.text).toMatch(/Highest marking on this slide:\s*none/)
   })
 
   it('with public-safe on, no slide shows anything from the SBU paragraphs 18–20', async () => {

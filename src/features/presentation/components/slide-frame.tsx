@@ -36,7 +36,7 @@ export function SlideFrame({ ref, slide, number, total, filtersLine, children }:
           <span className="slide__meta-label">Sources:</span> {sourceLine(slide)}
         </p>
         <p className={`slide__marking slide__marking--${marking === 'U' || marking === 'none' ? 'plain' : 'raised'}`}>
-          <span className="slide__meta-label">Highest marking:</span> <strong>{marking}</strong>
+          <span className="slide__meta-label">Highest marking on this slide:</span> <strong>{marking}</strong>
         </p>
       </footer>
     </section>

@@ -160,6 +160,6 @@ describe('filtersLine', () => {
   it('names every active filter on one line, public-safe first, in the words of the printed cover', () => {
     expect(filtersLine({ ...emptyFilters, publicSafe: true, organizations: ['mofcom'], query: ' silk ' }, dataset)).toBe('Public-safe (only U paragraphs) · Agency: MOFCOM · Search: “silk”')
     expect(filtersLine({ ...emptyFilters, markings: ['none'], cables: ['07BEIJING2566'] }, dataset)).toBe('Cable: 07BEIJING2566 · Marking: unmarked')
-    expect(filtersLine(emptyFilters, dataset)).toBe('No filters: everything this dashboard records')
+    expect(filtersLine(emptyFilters, dataset)).toBe('none (everything this dashboard records)')
   })
 })
