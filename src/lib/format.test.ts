@@ -28,6 +28,9 @@ describe('dates as precise as the cable', () => {
   })
   it('collects where inferred dates come from, once each', () => {
     expect(inferredBases(day('2007-03-16', '¶1'), day('2007-03-16', '¶1'), null, month('2007-01'))).toEqual(['¶1'])
+    // A reason the two ends share is said once (07GUANGZHOU376's review trip read "year from the cable's date" twice).
+    const cableDate = "year from the cable's date, 23 March 2007"
+    expect(inferredBases(day('2007-03-12', cableDate), day('2007-03-15', `¶1 "March 12-15"; ${cableDate}`))).toEqual([cableDate, '¶1 "March 12-15"'])
   })
 })
 

@@ -36,9 +36,12 @@ export function formatEventDate(event: Pick<CableEvent, 'kind' | 'start' | 'end'
   return event.kind === 'plan' ? `planned: ${when}` : when
 }
 
-/** The bases of every inferred end of a date, for a visible "inferred from ..." note. */
+/**
+ * The bases of every inferred end of a date, for a visible "inferred from ..." note, each said once:
+ * a basis lists its reasons with "; ", and a range's two ends often share one (the cable's date).
+ */
 export function inferredBases(...dates: (DatePoint | null | undefined)[]): string[] {
-  return [...new Set(dates.flatMap((d) => (d?.inferredFrom ? [d.inferredFrom] : [])))]
+  return [...new Set(dates.flatMap((d) => (d?.inferredFrom ? d.inferredFrom.split('; ') : [])))]
 }
 
 /** "18 April 2007, 06:44 UTC" from an ISO timestamp. */
