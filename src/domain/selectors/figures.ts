@@ -18,10 +18,16 @@ export function keyFigures(figures: readonly Figure[]): Figure[] {
   return figures.filter((f) => !isCounterfeitShareFigure(f) && !isUsVisitorShareFigure(f))
 }
 
-/** The cable's hedges that `display` does not already spell out, so none is lost and none is shown twice. */
-export function qualifiersMissingFromDisplay(figure: Figure): string[] {
+/**
+ * The cable's hedges that neither `display` nor `label` already spells out, so none is lost and none
+ * is shown twice: every place that shows a figure shows both. In the label only a phrase of three words
+ * or more counts as the hedge itself: a short one ("up to") may be there in another sense.
+ */
+export function qualifiersNotShown(figure: Figure): string[] {
   const display = figure.display.toLowerCase()
-  return figure.qualifiers.filter((q) => !display.includes(q.toLowerCase()))
+  const label = figure.label.toLowerCase()
+  const inLabel = (q: string) => q.trim().split(/\s+/).length >= 3 && label.includes(q.toLowerCase())
+  return figure.qualifiers.filter((q) => !display.includes(q.toLowerCase()) && !inLabel(q))
 }
 
 /** "80–90%" for a range, "20%" for a value: the bare number, qualifiers added by the caller. */

@@ -4,7 +4,7 @@ import { postName } from '@/domain/selectors/cables'
 import { citedParagraphs, formatParagraphs } from '@/lib/citations'
 import { formatPartialDate, pluralize, joinNames } from '@/lib/format'
 import type { TableData } from '@/lib/csv'
-import { qualifiersMissingFromDisplay } from '@/domain/selectors/figures'
+import { qualifiersNotShown } from '@/domain/selectors/figures'
 import { organizationLabel } from '@/domain/selectors/organization-labels'
 import { organizationFullName } from '../lib/names'
 import { ChartFrame } from './chart-frame'
@@ -21,7 +21,7 @@ function cableName(id: string, cables: readonly CableSummary[]): string {
 function FigureTile({ figure, organizations, cables }: { figure: Figure; organizations: readonly Organization[]; cables: readonly CableSummary[] }) {
   const cable = figureCable(figure)
   const asserters = joinNames(figure.assertedBy.map((id) => organizationLabel(id, organizations)))
-  const missing = qualifiersMissingFromDisplay(figure)
+  const missing = qualifiersNotShown(figure)
   const disputers = joinNames(figure.disputes.map((d) => organizationFullName(d.organizationId, organizations)))
   return (
     <li id={`figure-${figure.id}`} className={`figure-tile${figure.disputes.length ? ' figure-tile--disputed' : ''}`}>

@@ -3,7 +3,7 @@ import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis, usePlotArea, useXAxis
 import type { Figure, Organization } from '@/contract/schemas'
 import { citedParagraphs, formatParagraphs } from '@/lib/citations'
 import type { TableData } from '@/lib/csv'
-import { figureCitations, formatFigureValue, qualifiersMissingFromDisplay } from '@/domain/selectors/figures'
+import { figureCitations, formatFigureValue, qualifiersNotShown } from '@/domain/selectors/figures'
 import { organizationLabel } from '@/domain/selectors/organization-labels'
 import { organizationFullName } from '../lib/names'
 import { wrapText } from '../lib/wrap-text'
@@ -17,7 +17,7 @@ function describeCounterfeitShare(figure: Figure, organizations: readonly Organi
   const disputers = joinNames(figure.disputes.map((d) => organizationFullName(d.organizationId, organizations)))
   const sourcedBy = [figure.source, asserters && `cited by ${asserters}`].filter(Boolean).join(' ')
   const qualifiers = figure.qualifiers.map((q) => `“${q}”`).join(', ')
-  const missing = qualifiersMissingFromDisplay(figure)
+  const missing = qualifiersNotShown(figure)
   const takeaway =
     `${figure.label}: ${figure.display}${missing.length ? ` (${missing.join(', ')})` : ''}` +
     `${sourcedBy ? `, from ${sourcedBy}` : ''}; ${disputers ? `challenged by ${disputers}` : 'no dispute in this view'}.`

@@ -5,7 +5,7 @@ import type { CableSummary, Figure, Organization, Venue } from '@/contract/schem
 import { postName } from '@/domain/selectors/cables'
 import { countVenuesAndIssuesByCable } from '@/domain/selectors/counts'
 import type { FilteredDashboard } from '@/domain/selectors/filter-dashboard'
-import { figureCitations, figureSource, qualifiersMissingFromDisplay } from '@/domain/selectors/figures'
+import { figureCitations, figureSource, qualifiersNotShown } from '@/domain/selectors/figures'
 import { formatDay, joinNames, pluralize } from '@/lib/format'
 import './overview.css'
 import { routeHref } from '@/lib/routes'
@@ -137,7 +137,7 @@ export const SeriesOverview = memo(function SeriesOverview({ cables, view, searc
           <h3 className="series-overview__subheading">Headline figures{filtering ? ' in this view' : ''}</h3>
           <ul className="headline-figures">
             {headline.map((figure) => {
-              const missing = qualifiersMissingFromDisplay(figure)
+              const missing = qualifiersNotShown(figure)
               return (
                 <li key={figure.id} className={`headline-figure${figure.disputes.length ? ' headline-figure--disputed' : ''}`}>
                   <span className="headline-figure__value">{figure.display}</span>

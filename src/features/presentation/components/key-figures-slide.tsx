@@ -1,14 +1,14 @@
 import type { Figure } from '@/contract/schemas'
 import { formatPartialDate, joinNames } from '@/lib/format'
 import { type DeckNames } from '../lib/deck-names'
-import { qualifiersMissingFromDisplay } from '@/domain/selectors/figures'
+import { qualifiersNotShown } from '@/domain/selectors/figures'
 
 /** Every other figure as a tile: the cable's own wording, never a number stripped of its hedge. */
 export function KeyFiguresSlide({ figures, names }: { figures: Figure[]; names: DeckNames }) {
   return (
     <ul className="key-figures">
       {figures.map((figure) => {
-        const missing = qualifiersMissingFromDisplay(figure)
+        const missing = qualifiersNotShown(figure)
         const asserters = joinNames(figure.assertedBy.map(names.organization))
         const context = [asserters && `asserted by ${asserters}`, figure.asOf && `as of ${formatPartialDate(figure.asOf)}`].filter(Boolean).join(', ')
         return (

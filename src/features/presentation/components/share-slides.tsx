@@ -1,7 +1,7 @@
 import type { Figure } from '@/contract/schemas'
 import { formatPartialDate, joinNames } from '@/lib/format'
 import { type DeckNames } from '../lib/deck-names'
-import { contextQuotes, qualifiersMissingFromDisplay } from '@/domain/selectors/figures'
+import { contextQuotes, qualifiersNotShown } from '@/domain/selectors/figures'
 
 const TICKS = [0, 25, 50, 75, 100]
 
@@ -33,7 +33,7 @@ export function CounterfeitShareSlide({ figure, names }: { figure: Figure; names
   const { min, max } = figure.value
   const asserters = joinNames(figure.assertedBy.map(names.organization))
   const sourcedBy = [figure.source, asserters && `cited by ${asserters}`].filter(Boolean).join(' ')
-  const missing = qualifiersMissingFromDisplay(figure)
+  const missing = qualifiersNotShown(figure)
   return (
     <div className="share-slide">
       <p className="share-slide__value">
