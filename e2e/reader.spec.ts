@@ -18,3 +18,13 @@ test('a figure’s citation previews its paragraph and opens the reader there wi
   await expect(paragraph.locator('mark')).toHaveText('USTR cited recent industry data showing that, in some categories, up to 80-90% of goods at Silk Street are counterfeits')
   await expect(paragraph).toBeInViewport()
 })
+
+test('the list of cables gives each subject a line of its own, not run on after its classification', async ({ page }) => {
+  await page.goto('/reader')
+  const cable = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: '07BEIJING2566' }) })
+  const link = await cable.getByRole('link', { name: '07BEIJING2566' }).boundingBox()
+  const subject = await cable.locator('.reader-index__subject').boundingBox()
+  // Below the id's line, and starting where the item starts.
+  expect(subject!.y).toBeGreaterThanOrEqual(link!.y + link!.height - 1)
+  expect(Math.abs(subject!.x - link!.x)).toBeLessThan(2)
+})
