@@ -100,3 +100,23 @@ test('B blanks the screen and a bad slide number falls back to the first slide',
   await page.keyboard.press('b')
   await expect(page.getByRole('button', { name: /Screen blanked/ })).toBeHidden()
 })
+
+for (const [width, height] of [[1920, 1080], [1280, 720]] as const) {
+  test(`every slide of the whole corpus fits its frame at ${width}×${height}: nothing to scroll on a projector`, async ({ page }) => {
+    await page.setViewportSize({ width, height })
+    await page.goto('/present?slide=1')
+    await expect(slide(page)).toHaveAccessibleName(/^Slide 1 of \d+:/)
+    const total = await totalSlides(page)
+    const overflowing: string[] = []
+    for (let n = 1; n <= total; n++) {
+      await expect(slide(page)).toHaveAccessibleName(new RegExp(`^Slide ${n} of ${total}:`))
+      // The type is fitted before the slide is painted, so it is measured as a person would first see it.
+      const { name, hidden, fontPx } = await slide(page).evaluate((el) => ({ name: el.getAttribute('aria-label'), hidden: el.scrollHeight - el.clientHeight, fontPx: parseFloat(getComputedStyle(el).fontSize) }))
+      if (hidden > 1) overflowing.push(`${name}: ${hidden}px below the frame`)
+      // Still readable from the back of the room.
+      expect(fontPx, `${name}: type size`).toBeGreaterThanOrEqual(16)
+      await page.keyboard.press('ArrowRight')
+    }
+    expect(overflowing).toEqual([])
+  })
+}

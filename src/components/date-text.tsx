@@ -26,3 +26,10 @@ export function EventDateText({ event }: { event: Pick<CableEvent, 'kind' | 'sta
     </>
   )
 }
+
+/** Where an event's inferred date comes from, as a line of its own (a slide's narrow date column would wrap it word by word). */
+export function EventDateBasis({ event, className }: { event: Pick<CableEvent, 'start' | 'end'>; className?: string }) {
+  const bases = inferredBases(event.start, event.end)
+  if (bases.length === 0) return null
+  return <span className={className}>Date inferred: {bases.join('; ')}</span>
+}

@@ -10,14 +10,15 @@ function Bar({ value, max, side }: { value: number; max: number; side?: Side }) 
 }
 
 /** Issues per topic with the venues they were raised at; an issue with two topics counts under both. */
-export function IssuesByTopicSlide({ rows, names }: { rows: TopicVenueCount[]; names: DeckNames }) {
-  const max = Math.max(...rows.map((r) => r.total))
-  const leaders = rows.filter((r) => r.total === rows[0]?.total)
+export function IssuesByTopicSlide({ rows, allRows, names }: { rows: TopicVenueCount[]; allRows: TopicVenueCount[]; names: DeckNames }) {
+  // The takeaway and the bars' scale are the whole view's, on every part of a table split over slides.
+  const max = Math.max(...allRows.map((r) => r.total))
+  const leaders = allRows.filter((r) => r.total === allRows[0]?.total)
   return (
     <div className="count-slide">
       {leaders.length > 0 && (
         <p className="slide__takeaway">
-          {pluralize(rows.length, 'topic')}; most issues: {joinNames(leaders.map((r) => r.topicLabel))} ({pluralize(leaders[0]?.total ?? 0, 'issue')}
+          {pluralize(allRows.length, 'topic')}; most issues: {joinNames(leaders.map((r) => r.topicLabel))} ({pluralize(leaders[0]?.total ?? 0, 'issue')}
           {leaders.length > 1 ? ' each' : ''}). An issue with several topics counts under each.
         </p>
       )}
@@ -46,9 +47,9 @@ export function IssuesByTopicSlide({ rows, names }: { rows: TopicVenueCount[]; n
 }
 
 /** How many positions each side took at each venue. */
-export function PositionsBySideSlide({ rows, names }: { rows: VenueSideCount[]; names: DeckNames }) {
-  const totals = Object.fromEntries(SIDES.map((side) => [side, rows.reduce((n, r) => n + r.counts[side], 0)])) as Record<Side, number>
-  const max = Math.max(...rows.flatMap((r) => SIDES.map((side) => r.counts[side])))
+export function PositionsBySideSlide({ rows, allRows, names }: { rows: VenueSideCount[]; allRows: VenueSideCount[]; names: DeckNames }) {
+  const totals = Object.fromEntries(SIDES.map((side) => [side, allRows.reduce((n, r) => n + r.counts[side], 0)])) as Record<Side, number>
+  const max = Math.max(...allRows.flatMap((r) => SIDES.map((side) => r.counts[side])))
   return (
     <div className="count-slide">
       <p className="slide__takeaway">

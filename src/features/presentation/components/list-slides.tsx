@@ -1,21 +1,21 @@
 import type { CableEvent } from '@/contract/schemas'
-import { EventDateText } from '@/components/date-text'
+import { EventDateBasis } from '@/components/date-text'
+import { formatEventDate } from '@/lib/format'
 import type { SourceParagraph } from '../lib/build-slides'
 import type { DeckNames } from '../lib/deck-names'
 
-/** The events in date order, each as precise as the cable dates it. */
+/** The events in date order, each as precise as the cable dates it, and any inferred date's basis under it. */
 export function TimelineSlide({ events, names }: { events: CableEvent[]; names: DeckNames }) {
   return (
     <ol className="timeline-slide">
       {events.map((event) => (
         <li key={event.id}>
-          <span className="timeline-slide__date">
-            <EventDateText event={event} />
-          </span>
+          <span className="timeline-slide__date">{formatEventDate(event)}</span>
           <span>
             {event.label}
             {event.attribution && ` (${names.attribution(event.attribution)})`}{' '}
             <span className="timeline-slide__venue">({names.venueTheme(event.venueId)})</span>
+            <EventDateBasis event={event} className="timeline-slide__inferred" />
           </span>
         </li>
       ))}

@@ -29,9 +29,9 @@ export function SlideBody({ slide, names, filtersLine, cableLine }: SlideBodyPro
     case 'key-figures':
       return <KeyFiguresSlide figures={slide.figures} names={names} />
     case 'issues-by-topic':
-      return <IssuesByTopicSlide rows={slide.rows} names={names} />
+      return <IssuesByTopicSlide rows={slide.rows} allRows={slide.allRows} names={names} />
     case 'positions-by-side':
-      return <PositionsBySideSlide rows={slide.rows} names={names} />
+      return <PositionsBySideSlide rows={slide.rows} allRows={slide.allRows} names={names} />
     case 'timeline':
       return <TimelineSlide events={slide.events} names={names} />
     case 'sources':

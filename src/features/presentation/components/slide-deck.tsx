@@ -3,6 +3,7 @@ import { navigate, useSearch } from '@/lib/router'
 import { requestFullscreen } from '../hooks/fullscreen'
 import { usePresentationStore } from '../hooks/presentation-store'
 import { useDeckKeys } from '../hooks/use-deck-keys'
+import { useFitToFrame } from '../hooks/use-fit-to-frame'
 import { useLeaveOnFullscreenExit } from '../hooks/use-leave-on-fullscreen-exit'
 import type { Slide } from '../lib/build-slides'
 import type { DeckNames } from '../lib/deck-names'
@@ -36,6 +37,7 @@ export function SlideDeck({ slides, names, filtersLine, cableLine }: SlideDeckPr
   }, [search, current])
 
   useEffect(() => slideRef.current?.focus(), [])
+  useFitToFrame(slideRef, slide)
 
   const { isFullscreen, exitDeliberately } = useLeaveOnFullscreenExit(backToDashboard)
 

@@ -45,8 +45,9 @@ export type Slide = SlideBase &
     | { kind: 'counterfeit-share'; figure: Figure }
     | { kind: 'visitor-share'; figure: Figure }
     | { kind: 'key-figures'; figures: Figure[] }
-    | { kind: 'issues-by-topic'; rows: TopicVenueCount[] }
-    | { kind: 'positions-by-side'; rows: VenueSideCount[] }
+    // `rows` is this slide's part of the table; `allRows` the whole view's, for its totals and bar scale.
+    | { kind: 'issues-by-topic'; rows: TopicVenueCount[]; allRows: TopicVenueCount[] }
+    | { kind: 'positions-by-side'; rows: VenueSideCount[]; allRows: VenueSideCount[] }
     | { kind: 'timeline'; events: CableEvent[]; part: number; parts: number }
     | { kind: 'sources'; paragraphs: SourceParagraph[] }
   )
@@ -83,6 +84,16 @@ export const VENUE_SLIDE_BUDGET = 7
 /** A key figure is one short line. */
 const FIGURE_WEIGHT = 0.5
 export const EVENTS_PER_SLIDE = 7
+/** An event whose date is inferred carries a line saying from what. */
+const inferredLine = (event: CableEvent) => (event.start.inferredFrom || event.end?.inferredFrom ? 1 : 0)
+/** Key figures per slide: each tile is its value, its label and who gives it (the five cables hold 40). */
+export const FIGURES_PER_SLIDE = 6
+/** Topic rows per slide of the issues-by-topic table (the five cables touch 34 topics). */
+export const TOPICS_PER_SLIDE = 10
+/** Venue rows per slide of the positions-by-side table (the five cables hold 19 venues). */
+export const VENUES_PER_SLIDE = 10
+/** "Title (2 of 3)" when a slide's content runs to several. */
+const partTitle = (title: string, i: number, parts: number) => (parts > 1 ? `${title} (${i + 1} of ${parts})` : title)
 /** A "not loaded" notice is about two lines. */
 const NOTICE_ROWS = 2
 
@@ -179,29 +190,42 @@ function chartSlides(filtered: FilteredDashboard, topics: readonly Topic[], notL
   if (others.length) {
     const several = new Set(others.map((f) => f.citations[0]?.cableId)).size > 1
     const title = `Key figures, as the ${several ? 'cables state' : 'cable states'} them`
-    slides.push({ kind: 'key-figures', id: 'chart-key-figures', title, figures: others, citations: others.flatMap(figureCitations), markings: markingsOf(others) })
+    const parts = chunkByWeight(others, () => 1, FIGURES_PER_SLIDE)
+    parts.forEach((figures, i) => {
+      slides.push({ kind: 'key-figures', id: `chart-key-figures-${i + 1}`, title: partTitle(title, i, parts.length), figures, citations: figures.flatMap(figureCitations), markings: markingsOf(figures) })
+    })
   }
   const topicRows = countIssuesByTopicAndVenue(filtered.issues, topics, filtered.venues)
   if (topicRows.length) {
-    const title = 'Issues by topic and venue'
-    slides.push({ kind: 'issues-by-topic', id: 'chart-issues-by-topic', title, rows: topicRows, citations: citationsOf(filtered.issues), markings: markingsOf(filtered.issues) })
+    const parts = chunkByWeight(topicRows, () => 1, TOPICS_PER_SLIDE)
+    parts.forEach((rows, i) => {
+      // What each part counts: the issues under its topics.
+      const topicIds = new Set(rows.map((r) => r.topicId))
+      const counted = filtered.issues.filter((issue) => issue.topicIds.some((id) => topicIds.has(id)))
+      slides.push({ kind: 'issues-by-topic', id: `chart-issues-by-topic-${i + 1}`, title: partTitle('Issues by topic and venue', i, parts.length), rows, allRows: topicRows, citations: citationsOf(counted), markings: markingsOf(counted) })
+    })
   }
   const sideRows = countPositionsBySideAndVenue(filtered.positions, filtered.issues, filtered.venues).rows
   if (notLoaded.includes('positions')) slides.push(notLoadedSlide('positions', 'Positions by side and venue'))
   else if (sideRows.length) {
-    const title = 'Positions by side and venue'
-    slides.push({ kind: 'positions-by-side', id: 'chart-positions-by-side', title, rows: sideRows, citations: citationsOf(filtered.positions), markings: markingsOf(filtered.positions) })
+    const venueOf = new Map(filtered.issues.map((issue) => [issue.id, issue.venueId]))
+    const parts = chunkByWeight(sideRows, () => 1, VENUES_PER_SLIDE)
+    parts.forEach((rows, i) => {
+      const venueIds = new Set(rows.map((r) => r.venueId))
+      const counted = filtered.positions.filter((p) => venueIds.has(venueOf.get(p.issueId) ?? ''))
+      slides.push({ kind: 'positions-by-side', id: `chart-positions-by-side-${i + 1}`, title: partTitle('Positions by side and venue', i, parts.length), rows, allRows: sideRows, citations: citationsOf(counted), markings: markingsOf(counted) })
+    })
   }
   return slides
 }
 
 function timelineSlides(events: readonly CableEvent[]): Slide[] {
   const sorted = [...events].sort((a, b) => compareText(a.start.value, b.start.value) || compareText(a.label, b.label))
-  const parts = chunkByWeight(sorted, () => 1, EVENTS_PER_SLIDE)
+  const parts = chunkByWeight(sorted, (event) => 1 + inferredLine(event), EVENTS_PER_SLIDE)
   return parts.map((chunk, i) => ({
     kind: 'timeline',
     id: `timeline-${i + 1}`,
-    title: parts.length > 1 ? `Timeline of events (${i + 1} of ${parts.length})` : 'Timeline of events',
+    title: partTitle('Timeline of events', i, parts.length),
     events: chunk,
     part: i + 1,
     parts: parts.length,

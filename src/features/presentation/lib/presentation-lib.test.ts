@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { mockDataset } from '../../../../mocks/dataset'
 import { emptyFilters, type DashboardData, type DashboardFilters } from '@/domain/selectors/filter-dashboard'
 import { buildView, corpusParagraphs } from '@/domain/selectors/view'
-import { buildSlides, chunkByWeight, issueWeight, VENUE_SLIDE_BUDGET, type Slide } from './build-slides'
+import { buildSlides, chunkByWeight, EVENTS_PER_SLIDE, FIGURES_PER_SLIDE, issueWeight, TOPICS_PER_SLIDE, VENUE_SLIDE_BUDGET, VENUES_PER_SLIDE, type Slide } from './build-slides'
 import { filtersLine } from './filters-line'
 import { interpretKey, slideAfter, type DeckAction } from './keyboard'
 import { highestMarking } from './markings'
@@ -40,6 +40,33 @@ describe('buildSlides', () => {
     const bcb = venues.filter((s) => s.venue.id === 'bcb')
     expect(bcb.length).toBeGreaterThan(1)
     expect(bcb[0]?.title).toBe(`Beijing Copyright Bureau (1 of ${bcb.length})`)
+  })
+
+  it('splits the key figures, the two count tables and the timeline over numbered parts, each item once, the totals the whole view\'s', () => {
+    const slides = deckFor()
+    const figures = slides.flatMap((s) => (s.kind === 'key-figures' ? [s] : []))
+    expect(figures.length).toBeGreaterThan(1)
+    expect(figures[0]?.title).toBe(`Key figures, as the cables state them (1 of ${figures.length})`)
+    for (const slide of figures) expect(slide.figures.length).toBeLessThanOrEqual(FIGURES_PER_SLIDE)
+    // Every figure but the two charted ones, once.
+    expect(figures.flatMap((s) => s.figures).length).toBe(dataset.figures.length - 2)
+    const topics = slides.flatMap((s) => (s.kind === 'issues-by-topic' ? [s] : []))
+    expect(topics.length).toBeGreaterThan(1)
+    for (const slide of topics) {
+      expect(slide.rows.length).toBeLessThanOrEqual(TOPICS_PER_SLIDE)
+      expect(slide.allRows).toBe(topics[0]?.allRows)
+      // A part cites the issues it counts, not the whole view's.
+      expect(slide.citations.length).toBeLessThan(topics.flatMap((t) => t.citations).length)
+    }
+    expect(topics.flatMap((s) => s.rows)).toEqual(topics[0]?.allRows)
+    const sides = slides.flatMap((s) => (s.kind === 'positions-by-side' ? [s] : []))
+    for (const slide of sides) expect(slide.rows.length).toBeLessThanOrEqual(VENUES_PER_SLIDE)
+    expect(sides.flatMap((s) => s.rows)).toEqual(sides[0]?.allRows)
+    // An event with an inferred date takes two lines: its basis is said under it.
+    const timeline = slides.flatMap((s) => (s.kind === 'timeline' ? [s] : []))
+    const lines = (slide: (typeof timeline)[number]) => slide.events.reduce((n, e) => n + (e.start.inferredFrom || e.end?.inferredFrom ? 2 : 1), 0)
+    for (const slide of timeline) expect(slide.events.length === 1 || lines(slide) <= EVENTS_PER_SLIDE).toBe(true)
+    expect(timeline.flatMap((s) => s.events).length).toBe(dataset.events.length)
   })
 
   it('follows the filters: MOFCOM alone has no Silk Street slide', () => {

@@ -1,0 +1,50 @@
+import { useLayoutEffect, type RefObject } from 'react'
+
+/** The smallest a slide's type may shrink to fit: 60% of the deck's size, and never under 16 px. */
+const SMALLEST_SCALE = 0.6
+const SMALLEST_PX = 16
+
+/**
+ * Shrinks a slide's type, before it is painted, until its content fits the frame: slides are split by
+ * counting rows, but a row's height depends on how its words wrap on this screen, and a projector
+ * must not need scrolling. Past the smallest readable size the slide scrolls as before (it is
+ * focusable). Sets `--slide-fit` on the slide; again when the window changes size.
+ */
+export function useFitToFrame(ref: RefObject<HTMLElement | null>, content: unknown) {
+  useLayoutEffect(() => {
+    const slide = ref.current
+    if (!slide) return
+    const fits = (scale: number) => {
+      slide.style.setProperty('--slide-fit', String(scale))
+      return slide.scrollHeight <= slide.clientHeight
+    }
+    const fit = () => {
+      if (fits(1)) return
+      const deckPx = Number.parseFloat(getComputedStyle(slide.parentElement ?? slide).fontSize) || SMALLEST_PX
+      let low = Math.max(SMALLEST_SCALE, Math.min(1, SMALLEST_PX / deckPx))
+      let high = 1
+      if (!fits(low)) return
+      // Halving six times comes within 1% of the largest size that fits.
+      for (let step = 0; step < 6; step++) {
+        const middle = (low + high) / 2
+        if (fits(middle)) low = middle
+        else high = middle
+      }
+      fits(low)
+    }
+    fit()
+    if (typeof ResizeObserver === 'undefined') return
+    // The slide's own box is fixed by the deck, so only a new window size changes it (not the type).
+    let lastSize = `${slide.clientWidth}x${slide.clientHeight}`
+    const observer = new ResizeObserver(() => {
+      const size = `${slide.clientWidth}x${slide.clientHeight}`
+      if (size === lastSize) return
+      lastSize = size
+      fit()
+    })
+    observer.observe(slide)
+    return () => observer.disconnect()
+    // `content` is read from the DOM, not here: a new slide is fitted afresh.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [ref, content])
+}
