@@ -50,13 +50,13 @@ describe('charts at 200 venues', () => {
     expect(screen.getByText(/the most \(\d+( each)?\); 192 smaller venues are grouped as Other venues\./, { selector: 'p' })).toBeInTheDocument()
     expect(within(await table()).getAllByRole('row')).toHaveLength(200 + 1)
     const csv = await downloadedCsv()
-    for (const v of data.venues) expect(csv).toContain(`\r\n${v.theme},`)
+    for (const v of data.venues) expect(csv).toContain(`\r\n${v.title},`)
   })
 
   it('keeps a lane for the first venues (all have one event) and one Other venues lane; the key and table keep every event', async () => {
     const { container } = render(<EventsTimelineChart events={data.events} allVenues={data.venues} lookups={lookups} />)
     const laneLabels = [...container.querySelectorAll('svg.events-timeline text[x="8"]')].map((t) => t.textContent)
-    expect(laneLabels).toEqual([...data.venues.slice(0, MAX_SHOWN_VENUES).map((v) => v.theme), 'Other venues (192)'])
+    expect(laneLabels).toEqual([...data.venues.slice(0, MAX_SHOWN_VENUES).map((v) => v.title), 'Other venues (192)'])
     expect(screen.getByText(/200 dated events fall .* across 9 lanes; Venue 1, Venue 2, .* and Venue 200 tie for the most \(1 each\); 192 smaller venues are grouped as Other venues\./)).toBeInTheDocument()
     expect(within(screen.getByRole('list', { name: 'Events on the timeline' })).getAllByRole('listitem')).toHaveLength(200)
     // The Other lane draws one mark per date its venues share (three dates here), numbered as a range, not 192 marks.

@@ -53,9 +53,9 @@ describe('ChartsSection', () => {
   it('counts issues and positions from the arrays it is given', () => {
     const { rerender } = render(<ChartsSection {...all} />)
     expect(within(card(/Issues by topic/)).getByText(/4 issues touch 3 topics; the most common are Counterfeit markets and Transparency and statistics \(2 issues each\)/)).toBeInTheDocument()
-    expect(within(card(/Positions by side/)).getByText(/Of 5 positions recorded in this view, 2 US and 3 Chinese; Silk Market has the most \(3\)/)).toBeInTheDocument()
+    expect(within(card(/Positions by side/)).getByText(/Of 5 positions recorded in this view, 2 US and 3 Chinese; Chaoyang District government has the most \(3\)/)).toBeInTheDocument()
     rerender(<ChartsSection {...all} issues={issues.filter((i) => i.venueId === 'chaoyang')} positions={positions.slice(0, 3)} />)
-    expect(within(card(/Issues by topic/)).getByText(/2 issues touch 2 topics; the most common is Counterfeit markets \(2 issues, all at Silk Market\)/)).toBeInTheDocument()
+    expect(within(card(/Issues by topic/)).getByText(/2 issues touch 2 topics; the most common is Counterfeit markets \(2 issues, all at Chaoyang District government\)/)).toBeInTheDocument()
     expect(within(card(/Positions by side/)).getByText(/Of 3 positions recorded in this view, 1 US and 2 Chinese/)).toBeInTheDocument()
   })
 
@@ -63,14 +63,14 @@ describe('ChartsSection', () => {
     render(<ChartsSection {...all} />)
     const positionsCard = card(/Positions by side/)
     await userEvent.click(within(positionsCard).getByRole('button', { name: 'Show data table' }))
-    const row = within(positionsCard).getByRole('row', { name: /Silk Market/ })
+    const row = within(positionsCard).getByRole('row', { name: /Chaoyang District government/ })
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '2', '0', '3'])
   })
 
   it('draws the timeline window and lists what falls outside it', () => {
     render(<ChartsSection {...all} />)
     const timeline = card(/Timeline/)
-    expect(within(timeline).getByText(/3 dated events fall between January 2006 and April 2007 across 3 lanes; Online copyright and Silk Market tie for the most \(1 each\)\. 2 events lie outside/)).toBeInTheDocument()
+    expect(within(timeline).getByText(/3 dated events fall between January 2006 and April 2007 across 3 lanes; Beijing Copyright Bureau and Chaoyang District government tie for the most \(1 each\)\. 2 events lie outside/)).toBeInTheDocument()
     const outside = within(timeline).getByRole('list', { name: 'Outside the timeline' })
     expect(within(outside).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       expect.stringMatching(/^2000 — Textbook use grows since 2000/),

@@ -20,9 +20,9 @@ describe('EventsTimelineChart across cables', () => {
     // The key names each event's cable; an event with no venue sits in its cable's lane.
     expect(keyItems()).toEqual([
       expect.stringMatching(/^April 2006 — Provincial review announced \(07GUANGZHOU376: Not tied to one meeting\)/),
-      expect.stringMatching(/^August 2006 — BCB Internet enforcement starts \(07BEIJING2566: Online copyright\)/),
-      expect.stringMatching(/AmCham MOU signed \(07BEIJING2566: Silk Market\)/),
-      expect.stringMatching(/Fujian meeting \(07GUANGZHOU376: Fujian meetings\)/),
+      expect.stringMatching(/^August 2006 — BCB Internet enforcement starts \(07BEIJING2566: Beijing Copyright Bureau\)/),
+      expect.stringMatching(/AmCham MOU signed \(07BEIJING2566: Chaoyang District government\)/),
+      expect.stringMatching(/Fujian meeting \(07GUANGZHOU376: Fujian Province officials\)/),
       expect.stringMatching(/USTR meetings in Beijing \(07BEIJING2566: Not tied to one meeting\)/),
       expect.stringMatching(/Farewell visit to Shanghai \(08SHANGHAI330: Not tied to one meeting\)/),
     ])
@@ -34,7 +34,7 @@ describe('EventsTimelineChart across cables', () => {
   it('keeps venue lanes, and the words for one cable, when the view holds one cable', () => {
     const { container } = render(<EventsTimelineChart events={events} allVenues={venues} cables={cables} lookups={lookups} />)
     expect(screen.getByRole('heading', { name: 'Timeline of dated events, January 2006 to April 2007' })).toBeInTheDocument()
-    expect(laneLabels(container)).toEqual(['Online copyright', 'Silk Market', 'Not tied to one meeting'])
+    expect(laneLabels(container)).toEqual(['Beijing Copyright Bureau', 'Chaoyang District government', 'Not tied to one meeting'])
     expect(screen.getByText(/when the cable gives no more precise date/)).toBeInTheDocument()
     expect(screen.getByText(/^Source:/)).toHaveTextContent('Source: 07BEIJING2566 ¶13¶2¶10¶1¶9')
   })
@@ -58,8 +58,12 @@ describe("07BEIJING2566 alone, from the corpus, draws today's timeline", () => {
   it('with the same window, the same venue lanes and the same numbering', () => {
     const { container } = render(<EventsTimelineChart events={seed} allVenues={dataset.venues} cables={dataset.cables} lookups={dataset.lookups} />)
     expect(screen.getByRole('heading', { name: 'Timeline of dated events, January 2006 to April 2007' })).toBeInTheDocument()
-    const theme = (id: string) => dataset.venues.find((v) => v.id === id)?.theme
-    expect(laneLabels(container)).toEqual([...['bcb', 'chaoyang', 'moe', 'mofcom', 'spc', 'embassy-comment'].map(theme), 'Not tied to one meeting'])
+    // Lanes by who met, not by theme ("Silk Market" read as the subject of every Chaoyang event); the
+    // corpus's second "Supreme People's Court" and "Embassy comment" venues name their cables.
+    expect(laneLabels(container)).toEqual([
+      'Beijing Copyright Bureau', 'Chaoyang District government', 'Ministry of Education', 'Ministry of Commerce (MOFCOM)',
+      "Supreme People's Court (07BEIJING2566)", 'Embassy comment (07BEIJING2566)', 'Not tied to one meeting',
+    ])
     // Numbers run in date order across lanes, as before: first the state "since 2006", last the April 10 statements.
     const key = keyItems()
     expect(key).toHaveLength(19)

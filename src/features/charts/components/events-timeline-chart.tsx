@@ -10,7 +10,7 @@ import { EventDateText } from '@/components/date-text'
 import { formatEventDate, inferredBases } from '@/lib/format'
 import type { TableData } from '@/lib/csv'
 import { foldNote, MAX_SHOWN_VENUES, otherVenuesLabel } from '../lib/fold-venues'
-import { venueLabeller } from '../lib/names'
+import { venueNamer } from '@/domain/selectors/venue-names'
 import { foldLanes, timelineLanes, timelineTakeaway, timelineWindow, windowBounds, type TimelineItem, type TimelineLane } from '../lib/timeline'
 import { timelineLayout } from '../lib/timeline-axis'
 import { useWidth } from '../lib/use-width'
@@ -82,7 +82,7 @@ export function EventsTimelineChart({ events, allVenues, cables = [], lookups }:
   const measureRef = useRef<HTMLDivElement>(null)
   const width = useWidth(measureRef, DEFAULT_WIDTH)
   const venueIds = allVenues.map((v) => v.id)
-  const venueLabel = venueLabeller(allVenues)
+  const venueLabel = venueNamer(allVenues)
   const venueCable = new Map(allVenues.map((v) => [v.id, v.cableId]))
   const cableOf = (event: CableEvent) => eventCableId(event, venueCable)
   const eventCables = new Set(events.map(cableOf))

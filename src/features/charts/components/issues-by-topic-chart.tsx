@@ -5,7 +5,7 @@ import { countIssuesByTopicAndVenue, type TopicVenueCount } from '@/domain/selec
 import { pluralize, joinNames } from '@/lib/format'
 import type { TableData } from '@/lib/csv'
 import { foldNote, foldVenues, otherVenuesLabel } from '../lib/fold-venues'
-import { venueLabeller } from '../lib/names'
+import { venueNamer } from '@/domain/selectors/venue-names'
 import { OTHER_VENUES_STYLE, venueStyler, type VenueStyle } from '../lib/venue-styles'
 import { categoryAxisWidth, WrappedTick } from './category-axis'
 import { ChartFrame } from './chart-frame'
@@ -17,7 +17,7 @@ const COUNT_LABEL = { fontSize: 16, fontWeight: 700, fill: '#1a1d21', stroke: '#
 
 function issuesTakeaway(issues: readonly Issue[], rows: readonly TopicVenueCount[], venues: readonly Venue[], foldedVenues: number): string {
   const top = rows.filter((r) => r.total === rows[0]?.total)
-  const label = venueLabeller(venues)
+  const label = venueNamer(venues)
   const where = (row: TopicVenueCount) => [...row.byVenue.keys()].map(label)
   const lead =
     top.length === 1 && top[0]
@@ -47,7 +47,7 @@ export function IssuesByTopicChart({ issues, topics, venues, allVenues }: { issu
   const shownVenues = allVenues.filter((v) => (totals.get(v.id) ?? 0) > 0)
   const { shown, folded } = foldVenues(totals, allIds)
   const style = venueStyler(allIds)
-  const label = venueLabeller(allVenues)
+  const label = venueNamer(allVenues)
   const series: VenueSeries[] = shown.map((venueId, i) => ({
     id: `${patternPrefix}-${venueId}`, key: `s${i}`, name: label(venueId), ...style(venueId), count: (r) => r.byVenue.get(venueId) ?? 0,
   }))
@@ -59,7 +59,7 @@ export function IssuesByTopicChart({ issues, topics, venues, allVenues }: { issu
   }
   const table: TableData = {
     caption: `${TITLE}: number of issues per topic at each venue (an issue with several topics counts under each)`,
-    columns: ['Topic', ...shownVenues.map((v) => v.theme), 'Total'],
+    columns: ['Topic', ...shownVenues.map((v) => label(v.id)), 'Total'],
     rows: rows.map((r) => [r.topicLabel, ...shownVenues.map((v) => r.byVenue.get(v.id) ?? 0), r.total]),
   }
   const height = 56 + rows.length * 52

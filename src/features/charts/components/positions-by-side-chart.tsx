@@ -6,7 +6,7 @@ import { countPositionsBySideAndVenue, type VenueSideCount } from '@/domain/sele
 import { SIDE_LABELS, SIDES } from '@/domain/selectors/describe-view'
 import type { TableData } from '@/lib/csv'
 import { foldNote, foldVenues, otherVenuesLabel } from '../lib/fold-venues'
-import { venueLabeller } from '../lib/names'
+import { venueNamer } from '@/domain/selectors/venue-names'
 import { SIDE_STYLES } from '../lib/venue-styles'
 import { categoryAxisWidth, WrappedTick } from './category-axis'
 import { ChartFrame } from './chart-frame'
@@ -37,7 +37,7 @@ export function PositionsBySideChart({ positions, issues, allVenues }: { positio
   const measureRef = useRef<HTMLDivElement>(null)
   const axisWidth = categoryAxisWidth(useWidth(measureRef, 800), 270)
   const { rows, unplaced } = countPositionsBySideAndVenue(positions, issues, allVenues)
-  const label = venueLabeller(allVenues)
+  const label = venueNamer(allVenues)
   // Every venue goes in the table; the chart draws the busiest few and one "Other venues" row.
   const { folded } = foldVenues(new Map(rows.map((r) => [r.venueId, r.total])), allVenues.map((v) => v.id))
   const isFolded = new Set(folded)

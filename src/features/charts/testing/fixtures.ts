@@ -15,11 +15,16 @@ export const organizations: Organization[] = [
   org('bcb', 'Beijing Copyright Bureau', 'BCB', 'China'),
 ]
 
-const venue = (id: string, theme: string, paragraph: number): Venue => ({
-  id, cableId: '07BEIJING2566', place: { city: 'Beijing', province: null }, title: `${theme} meeting`, theme, kind: 'meeting', date: { value: '2007-03-16', precision: 'day', inferredFrom: null }, summary: theme, summaryVoice: 'cable',
+const venue = (id: string, title: string, theme: string, paragraph: number): Venue => ({
+  id, cableId: '07BEIJING2566', place: { city: 'Beijing', province: null }, title, theme, kind: 'meeting', date: { value: '2007-03-16', precision: 'day', inferredFrom: null }, summary: theme, summaryVoice: 'cable',
   organizationIds: [], participantIds: [], paragraphs: [paragraph], topicIds: [], citations: [cite(paragraph, theme)], markings: ['U'],
 })
-export const venues: Venue[] = [venue('bcb', 'Online copyright', 2), venue('chaoyang', 'Silk Market', 9), venue('moe', 'Textbooks', 13), venue('mofcom', 'MOFCOM', 15)]
+export const venues: Venue[] = [
+  venue('bcb', 'Beijing Copyright Bureau', 'Online copyright', 2),
+  venue('chaoyang', 'Chaoyang District government', 'Silk Market', 9),
+  venue('moe', 'Ministry of Education', 'Textbooks', 13),
+  venue('mofcom', 'Ministry of Commerce (MOFCOM)', 'General IP enforcement', 15),
+]
 
 const topic = (id: string, label: string, paragraph: number): Topic => ({ id, label, description: 'x', citations: [cite(paragraph, label)], markings: ['U'] })
 export const topics: Topic[] = [
@@ -103,7 +108,7 @@ export const cables: CableSummary[] = [
 /** A second and a third cable beside 07BEIJING2566: a Guangzhou venue and a Shanghai event tied to no venue. */
 const elsewhere = (cableId: string, paragraph: number, quote: string): Citation => ({ cableId, paragraph, quote })
 export const guangzhouVenue: Venue = {
-  ...venue('gz-fujian', 'Fujian meetings', 5), cableId: '07GUANGZHOU376', place: { city: 'Fuzhou', province: 'Fujian' }, citations: [elsewhere('07GUANGZHOU376', 5, 'Fujian')],
+  ...venue('gz-fujian', 'Fujian Province officials', 'Footwear and copyright', 5), cableId: '07GUANGZHOU376', place: { city: 'Fuzhou', province: 'Fujian' }, citations: [elsewhere('07GUANGZHOU376', 5, 'Fujian')],
 }
 export const otherCableEvents: CableEvent[] = [
   { ...event('Fujian meeting', '2007-03', 'month', 'gz-fujian', 5), citations: [elsewhere('07GUANGZHOU376', 5, 'Fujian')] },

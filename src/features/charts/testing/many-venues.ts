@@ -21,10 +21,10 @@ export function manyVenues(count = 200, issuesPerVenue = 1): ManyVenues {
   const out: ManyVenues = { venues: [], issues: [], positions: [], events: [], busiest: [] }
   for (let v = 0; v < count; v++) {
     const id = `venue-${v + 1}`
-    const theme = `Venue ${v + 1}`
-    out.venues.push({ ...venues[v % venues.length]!, id, theme, title: `${theme} meeting` })
+    const title = `Venue ${v + 1}`
+    out.venues.push({ ...venues[v % venues.length]!, id, title, theme: `${title}'s subject` })
     const busy = v % 25 === 24
-    if (busy) out.busiest.push(theme)
+    if (busy) out.busiest.push(title)
     for (let i = 0; i < issuesPerVenue * (busy ? 3 : 1); i++) {
       const template = issues[(v + i) % issues.length]!
       const issueId = `${id}-issue-${i + 1}`
@@ -32,7 +32,7 @@ export function manyVenues(count = 200, issuesPerVenue = 1): ManyVenues {
       for (const position of positions.filter((p) => p.issueId === template.id)) out.positions.push({ ...position, id: `${issueId}-${position.id}`, issueId })
     }
     const event = inWindow[v % inWindow.length]!
-    out.events.push({ ...event, id: `${id}-event`, label: `${theme} event`, venueId: id })
+    out.events.push({ ...event, id: `${id}-event`, label: `${title} event`, venueId: id })
   }
   return out
 }

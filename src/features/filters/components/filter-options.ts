@@ -1,4 +1,5 @@
 import type { CableSummary, Organization, Side, Topic, Venue } from '@/contract/schemas'
+import { venueNamer } from '@/domain/selectors/venue-names'
 import { SIDE_LABELS, SIDES } from '@/domain/selectors/describe-view'
 import { placeKey, placeLabel } from '@/domain/selectors/filter-dashboard'
 import { postName } from '@/domain/selectors/cables'
@@ -46,8 +47,11 @@ export function organizationOptions(organizations: readonly Organization[], side
 export const topicOptions = (topics: readonly Topic[]): FacetOption[] =>
   topics.map((t) => ({ value: t.id, label: t.label, description: t.description }))
 
-export const venueOptions = (venues: readonly Venue[]): FacetOption[] =>
-  venues.map((v) => ({ value: v.id, label: v.title, description: v.theme }))
+export function venueOptions(venues: readonly Venue[]): FacetOption[] {
+  // "Embassy comment" is the title of three venues: each says which cable it is in.
+  const name = venueNamer(venues)
+  return venues.map((v) => ({ value: v.id, label: name(v.id), description: v.theme }))
+}
 
 export const sideOptions = (): FacetOption[] => SIDES.map((side: Side) => ({ value: side, label: SIDE_LABELS[side] }))
 

@@ -37,7 +37,7 @@ export function IssuesByTopicSlide({ rows, allRows, names }: { rows: TopicVenueC
               <td className="count-table__number">
                 {row.total} <Bar value={row.total} max={max} />
               </td>
-              <td>{[...row.byVenue].map(([venueId, count]) => `${names.venueTheme(venueId)} ${count}`).join(' · ')}</td>
+              <td>{[...row.byVenue].map(([venueId, count]) => `${names.venue(venueId)} ${count}`).join(' · ')}</td>
             </tr>
           ))}
         </tbody>

@@ -14,7 +14,7 @@ export function TimelineSlide({ events, names }: { events: CableEvent[]; names: 
           <span>
             {event.label}
             {event.attribution && ` (${names.attribution(event.attribution)})`}{' '}
-            <span className="timeline-slide__venue">({names.venueTheme(event.venueId)})</span>
+            <span className="timeline-slide__venue">({names.venue(event.venueId)})</span>
             <EventDateBasis event={event} className="timeline-slide__inferred" />
           </span>
         </li>

@@ -2,6 +2,7 @@ import type { Attribution, Organization, Person, Position, Topic, Venue } from '
 import { attributionPhrase, positionLeadIn } from '@/domain/selectors/attribution'
 import { buildLookups } from '@/domain/selectors/lookups'
 import { organizationLabel } from '@/domain/selectors/organization-labels'
+import { venueNamer } from '@/domain/selectors/venue-names'
 
 /** How slides name things: short where space is tight, the id when the view has dropped the item. */
 export interface DeckNames {
@@ -13,15 +14,14 @@ export interface DeckNames {
   /** "as Xie Chaobin (Chaoyang) reported", or null for the cable's own voice. */
   attribution: (attribution: Attribution | null) => string | null
   topic: (id: string) => string
-  venue: (id: string) => string
-  venueTheme: (id: string | null) => string
+  /** By title, a title several cables share with its cable's id ("Embassy comment (07BEIJING2455)"). */
+  venue: (id: string | null) => string
 }
 
 export function buildDeckNames(data: { organizations: readonly Organization[]; people: readonly Person[]; topics: readonly Topic[]; venues: readonly Venue[] }): DeckNames {
   const organizations = new Map(data.organizations.map((o) => [o.id, o]))
   const people = new Map(data.people.map((p) => [p.id, p.name]))
   const topics = new Map(data.topics.map((t) => [t.id, t.label]))
-  const venues = new Map(data.venues.map((v) => [v.id, v]))
   const lookups = buildLookups(data)
   return {
     organization: (id) => organizationLabel(id, organizations),
@@ -30,7 +30,6 @@ export function buildDeckNames(data: { organizations: readonly Organization[]; p
     leadIn: (position) => positionLeadIn(position, lookups),
     attribution: (attribution) => attributionPhrase(attribution, lookups),
     topic: (id) => topics.get(id) ?? id,
-    venue: (id) => venues.get(id)?.title ?? id,
-    venueTheme: (id) => (id === null ? 'Not tied to one meeting' : (venues.get(id)?.theme ?? id)),
+    venue: venueNamer(data.venues),
   }
 }
