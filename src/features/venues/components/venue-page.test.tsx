@@ -30,6 +30,15 @@ describe('venue page', () => {
     expect(within(issue).getByText('The Chinese side challenged those figures', { selector: 'blockquote', exact: false })).toBeInTheDocument()
   })
 
+  it('says which cable the venue is from, linked to its reader, and where the meeting was', async () => {
+    window.history.replaceState(null, '', '/venues/chaoyang?safe=1')
+    resetFilterStore()
+    renderApp('/venues/chaoyang?safe=1')
+    const header = (await screen.findByRole('heading', { level: 1, name: 'Chaoyang District government' })).closest('header')!
+    expect(within(header).getByRole('link', { name: '07BEIJING2566' })).toHaveAttribute('href', '/reader/07BEIJING2566?safe=1')
+    expect(header).toHaveTextContent(/07BEIJING2566 · Beijing ·/)
+  })
+
   it('shows an inferred meeting date with what it is inferred from', async () => {
     resetFilterStore()
     renderApp('/venues/chaoyang')

@@ -3,7 +3,8 @@ import { useDashboardResources, type DashboardViewData, type OptionalResource, t
 import { CitationList } from '@/components/citation-link'
 import { Link } from '@/components/link'
 import { QueryError, QueryState } from '@/components/query-state'
-import { redactForPublic } from '@/domain/selectors/filter-dashboard'
+import { placeLabel, redactForPublic } from '@/domain/selectors/filter-dashboard'
+import { routeHref } from '@/lib/routes'
 import { buildLookups } from '@/domain/selectors/lookups'
 import { useFilterStore } from '@/lib/filter-store'
 import { useHash, useSearch } from '@/lib/router'
@@ -38,7 +39,8 @@ function VenueDetail({ data, venueId, failures }: { data: DashboardViewData; ven
   const visible = useMemo(() => (publicSafe ? redactForPublic(data) : data), [data, publicSafe])
   const lookups = useMemo(() => buildLookups(data), [data])
   useScrollToIssue(useHash())
-  const back = `/${useSearch()}`
+  const search = useSearch()
+  const back = `/${search}`
   const venue = visible.venues.find((v) => v.id === venueId)
   if (!venue) {
     return (
@@ -62,7 +64,9 @@ function VenueDetail({ data, venueId, failures }: { data: DashboardViewData; ven
       <header className="panel">
         <p className="venue-card__theme">{venue.theme}</p>
         <h1 id="venue-title">{venue.title}</h1>
+        {/* Which cable, where and when, as on its card: a shared link to this page must say so too. */}
         <p className="venue-card__meta">
+          <Link href={routeHref('reader', { cableId: venue.cableId }, search)}>{venue.cableId}</Link> · {placeLabel(venue.place)} ·{' '}
           {venue.date ? <DateText date={venue.date} /> : 'Date not stated'}
           {venue.kind === 'assessment' ? ' · The reporting post’s own assessment' : ''}
         </p>
