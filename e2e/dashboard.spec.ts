@@ -50,3 +50,20 @@ test('on a tablet the facets fold under the search box and open on demand', asyn
   await expect(filters.getByText('All filters (1 chosen)')).toBeVisible()
   await expect(cardHeadings(page)).toHaveText(['Ministry of Commerce (MOFCOM)', 'Embassy comment'])
 })
+
+test('from the search box, one Tab and Enter skip the filters: the next Tab is in the results, not the next of 160 checkboxes', async ({ page }) => {
+  await page.goto('/')
+  const filters = page.getByRole('region', { name: 'Filters' })
+  await expect(filters.getByRole('checkbox', { name: /^MOFCOM/ })).toBeVisible()
+  await filters.getByRole('searchbox').focus()
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: 'Skip the filters' })
+  await expect(skip).toBeFocused()
+  await expect(skip).toBeInViewport()
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Tab')
+  // The first control after the filters: somewhere in the view they make, never a filter.
+  const focused = page.locator(':focus')
+  await expect(focused).toHaveCount(1)
+  expect(await focused.evaluate((el) => el.closest('#results') !== null && el.closest('.filter-panel') === null)).toBe(true)
+})

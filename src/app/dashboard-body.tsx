@@ -42,6 +42,9 @@ interface DashboardBodyProps {
   notLoaded: readonly ('positions' | 'figures' | 'events')[]
 }
 
+/** Where the filters' skip link leads: the view they make (its filters, toolbar, tables and cards). */
+const RESULTS_ID = 'results'
+
 /** Memoised: every prop comes from the deferred view, so a click's urgent render skips all of it but the filter panel. */
 export default memo(function DashboardBody({ data, failures, filters, visible, index, filtered, counts, lookups, cables, search, notLoaded }: DashboardBodyProps) {
   const clearAll = useFilterStore((s) => s.clearAll)
@@ -49,8 +52,8 @@ export default memo(function DashboardBody({ data, failures, filters, visible, i
   const hash = useHash()
   return (
     <div className="dashboard">
-      <FilterPanel cables={data.cables} organizations={visible.organizations} topics={visible.topics} venues={visible.venues} index={index} counts={counts} />
-      <div className="dashboard__content">
+      <FilterPanel cables={data.cables} organizations={visible.organizations} topics={visible.topics} venues={visible.venues} index={index} counts={counts} skipTo={RESULTS_ID} />
+      <div className="dashboard__content" id={RESULTS_ID}>
         <PrintCover cables={cables} filters={filters} filtered={filtered} names={data} paragraphs={data.paragraphs} />
         <DroppedParamsNotice />
         {failures.map((failure) => (

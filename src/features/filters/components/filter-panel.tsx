@@ -16,10 +16,12 @@ export interface FilterPanelProps {
   venues: Venue[]
   index: readonly IssueIndex[]
   counts: FacetCounts
+  /** The id of what follows the filters: a keyboard user need not tab through a hundred and more checkboxes to reach it. */
+  skipTo: string
 }
 
 /** Every filter of the dashboard; each choice shows how many issues it would leave. */
-export function FilterPanel({ cables, organizations, topics, venues, index, counts }: FilterPanelProps) {
+export function FilterPanel({ cables, organizations, topics, venues, index, counts, skipTo }: FilterPanelProps) {
   const filters = useFilterStore((s) => s.filters)
   const toggle = useFilterStore((s) => s.toggle)
   const activeCount = filters.cables.length + filters.places.length + filters.organizations.length + filters.topics.length + filters.venues.length + filters.sides.length + filters.markings.length
@@ -44,6 +46,9 @@ export function FilterPanel({ cables, organizations, topics, venues, index, coun
     <section className="filter-panel" aria-labelledby="filters-heading">
       <h2 id="filters-heading">Filters</h2>
       <SearchBox />
+      <a className="filter-panel__skip" href={`#${skipTo}`}>
+        Skip the filters
+      </a>
       <CollapsibleOnNarrowScreens activeCount={activeCount}>
         <FacetGroup legend="Cable" options={options.cables} selected={filters.cables} counts={counts.cables} field="cables" onToggle={toggle} />
         <FacetGroup legend="Place" options={options.places} selected={filters.places} counts={counts.places} field="places" onToggle={toggle} />
