@@ -50,9 +50,13 @@ export function CitationList({ citations }: { citations: readonly Citation[] }) 
     const key = `${c.cableId}¶${c.paragraph}`
     return !seen.has(key) && seen.add(key)
   })
+  // Read in paragraph order within each cable ("¶1 ¶3 ¶4", not "¶1 ¶3 ¶6 ¶4"), cables in the order first cited.
+  const cableRank = new Map<string, number>()
+  for (const c of distinct) if (!cableRank.has(c.cableId)) cableRank.set(c.cableId, cableRank.size)
+  const ordered = [...distinct].sort((a, b) => cableRank.get(a.cableId)! - cableRank.get(b.cableId)! || a.paragraph - b.paragraph)
   return (
     <span className="citation-list">
-      {distinct.map((citation) => (
+      {ordered.map((citation) => (
         <CitationLink key={`${citation.cableId}¶${citation.paragraph}`} citation={citation} />
       ))}
     </span>

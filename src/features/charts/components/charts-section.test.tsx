@@ -47,7 +47,7 @@ describe('ChartsSection', () => {
     const tiles = card(/Key figures, as the cables state them/)
     expect(within(tiles).getByText('07GUANGZHOU376 (Consulate Guangzhou)', { selector: 'dd' })).toBeInTheDocument()
     expect(within(tiles).getByText(/^3 further figures from 2 cables in this view/)).toBeInTheDocument()
-    expect(within(tiles).getByText(/^Sources:/)).toHaveTextContent('Sources: 07BEIJING2566 ¶15¶13; 07GUANGZHOU376 ¶6')
+    expect(within(tiles).getByText(/^Sources:/)).toHaveTextContent('Sources: 07BEIJING2566 ¶13¶15; 07GUANGZHOU376 ¶6')
   })
 
   it('counts issues and positions from the arrays it is given', () => {

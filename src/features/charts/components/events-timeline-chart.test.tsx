@@ -28,7 +28,7 @@ describe('EventsTimelineChart across cables', () => {
     ])
     expect(screen.getByRole('heading', { level: 4, name: 'Outside the timeline (January 2006 to August 2008)' })).toBeInTheDocument()
     expect(screen.getByText(/when a cable gives no more precise date/)).toBeInTheDocument()
-    expect(screen.getByText(/^Sources:/)).toHaveTextContent('Sources: 07BEIJING2566 ¶13¶2¶10¶1¶9; 07GUANGZHOU376 ¶5¶2; 08SHANGHAI330 ¶1')
+    expect(screen.getByText(/^Sources:/)).toHaveTextContent('Sources: 07BEIJING2566 ¶1¶2¶9¶10¶13; 07GUANGZHOU376 ¶2¶5; 08SHANGHAI330 ¶1')
   })
 
   it('keeps venue lanes, and the words for one cable, when the view holds one cable', () => {
@@ -36,7 +36,7 @@ describe('EventsTimelineChart across cables', () => {
     expect(screen.getByRole('heading', { name: 'Timeline of dated events, January 2006 to April 2007' })).toBeInTheDocument()
     expect(laneLabels(container)).toEqual(['Beijing Copyright Bureau', 'Chaoyang District government', 'Not tied to one meeting'])
     expect(screen.getByText(/when the cable gives no more precise date/)).toBeInTheDocument()
-    expect(screen.getByText(/^Source:/)).toHaveTextContent('Source: 07BEIJING2566 ¶13¶2¶10¶1¶9')
+    expect(screen.getByText(/^Source:/)).toHaveTextContent('Source: 07BEIJING2566 ¶1¶2¶9¶10¶13')
   })
 })
 
