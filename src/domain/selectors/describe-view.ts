@@ -1,5 +1,5 @@
 /**
- * The shared words for a view: side names, the active filters and what public-safe hides.
+ * The shared words for a view: side names, venue names, the active filters and what public-safe hides.
  * One copy below the features, so the slide footer, the printed cover, the banner and the
  * filter chips can never describe the same view differently.
  */
@@ -11,6 +11,22 @@ import { organizationLabels } from './organization-labels'
 export const SIDE_LABELS: Record<Side, string> = { US: 'United States', China: 'China', other: 'Other' }
 /** In the contract's order. Not read from sideSchema, which would pull the validators into the first download. */
 export const SIDES = Object.keys(SIDE_LABELS) as Side[]
+
+/** What an event or a count tied to no venue is filed under. */
+export const NO_VENUE = 'Not tied to one meeting'
+
+/**
+ * What to call a venue where it is named alone (a chart's axis, lane or legend, a slide's table, a
+ * filter): its title, which says who met ("Chaoyang District government"), not its theme, which reads
+ * as a topic ("Silk Market", "Online copyright") and tied events to a subject the cable does not. A
+ * title that several of `venues` share ("Embassy comment") carries its cable's id.
+ */
+export function venueNamer(venues: readonly Pick<Venue, 'id' | 'title' | 'cableId'>[]): (id: string | null) => string {
+  const sharing = new Map<string, number>()
+  for (const venue of venues) sharing.set(venue.title, (sharing.get(venue.title) ?? 0) + 1)
+  const names = new Map(venues.map((v) => [v.id, (sharing.get(v.title) ?? 0) > 1 ? `${v.title} (${v.cableId})` : v.title]))
+  return (id) => (id === null ? NO_VENUE : (names.get(id) ?? id))
+}
 
 /** How a marking filter value reads: "unmarked" for paragraphs without one. */
 export const markingLabel = (marking: string) => (marking === NO_MARKING ? 'unmarked' : marking)
@@ -28,14 +44,14 @@ const line = (singular: string, plural: string, values: string[]) => (values.len
 export function describeFilters(filters: DashboardFilters, names: ViewNames): string[] {
   const org = organizationLabels(names.organizations)
   const topic = new Map(names.topics.map((t) => [t.id, t.label]))
-  const venue = new Map(names.venues.map((v) => [v.id, v.title]))
+  const venue = venueNamer(names.venues)
   const place = new Map(names.venues.map((v) => [placeKey(v.place), placeLabel(v.place)]))
   return [
     ...line('Cable', 'Cables', filters.cables),
     ...line('Place', 'Places', filters.places.map((id) => place.get(id) ?? id)),
     ...line('Agency', 'Agencies', filters.organizations.map((id) => org.get(id) ?? id)),
     ...line('Issue', 'Issues', filters.topics.map((id) => topic.get(id) ?? id)),
-    ...line('Venue', 'Venues', filters.venues.map((id) => venue.get(id) ?? id)),
+    ...line('Venue', 'Venues', filters.venues.map(venue)),
     ...line('Side', 'Sides', filters.sides.map((s) => SIDE_LABELS[s])),
     ...line('Marking', 'Markings', filters.markings.map(markingLabel)),
     ...(filters.query.trim() ? [`Search: “${filters.query.trim()}”`] : []),

@@ -5,7 +5,7 @@ import { countIssuesByTopicAndVenue, type TopicVenueCount } from '@/domain/selec
 import { pluralize, joinNames } from '@/lib/format'
 import type { TableData } from '@/lib/csv'
 import { foldNote, foldVenues, otherVenuesLabel } from '../lib/fold-venues'
-import { venueNamer } from '@/domain/selectors/venue-names'
+import { venueNamer } from '@/domain/selectors/describe-view'
 import { OTHER_VENUES_STYLE, venueStyler, type VenueStyle } from '../lib/venue-styles'
 import { categoryAxisWidth, WrappedTick } from './category-axis'
 import { ChartFrame } from './chart-frame'

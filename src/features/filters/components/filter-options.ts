@@ -1,6 +1,5 @@
 import type { CableSummary, Organization, Side, Topic, Venue } from '@/contract/schemas'
-import { venueNamer } from '@/domain/selectors/venue-names'
-import { SIDE_LABELS, SIDES } from '@/domain/selectors/describe-view'
+import { SIDE_LABELS, SIDES, venueNamer } from '@/domain/selectors/describe-view'
 import { placeKey, placeLabel } from '@/domain/selectors/filter-dashboard'
 import { postName } from '@/domain/selectors/cables'
 import { formatTimestamp } from '@/lib/format'

@@ -30,9 +30,6 @@ interface SeriesView {
   filtering: boolean
 }
 
-/** "According to MOFCOM", "Recent industry data, cited by USTR": the source on a line of its own. */
-const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
-
 /** How many headline figures the first screen has room for. */
 const HEADLINE_FIGURES = 4
 
@@ -146,7 +143,7 @@ export const SeriesOverview = memo(function SeriesOverview({ cables, view, searc
                     {missing.length > 0 && ` (${missing.join(', ')})`}
                   </span>
                   {/* Who gives the figure, as on its venue card: a figure alone reads as a measured fact. */}
-                  <span className="headline-figure__speaker">{sentenceCase(figureSource(figure, orgName))}</span>
+                  <span className="headline-figure__speaker">{figureSource(figure, orgName)}</span>
                   {figure.disputes.length > 0 && (
                     <span className="headline-figure__dispute">
                       <span aria-hidden="true">⚠ </span>Disputed by {joinNames([...new Set(figure.disputes.map((d) => orgName(d.organizationId)))])}

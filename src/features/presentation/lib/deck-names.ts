@@ -2,7 +2,7 @@ import type { Attribution, Organization, Person, Position, Topic, Venue } from '
 import { attributionPhrase, positionLeadIn } from '@/domain/selectors/attribution'
 import { buildLookups } from '@/domain/selectors/lookups'
 import { organizationLabel } from '@/domain/selectors/organization-labels'
-import { venueNamer } from '@/domain/selectors/venue-names'
+import { venueNamer } from '@/domain/selectors/describe-view'
 
 /** How slides name things: short where space is tight, the id when the view has dropped the item. */
 export interface DeckNames {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { mockDataset } from '../../../mocks/dataset'
-import { NO_VENUE, venueNamer } from './venue-names'
+import { NO_VENUE, venueNamer } from './describe-view'
 
 describe('venueNamer', () => {
   const name = venueNamer(mockDataset().venues)
