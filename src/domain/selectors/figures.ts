@@ -1,4 +1,3 @@
-import { textStatesNumber } from '@/domain/dataset/numbers-in-text'
 import type { Figure } from '@/contract/schemas'
 
 const isPercent = (figure: Figure) => /^(percent|%)$/i.test(figure.unit)
@@ -35,16 +34,6 @@ export function formatFigureValue(figure: Figure): string {
   const suffix = isPercent(figure) ? '%' : ''
   const { value } = figure
   return value.kind === 'range' ? `${value.min}–${value.max}${suffix}` : `${value.value}${suffix}`
-}
-
-/**
- * The figure's other quotes: those that do not state its number (¶17's "United States visitors
- * represented the largest proportion of foreign visitors"). Shown verbatim with their paragraph,
- * so nothing they say is put in the asserter's mouth.
- */
-export function contextQuotes(figure: Figure): Figure['citations'] {
-  const numbers = figure.value.kind === 'exact' ? [figure.value.value] : [figure.value.min, figure.value.max]
-  return figure.citations.filter((c) => !numbers.some((n) => textStatesNumber(c.quote, n)))
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis, usePlotArea, useXAxisScale } from 'recharts'
 import type { Figure, Organization } from '@/contract/schemas'
 import { formatPartialDate, joinNames } from '@/lib/format'
-import { contextQuotes } from '@/domain/selectors/figures'
+import { contextQuotes } from '@/domain/selectors/figure-context'
 import type { TableData } from '@/lib/csv'
 import { organizationLabel } from '@/domain/selectors/organization-labels'
 import { SIDE_STYLES } from '../lib/venue-styles'

@@ -1,7 +1,8 @@
 import type { Figure } from '@/contract/schemas'
 import { formatPartialDate, joinNames } from '@/lib/format'
 import { type DeckNames } from '../lib/deck-names'
-import { contextQuotes, qualifiersNotShown } from '@/domain/selectors/figures'
+import { qualifiersNotShown } from '@/domain/selectors/figures'
+import { contextQuotes } from '@/domain/selectors/figure-context'
 
 const TICKS = [0, 25, 50, 75, 100]
 
