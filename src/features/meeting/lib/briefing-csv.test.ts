@@ -56,6 +56,8 @@ describe('briefing CSV', () => {
     const silk = rows.find((r) => r.type === 'figure' && r.value?.includes('80–90%'))
     expect(silk).toMatchObject({ venue: 'Chaoyang District government' })
     expect(silk!.disputed).toMatch(/Chaoyang/)
+    expect(silk!.attribution).toBe('recent industry data, cited by USTR')
+    expect(rows.filter((r) => r.type === 'figure').every((r) => /^(according to |.+, cited by )\S/.test(r.attribution ?? ''))).toBe(true)
     expect(silk!.quotes).toMatch(/¶\d+: /)
     // The full view does carry the SBU paragraphs: the public-safe test below is not vacuous.
     expect(SBU_PHRASES.some((phrase) => rows.some((r) => Object.values(r).join(' ').includes(phrase)))).toBe(true)

@@ -5,6 +5,7 @@
 import type { CableEvent, Citation, Figure, Issue, Organization, Person, Position, Topic, Venue } from '@/contract/schemas'
 import type { FilteredDashboard } from '@/domain/selectors/filter-dashboard'
 import { positionLeadIn } from '@/domain/selectors/attribution'
+import { figureSource } from '@/domain/selectors/figures'
 import { buildLookups } from '@/domain/selectors/lookups'
 import { citedParagraphs } from '@/lib/citations'
 import { toCsv } from '@/lib/csv'
@@ -98,6 +99,8 @@ export function buildBriefingRows(data: Rows, names: CsvNames): CsvRow[] {
     return {
       ...blank, id: f.id, type: 'figure', cable: cableOf(f.citations), venue: venueTitle(f.venueId), title: f.label,
       side: joined(f.assertedBy.map((id) => orgSide.get(id)).flatMap((s) => (s ? [SIDE_LABELS[s]] : []))),
+      // Who gives the number, as the screen says it: a figure row with no attribution read as a fact.
+      attribution: figureSource(f, (id) => org.get(id) ?? id),
       organization: joined([orgNames(f.assertedBy), f.source ?? '']), value: f.display, qualifiers: joined(f.qualifiers),
       disputed: f.disputes.map((d) => `${org.get(d.organizationId) ?? d.organizationId}: ${d.summary} (¶${d.citation.paragraph})`).join('\n'),
       date: f.asOf?.value ?? '', 'date basis': inferredBases(f.asOf).join('; '), topics: topicNames(f.topicIds), paragraphs: paragraphs(cited), quotes: quotes(cited), markings: markings(f),
