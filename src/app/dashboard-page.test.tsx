@@ -49,13 +49,13 @@ describe('dashboard', () => {
     const figures = within(within(screen.getByRole('region', { name: /The review series/ })).getByRole('list')).getAllByRole('listitem')
     expect(figures.length).toBeGreaterThan(1)
     // Never a bare number: each says whose figure it is (07BEIJING2566 states none in its own voice).
-    for (const figure of figures) expect(figure).toHaveTextContent(/According to \S|cited by \S/)
+    for (const figure of figures) expect(figure).toHaveTextContent(/according to \S|cited by \S/i)
     const silkStreet = figures.find((f) => /80–90%/.test(f.textContent ?? ''))!
-    expect(silkStreet).toHaveTextContent(/Recent industry data, cited by USTR/)
+    expect(silkStreet).toHaveTextContent(/recent industry data, cited by USTR/i)
     expect(silkStreet).toHaveTextContent(/Disputed by Chaoyang/)
     expect(within(silkStreet).getAllByRole('link').map((a) => a.textContent)).toEqual(['¶11', '¶12'])
     const visitors = figures.find((f) => /CIECC website/.test(f.textContent ?? ''))!
-    expect(visitors).toHaveTextContent(/According to MOFCOM/)
+    expect(visitors).toHaveTextContent(/according to MOFCOM/i)
   })
 
   it('shows the disputed Silk Street figure on the Chaoyang card with its qualifiers', async () => {
