@@ -198,22 +198,22 @@ function chartSlides(filtered: FilteredDashboard, topics: readonly Topic[], notL
   const topicRows = countIssuesByTopicAndVenue(filtered.issues, topics, filtered.venues)
   if (topicRows.length) {
     const parts = chunkByWeight(topicRows, () => 1, TOPICS_PER_SLIDE)
+    // Every part shows the whole view's takeaway and bar scale, so each cites and is marked as the whole view.
+    const citations = citationsOf(filtered.issues)
+    const markings = markingsOf(filtered.issues)
     parts.forEach((rows, i) => {
-      // What each part counts: the issues under its topics.
-      const topicIds = new Set(rows.map((r) => r.topicId))
-      const counted = filtered.issues.filter((issue) => issue.topicIds.some((id) => topicIds.has(id)))
-      slides.push({ kind: 'issues-by-topic', id: `chart-issues-by-topic-${i + 1}`, title: partTitle('Issues by topic and venue', i, parts.length), rows, allRows: topicRows, citations: citationsOf(counted), markings: markingsOf(counted) })
+      slides.push({ kind: 'issues-by-topic', id: `chart-issues-by-topic-${i + 1}`, title: partTitle('Issues by topic and venue', i, parts.length), rows, allRows: topicRows, citations, markings })
     })
   }
   const sideRows = countPositionsBySideAndVenue(filtered.positions, filtered.issues, filtered.venues).rows
   if (notLoaded.includes('positions')) slides.push(notLoadedSlide('positions', 'Positions by side and venue'))
   else if (sideRows.length) {
-    const venueOf = new Map(filtered.issues.map((issue) => [issue.id, issue.venueId]))
+    // As for the topics: every part's totals are the whole view's.
+    const citations = citationsOf(filtered.positions)
+    const markings = markingsOf(filtered.positions)
     const parts = chunkByWeight(sideRows, () => 1, VENUES_PER_SLIDE)
     parts.forEach((rows, i) => {
-      const venueIds = new Set(rows.map((r) => r.venueId))
-      const counted = filtered.positions.filter((p) => venueIds.has(venueOf.get(p.issueId) ?? ''))
-      slides.push({ kind: 'positions-by-side', id: `chart-positions-by-side-${i + 1}`, title: partTitle('Positions by side and venue', i, parts.length), rows, allRows: sideRows, citations: citationsOf(counted), markings: markingsOf(counted) })
+      slides.push({ kind: 'positions-by-side', id: `chart-positions-by-side-${i + 1}`, title: partTitle('Positions by side and venue', i, parts.length), rows, allRows: sideRows, citations, markings })
     })
   }
   return slides
