@@ -23,3 +23,20 @@ test('on a phone the dashboard, charts included, is no wider than the screen, an
   }
   expect(await pageWidth(page)).toBeLessThanOrEqual(412)
 })
+
+test('on a phone, a bar chart emptied by a search and filled again still draws its bars', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('heading', { name: /^Figures the cables give/ }).scrollIntoViewIfNeeded()
+  const chart = page.getByRole('region', { name: 'Issues by topic and venue' })
+  await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible()
+  const search = page.getByRole('region', { name: 'Filters' }).getByRole('searchbox')
+  await search.fill('zzzqqqxx')
+  await expect(chart.getByText('No issues match the current filters.')).toBeVisible()
+  await search.fill('')
+  await chart.scrollIntoViewIfNeeded()
+  const plot = await chart.locator('.recharts-wrapper').boundingBox()
+  const bar = await chart.locator('.recharts-bar-rectangle path').first().boundingBox()
+  // Measured again once the drawing is back: its axis leaves the bars room, as on first load.
+  expect(bar!.x).toBeLessThan(plot!.x + plot!.width * 0.7)
+  expect(bar!.width).toBeGreaterThan(8)
+})

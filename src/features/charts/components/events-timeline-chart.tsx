@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react'
+import { useId } from 'react'
 import { CitationList } from '@/components/citation-link'
 import type { CableEvent, CableSummary, Venue } from '@/contract/schemas'
 import { eventCableId } from '@/domain/selectors/filter-dashboard'
@@ -79,8 +79,7 @@ function cableLabel(id: string, cables: readonly CableSummary[]): string {
  */
 export function EventsTimelineChart({ events, allVenues, cables = [], lookups }: { events: readonly CableEvent[]; allVenues: readonly Venue[]; cables?: readonly CableSummary[]; lookups: Lookups }) {
   const patternPrefix = useId().replaceAll(':', '')
-  const measureRef = useRef<HTMLDivElement>(null)
-  const width = useWidth(measureRef, DEFAULT_WIDTH)
+  const [measureRef, width] = useWidth(DEFAULT_WIDTH)
   const venueIds = allVenues.map((v) => v.id)
   const venueLabel = venueNamer(allVenues)
   const venueCable = new Map(allVenues.map((v) => [v.id, v.cableId]))

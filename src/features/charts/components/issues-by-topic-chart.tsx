@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react'
+import { useId } from 'react'
 import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts'
 import type { Issue, Topic, Venue } from '@/contract/schemas'
 import { countIssuesByTopicAndVenue, type TopicVenueCount } from '@/domain/selectors/venue-counts'
@@ -38,8 +38,8 @@ interface VenueSeries extends VenueStyle {
 /** How many issues each topic has, stacked by venue; an issue with two topics counts under both. */
 export function IssuesByTopicChart({ issues, topics, venues, allVenues }: { issues: readonly Issue[]; topics: readonly Topic[]; venues: readonly Venue[]; allVenues: readonly Venue[] }) {
   const patternPrefix = useId().replaceAll(':', '')
-  const measureRef = useRef<HTMLDivElement>(null)
-  const axisWidth = categoryAxisWidth(useWidth(measureRef, 800), 330)
+  const [measureRef, chartWidth] = useWidth(800)
+  const axisWidth = categoryAxisWidth(chartWidth, 330)
   const rows = countIssuesByTopicAndVenue(issues, topics, allVenues)
   const allIds = allVenues.map((v) => v.id)
   const totals = new Map(allVenues.map((v) => [v.id, rows.reduce((sum, r) => sum + (r.byVenue.get(v.id) ?? 0), 0)]))

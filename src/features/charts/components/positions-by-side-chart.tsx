@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react'
+import { useId } from 'react'
 import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts'
 import type { Issue, Position, Side, Venue } from '@/contract/schemas'
 import { pluralize, joinNames } from '@/lib/format'
@@ -33,8 +33,8 @@ function positionsTakeaway(rows: readonly VenueSideCount[], label: (id: string) 
 /** Who argued what where: US, Chinese and other positions stacked per venue. */
 export function PositionsBySideChart({ positions, issues, allVenues }: { positions: readonly Position[]; issues: readonly Issue[]; allVenues: readonly Venue[] }) {
   const patternPrefix = useId().replaceAll(':', '')
-  const measureRef = useRef<HTMLDivElement>(null)
-  const axisWidth = categoryAxisWidth(useWidth(measureRef, 800), 270)
+  const [measureRef, chartWidth] = useWidth(800)
+  const axisWidth = categoryAxisWidth(chartWidth, 270)
   const { rows, unplaced } = countPositionsBySideAndVenue(positions, issues, allVenues)
   const label = venueNamer(allVenues)
   // Every venue goes in the table; the chart draws the busiest few and one "Other venues" row.
