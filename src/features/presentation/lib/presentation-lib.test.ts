@@ -72,10 +72,11 @@ describe('buildSlides', () => {
     for (const change of [{}, { cables: ['07BEIJING2566'], sides: ['US' as const] }]) {
       const slides = deckFor(change)
       const { filtered } = buildView(data, { ...emptyFilters, ...change })
-      for (const slide of slides) {
-        if (slide.kind === 'issues-by-topic') expect(highestMarking(slide.markings)).toBe(highestMarking(filtered.issues.flatMap((i) => i.markings)))
-        if (slide.kind === 'positions-by-side') expect(highestMarking(slide.markings)).toBe(highestMarking(filtered.positions.flatMap((p) => p.markings)))
-      }
+      const marked = (kind: Slide['kind']) => slides.filter((s) => s.kind === kind).map((s) => highestMarking(s.markings))
+      const topicParts = marked('issues-by-topic')
+      const sideParts = marked('positions-by-side')
+      expect(topicParts).toEqual(topicParts.map(() => highestMarking(filtered.issues.flatMap((i) => i.markings))))
+      expect(sideParts).toEqual(sideParts.map(() => highestMarking(filtered.positions.flatMap((p) => p.markings))))
       expect(slides.filter((s) => s.kind === 'issues-by-topic').length).toBeGreaterThan(1)
     }
   })
