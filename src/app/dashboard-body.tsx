@@ -53,7 +53,7 @@ export default memo(function DashboardBody({ data, failures, filters, visible, i
   return (
     <div className="dashboard">
       <FilterPanel cables={data.cables} organizations={visible.organizations} topics={visible.topics} venues={visible.venues} index={index} counts={counts} skipTo={RESULTS_ID} />
-      <div className="dashboard__content" id={RESULTS_ID}>
+      <div className="dashboard__content" id={RESULTS_ID} tabIndex={-1}>
         <PrintCover cables={cables} filters={filters} filtered={filtered} names={data} paragraphs={data.paragraphs} />
         <DroppedParamsNotice />
         {failures.map((failure) => (
@@ -100,7 +100,6 @@ export default memo(function DashboardBody({ data, failures, filters, visible, i
               issues={filtered.issues}
               positions={filtered.positions}
               events={filtered.events}
-              venues={filtered.venues}
               topics={visible.topics}
               organizations={data.organizations}
               allVenues={visible.venues}

@@ -21,6 +21,15 @@ function open(path: string) {
 beforeEach(() => resetFilterStore())
 
 describe('dashboard filters', () => {
+  it('tells two venues of the same title apart, in the Venue filter and in the chips that undo it', async () => {
+    const { user } = open('/')
+    await cardTitles()
+    await user.click(within(filters()).getByRole('checkbox', { name: /^Embassy comment \(07BEIJING2566\)/ }))
+    await user.click(within(filters()).getByRole('checkbox', { name: /^Embassy comment \(07BEIJING2455\)/ }))
+    expect(screen.getByRole('button', { name: 'Remove filter Venue: Embassy comment (07BEIJING2566)' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Remove filter Venue: Embassy comment (07BEIJING2455)' })).toBeInTheDocument()
+  })
+
   it('filters by agency: only venues where that agency took part remain, and the URL says so', async () => {
     const { user } = open('/')
     await cardTitles()

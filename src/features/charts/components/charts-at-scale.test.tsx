@@ -30,7 +30,7 @@ describe('charts at 200 venues', () => {
   afterEach(() => vi.unstubAllGlobals())
 
   it('stacks issues for the busiest venues and one Other venues series; the table and CSV keep all 200', async () => {
-    const { container } = render(<IssuesByTopicChart issues={data.issues} topics={topics} venues={data.venues} allVenues={data.venues} />)
+    const { container } = render(<IssuesByTopicChart issues={data.issues} topics={topics} allVenues={data.venues} />)
     expect(container.querySelectorAll('.recharts-bar-rectangles').length).toBeLessThanOrEqual(MAX_SHOWN_VENUES + 1)
     const legend = screen.getByRole('list', { name: 'Venues' })
     expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual([...data.busiest, 'Other venues (192)'])

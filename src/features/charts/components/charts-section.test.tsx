@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { cables, events, figures, issues, lookups, organizations, positions, topics, venues } from '../testing/fixtures'
 import ChartsSection, { type ChartsSectionProps } from './charts-section'
 
-const all: ChartsSectionProps = { figures, issues, positions, events, venues, topics, organizations, allVenues: venues, cables, lookups }
+const all: ChartsSectionProps = { figures, issues, positions, events, topics, organizations, allVenues: venues, cables, lookups }
 const card = (name: RegExp) => screen.getByRole('region', { name })
 
 describe('ChartsSection', () => {
@@ -20,7 +20,7 @@ describe('ChartsSection', () => {
   })
 
   it('shows empty notes, not a crash, when the filters leave nothing', () => {
-    render(<ChartsSection figures={[]} issues={[]} positions={[]} events={[]} venues={[]} topics={topics} organizations={organizations} allVenues={venues} cables={cables} lookups={lookups} />)
+    render(<ChartsSection figures={[]} issues={[]} positions={[]} events={[]} topics={topics} organizations={organizations} allVenues={venues} cables={cables} lookups={lookups} />)
     expect(screen.getByText(/Silk Street counterfeit figure is not among/)).toBeInTheDocument()
     expect(screen.getByText(/CIECC visitor figure is not among/)).toBeInTheDocument()
     expect(screen.getByText('No further figures match the current filters.')).toBeInTheDocument()

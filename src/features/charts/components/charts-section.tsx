@@ -16,7 +16,6 @@ export interface ChartsSectionProps {
   issues: readonly Issue[]
   positions: readonly Position[]
   events: readonly CableEvent[]
-  venues: readonly Venue[]
   topics: readonly Topic[]
   organizations: readonly Organization[]
   /** all venues, unfiltered, for stable colours/order */
@@ -45,7 +44,7 @@ function NotLoadedCard({ title, what }: { title: string; what: string }) {
  * The charts of the cables' statistics, drawn from already-filtered data. The page loads this
  * module lazily; it is the only way in, so recharts stays out of the initial bundle.
  */
-export default function ChartsSection({ figures, issues, positions, events, venues, topics, organizations, allVenues, cables, lookups, notLoaded = [] }: ChartsSectionProps) {
+export default function ChartsSection({ figures, issues, positions, events, topics, organizations, allVenues, cables, lookups, notLoaded = [] }: ChartsSectionProps) {
   useScrollToHashTarget()
   const missing = new Set(notLoaded)
   // "The cable" while the view rests on one cable, "the cables" once it spans several.
@@ -64,7 +63,7 @@ export default function ChartsSection({ figures, issues, positions, events, venu
             <KeyFigureTiles figures={keyFigures(figures)} organizations={organizations} cables={cables} />
           </>
         )}
-        <IssuesByTopicChart issues={issues} topics={topics} venues={venues} allVenues={allVenues} />
+        <IssuesByTopicChart issues={issues} topics={topics} allVenues={allVenues} />
         {missing.has('positions') ? (
           <NotLoadedCard title="Positions by side at each venue" what="the positions" />
         ) : (

@@ -15,9 +15,8 @@ import { describeStyle, LegendList, PatternDefs } from './pattern-fill'
 const TITLE = 'Issues by topic and venue'
 const COUNT_LABEL = { fontSize: 16, fontWeight: 700, fill: '#1a1d21', stroke: '#ffffff', strokeWidth: 4, paintOrder: 'stroke' } as const
 
-function issuesTakeaway(issues: readonly Issue[], rows: readonly TopicVenueCount[], venues: readonly Venue[], foldedVenues: number): string {
+function issuesTakeaway(issues: readonly Issue[], rows: readonly TopicVenueCount[], label: (venueId: string) => string, foldedVenues: number): string {
   const top = rows.filter((r) => r.total === rows[0]?.total)
-  const label = venueNamer(venues)
   const where = (row: TopicVenueCount) => [...row.byVenue.keys()].map(label)
   const lead =
     top.length === 1 && top[0]
@@ -36,7 +35,7 @@ interface VenueSeries extends VenueStyle {
 }
 
 /** How many issues each topic has, stacked by venue; an issue with two topics counts under both. */
-export function IssuesByTopicChart({ issues, topics, venues, allVenues }: { issues: readonly Issue[]; topics: readonly Topic[]; venues: readonly Venue[]; allVenues: readonly Venue[] }) {
+export function IssuesByTopicChart({ issues, topics, allVenues }: { issues: readonly Issue[]; topics: readonly Topic[]; allVenues: readonly Venue[] }) {
   const patternPrefix = useId().replaceAll(':', '')
   const [measureRef, chartWidth] = useWidth(800)
   const axisWidth = categoryAxisWidth(chartWidth, 330)
@@ -67,7 +66,7 @@ export function IssuesByTopicChart({ issues, topics, venues, allVenues }: { issu
     <ChartFrame
       slug="issues-by-topic-and-venue"
       title={TITLE}
-      takeaway={issuesTakeaway(issues, rows, venues.length ? venues : allVenues, folded.length)}
+      takeaway={issuesTakeaway(issues, rows, label, folded.length)}
       citations={issues.flatMap((i) => i.citations)}
       table={table}
       exportNotes={[`Venues: ${series.map((s) => `${s.name} (${describeStyle(s)})`).join('; ')}`, 'An issue with several topics counts under each.']}

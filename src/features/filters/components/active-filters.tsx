@@ -1,5 +1,5 @@
 import type { Organization, Topic, Venue } from '@/contract/schemas'
-import { SIDE_LABELS } from '@/domain/selectors/describe-view'
+import { SIDE_LABELS, venueNamer } from '@/domain/selectors/describe-view'
 import { placeKey, placeLabel } from '@/domain/selectors/filter-dashboard'
 import { useFilterStore } from '@/lib/filter-store'
 import { pluralize } from '@/lib/format'
@@ -25,14 +25,14 @@ export function ActiveFilters({ organizations, topics, venues, shownIssues, tota
 
   const orgName = organizationLabels(organizations)
   const topicName = new Map(topics.map((t) => [t.id, t.label]))
-  const venueName = new Map(venues.map((v) => [v.id, v.title]))
+  const venueName = venueNamer(venues)
   const placeName = new Map(venues.map((v) => [placeKey(v.place), placeLabel(v.place)]))
   const chips: { field: Field | 'query'; value: string; label: string }[] = [
     ...filters.cables.map((id) => ({ field: 'cables' as const, value: id, label: `Cable: ${id}` })),
     ...filters.places.map((id) => ({ field: 'places' as const, value: id, label: `Place: ${placeName.get(id) ?? id}` })),
     ...filters.organizations.map((id) => ({ field: 'organizations' as const, value: id, label: `Agency: ${orgName.get(id) ?? id}` })),
     ...filters.topics.map((id) => ({ field: 'topics' as const, value: id, label: `Issue: ${topicName.get(id) ?? id}` })),
-    ...filters.venues.map((id) => ({ field: 'venues' as const, value: id, label: `Venue: ${venueName.get(id) ?? id}` })),
+    ...filters.venues.map((id) => ({ field: 'venues' as const, value: id, label: `Venue: ${venueName(id)}` })),
     ...filters.sides.map((side) => ({ field: 'sides' as const, value: side, label: `Side: ${SIDE_LABELS[side]}` })),
     ...filters.markings.map((m) => ({ field: 'markings' as const, value: m, label: `Marking: ${markingLabel(m)}` })),
     ...(filters.query.trim() ? [{ field: 'query' as const, value: filters.query, label: `Search: “${filters.query.trim()}”` }] : []),

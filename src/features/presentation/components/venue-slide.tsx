@@ -17,7 +17,7 @@ export function VenueSlide({ slide, names }: { slide: VenueSlideData; names: Dec
   return (
     <div className="venue-slide">
       <p className="slide__kicker">
-        {venue.theme}
+        {venue.cableId} · {venue.theme}
         {venue.date && (
           <>
             {' · '}

@@ -22,9 +22,19 @@ export function useDeckKeys(perform: (action: DeckAction) => void): string {
     if (result.action) perform(result.action)
   })
 
+  // A click ends a number being typed: Enter on the button it focused then presses that button.
+  const forgetTyped = useEffectEvent(() => {
+    typedRef.current = ''
+    setTyped('')
+  })
+
   useEffect(() => {
     document.addEventListener('keydown', onKeyDown)
-    return () => document.removeEventListener('keydown', onKeyDown)
+    document.addEventListener('pointerdown', forgetTyped)
+    return () => {
+      document.removeEventListener('keydown', onKeyDown)
+      document.removeEventListener('pointerdown', forgetTyped)
+    }
   }, [])
 
   return typed
