@@ -2,7 +2,7 @@
  * Who said it, in words: every paraphrase and summary is shown with its speaker and the cable's
  * own reporting verb ("Wang Yefei (BCB) said: ..."), and the cable's own voice says so.
  */
-import type { Attribution, Position } from '@/contract/schemas'
+import type { Attribution, CableEvent, Position } from '@/contract/schemas'
 import type { Lookups } from './lookups'
 import { organizationLabel } from './organization-labels'
 
@@ -35,4 +35,13 @@ export function attributionPhrase(attribution: Attribution | null, lookups: Look
   if (!attribution) return null
   if (isSourcePhrase(attribution.reportingVerb)) return `according to ${speakerName(attribution, lookups)}`
   return `as ${speakerName(attribution, lookups)} ${attribution.reportingVerb}`
+}
+
+/**
+ * An event as the cable gives it: "… (as MOFCOM said)" where an official reported it, its label alone
+ * where the cable states it. Without the speaker, a report reads as a fact the cable states.
+ */
+export function eventAsReported(event: Pick<CableEvent, 'label' | 'attribution'>, lookups: Lookups): string {
+  const phrase = attributionPhrase(event.attribution, lookups)
+  return phrase ? `${event.label} (${phrase})` : event.label
 }

@@ -3,7 +3,7 @@ import { CitationList } from '@/components/citation-link'
 import type { CableEvent, CableSummary, Venue } from '@/contract/schemas'
 import { eventCableId } from '@/domain/selectors/filter-dashboard'
 import { postName } from '@/domain/selectors/cables'
-import { attributionPhrase } from '@/domain/selectors/attribution'
+import { attributionPhrase, eventAsReported } from '@/domain/selectors/attribution'
 import type { Lookups } from '@/domain/selectors/lookups'
 import { citedParagraphs, formatParagraphs } from '@/lib/citations'
 import { EventDateText } from '@/components/date-text'
@@ -57,15 +57,6 @@ function EventLine({ event, said, place }: { event: CableEvent; said: (event: Ca
 
 const dated = (e: CableEvent) => `${formatEventDate(e)}${inferredBases(e.start, e.end).length ? ' (inferred)' : ''}`
 
-/**
- * An event as the cable gives it: with its speaker where an official reported it ("… (as MOFCOM
- * said)"), as the venue pages and slides show it; alone, it would read as a fact the cable states.
- */
-function eventSaid(event: CableEvent, lookups: Lookups): string {
-  const phrase = attributionPhrase(event.attribution, lookups)
-  return phrase ? `${event.label} (${phrase})` : event.label
-}
-
 /** "07GUANGZHOU376 · Consulate Guangzhou": a cable lane's name. */
 function cableLabel(id: string, cables: readonly CableSummary[]): string {
   const post = postName(cables.find((c) => c.id === id)?.origin ?? null)
@@ -118,7 +109,7 @@ export function EventsTimelineChart({ events, allVenues, cables = [], lookups }:
   }))
   // In the key, an event names its venue, and its cable too when the view holds several.
   const eventPlace = (e: CableEvent) => (byCable ? `${cableOf(e) ?? 'no cable'}: ${venueLabel(e.venueId)}` : venueLabel(e.venueId))
-  const said = (e: CableEvent) => eventSaid(e, lookups)
+  const said = (e: CableEvent) => eventAsReported(e, lookups)
   const table: TableData = {
     caption: `${title}: every dated event, with how precise its date is`,
     columns: ['Event', 'Said by', 'Number on chart', 'Date', 'Date precision', 'Date inferred from', 'Venue', 'Cable', 'Paragraphs'],

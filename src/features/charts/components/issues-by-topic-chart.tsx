@@ -1,5 +1,4 @@
 import { useId } from 'react'
-import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts'
 import type { Issue, Topic, Venue } from '@/contract/schemas'
 import { countIssuesByTopicAndVenue, type TopicVenueCount } from '@/domain/selectors/venue-counts'
 import { pluralize, joinNames } from '@/lib/format'
@@ -7,13 +6,11 @@ import type { TableData } from '@/lib/csv'
 import { foldNote, foldVenues, otherVenuesLabel } from '../lib/fold-venues'
 import { venueNamer } from '@/domain/selectors/describe-view'
 import { OTHER_VENUES_STYLE, venueStyler, type VenueStyle } from '../lib/venue-styles'
-import { categoryAxisWidth, WrappedTick } from './category-axis'
 import { ChartFrame } from './chart-frame'
-import { useWidth } from '../lib/use-width'
-import { describeStyle, LegendList, PatternDefs } from './pattern-fill'
+import { describeStyle, LegendList } from './pattern-fill'
+import { StackedBars } from './stacked-bars'
 
 const TITLE = 'Issues by topic and venue'
-const COUNT_LABEL = { fontSize: 16, fontWeight: 700, fill: '#1a1d21', stroke: '#ffffff', strokeWidth: 4, paintOrder: 'stroke' } as const
 
 function issuesTakeaway(issues: readonly Issue[], rows: readonly TopicVenueCount[], label: (venueId: string) => string, foldedVenues: number): string {
   const top = rows.filter((r) => r.total === rows[0]?.total)
@@ -37,8 +34,6 @@ interface VenueSeries extends VenueStyle {
 /** How many issues each topic has, stacked by venue; an issue with two topics counts under both. */
 export function IssuesByTopicChart({ issues, topics, allVenues }: { issues: readonly Issue[]; topics: readonly Topic[]; allVenues: readonly Venue[] }) {
   const patternPrefix = useId().replaceAll(':', '')
-  const [measureRef, chartWidth] = useWidth(800)
-  const axisWidth = categoryAxisWidth(chartWidth, 330)
   const rows = countIssuesByTopicAndVenue(issues, topics, allVenues)
   const allIds = allVenues.map((v) => v.id)
   const totals = new Map(allVenues.map((v) => [v.id, rows.reduce((sum, r) => sum + (r.byVenue.get(v.id) ?? 0), 0)]))
@@ -73,20 +68,7 @@ export function IssuesByTopicChart({ issues, topics, allVenues }: { issues: read
       emptyNote={rows.length === 0 ? 'No issues match the current filters.' : null}
       footer={<LegendList items={series} label="Venues" />}
     >
-      <div ref={measureRef}>
-        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
-          <BarChart layout="vertical" data={rows.map((r) => ({ topic: r.topicLabel, ...Object.fromEntries(series.map((s) => [s.key, s.count(r)])) }))} margin={{ top: 8, right: 32, bottom: 8, left: 8 }} accessibilityLayer={false}>
-            <PatternDefs patterns={series} />
-            <XAxis type="number" allowDecimals={false} tick={{ fontSize: 16, fill: '#1a1d21' }} stroke="#4a5260" />
-            <YAxis type="category" dataKey="topic" width={axisWidth} tick={<WrappedTick width={axisWidth - 12} />} stroke="#4a5260" />
-            {series.map((s) => (
-              <Bar key={s.id} dataKey={s.key} name={s.name} stackId="venues" fill={`url(#${s.id})`} stroke="#1a1d21" isAnimationActive={false}>
-                <LabelList dataKey={s.key} position="center" formatter={(v: unknown) => (Number(v) > 0 ? String(v) : '')} style={COUNT_LABEL} />
-              </Bar>
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
+      <StackedBars rows={rows.map((r) => ({ topic: r.topicLabel, ...Object.fromEntries(series.map((s) => [s.key, s.count(r)])) }))} category="topic" series={series} widestAxis={330} height={height} />
     </ChartFrame>
   )
 }

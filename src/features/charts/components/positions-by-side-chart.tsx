@@ -1,5 +1,4 @@
 import { useId } from 'react'
-import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts'
 import type { Issue, Position, Side, Venue } from '@/contract/schemas'
 import { pluralize, joinNames } from '@/lib/format'
 import { countPositionsBySideAndVenue, type VenueSideCount } from '@/domain/selectors/venue-counts'
@@ -7,14 +6,12 @@ import { SIDE_LABELS, SIDES, venueNamer } from '@/domain/selectors/describe-view
 import type { TableData } from '@/lib/csv'
 import { foldNote, foldVenues, otherVenuesLabel } from '../lib/fold-venues'
 import { SIDE_STYLES } from '../lib/venue-styles'
-import { categoryAxisWidth, WrappedTick } from './category-axis'
 import { ChartFrame } from './chart-frame'
-import { useWidth } from '../lib/use-width'
-import { describeStyle, LegendList, PatternDefs } from './pattern-fill'
+import { describeStyle, LegendList } from './pattern-fill'
+import { StackedBars } from './stacked-bars'
 
 const TITLE = 'Positions by side at each venue'
 const SIDE_ADJECTIVES: Record<Side, string> = { US: 'US', China: 'Chinese', other: 'other' }
-const COUNT_LABEL = { fontSize: 16, fontWeight: 700, fill: '#1a1d21', stroke: '#ffffff', strokeWidth: 4, paintOrder: 'stroke' } as const
 
 function positionsTakeaway(rows: readonly VenueSideCount[], label: (id: string) => string, unplaced: number, foldedVenues: number): string {
   const total = rows.reduce((sum, r) => sum + r.total, 0)
@@ -33,8 +30,6 @@ function positionsTakeaway(rows: readonly VenueSideCount[], label: (id: string) 
 /** Who argued what where: US, Chinese and other positions stacked per venue. */
 export function PositionsBySideChart({ positions, issues, allVenues }: { positions: readonly Position[]; issues: readonly Issue[]; allVenues: readonly Venue[] }) {
   const patternPrefix = useId().replaceAll(':', '')
-  const [measureRef, chartWidth] = useWidth(800)
-  const axisWidth = categoryAxisWidth(chartWidth, 270)
   const { rows, unplaced } = countPositionsBySideAndVenue(positions, issues, allVenues)
   const label = venueNamer(allVenues)
   // Every venue goes in the table; the chart draws the busiest few and one "Other venues" row.
@@ -46,7 +41,7 @@ export function PositionsBySideChart({ positions, issues, allVenues }: { positio
     for (const r of rows) if (isFolded.has(r.venueId)) for (const side of SIDES) counts[side] += r.counts[side]
     chartRows.push({ venue: otherVenuesLabel(folded.length), ...counts })
   }
-  const series = SIDES.map((side) => ({ id: `${patternPrefix}-${side}`, side, name: SIDE_LABELS[side], ...SIDE_STYLES[side] }))
+  const series = SIDES.map((side) => ({ id: `${patternPrefix}-${side}`, key: side, name: SIDE_LABELS[side], ...SIDE_STYLES[side] }))
   const table: TableData = {
     caption: `${TITLE}: number of positions per side`,
     columns: ['Venue', ...SIDES.map((s) => SIDE_LABELS[s]), 'Total'],
@@ -64,20 +59,7 @@ export function PositionsBySideChart({ positions, issues, allVenues }: { positio
       emptyNote={rows.length === 0 ? 'No positions match the current filters.' : null}
       footer={<LegendList items={series} label="Sides" />}
     >
-      <div ref={measureRef}>
-        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
-          <BarChart layout="vertical" data={chartRows} margin={{ top: 8, right: 32, bottom: 8, left: 8 }} accessibilityLayer={false}>
-            <PatternDefs patterns={series} />
-            <XAxis type="number" allowDecimals={false} tick={{ fontSize: 16, fill: '#1a1d21' }} stroke="#4a5260" />
-            <YAxis type="category" dataKey="venue" width={axisWidth} tick={<WrappedTick width={axisWidth - 12} />} stroke="#4a5260" />
-            {series.map((s) => (
-              <Bar key={s.side} dataKey={s.side} name={s.name} stackId="sides" fill={`url(#${s.id})`} stroke="#1a1d21" isAnimationActive={false}>
-                <LabelList dataKey={s.side} position="center" formatter={(v: unknown) => (Number(v) > 0 ? String(v) : '')} style={COUNT_LABEL} />
-              </Bar>
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
+      <StackedBars rows={chartRows} category="venue" series={series} widestAxis={270} height={height} />
     </ChartFrame>
   )
 }

@@ -12,8 +12,7 @@ export function TimelineSlide({ events, names }: { events: CableEvent[]; names: 
         <li key={event.id}>
           <span className="timeline-slide__date">{formatEventDate(event)}</span>
           <span>
-            {event.label}
-            {event.attribution && ` (${names.attribution(event.attribution)})`}{' '}
+            {names.event(event)}{' '}
             <span className="timeline-slide__venue">({names.venue(event.venueId)})</span>
             <EventDateBasis event={event} className="timeline-slide__inferred" />
           </span>

@@ -12,6 +12,7 @@ import { figureCitations, isCounterfeitShareFigure, isUsVisitorShareFigure } fro
 import { countPositionsBySide } from '@/domain/selectors/counts'
 import { countIssuesByTopicAndVenue, countPositionsBySideAndVenue, type TopicVenueCount, type VenueSideCount } from '@/domain/selectors/venue-counts'
 import { compareText } from '@/domain/compare-text'
+import { inferredBases } from '@/lib/format'
 
 interface SlideBase {
   /** Stable across renders, e.g. "venue-bcb-2". */
@@ -85,7 +86,7 @@ export const VENUE_SLIDE_BUDGET = 7
 const FIGURE_WEIGHT = 0.5
 export const EVENTS_PER_SLIDE = 7
 /** An event whose date is inferred carries a line saying from what. */
-const inferredLine = (event: CableEvent) => (event.start.inferredFrom || event.end?.inferredFrom ? 1 : 0)
+const inferredLine = (event: CableEvent) => (inferredBases(event.start, event.end).length > 0 ? 1 : 0)
 /** Key figures per slide: each tile is its value, its label and who gives it (the five cables hold 40). */
 export const FIGURES_PER_SLIDE = 6
 /** Topic rows per slide of the issues-by-topic table (the five cables touch 34 topics). */
@@ -94,6 +95,12 @@ export const TOPICS_PER_SLIDE = 10
 export const VENUES_PER_SLIDE = 10
 /** "Title (2 of 3)" when a slide's content runs to several. */
 const partTitle = (title: string, i: number, parts: number) => (parts > 1 ? `${title} (${i + 1} of ${parts})` : title)
+
+/** `items` over as many slides as they need, `perSlide` each, titled "Title (2 of 3)"; `slide` makes one from its part. */
+function inParts<T>(items: readonly T[], perSlide: number, title: string, slide: (part: T[], title: string, number: number) => Slide): Slide[] {
+  const parts = chunkByWeight(items, () => 1, perSlide)
+  return parts.map((part, i) => slide(part, partTitle(title, i, parts.length), i + 1))
+}
 /** A "not loaded" notice is about two lines. */
 const NOTICE_ROWS = 2
 
@@ -190,20 +197,14 @@ function chartSlides(filtered: FilteredDashboard, topics: readonly Topic[], notL
   if (others.length) {
     const several = new Set(others.map((f) => f.citations[0]?.cableId)).size > 1
     const title = `Key figures, as the ${several ? 'cables state' : 'cable states'} them`
-    const parts = chunkByWeight(others, () => 1, FIGURES_PER_SLIDE)
-    parts.forEach((figures, i) => {
-      slides.push({ kind: 'key-figures', id: `chart-key-figures-${i + 1}`, title: partTitle(title, i, parts.length), figures, citations: figures.flatMap(figureCitations), markings: markingsOf(figures) })
-    })
+    slides.push(...inParts(others, FIGURES_PER_SLIDE, title, (figures, partTitled, n) => ({ kind: 'key-figures', id: `chart-key-figures-${n}`, title: partTitled, figures, citations: figures.flatMap(figureCitations), markings: markingsOf(figures) })))
   }
   const topicRows = countIssuesByTopicAndVenue(filtered.issues, topics, filtered.venues)
   if (topicRows.length) {
-    const parts = chunkByWeight(topicRows, () => 1, TOPICS_PER_SLIDE)
     // Every part shows the whole view's takeaway and bar scale, so each cites and is marked as the whole view.
     const citations = citationsOf(filtered.issues)
     const markings = markingsOf(filtered.issues)
-    parts.forEach((rows, i) => {
-      slides.push({ kind: 'issues-by-topic', id: `chart-issues-by-topic-${i + 1}`, title: partTitle('Issues by topic and venue', i, parts.length), rows, allRows: topicRows, citations, markings })
-    })
+    slides.push(...inParts(topicRows, TOPICS_PER_SLIDE, 'Issues by topic and venue', (rows, title, n) => ({ kind: 'issues-by-topic', id: `chart-issues-by-topic-${n}`, title, rows, allRows: topicRows, citations, markings })))
   }
   const sideRows = countPositionsBySideAndVenue(filtered.positions, filtered.issues, filtered.venues).rows
   if (notLoaded.includes('positions')) slides.push(notLoadedSlide('positions', 'Positions by side and venue'))
@@ -211,10 +212,7 @@ function chartSlides(filtered: FilteredDashboard, topics: readonly Topic[], notL
     // As for the topics: every part's totals are the whole view's.
     const citations = citationsOf(filtered.positions)
     const markings = markingsOf(filtered.positions)
-    const parts = chunkByWeight(sideRows, () => 1, VENUES_PER_SLIDE)
-    parts.forEach((rows, i) => {
-      slides.push({ kind: 'positions-by-side', id: `chart-positions-by-side-${i + 1}`, title: partTitle('Positions by side and venue', i, parts.length), rows, allRows: sideRows, citations, markings })
-    })
+    slides.push(...inParts(sideRows, VENUES_PER_SLIDE, 'Positions by side and venue', (rows, title, n) => ({ kind: 'positions-by-side', id: `chart-positions-by-side-${n}`, title, rows, allRows: sideRows, citations, markings })))
   }
   return slides
 }

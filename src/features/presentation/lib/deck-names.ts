@@ -1,5 +1,5 @@
-import type { Attribution, Organization, Person, Position, Topic, Venue } from '@/contract/schemas'
-import { attributionPhrase, positionLeadIn } from '@/domain/selectors/attribution'
+import type { CableEvent, Organization, Person, Position, Topic, Venue } from '@/contract/schemas'
+import { eventAsReported, positionLeadIn } from '@/domain/selectors/attribution'
 import { buildLookups } from '@/domain/selectors/lookups'
 import { organizationLabel } from '@/domain/selectors/organization-labels'
 import { venueNamer } from '@/domain/selectors/describe-view'
@@ -11,8 +11,8 @@ export interface DeckNames {
   person: (id: string) => string
   /** "Wang Yefei (BCB) said", or "The cable states". */
   leadIn: (position: Pick<Position, 'organizationId' | 'personId' | 'reportingVerb'>) => string
-  /** "as Xie Chaobin (Chaoyang) reported", or null for the cable's own voice. */
-  attribution: (attribution: Attribution | null) => string | null
+  /** "… (as MOFCOM said)", or the label alone for the cable's own voice. */
+  event: (event: Pick<CableEvent, 'label' | 'attribution'>) => string
   topic: (id: string) => string
   /** By title, a title several cables share with its cable's id ("Embassy comment (07BEIJING2455)"). */
   venue: (id: string | null) => string
@@ -28,7 +28,7 @@ export function buildDeckNames(data: { organizations: readonly Organization[]; p
     organizationFull: (id) => organizations.get(id)?.name ?? id,
     person: (id) => people.get(id) ?? id,
     leadIn: (position) => positionLeadIn(position, lookups),
-    attribution: (attribution) => attributionPhrase(attribution, lookups),
+    event: (event) => eventAsReported(event, lookups),
     topic: (id) => topics.get(id) ?? id,
     venue: venueNamer(data.venues),
   }

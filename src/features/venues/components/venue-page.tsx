@@ -11,8 +11,8 @@ import { useHash, useSearch } from '@/lib/router'
 import { anchorId, scrollToId } from '@/lib/scroll-to-anchor'
 import { DateText, EventDateText } from '@/components/date-text'
 import { SummaryText } from '@/components/summary-text'
-import { attributionPhrase, organizationShortName, speakerName } from '@/domain/selectors/attribution'
-import { figureSource } from '@/domain/selectors/figures'
+import { eventAsReported, organizationShortName, speakerName } from '@/domain/selectors/attribution'
+import { figureCitations, figureSource } from '@/domain/selectors/figures'
 import { IssuePositions } from './issue-positions'
 import { ParticipantList } from './participant-list'
 import './venues.css'
@@ -118,7 +118,7 @@ function VenueDetail({ data, venueId, failures }: { data: DashboardViewData; ven
                     — disputed by {speakerName(d, lookups)}: {d.summary}
                   </span>
                 ))}{' '}
-                <CitationList citations={[...f.citations, ...f.disputes.map((d) => d.citation)]} />
+                <CitationList citations={figureCitations(f)} />
               </li>
             ))}
           </ul>
@@ -133,8 +133,7 @@ function VenueDetail({ data, venueId, failures }: { data: DashboardViewData; ven
                 <strong>
                   <EventDateText event={e} />
                 </strong>{' '}
-                {e.label}
-                {e.attribution && ` (${attributionPhrase(e.attribution, lookups)})`} <CitationList citations={e.citations} />
+                {eventAsReported(e, lookups)} <CitationList citations={e.citations} />
               </li>
             ))}
           </ul>
