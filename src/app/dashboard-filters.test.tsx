@@ -118,10 +118,13 @@ describe('dashboard filters', () => {
   })
 
   it('reopens the exact view from a link, and back/forward move between views', async () => {
-    const { user } = open('/?org=bcb&side=US')
+    // The embassy's comment on BCB is in the cable's own voice: the US side alone would leave only BCB's card.
+    const { user } = open('/?org=bcb&side=US,cable')
     expect(await cardTitles()).toEqual(['Beijing Copyright Bureau', 'Embassy comment'])
     expect(within(filters()).getByRole('checkbox', { name: /^BCB/ })).toBeChecked()
-    expect(within(within(filters()).getByRole('group', { name: 'Side taking a position' })).getByRole('checkbox', { name: /^United States/ })).toBeChecked()
+    const voices = within(filters()).getByRole('group', { name: 'Who says it' })
+    expect(within(voices).getByRole('checkbox', { name: /^United States/ })).toBeChecked()
+    expect(within(voices).getByRole('checkbox', { name: /^The cable's own account/ })).toBeChecked()
 
     await user.click(screen.getByRole('button', { name: 'Clear all filters' }))
     expect((await cardTitles()).length).toBeGreaterThan(1)

@@ -1,8 +1,11 @@
-import type { Side } from '@/contract/schemas'
+import type { Voice } from '@/domain/selectors/voices'
 
-const LABELS: Record<Side, string> = { US: 'US', China: 'China', other: 'Other' }
+const LABELS: Record<Voice, string> = { US: 'US', China: 'China', other: 'Other', cable: 'Cable' }
 
-/** The side in words and colour together: colour is never the only cue. */
-export function SideBadge({ side }: { side: Side }) {
+/**
+ * A side (or, over positions, the cable's own account) in words and colour together: colour is never
+ * the only cue. The cable's badge is outlined, not filled: it is the reporting post, not a party.
+ */
+export function SideBadge({ side }: { side: Voice }) {
   return <span className={`side-badge side-badge--${side}`}>{LABELS[side]}</span>
 }

@@ -9,7 +9,7 @@ import { navigate, subscribeToLocation } from './router'
 import { parseView, serializeView } from './url-state'
 
 /** The filters a checkbox toggles. */
-export type FilterField = 'cables' | 'places' | 'organizations' | 'topics' | 'venues' | 'sides' | 'markings'
+export type FilterField = 'cables' | 'places' | 'organizations' | 'topics' | 'venues' | 'voices' | 'markings'
 
 interface FilterState {
   filters: DashboardFilters

@@ -5,7 +5,7 @@
  * these readers; links build their addresses with routeHref. Why in-house: README, "Choices".
  */
 import type { DashboardFilters } from '@/domain/selectors/filter-dashboard'
-import type { Side } from '@/contract/schemas'
+import { VOICES, type Voice } from '@/domain/selectors/voices'
 
 // ---------------------------------------------------------------- routes
 
@@ -99,7 +99,6 @@ export function safeDecode(text: string): string {
 const ID = /^[a-z0-9][a-z0-9._-]{0,63}$/i
 export const MAX_QUERY = 200
 const MAX_IDS = 50
-const SIDES = ['US', 'China', 'other'] as const satisfies readonly Side[]
 
 /**
  * One URL parameter of the filters: the name it lives under and how its raw value is read
@@ -118,7 +117,7 @@ function parseIdList(raw: string): string[] | undefined {
   return [...new Set(ids)]
 }
 
-const isSide = (id: string): id is (typeof SIDES)[number] => (SIDES as readonly string[]).includes(id)
+const isVoice = (id: string): id is Voice => (VOICES as readonly string[]).includes(id)
 const idList = (key: string): FilterParam<string[]> => ({ key, parse: parseIdList })
 
 /**
@@ -131,11 +130,12 @@ export const filterParams = {
   organizations: idList('org'),
   topics: idList('topic'),
   venues: idList('venue'),
-  sides: {
+  // `side`, as before the cable's own account was a voice of its own: links shared then still open.
+  voices: {
     key: 'side',
     parse: (raw) => {
       const ids = parseIdList(raw)
-      return ids?.every(isSide) ? ids : undefined
+      return ids?.every(isVoice) ? ids : undefined
     },
   },
   markings: idList('marking'),

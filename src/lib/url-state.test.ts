@@ -5,14 +5,14 @@ import { parseView, serializeView } from './url-state'
 
 describe('view in the URL', () => {
   it('reads every filter from a shared link', () => {
-    const { filters, dropped } = parseView('?cable=07BEIJING2566,07GUANGZHOU376&place=beijing&org=mofcom,ciecc&topic=transparency&venue=mofcom&side=US&marking=U&q=silk%20street&safe=1')
+    const { filters, dropped } = parseView('?cable=07BEIJING2566,07GUANGZHOU376&place=beijing&org=mofcom,ciecc&topic=transparency&venue=mofcom&side=US,cable&marking=U&q=silk%20street&safe=1')
     expect(filters).toEqual({
       cables: ['07BEIJING2566', '07GUANGZHOU376'],
       places: ['beijing'],
       organizations: ['mofcom', 'ciecc'],
       topics: ['transparency'],
       venues: ['mofcom'],
-      sides: ['US'],
+      voices: ['US', 'cable'],
       markings: ['U'],
       query: 'silk street',
       publicSafe: true,
@@ -39,7 +39,7 @@ describe('view in the URL', () => {
       organizations: fc.uniqueArray(id, { maxLength: 4 }),
       topics: fc.uniqueArray(id, { maxLength: 4 }),
       venues: fc.uniqueArray(id, { maxLength: 4 }),
-      sides: fc.uniqueArray(fc.constantFrom('US' as const, 'China' as const, 'other' as const)),
+      voices: fc.uniqueArray(fc.constantFrom('US' as const, 'China' as const, 'other' as const, 'cable' as const)),
       markings: fc.uniqueArray(fc.constantFrom('U', 'SBU', 'none')),
       query: fc.string({ maxLength: 40 }).filter((q) => q.trim() === q),
       publicSafe: fc.boolean(),

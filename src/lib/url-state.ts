@@ -10,7 +10,7 @@ import { filterParams as params, MAX_QUERY, routeOwnedParams } from './routes'
 /** Parameters that belong to other parts of the app (slides, ...) and are kept as they are. */
 const FOREIGN_KEYS = new Set(routeOwnedParams)
 const OWN_KEYS = new Set<string>(Object.values(params).map((p) => p.key))
-const ID_LIST_FIELDS = ['cables', 'places', 'organizations', 'topics', 'venues', 'sides', 'markings'] as const
+const ID_LIST_FIELDS = ['cables', 'places', 'organizations', 'topics', 'venues', 'voices', 'markings'] as const
 
 export interface ParsedView {
   filters: DashboardFilters

@@ -1,13 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import type { Issue, Position, Side, Topic, Venue } from '@/contract/schemas'
-import { countIssuesByTopicAndCable, countPositionsByOrganizationAndCable, countPositionsBySide, countVenuesAndIssuesByCable } from './counts'
-import { countIssuesByTopicAndVenue, countPositionsBySideAndVenue } from './venue-counts'
+import { countIssuesByTopicAndCable, countPositionsByOrganizationAndCable, countVenuesAndIssuesByCable } from './counts'
+import { countIssuesByTopicAndVenue, countPositionsByVoiceAndVenue } from './venue-counts'
+import { countPositionsByVoice } from './voices'
 
 /** Two cables, three venues; the Guangzhou venue is listed first, as a filter may order them. */
 type V = Pick<Venue, 'id' | 'cableId'>
 type I = Pick<Issue, 'id' | 'venueId' | 'topicIds'>
-type P = Pick<Position, 'issueId' | 'side' | 'organizationId'>
+type P = Pick<Position, 'issueId' | 'side' | 'reportingVerb' | 'organizationId'>
 const venues: V[] = [
   { id: 'gz-aic', cableId: '07GUANGZHOU376' },
   { id: 'silk', cableId: '07BEIJING2566' },
@@ -23,33 +24,35 @@ const topics: Pick<Topic, 'id' | 'label'>[] = [
   { id: 'counterfeit-markets', label: 'Counterfeit markets' },
   { id: 'transparency', label: 'Transparency and statistics' },
 ]
-const position = (issueId: string, side: Side, organizationId: string): P => ({ issueId, side, organizationId })
+const position = (issueId: string, side: Side, organizationId: string, reportingVerb: string | null = 'said'): P => ({ issueId, side, reportingVerb, organizationId })
 const positions: P[] = [
   position('markets', 'US', 'ustr'),
   position('markets', 'China', 'chaoyang'),
   position('raids', 'China', 'chaoyang'),
   position('figures', 'China', 'mofcom'),
   position('shoes', 'other', 'nike'),
+  // The cable's own narration, with no reporting verb: the reporting post's account, not a US position.
+  position('figures', 'US', 'us-embassy-beijing', null),
 ]
 
-describe('positions by side', () => {
-  it('counts every side, 0 where a side said nothing', () => {
-    expect(countPositionsBySide(positions)).toEqual({ US: 1, China: 3, other: 1 })
-    expect(countPositionsBySide([])).toEqual({ US: 0, China: 0, other: 0 })
+describe('positions by voice', () => {
+  it('counts every side and the cable\'s own account apart, 0 where a voice said nothing', () => {
+    expect(countPositionsByVoice(positions)).toEqual({ US: 1, China: 3, other: 1, cable: 1 })
+    expect(countPositionsByVoice([])).toEqual({ US: 0, China: 0, other: 0, cable: 0 })
   })
 
   it('per venue: through each position’s issue, in the order the venues are given', () => {
-    const { rows, unplaced } = countPositionsBySideAndVenue(positions, issues, venues)
+    const { rows, unplaced } = countPositionsByVoiceAndVenue(positions, issues, venues)
     expect(rows).toEqual([
-      { venueId: 'gz-aic', counts: { US: 0, China: 0, other: 1 }, total: 1 },
-      { venueId: 'silk', counts: { US: 1, China: 2, other: 0 }, total: 3 },
-      { venueId: 'mofcom', counts: { US: 0, China: 1, other: 0 }, total: 1 },
+      { venueId: 'gz-aic', counts: { US: 0, China: 0, other: 1, cable: 0 }, total: 1 },
+      { venueId: 'silk', counts: { US: 1, China: 2, other: 0, cable: 0 }, total: 3 },
+      { venueId: 'mofcom', counts: { US: 0, China: 1, other: 0, cable: 1 }, total: 2 },
     ])
     expect(unplaced).toBe(0)
   })
 
   it('per venue: positions whose issue is filtered out are unplaced, not guessed; a venue not listed comes last', () => {
-    const { rows, unplaced } = countPositionsBySideAndVenue(positions, issues.filter((i) => i.venueId !== 'silk'), venues.slice(1))
+    const { rows, unplaced } = countPositionsByVoiceAndVenue(positions, issues.filter((i) => i.venueId !== 'silk'), venues.slice(1))
     expect(rows.map((r) => r.venueId)).toEqual(['mofcom', 'gz-aic'])
     expect(unplaced).toBe(3)
   })
@@ -90,6 +93,7 @@ describe('counts across cables', () => {
       ['mofcom', 2, 2],
       ['chaoyang', 2, 1],
       ['nike', 1, 1],
+      ['us-embassy-beijing', 1, 1],
       ['ustr', 1, 1],
     ])
   })

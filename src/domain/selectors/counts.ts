@@ -1,24 +1,13 @@
 /**
- * The counts the app shows by side, topic, organization or cable; venue-counts.ts has those by venue,
+ * The counts the app shows by topic, organization or cable (voices.ts counts by voice); venue-counts.ts has those by venue,
  * which only the charts and the slides show (a module of their own, so their code loads with them, not
  * with the first screen). The venue cards, the charts, the slides and the series overview read the same
  * numbers. Pure, over whatever (filtered) arrays they are given; a position reaches its venue through
  * its issue, a venue its cable.
  */
-import type { Issue, Position, Side, Venue } from '@/contract/schemas'
+import type { Issue, Position, Venue } from '@/contract/schemas'
 import { compareText } from '@/domain/compare-text'
 import { atOnce, pauseDue } from './pieces'
-
-export type SideCounts = Record<Side, number>
-
-export const noSides = (): SideCounts => ({ US: 0, China: 0, other: 0 })
-
-/** How many of `positions` each side took (all three sides, 0 where none). */
-export function countPositionsBySide(positions: readonly Pick<Position, 'side'>[]): SideCounts {
-  const counts = noSides()
-  for (const p of positions) counts[p.side]++
-  return counts
-}
 
 export interface CableMatrixRow {
   /** A topic or organization id. */

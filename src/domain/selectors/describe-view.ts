@@ -6,6 +6,7 @@
 import type { CableSummary, Organization, Side, Topic, Venue } from '@/contract/schemas'
 import { isPublicMarking, NO_MARKING, placeKey, placeLabel, type CorpusParagraph, type DashboardFilters } from './filter-dashboard'
 import { organizationLabels } from './organization-labels'
+import { VOICE_LABELS } from './voices'
 
 /** Every side, with the name people read. A Record over the contract's Side type: a new side fails to compile until it is named here. */
 export const SIDE_LABELS: Record<Side, string> = { US: 'United States', China: 'China', other: 'Other' }
@@ -52,7 +53,7 @@ export function describeFilters(filters: DashboardFilters, names: ViewNames): st
     ...line('Agency', 'Agencies', filters.organizations.map((id) => org.get(id) ?? id)),
     ...line('Issue', 'Issues', filters.topics.map((id) => topic.get(id) ?? id)),
     ...line('Venue', 'Venues', filters.venues.map(venue)),
-    ...line('Side', 'Sides', filters.sides.map((s) => SIDE_LABELS[s])),
+    ...line('Who says it', 'Who says it', filters.voices.map((v) => VOICE_LABELS[v])),
     ...line('Marking', 'Markings', filters.markings.map(markingLabel)),
     ...(filters.query.trim() ? [`Search: “${filters.query.trim()}”`] : []),
   ]

@@ -2,8 +2,9 @@
  * Pure selectors for the dashboard: which issues, positions, figures and events the
  * current filters keep, and how many issues each facet value would keep.
  */
-import type { CableEvent, Citation, Figure, Issue, Marking, Organization, Person, Place, Position, Side, Topic, Venue } from '@/contract/schemas'
+import type { CableEvent, Citation, Figure, Issue, Marking, Organization, Person, Place, Position, Topic, Venue } from '@/contract/schemas'
 import { pauseDue, runToEnd } from './pieces'
+import { voiceOf, type Voice } from './voices'
 
 export interface DashboardFilters {
   /** Cable ids: the cables whose meetings are shown. */
@@ -14,7 +15,8 @@ export interface DashboardFilters {
   organizations: string[]
   topics: string[]
   venues: string[]
-  sides: Side[]
+  /** Whose voice a position is in (voices.ts): a side, or the cable's own account. */
+  voices: Voice[]
   /** Paragraph markings, with 'none' for unmarked paragraphs. */
   markings: string[]
   query: string
@@ -28,7 +30,7 @@ export const emptyFilters: DashboardFilters = {
   organizations: [],
   topics: [],
   venues: [],
-  sides: [],
+  voices: [],
   markings: [],
   query: '',
   publicSafe: false,
@@ -165,8 +167,8 @@ export function normalizeForSearch(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim()
 }
 
-type Dimension = 'cables' | 'places' | 'organizations' | 'topics' | 'venues' | 'sides' | 'markings' | 'query'
-const DIMENSIONS: Dimension[] = ['cables', 'places', 'organizations', 'topics', 'venues', 'sides', 'markings', 'query']
+type Dimension = 'cables' | 'places' | 'organizations' | 'topics' | 'venues' | 'voices' | 'markings' | 'query'
+const DIMENSIONS: Dimension[] = ['cables', 'places', 'organizations', 'topics', 'venues', 'voices', 'markings', 'query']
 
 /** What each issue offers to each facet, computed once per dataset and reused for every filter change. */
 export interface IssueIndex {
@@ -177,7 +179,7 @@ export interface IssueIndex {
   /** Each value once. Short lists, not sets: an index of 10,000 issues made 40,000 sets, on the way to the page being interactive. */
   readonly organizations: readonly string[]
   readonly topics: readonly string[]
-  readonly sides: readonly Side[]
+  readonly voices: readonly Voice[]
   readonly markings: readonly string[]
   /** The issue's own words: title, summary, paraphrases and quotes. */
   readonly text: string
@@ -214,7 +216,7 @@ class IssueEntry implements IssueIndex {
   readonly place: string | null
   readonly organizations: readonly string[]
   readonly topics: readonly string[]
-  readonly sides: readonly Side[]
+  readonly voices: readonly Voice[]
   readonly markings: readonly string[]
   // Built on the first search, not with the index: the page's first render (hydration) never reads them.
   #text: string | undefined
@@ -235,8 +237,8 @@ class IssueEntry implements IssueIndex {
     this.organizations = gathering.splice(0)
     for (const id of issue.topicIds) addOnce(gathering, id)
     this.topics = gathering.splice(0)
-    for (const position of positions) addOnce(gathering, position.side)
-    this.sides = gathering.splice(0) as Side[]
+    for (const position of positions) addOnce(gathering, voiceOf(position))
+    this.voices = gathering.splice(0) as Voice[]
     for (const marking of issue.markings) addOnce(gathering, markingKey(marking))
     for (const position of positions) for (const marking of position.markings) addOnce(gathering, markingKey(marking))
     this.markings = gathering.splice(0)
@@ -295,7 +297,7 @@ interface CompiledFilters {
   organizations: Set<string> | null
   topics: Set<string> | null
   venues: Set<string> | null
-  sides: Set<Side> | null
+  voices: Set<Voice> | null
   markings: Set<string> | null
   query: string
   /** Paragraphs (paragraphKey) whose text contains the query. */
@@ -314,7 +316,7 @@ function compile(filters: DashboardFilters, data: Pick<DashboardData, 'organizat
     organizations: filters.organizations.length ? expandOrganizations(filters.organizations, organizations) : null,
     topics: setOrNull(filters.topics),
     venues: setOrNull(filters.venues),
-    sides: setOrNull(filters.sides),
+    voices: setOrNull(filters.voices),
     markings: setOrNull(filters.markings),
     query,
     matchingParagraphs: new Set(query ? data.paragraphs.filter((p) => normalizeForSearch(p.text).includes(query)).map((p) => paragraphKey(p.cableId, p.number)) : []),
@@ -333,8 +335,8 @@ function issuePasses(entry: IssueIndex, f: CompiledFilters, dimension: Dimension
       return !f.topics || intersects(f.topics, entry.topics)
     case 'venues':
       return !f.venues || f.venues.has(entry.issue.venueId)
-    case 'sides':
-      return !f.sides || intersects(f.sides, entry.sides)
+    case 'voices':
+      return !f.voices || intersects(f.voices, entry.voices)
     case 'markings':
       return !f.markings || intersects(f.markings, entry.markings)
     case 'query':
@@ -372,13 +374,14 @@ export function* filterDashboardInPieces(data: DashboardData, index: readonly Is
 
   const figures = data.figures.filter((figure) => {
     const orgs = [...figure.assertedBy, ...figure.disputes.map((d) => d.organizationId)]
-    const sides = new Set(data.organizations.filter((o) => orgs.includes(o.id)).map((o) => o.side))
+    // A figure has no reporting verb: its voice is its asserters' and challengers' sides, never the cable's own.
+    const sides = new Set<Voice>(data.organizations.filter((o) => orgs.includes(o.id)).map((o) => o.side))
     return (
       inCableAndPlace(figure.venueId, venueCable.get(figure.venueId) ?? null) &&
       (!f.venues || f.venues.has(figure.venueId)) &&
       (!f.topics || intersects(f.topics, figure.topicIds)) &&
       (!f.organizations || intersects(f.organizations, orgs)) &&
-      (!f.sides || intersects(f.sides, sides)) &&
+      (!f.voices || intersects(f.voices, sides)) &&
       (!f.markings || intersects(f.markings, figure.markings.map(markingKey))) &&
       (!f.query || matchesText(f.query, [figure.label, figure.display, ...figure.citations.map((c) => c.quote)]))
     )
@@ -390,8 +393,8 @@ export function* filterDashboardInPieces(data: DashboardData, index: readonly Is
       (!f.venues || (event.venueId !== null && f.venues.has(event.venueId))) &&
       (!f.topics || intersects(f.topics, event.topicIds)) &&
       (!f.markings || intersects(f.markings, event.markings.map(markingKey))) &&
-      // Events name no organization or side: those filters keep the events of the venues still shown.
-      (!(f.organizations || f.sides) || (event.venueId !== null && issueVenueIds.has(event.venueId))) &&
+      // Events name no organization or voice: those filters keep the events of the venues still shown.
+      (!(f.organizations || f.voices) || (event.venueId !== null && issueVenueIds.has(event.venueId))) &&
       (!f.query || matchesText(f.query, [event.label, ...event.citations.map((c) => c.quote)])),
   )
   const shownVenueIds = new Set([...issues.map((i) => i.venueId), ...figures.map((x) => x.venueId)])
@@ -401,7 +404,7 @@ export function* filterDashboardInPieces(data: DashboardData, index: readonly Is
   for (let i = 0; i < data.positions.length; i++) {
     if (pauseDue(i)) yield
     const p = data.positions[i]!
-    if (issueIds.has(p.issueId) && (!f.sides || f.sides.has(p.side)) && (!f.markings || intersects(f.markings, p.markings.map(markingKey)))) positions.push(p)
+    if (issueIds.has(p.issueId) && (!f.voices || f.voices.has(voiceOf(p))) && (!f.markings || intersects(f.markings, p.markings.map(markingKey)))) positions.push(p)
   }
   return { venues, issues, positions, figures, events, totalIssues: data.issues.length }
 }
@@ -429,7 +432,7 @@ export function* countFacetsInPieces(data: DashboardData, index: readonly IssueI
     organizations: new Map(),
     topics: new Map(),
     venues: new Map(),
-    sides: new Map(),
+    voices: new Map(),
     markings: new Map(),
   }
   const ancestorsOf = ancestorLookup(data.organizations)
@@ -447,7 +450,7 @@ export function* countFacetsInPieces(data: DashboardData, index: readonly IssueI
     }
     if (passesAll(entry, f, 'topics')) for (const id of entry.topics) bump(counts.topics, id)
     if (passesAll(entry, f, 'venues')) bump(counts.venues, entry.issue.venueId)
-    if (passesAll(entry, f, 'sides')) for (const side of entry.sides) bump(counts.sides, side)
+    if (passesAll(entry, f, 'voices')) for (const voice of entry.voices) bump(counts.voices, voice)
     if (passesAll(entry, f, 'markings')) for (const m of entry.markings) bump(counts.markings, m)
   }
   return counts
@@ -456,7 +459,7 @@ export function* countFacetsInPieces(data: DashboardData, index: readonly IssueI
 /**
  * What each step of the view reads from the data, besides the index and the filters: viewSteps
  * (view.ts) remembers a step's result for exactly these, so a step that comes to read another list
- * must name it here. `organizations` is read on every call (figures' sides, the organization tree);
+ * must name it here. `organizations` is read on every call (figures' voices, the organization tree);
  * the paragraphs only by a search (compile), so without one another paragraphs list is no change.
  */
 export const viewReads = {

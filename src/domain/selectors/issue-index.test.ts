@@ -1,13 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import type { Issue, Marking, Position, Side } from '@/contract/schemas'
-import { countFacets, emptyFilters, filterDashboard, indexIssues, type DashboardData } from './filter-dashboard'
+import { countFacets, emptyFilters, filterDashboard, indexIssues, type DashboardData, type DashboardFilters } from './filter-dashboard'
 
 const issue = (id: string, organizationIds: string[], topicIds: string[], markings: Marking[]): Issue => ({
   id, venueId: 'silk', title: id, summary: id, summaryVoice: 'cable', topicIds, organizationIds, citations: [{ cableId: '07BEIJING2566', paragraph: 11, quote: id }], markings,
 })
-const position = (issueId: string, organizationId: string, side: Side, markings: Marking[]): Position => ({
-  id: `${issueId}-${organizationId}`, issueId, organizationId, personId: null, side, kind: 'claim', reportingVerb: 'said', paraphrase: issueId, citations: [{ cableId: '07BEIJING2566', paragraph: 12, quote: issueId }], markings,
+const position = (issueId: string, organizationId: string, side: Side, markings: Marking[], reportingVerb: string | null = 'said'): Position => ({
+  id: `${issueId}-${organizationId}`, issueId, organizationId, personId: null, side, kind: 'claim', reportingVerb, paraphrase: issueId, citations: [{ cableId: '07BEIJING2566', paragraph: 12, quote: issueId }], markings,
 })
 
 function data(issues: Issue[], positions: Position[]): DashboardData {
@@ -23,16 +23,21 @@ function data(issues: Issue[], positions: Position[]): DashboardData {
 }
 
 describe('the index of issues', () => {
-  it('gives each issue the agencies, topics, sides and markings of the issue and its positions, each once', () => {
+  it('gives each issue the agencies, topics, voices and markings of the issue and its positions, each once', () => {
     const [entry] = indexIssues(
       data(
         [issue('markets', ['ustr', 'chaoyang'], ['counterfeit-markets', 'transparency', 'counterfeit-markets'], ['SBU', null])],
-        [position('markets', 'chaoyang', 'China', ['SBU']), position('markets', 'ustr', 'US', ['U']), position('markets', 'silk-market-management', 'China', [null])],
+        [
+          position('markets', 'chaoyang', 'China', ['SBU']),
+          position('markets', 'ustr', 'US', ['U']),
+          position('markets', 'silk-market-management', 'China', [null]),
+          position('markets', 'us-embassy-beijing', 'US', ['SBU'], null),
+        ],
       ),
     )
-    expect(entry!.organizations).toEqual(['ustr', 'chaoyang', 'silk-market-management'])
+    expect(entry!.organizations).toEqual(['ustr', 'chaoyang', 'silk-market-management', 'us-embassy-beijing'])
     expect(entry!.topics).toEqual(['counterfeit-markets', 'transparency'])
-    expect(entry!.sides).toEqual(['China', 'US'])
+    expect(entry!.voices).toEqual(['China', 'US', 'cable'])
     expect(entry!.markings).toEqual(['SBU', 'none', 'U'])
   })
 
@@ -43,7 +48,7 @@ describe('the index of issues', () => {
         [position('markets', 'chaoyang', 'China', ['SBU']), position('textbooks', 'ustr', 'US', ['U'])],
       ),
     )
-    expect(index.map((e) => [e.organizations, e.topics, e.sides, e.markings])).toEqual([
+    expect(index.map((e) => [e.organizations, e.topics, e.voices, e.markings])).toEqual([
       [['ustr', 'chaoyang'], ['counterfeit-markets'], ['China'], ['SBU']],
       [['moe', 'gapp', 'ustr'], ['textbook-piracy', 'transparency'], ['US'], ['U']],
       [[], [], [], []],
@@ -66,7 +71,23 @@ describe('the index of issues', () => {
     const counts = countFacets(d, index, emptyFilters)
     expect(Object.fromEntries(counts.organizations)).toEqual({ ustr: 1, chaoyang: 1, moe: 1 })
     expect(Object.fromEntries(counts.topics)).toEqual({ 'counterfeit-markets': 1, 'textbook-piracy': 1 })
-    expect(Object.fromEntries(counts.sides)).toEqual({ China: 2 })
+    expect(Object.fromEntries(counts.voices)).toEqual({ China: 2 })
     expect(filterDashboard(d, index, { ...emptyFilters, organizations: ['chaoyang'] }).issues.map((i) => i.id)).toEqual(['markets'])
+  })
+
+  it("filters positions by voice: the US side's are not the cable's own account, and each is chosen apart", () => {
+    const d = data(
+      [issue('markets', ['ustr'], ['counterfeit-markets'], ['SBU']), issue('textbooks', ['moe'], ['textbook-piracy'], ['U'])],
+      [position('markets', 'ustr', 'US', ['SBU']), position('markets', 'chaoyang', 'China', ['SBU']), position('textbooks', 'us-embassy-beijing', 'US', ['U'], null)],
+    )
+    const index = indexIssues(d)
+    const ids = (voices: DashboardFilters['voices']) => {
+      const view = filterDashboard(d, index, { ...emptyFilters, voices })
+      return [view.issues.map((i) => i.id), view.positions.map((p) => p.id)]
+    }
+    expect(ids(['US'])).toEqual([['markets'], ['markets-ustr']])
+    expect(ids(['cable'])).toEqual([['textbooks'], ['textbooks-us-embassy-beijing']])
+    expect(ids(['US', 'cable'])).toEqual([['markets', 'textbooks'], ['markets-ustr', 'textbooks-us-embassy-beijing']])
+    expect(Object.fromEntries(countFacets(d, index, emptyFilters).voices)).toEqual({ US: 1, China: 1, cable: 1 })
   })
 })

@@ -4,7 +4,7 @@
  */
 import type { Issue, Position, Topic, Venue } from '@/contract/schemas'
 import { compareText } from '@/domain/compare-text'
-import { noSides, type SideCounts } from './counts'
+import { noVoices, voiceOf, type VoiceCounts } from './voices'
 
 /** An issue's topics, each once even if the data names one twice. */
 const topicsOf = (issue: Pick<Issue, 'topicIds'>) => new Set(issue.topicIds)
@@ -16,23 +16,23 @@ function byListedOrder(ordered: readonly { id: string }[]): (a: string, b: strin
   return (a, b) => at(a) - at(b) || (a < b ? -1 : a > b ? 1 : 0)
 }
 
-export interface VenueSideCount {
+export interface VenueVoiceCount {
   venueId: string
-  counts: SideCounts
+  counts: VoiceCounts
   total: number
 }
 
 /**
- * Positions per venue and side, venues with at least one, in the order of `venues`. Positions
+ * Positions per venue and voice, venues with at least one, in the order of `venues`. Positions
  * whose issue is not in `issues` (filtered out) are counted in `unplaced`, never guessed.
  */
-export function countPositionsBySideAndVenue(
-  positions: readonly Pick<Position, 'side' | 'issueId'>[],
+export function countPositionsByVoiceAndVenue(
+  positions: readonly Pick<Position, 'side' | 'reportingVerb' | 'issueId'>[],
   issues: readonly Pick<Issue, 'id' | 'venueId'>[],
   venues: readonly Pick<Venue, 'id'>[],
-): { rows: VenueSideCount[]; unplaced: number } {
+): { rows: VenueVoiceCount[]; unplaced: number } {
   const venueOfIssue = new Map(issues.map((i) => [i.id, i.venueId]))
-  const byVenue = new Map<string, VenueSideCount>()
+  const byVenue = new Map<string, VenueVoiceCount>()
   let unplaced = 0
   for (const position of positions) {
     const venueId = venueOfIssue.get(position.issueId)
@@ -41,8 +41,8 @@ export function countPositionsBySideAndVenue(
       continue
     }
     let row = byVenue.get(venueId)
-    if (!row) byVenue.set(venueId, (row = { venueId, counts: noSides(), total: 0 }))
-    row.counts[position.side]++
+    if (!row) byVenue.set(venueId, (row = { venueId, counts: noVoices(), total: 0 }))
+    row.counts[voiceOf(position)]++
     row.total++
   }
   const order = byListedOrder(venues)

@@ -85,7 +85,7 @@ describe('viewSteps remember each step of the view for the inputs it reads', () 
     const index = viewSteps.index(data)
     const withoutPositions = { ...data, positions: [] }
     expect(viewSteps.index(withoutPositions)).not.toBe(index)
-    expect(viewSteps.index(withoutPositions).every((entry) => entry.sides.length === 0)).toBe(true)
+    expect(viewSteps.index(withoutPositions).every((entry) => entry.voices.length === 0)).toBe(true)
 
     const current = viewSteps.index(data)
     const filtered = viewSteps.filtered(data, current, emptyFilters)

@@ -64,7 +64,19 @@ describe('ChartsSection', () => {
     const positionsCard = card(/Positions by side/)
     await userEvent.click(within(positionsCard).getByRole('button', { name: 'Show data table' }))
     const row = within(positionsCard).getByRole('row', { name: /Chaoyang District government/ })
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '2', '0', '3'])
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '2', '0', '0', '3'])
+  })
+
+  it("counts what the cable states in its own voice apart from the US side, in the takeaway, legend and table", async () => {
+    const narration = { ...positions[0]!, id: 'narrated', organizationId: 'us-embassy-beijing', personId: null, reportingVerb: null }
+    render(<ChartsSection {...all} positions={[...positions, narration]} />)
+    const positionsCard = card(/Positions by side/)
+    expect(within(positionsCard).getByText(/^Of 6 positions recorded in this view, 2 US, 3 Chinese and 1 in the cable's own account;/)).toBeInTheDocument()
+    expect(within(positionsCard).getByRole('list', { name: 'Voices' })).toHaveTextContent("The cable's own account")
+    await userEvent.click(within(positionsCard).getByRole('button', { name: 'Show data table' }))
+    expect(within(positionsCard).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Venue', 'United States', 'China', 'Other', "The cable's own account", 'Total'])
+    const row = within(positionsCard).getByRole('row', { name: /Chaoyang District government/ })
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '2', '0', '1', '4'])
   })
 
   it('draws the timeline window and lists what falls outside it', () => {

@@ -4,7 +4,7 @@ import { formatPartialDate, joinNames } from '@/lib/format'
 import { contextQuotes } from '@/domain/selectors/figure-context'
 import type { TableData } from '@/lib/csv'
 import { organizationLabel } from '@/domain/selectors/organization-labels'
-import { SIDE_STYLES } from '../lib/venue-styles'
+import { VOICE_STYLES } from '../lib/venue-styles'
 import { ChartFrame } from './chart-frame'
 import { PatternDefs } from './pattern-fill'
 
@@ -62,7 +62,7 @@ export function UsVisitorShareChart({ figure, organizations }: { figure: Figure 
     >
       <ResponsiveContainer width="100%" height={170} initialDimension={{ width: 800, height: 170 }}>
         <BarChart layout="vertical" data={[{ name: when ?? 'Visitors', us: usShare, rest: 100 - usShare }]} margin={{ top: 36, right: 44, bottom: 56, left: 16 }} accessibilityLayer={false}>
-          <PatternDefs patterns={[{ id: ids.us, ...SIDE_STYLES.US }, { id: ids.rest, color: '#d4d8de', pattern: 'solid' }]} />
+          <PatternDefs patterns={[{ id: ids.us, ...VOICE_STYLES.US }, { id: ids.rest, color: '#d4d8de', pattern: 'solid' }]} />
           <XAxis type="number" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 16, fill: '#1a1d21' }} stroke="#4a5260" />
           <YAxis type="category" dataKey="name" hide />
           <Bar dataKey="us" stackId="share" fill={`url(#${ids.us})`} stroke="#1a1d21" barSize={44} isAnimationActive={false} />

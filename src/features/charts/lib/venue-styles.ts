@@ -1,3 +1,5 @@
+import type { Voice } from '@/domain/selectors/voices'
+
 /**
  * Okabe–Ito colours (safe for colour-blind viewers) paired with a fill pattern, so a venue
  * never depends on colour alone. Index by the venue's place in the unfiltered list, so a
@@ -30,9 +32,13 @@ function styleAt(index: number): VenueStyle {
 /** "Other venues": a neutral mid grey, and a checked texture no single venue uses. */
 export const OTHER_VENUES_STYLE: VenueStyle = { color: '#858585', pattern: 'checks' }
 
-/** Side colours from styles.css (--us, --china, --other), written out so exported images carry them. */
-export const SIDE_STYLES = {
+/**
+ * Voice colours from styles.css (--us, --china, --other, --cable), written out so exported images carry
+ * them. The cable's own account is a light fill with a line texture: the reporting post, not a party.
+ */
+export const VOICE_STYLES = {
   US: { color: '#0072B2', pattern: 'solid' },
   China: { color: '#B35900', pattern: 'diagonal' },
   other: { color: '#5c5c5c', pattern: 'dots' },
-} as const satisfies Record<string, VenueStyle>
+  cable: { color: '#00775A', pattern: 'horizontal' },
+} as const satisfies Record<Voice, VenueStyle>

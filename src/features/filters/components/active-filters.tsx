@@ -1,5 +1,6 @@
 import type { Organization, Topic, Venue } from '@/contract/schemas'
-import { SIDE_LABELS, venueNamer } from '@/domain/selectors/describe-view'
+import { venueNamer } from '@/domain/selectors/describe-view'
+import { VOICE_LABELS } from '@/domain/selectors/voices'
 import { placeKey, placeLabel } from '@/domain/selectors/filter-dashboard'
 import { useFilterStore } from '@/lib/filter-store'
 import { pluralize } from '@/lib/format'
@@ -14,7 +15,7 @@ interface ActiveFiltersProps {
   totalIssues: number
 }
 
-type Field = 'cables' | 'places' | 'organizations' | 'topics' | 'venues' | 'sides' | 'markings'
+type Field = 'cables' | 'places' | 'organizations' | 'topics' | 'venues' | 'voices' | 'markings'
 
 /** "N of M issues", one removable chip per active filter, and "Clear all". */
 export function ActiveFilters({ organizations, topics, venues, shownIssues, totalIssues }: ActiveFiltersProps) {
@@ -33,7 +34,7 @@ export function ActiveFilters({ organizations, topics, venues, shownIssues, tota
     ...filters.organizations.map((id) => ({ field: 'organizations' as const, value: id, label: `Agency: ${orgName.get(id) ?? id}` })),
     ...filters.topics.map((id) => ({ field: 'topics' as const, value: id, label: `Issue: ${topicName.get(id) ?? id}` })),
     ...filters.venues.map((id) => ({ field: 'venues' as const, value: id, label: `Venue: ${venueName(id)}` })),
-    ...filters.sides.map((side) => ({ field: 'sides' as const, value: side, label: `Side: ${SIDE_LABELS[side]}` })),
+    ...filters.voices.map((voice) => ({ field: 'voices' as const, value: voice, label: `Who says it: ${VOICE_LABELS[voice]}` })),
     ...filters.markings.map((m) => ({ field: 'markings' as const, value: m, label: `Marking: ${markingLabel(m)}` })),
     ...(filters.query.trim() ? [{ field: 'query' as const, value: filters.query, label: `Search: “${filters.query.trim()}”` }] : []),
   ]

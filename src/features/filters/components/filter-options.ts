@@ -1,5 +1,6 @@
 import type { CableSummary, Organization, Side, Topic, Venue } from '@/contract/schemas'
-import { SIDE_LABELS, SIDES, venueNamer } from '@/domain/selectors/describe-view'
+import { venueNamer } from '@/domain/selectors/describe-view'
+import { VOICE_LABELS, VOICES } from '@/domain/selectors/voices'
 import { placeKey, placeLabel } from '@/domain/selectors/filter-dashboard'
 import { postName } from '@/domain/selectors/cables'
 import { formatTimestamp } from '@/lib/format'
@@ -52,7 +53,12 @@ export function venueOptions(venues: readonly Venue[]): FacetOption[] {
   return venues.map((v) => ({ value: v.id, label: name(v.id), description: v.theme }))
 }
 
-export const sideOptions = (): FacetOption[] => SIDES.map((side: Side) => ({ value: side, label: SIDE_LABELS[side] }))
+export const voiceOptions = (): FacetOption[] =>
+  VOICES.map((voice) => ({
+    value: voice,
+    label: VOICE_LABELS[voice],
+    ...(voice === 'cable' ? { description: 'What the reporting post states itself, not attributed to anyone it met' } : {}),
+  }))
 
 const MARKING_LABELS: Record<string, string> = {
   U: 'U — Unclassified',

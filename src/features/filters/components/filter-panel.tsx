@@ -5,7 +5,7 @@ import type { FacetCounts, IssueIndex } from '@/domain/selectors/filter-dashboar
 import { viewSteps } from '@/domain/selectors/view'
 import { useFilterStore } from '@/lib/filter-store'
 import { FacetGroup } from './facet-group'
-import { cableOptions, markingOptions, organizationOptions, placeOptions, sideOptions, topicOptions, venueOptions } from './filter-options'
+import { cableOptions, markingOptions, organizationOptions, placeOptions, voiceOptions, topicOptions, venueOptions } from './filter-options'
 import { SearchBox } from './search-box'
 import './filters.css'
 
@@ -24,7 +24,7 @@ export interface FilterPanelProps {
 export function FilterPanel({ cables, organizations, topics, venues, index, counts, skipTo }: FilterPanelProps) {
   const filters = useFilterStore((s) => s.filters)
   const toggle = useFilterStore((s) => s.toggle)
-  const activeCount = filters.cables.length + filters.places.length + filters.organizations.length + filters.topics.length + filters.venues.length + filters.sides.length + filters.markings.length
+  const activeCount = filters.cables.length + filters.places.length + filters.organizations.length + filters.topics.length + filters.venues.length + filters.voices.length + filters.markings.length
 
   // Offer only organizations and markings some issue takes part in (remembered for the index: a prerendered page built them before hydrating).
   const { organizations: involved, markings } = viewSteps.involvement(index, organizations)
@@ -36,7 +36,7 @@ export function FilterPanel({ cables, organizations, topics, venues, index, coun
       organizations: SIDES.map((side) => ({ side, options: organizationOptions(organizations, side, involved) })),
       topics: topicOptions(topics),
       venues: venueOptions(venues),
-      sides: sideOptions(),
+      voices: voiceOptions(),
       markings: markingOptions(markings),
     }),
     [cables, venues, organizations, involved, topics, markings],
@@ -68,7 +68,7 @@ export function FilterPanel({ cables, organizations, topics, venues, index, coun
         </div>
         <FacetGroup legend="Issue" options={options.topics} selected={filters.topics} counts={counts.topics} field="topics" onToggle={toggle} />
         <FacetGroup legend="Venue" options={options.venues} selected={filters.venues} counts={counts.venues} field="venues" onToggle={toggle} />
-        <FacetGroup legend="Side taking a position" options={options.sides} selected={filters.sides} counts={counts.sides} field="sides" onToggle={toggle} />
+        <FacetGroup legend="Who says it" options={options.voices} selected={filters.voices} counts={counts.voices} field="voices" onToggle={toggle} />
         <FacetGroup legend="Paragraph marking" options={options.markings} selected={filters.markings} counts={counts.markings} field="markings" onToggle={toggle} />
       </CollapsibleOnNarrowScreens>
     </section>

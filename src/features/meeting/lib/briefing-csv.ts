@@ -11,6 +11,7 @@ import { citedParagraphs } from '@/lib/citations'
 import { toCsv } from '@/lib/csv'
 import { inferredBases } from '@/lib/format'
 import { SIDE_LABELS } from '@/domain/selectors/describe-view'
+import { VOICE_LABELS, voiceOf } from '@/domain/selectors/voices'
 import { organizationLabels } from '@/domain/selectors/organization-labels'
 
 export const CSV_COLUMNS = [
@@ -88,7 +89,7 @@ export function buildBriefingRows(data: Rows, names: CsvNames): CsvRow[] {
     const speaker = p.personId ? person.get(p.personId) : undefined
     return {
       ...blank, id: p.id, type: 'position', cable: cableOf(p.citations), venue: venueTitle(parent?.venueId ?? null), issue: parent?.title ?? p.issueId,
-      title: p.paraphrase, side: SIDE_LABELS[p.side], kind: p.kind, attribution: positionLeadIn(p, lookups),
+      title: p.paraphrase, side: VOICE_LABELS[voiceOf(p)], kind: p.kind, attribution: positionLeadIn(p, lookups),
       organization: speaker ? `${org.get(p.organizationId) ?? p.organizationId} (${speaker})` : (org.get(p.organizationId) ?? p.organizationId),
       ...venueDate(parent?.venueId), topics: topicNames(parent?.topicIds ?? []),
       paragraphs: paragraphs(p.citations), quotes: quotes(p.citations), markings: markings(p),

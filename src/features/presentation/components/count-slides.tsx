@@ -1,11 +1,10 @@
-import type { Side } from '@/contract/schemas'
-import type { TopicVenueCount, VenueSideCount } from '@/domain/selectors/venue-counts'
-import { SIDE_LABELS, SIDES } from '@/domain/selectors/describe-view'
+import type { TopicVenueCount, VenueVoiceCount } from '@/domain/selectors/venue-counts'
+import { VOICE_LABELS, VOICES, type Voice } from '@/domain/selectors/voices'
 import { joinNames, pluralize } from '@/lib/format'
 import type { DeckNames } from '../lib/deck-names'
 
 /** A bar in CSS beside the number, so the table reads as a chart from the back of the room. */
-function Bar({ value, max, side }: { value: number; max: number; side?: Side }) {
+function Bar({ value, max, side }: { value: number; max: number; side?: Voice }) {
   return <span className={`count-bar${side ? ` count-bar--${side}` : ''}`} style={{ width: `${max ? (value / max) * 5 : 0}em` }} aria-hidden="true" />
 }
 
@@ -46,25 +45,25 @@ export function IssuesByTopicSlide({ rows, allRows, names }: { rows: TopicVenueC
   )
 }
 
-/** How many positions each side took at each venue. */
-export function PositionsBySideSlide({ rows, allRows, names }: { rows: VenueSideCount[]; allRows: VenueSideCount[]; names: DeckNames }) {
-  const totals = Object.fromEntries(SIDES.map((side) => [side, allRows.reduce((n, r) => n + r.counts[side], 0)])) as Record<Side, number>
-  const max = Math.max(...allRows.flatMap((r) => SIDES.map((side) => r.counts[side])))
+/** How many positions each side took at each venue, and how many the cable states in its own voice. */
+export function PositionsBySideSlide({ rows, allRows, names }: { rows: VenueVoiceCount[]; allRows: VenueVoiceCount[]; names: DeckNames }) {
+  const totals = Object.fromEntries(VOICES.map((side) => [side, allRows.reduce((n, r) => n + r.counts[side], 0)])) as Record<Voice, number>
+  const max = Math.max(...allRows.flatMap((r) => VOICES.map((side) => r.counts[side])))
   return (
     <div className="count-slide">
       <p className="slide__takeaway">
         In this view:{' '}
-        {SIDES.filter((side) => totals[side] > 0)
-          .map((side) => `${SIDE_LABELS[side]}: ${pluralize(totals[side], 'position')}`)
+        {VOICES.filter((side) => totals[side] > 0)
+          .map((side) => `${VOICE_LABELS[side]}: ${pluralize(totals[side], 'position')}`)
           .join(' · ') || 'no positions'}
       </p>
       <table className="count-table">
         <thead>
           <tr>
             <th scope="col">Venue</th>
-            {SIDES.map((side) => (
+            {VOICES.map((side) => (
               <th key={side} scope="col">
-                {SIDE_LABELS[side]}
+                {VOICE_LABELS[side]}
               </th>
             ))}
           </tr>
@@ -73,7 +72,7 @@ export function PositionsBySideSlide({ rows, allRows, names }: { rows: VenueSide
           {rows.map((row) => (
             <tr key={row.venueId}>
               <th scope="row">{names.venue(row.venueId)}</th>
-              {SIDES.map((side) => (
+              {VOICES.map((side) => (
                 <td key={side} className="count-table__number">
                   {row.counts[side]} <Bar value={row.counts[side]} max={max} side={side} />
                 </td>

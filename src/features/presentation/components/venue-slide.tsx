@@ -1,8 +1,8 @@
-import type { Position, Side } from '@/contract/schemas'
+import type { Position } from '@/contract/schemas'
 import { SideBadge } from '@/components/side-badge'
 import { DateText } from '@/components/date-text'
 import { figureSource } from '@/domain/selectors/figures'
-import { SIDE_LABELS } from '@/domain/selectors/describe-view'
+import { columnsByVoice, VOICE_LABELS } from '@/domain/selectors/voices'
 import { joinNames } from '@/lib/format'
 import type { IssueWithPositions, Slide } from '../lib/build-slides'
 import type { DeckNames } from '../lib/deck-names'
@@ -54,7 +54,6 @@ function IssueSides({ entry, names, positionsMissing }: { entry: IssueWithPositi
       </section>
     )
   }
-  const sides: Side[] = ['US', 'China', ...(entry.positions.some((p) => p.side === 'other') ? (['other'] as const) : [])]
   return (
     <section className="venue-slide__issue">
       <h2>
@@ -62,17 +61,15 @@ function IssueSides({ entry, names, positionsMissing }: { entry: IssueWithPositi
         {entry.continued && <span className="slide__continued"> (continued)</span>}
       </h2>
       <div className="venue-slide__sides">
-        {sides.map((side) => {
-          const positions = entry.positions.filter((p) => p.side === side)
-          return (
-            <div key={side}>
-              <h3>
-                <SideBadge side={side} /> {SIDE_LABELS[side]}
-              </h3>
-              {positions.length === 0 ? <p className="slide__none">No position in this view{entry.continued ? ' here' : ''}.</p> : <PositionList positions={positions} names={names} />}
-            </div>
-          )
-        })}
+        {columnsByVoice(entry.positions).map(({ voice, positions }) => (
+          // A column with nothing to say gives its width to those that have (slides.css).
+          <div key={voice} className={positions.length === 0 ? 'venue-slide__silent' : undefined}>
+            <h3>
+              <SideBadge side={voice} /> {VOICE_LABELS[voice]}
+            </h3>
+            {positions.length === 0 ? <p className="slide__none">No position in this view{entry.continued ? ' here' : ''}.</p> : <PositionList positions={positions} names={names} />}
+          </div>
+        ))}
       </div>
     </section>
   )

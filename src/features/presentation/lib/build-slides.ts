@@ -7,10 +7,9 @@ import type { OptionalResource } from '@/api/dashboard-data'
 import type { CableEvent, Citation, Figure, Issue, Marking, Position, Topic, Venue } from '@/contract/schemas'
 import { paragraphKey, type CorpusParagraph } from '@/domain/selectors/filter-dashboard'
 import type { FilteredDashboard } from '@/domain/selectors/filter-dashboard'
-import { SIDES } from '@/domain/selectors/describe-view'
 import { figureCitations, isCounterfeitShareFigure, isUsVisitorShareFigure } from '@/domain/selectors/figures'
-import { countPositionsBySide } from '@/domain/selectors/counts'
-import { countIssuesByTopicAndVenue, countPositionsBySideAndVenue, type TopicVenueCount, type VenueSideCount } from '@/domain/selectors/venue-counts'
+import { columnsByVoice, type VoiceColumn } from '@/domain/selectors/voices'
+import { countIssuesByTopicAndVenue, countPositionsByVoiceAndVenue, type TopicVenueCount, type VenueVoiceCount } from '@/domain/selectors/venue-counts'
 import { compareText } from '@/domain/compare-text'
 import { inferredBases } from '@/lib/format'
 
@@ -48,7 +47,7 @@ export type Slide = SlideBase &
     | { kind: 'key-figures'; figures: Figure[] }
     // `rows` is this slide's part of the table; `allRows` the whole view's, for its totals and bar scale.
     | { kind: 'issues-by-topic'; rows: TopicVenueCount[]; allRows: TopicVenueCount[] }
-    | { kind: 'positions-by-side'; rows: VenueSideCount[]; allRows: VenueSideCount[] }
+    | { kind: 'positions-by-side'; rows: VenueVoiceCount[]; allRows: VenueVoiceCount[] }
     | { kind: 'timeline'; events: CableEvent[]; part: number; parts: number }
     | { kind: 'sources'; paragraphs: SourceParagraph[] }
   )
@@ -78,12 +77,18 @@ export interface DeckInput {
 }
 
 /**
- * How much a projector slide holds at large type, in rows: an issue's heading is one, and its
- * sides sit in columns side by side, so its positions cost as many rows as its longest column.
+ * How much a venue slide holds below its title and dateline, in lines of the deck's type: its issues
+ * and figures (the footer has its own room). The same at every 16:9 size, as the type scales with it.
  */
-export const VENUE_SLIDE_BUDGET = 7
-/** A key figure is one short line. */
-const FIGURE_WEIGHT = 0.5
+export const VENUE_SLIDE_LINES = 21
+/** Characters a full-width line holds at the deck's type (about 100 at 1.6vw, a little less to be safe). */
+const SLIDE_LINE_CHARS = 110
+/** A column with no position is 8em wide (slides.css): this share of the line; the voices that spoke share the rest. */
+const SILENT_COLUMN_SHARE = 0.15
+/** A position's bold lead-in and kind, "Xu Yongji (MOE) said (claim): ", in characters. */
+const LEAD_IN_CHARS = 28
+/** An issue's heading and its columns' headings. */
+const ISSUE_HEADING_LINES = 2.5
 export const EVENTS_PER_SLIDE = 7
 /** An event whose date is inferred carries a line saying from what. */
 const inferredLine = (event: CableEvent) => (inferredBases(event.start, event.end).length > 0 ? 1 : 0)
@@ -102,7 +107,7 @@ function inParts<T>(items: readonly T[], perSlide: number, title: string, slide:
   return parts.map((part, i) => slide(part, partTitle(title, i, parts.length), i + 1))
 }
 /** A "not loaded" notice is about two lines. */
-const NOTICE_ROWS = 2
+const NOTICE_LINES = 2
 
 const markingsOf = (items: readonly { markings: Marking[] }[]) => items.flatMap((item) => item.markings)
 const citationsOf = (items: readonly { citations: Citation[] }[]) => items.flatMap((item) => item.citations)
@@ -126,19 +131,40 @@ export function chunkByWeight<T>(items: readonly T[], weight: (item: T) => numbe
   return chunks
 }
 
-/** Rows an issue takes on a slide: its heading, then its longest side's positions. */
-export function issueWeight(entry: IssueWithPositions): number {
-  return 1 + Math.max(...Object.values(countPositionsBySide(entry.positions)))
+/** Characters a line of each of an issue's columns holds: the voices that spoke share what the silent ones leave. */
+function columnChars(columns: readonly VoiceColumn<Position>[]): number {
+  const spoke = columns.filter((c) => c.positions.length > 0).length
+  const silent = columns.length - spoke
+  return Math.max(1, Math.floor((SLIDE_LINE_CHARS * (1 - SILENT_COLUMN_SHARE * silent)) / Math.max(spoke, 1)) - 3)
 }
 
-/** An issue whose longest side holds more positions than a slide does is split, so nothing is cut off the screen. */
+const positionLines = (position: Position, chars: number) => Math.ceil((LEAD_IN_CHARS + position.paraphrase.length) / chars)
+
+/**
+ * Lines an issue takes on a slide: its headings, then its longest column, each position wrapped at its
+ * column's width. Counting positions alone let a fourth column (the cable's own account) narrow the
+ * others until their words ran past the frame.
+ */
+export function issueLines(entry: IssueWithPositions): number {
+  const columns = columnsByVoice(entry.positions)
+  const chars = columnChars(columns)
+  return ISSUE_HEADING_LINES + Math.max(0, ...columns.map((c) => c.positions.reduce((n, p) => n + positionLines(p, chars), 0)))
+}
+
+/** A key figure: its value, label and source on one line, or more where they are long. */
+const figureLines = (figure: Figure) => Math.ceil((figure.display.length + figure.label.length + 30) / SLIDE_LINE_CHARS)
+
+/** An issue whose longest column runs past a slide is split, each column in order, so nothing is cut off the screen. */
 function splitLongIssue(entry: IssueWithPositions): IssueWithPositions[] {
-  const perSlide = VENUE_SLIDE_BUDGET - 1
-  const pieces = Math.ceil((issueWeight(entry) - 1) / perSlide)
-  if (pieces <= 1) return [entry]
-  const bySide = SIDES.map((side) => entry.positions.filter((p) => p.side === side))
+  const room = VENUE_SLIDE_LINES - ISSUE_HEADING_LINES
+  const columns = columnsByVoice(entry.positions)
+  const chars = columnChars(columns)
+  // Each column's positions in runs that fit the room; a run of one longer than the room stands alone.
+  const runs = columns.map((c) => chunkByWeight(c.positions, (p) => positionLines(p, chars), room))
+  const pieces = Math.max(1, ...runs.map((r) => r.length))
+  if (pieces === 1) return [entry]
   return Array.from({ length: pieces }, (_, i) => {
-    const piece = { issue: entry.issue, positions: bySide.flatMap((list) => list.slice(i * perSlide, (i + 1) * perSlide)) }
+    const piece = { issue: entry.issue, positions: runs.flatMap((r) => r[i] ?? []) }
     return i === 0 ? piece : { ...piece, continued: i + 1 }
   })
 }
@@ -149,11 +175,11 @@ function venueSlides(venue: Venue, filtered: FilteredDashboard, notLoaded: reado
     .flatMap((issue) => splitLongIssue({ issue, positions: filtered.positions.filter((p) => p.issueId === issue.id) }))
   const figures = filtered.figures.filter((f) => f.venueId === venue.id)
   // The figures open the venue's first slide; they are counted as issues-to-be-shown so the first slide is not overfilled.
-  // A "not loaded" notice takes two rows: the figures' in their place, the positions' atop every part of the venue.
-  const figureRows = notLoaded.includes('figures') ? NOTICE_ROWS : figures.length * FIGURE_WEIGHT
-  const budget = notLoaded.includes('positions') ? VENUE_SLIDE_BUDGET - NOTICE_ROWS : VENUE_SLIDE_BUDGET
+  // A "not loaded" notice takes two lines: the figures' in their place, the positions' atop every part of the venue.
+  const figureRows = notLoaded.includes('figures') ? NOTICE_LINES : figures.reduce((n, f) => n + figureLines(f), 0)
+  const budget = notLoaded.includes('positions') ? VENUE_SLIDE_LINES - NOTICE_LINES : VENUE_SLIDE_LINES
   const weighed = [{ figures: true as const }, ...issues.map((entry) => ({ entry }))]
-  const parts = chunkByWeight(weighed, (item) => ('figures' in item ? figureRows : issueWeight(item.entry)), budget).map((chunk) =>
+  const parts = chunkByWeight(weighed, (item) => ('figures' in item ? figureRows : issueLines(item.entry)), budget).map((chunk) =>
     chunk.flatMap((item) => ('entry' in item ? [item.entry] : [])),
   )
   return parts.map((chunk, i) => {
@@ -206,7 +232,7 @@ function chartSlides(filtered: FilteredDashboard, topics: readonly Topic[], notL
     const markings = markingsOf(filtered.issues)
     slides.push(...inParts(topicRows, TOPICS_PER_SLIDE, 'Issues by topic and venue', (rows, title, n) => ({ kind: 'issues-by-topic', id: `chart-issues-by-topic-${n}`, title, rows, allRows: topicRows, citations, markings })))
   }
-  const sideRows = countPositionsBySideAndVenue(filtered.positions, filtered.issues, filtered.venues).rows
+  const sideRows = countPositionsByVoiceAndVenue(filtered.positions, filtered.issues, filtered.venues).rows
   if (notLoaded.includes('positions')) slides.push(notLoadedSlide('positions', 'Positions by side and venue'))
   else if (sideRows.length) {
     // As for the topics: every part's totals are the whole view's.

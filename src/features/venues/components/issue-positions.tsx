@@ -1,14 +1,14 @@
-import type { Issue, Position, Side } from '@/contract/schemas'
+import type { Issue, Position } from '@/contract/schemas'
 import type { Lookups } from '@/domain/selectors/lookups'
 import { CitationLink } from '@/components/citation-link'
 import { SideBadge } from '@/components/side-badge'
 import { SummaryText } from '@/components/summary-text'
 import { positionLeadIn } from '@/domain/selectors/attribution'
-
-const SIDES: Side[] = ['US', 'China', 'other']
+import { columnsByVoice, VOICE_LABELS } from '@/domain/selectors/voices'
 
 /**
- * One issue with each side's positions in its own column, so a disagreement reads across.
+ * One issue with each side's positions in its own column, so a disagreement reads across, and the
+ * cable's own account in a column of its own where it has one, apart from what the US side said.
  * `positions` null: they did not load (the page says so), so no column claims "No position recorded".
  */
 export function IssuePositions({ issue, positions, lookups }: { issue: Issue; positions: Position[] | null; lookups: Lookups }) {
@@ -20,9 +20,7 @@ export function IssuePositions({ issue, positions, lookups }: { issue: Issue; po
       </section>
     )
   }
-  const columns = SIDES.map((side) => ({ side, positions: positions.filter((p) => p.side === side) })).filter(
-    (c) => c.side !== 'other' || c.positions.length > 0,
-  )
+  const columns = columnsByVoice(positions)
   return (
     <section className="issue" aria-labelledby={`issue-${issue.id}`}>
       <h3 id={`issue-${issue.id}`}>{issue.title}</h3>
@@ -30,10 +28,10 @@ export function IssuePositions({ issue, positions, lookups }: { issue: Issue; po
         <SummaryText summary={issue.summary} voice={issue.summaryVoice} />
       </p>
       <div className="issue__columns">
-        {columns.map(({ side, positions: list }) => (
-          <div key={side} className="issue__column">
+        {columns.map(({ voice, positions: list }) => (
+          <div key={voice} className="issue__column">
             <h4>
-              <SideBadge side={side} /> {side === 'US' ? 'United States' : side === 'China' ? 'China' : 'Other'}
+              <SideBadge side={voice} /> {VOICE_LABELS[voice]}
             </h4>
             {list.length === 0 ? (
               <p className="issue__none">No position in this view.</p>

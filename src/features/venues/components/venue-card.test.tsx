@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import type { Figure, Issue, Venue } from '@/contract/schemas'
+import type { Figure, Issue, Position, Venue } from '@/contract/schemas'
 import { buildLookups } from '@/domain/selectors/lookups'
 import { ISSUES_PER_CARD, VenueCard } from './venue-card'
 
@@ -32,6 +32,9 @@ const issue = (n: number): Issue => ({
   organizationIds: [],
   citations: [cite],
   markings: ['U'],
+})
+const position = (id: string, side: Position['side'], reportingVerb: string | null): Position => ({
+  id, issueId: 'i1', organizationId: side === 'China' ? 'moe' : 'us-embassy-beijing', personId: null, side, kind: 'claim', reportingVerb, paraphrase: id, citations: [cite], markings: ['U'],
 })
 
 describe('venue card', () => {
@@ -68,5 +71,12 @@ describe('venue card', () => {
     const organizations = [{ id: 'cy', name: 'Chaoyang District government', shortName: 'Chaoyang', side: 'China' as const, level: null, parentId: null, citations: [cite], markings: ['U'] }]
     render(<VenueCard venue={venue} issues={[issue(1)]} positions={[]} figures={[figure]} lookups={buildLookups({ organizations, people: [], topics: [] })} query="" search="" />)
     expect(screen.getByText(/disputed by/)).toHaveTextContent(/^— disputed by Chaoyang$/)
+  })
+
+  it("counts the cable's own narration apart from what the US side said", () => {
+    // As at MOE (07BEIJING2566 ¶13–14): three Chinese positions, and two things the cable states itself.
+    const positions = [position('a', 'China', 'said'), position('b', 'China', 'noted'), position('c', 'China', 'said'), position('d', 'US', null), position('e', 'US', null)]
+    render(<VenueCard venue={venue} issues={[issue(1)]} positions={positions} figures={[]} lookups={buildLookups({ organizations: [], people: [], topics: [] })} query="" search="" />)
+    expect(screen.getByText(/^Positions in this view:/)).toHaveTextContent(/^Positions in this view: 3 Chinese · 2 in the cable's own account$/)
   })
 })

@@ -1,5 +1,5 @@
 import type { Figure, Issue, Position, Venue } from '@/contract/schemas'
-import { countPositionsBySide } from '@/domain/selectors/counts'
+import { countPositionsByVoice, describeVoiceCounts } from '@/domain/selectors/voices'
 import type { Lookups } from '@/domain/selectors/lookups'
 import { CitationList } from '@/components/citation-link'
 import { Highlight } from '@/components/highlight'
@@ -30,7 +30,7 @@ export const ISSUES_PER_CARD = 10
 
 /** One venue of the mission: who met, what was raised, what each side said, and where the cable says it. */
 export function VenueCard({ venue, issues, positions, figures, lookups, query, search, positionsLoaded = true }: VenueCardProps) {
-  const bySide = countPositionsBySide(positions)
+  const byVoice = countPositionsByVoice(positions)
   const keyFigure = figures.find((f) => f.disputes.length > 0) ?? figures[0]
   // "Disputed" means a figure is challenged; a denial inside an assessment is not a dispute of the venue.
   const disputed = figures.some((f) => f.disputes.length > 0)
@@ -73,7 +73,7 @@ export function VenueCard({ venue, issues, positions, figures, lookups, query, s
         </p>
       )}
       <p className="venue-card__positions">
-        {positionsLoaded ? `Positions in this view: ${describeSideCounts(bySide)}` : '⚠ Positions not loaded'}
+        {positionsLoaded ? `Positions in this view: ${describeVoiceCounts(byVoice)}` : '⚠ Positions not loaded'}
       </p>
       {keyFigure && (
         <p className="venue-card__figure">
@@ -96,14 +96,4 @@ export function VenueCard({ venue, issues, positions, figures, lookups, query, s
 /** Who disputes a figure, each named once (one organization may dispute it in several paragraphs). */
 function disputerNames(figure: Figure, lookups: Lookups): string {
   return joinNames(figure.disputes.map((d) => organizationShortName(d.organizationId, lookups)))
-}
-
-/** "3 US · 18 Chinese": only the sides this view holds, so a filtered-out side never reads as silence. */
-function describeSideCounts(bySide: Record<'US' | 'China' | 'other', number>): string {
-  const parts = [
-    bySide.US ? `${bySide.US} US` : null,
-    bySide.China ? `${bySide.China} Chinese` : null,
-    bySide.other ? `${bySide.other} other` : null,
-  ].filter((part): part is string => part !== null)
-  return parts.length ? parts.join(' · ') : 'none'
 }

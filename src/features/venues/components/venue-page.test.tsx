@@ -30,6 +30,16 @@ describe('venue page', () => {
     expect(within(issue).getByText('The Chinese side challenged those figures', { selector: 'blockquote', exact: false })).toBeInTheDocument()
   })
 
+  it("puts what the cable states itself in a column of its own, not under the United States", async () => {
+    resetFilterStore()
+    renderApp('/venues/moe')
+    const issue = await screen.findByRole('region', { name: 'Who enforces copyright at universities' })
+    const column = (name: RegExp) => within(issue).getByRole('heading', { level: 4, name }).parentElement!
+    expect(column(/United States/)).toHaveTextContent('No position in this view.')
+    expect(within(column(/The cable's own account/)).getByText('The cable states')).toBeInTheDocument()
+    expect(column(/China/)).toHaveTextContent(/Xu Yongji \(MOE\) said/)
+  })
+
   it('says which cable the venue is from, linked to its reader, and where the meeting was', async () => {
     window.history.replaceState(null, '', '/venues/chaoyang?safe=1')
     resetFilterStore()

@@ -1,0 +1,57 @@
+/**
+ * Whose voice a position is in. A position the cable attributes to a speaker ("USTR pointed out",
+ * "Wang Yefei said") is in its speaker's side's voice; one the cable states itself, with no reporting
+ * verb (¶14 of 07BEIJING2566: "enforcement responsibility falls to the National Copyright
+ * Administration"), is the cable's own account. The two are counted apart: the
+ * reporting post narrating a meeting is not the US side raising a point in it, and counting them
+ * together had a card read "2 US" where the US said nothing.
+ */
+import type { Position, Side } from '@/contract/schemas'
+
+export type Voice = Side | 'cable'
+
+/** Every voice, with the name people read. A Record: a new side fails to compile until it is named here. */
+export const VOICE_LABELS: Record<Voice, string> = { US: 'United States', China: 'China', other: 'Other', cable: "The cable's own account" }
+/** The sides in the contract's order, then the cable's own account. */
+export const VOICES = Object.keys(VOICE_LABELS) as Voice[]
+
+/** The voice of a position: the cable's own where it names no reporting verb, else its speaker's side. */
+export const voiceOf = (position: Pick<Position, 'side' | 'reportingVerb'>): Voice => (position.reportingVerb === null ? 'cable' : position.side)
+
+export type VoiceCounts = Record<Voice, number>
+
+export const noVoices = (): VoiceCounts => ({ US: 0, China: 0, other: 0, cable: 0 })
+
+/** How many of `positions` are in each voice (every voice, 0 where none). */
+export function countPositionsByVoice(positions: readonly Pick<Position, 'side' | 'reportingVerb'>[]): VoiceCounts {
+  const counts = noVoices()
+  for (const p of positions) counts[voiceOf(p)]++
+  return counts
+}
+
+/**
+ * ["3 US", "18 Chinese", "2 in the cable's own account"]: only the voices a count holds, so a voice
+ * filtered out never reads as silence.
+ */
+export function voiceCountPhrases(counts: VoiceCounts): string[] {
+  const phrases: Record<Voice, string> = { US: 'US', China: 'Chinese', other: 'other', cable: "in the cable's own account" }
+  return VOICES.filter((voice) => counts[voice] > 0).map((voice) => `${counts[voice]} ${phrases[voice]}`)
+}
+
+/** "3 US · 18 Chinese · 2 in the cable's own account", or "none". */
+export const describeVoiceCounts = (counts: VoiceCounts): string => voiceCountPhrases(counts).join(' · ') || 'none'
+
+export interface VoiceColumn<P> {
+  voice: Voice
+  positions: P[]
+}
+
+/**
+ * An issue's positions in a column per voice, read across: the United States and China always, so a
+ * side that said nothing reads as silence, the others only where they have positions.
+ */
+export function columnsByVoice<P extends Pick<Position, 'side' | 'reportingVerb'>>(positions: readonly P[]): VoiceColumn<P>[] {
+  return VOICES.map((voice) => ({ voice, positions: positions.filter((p) => voiceOf(p) === voice) })).filter(
+    (column) => column.voice === 'US' || column.voice === 'China' || column.positions.length > 0,
+  )
+}
