@@ -7,6 +7,8 @@ test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true
 /** How wide the page is laid out: on a phone, anything wider than the screen widens the whole page and the text runs off its edge. */
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth)
 
+const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+
 test('on a phone the dashboard, charts included, is no wider than the screen, and the bar charts keep room for their bars', async ({ page }) => {
   await page.goto('/')
   await expect(page.getByRole('region', { name: 'Venues and their issues' }).getByRole('article').first()).toBeVisible()
@@ -20,6 +22,13 @@ test('on a phone the dashboard, charts included, is no wider than the screen, an
     expect(bar, `${name}: a bar`).not.toBeNull()
     expect(bar!.x, `${name}: where its bars start`).toBeLessThan(plot!.x + plot!.width * 0.7)
     expect(bar!.width, `${name}: its first bar's width`).toBeGreaterThan(8)
+    // No two segments' counts run together into one number.
+    const counts = await chart.locator('text.chart-count').evaluateAll((texts) =>
+      texts.map((text) => ({ value: text.textContent, box: text.getBoundingClientRect().toJSON() as DOMRect })),
+    )
+    expect(counts.length, `${name}: counts drawn`).toBeGreaterThanOrEqual(2)
+    const touching = counts.flatMap((a, i) => counts.slice(i + 1).filter((b) => overlap(a.box, b.box)).map((b) => `${a.value} and ${b.value}`))
+    expect(touching, `${name}: counts that overlap`).toEqual([])
   }
   expect(await pageWidth(page)).toBeLessThanOrEqual(412)
 })

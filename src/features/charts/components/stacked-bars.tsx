@@ -1,9 +1,32 @@
-import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis, type LabelProps } from 'recharts'
 import { useWidth } from '../lib/use-width'
 import { categoryAxisWidth, WrappedTick } from './category-axis'
 import { PatternDefs, type PatternSpec } from './pattern-fill'
 
 const COUNT_LABEL = { fontSize: 16, fontWeight: 700, fill: '#1a1d21', stroke: '#ffffff', strokeWidth: 4, paintOrder: 'stroke' } as const
+/** A bold 16 px digit's width, and the room a count needs either side so neighbours' haloes do not touch. */
+const DIGIT_WIDTH = 10
+const LABEL_PADDING = 4
+
+/**
+ * A segment's count, in its middle, where the segment is wide enough to hold it: on a narrow segment
+ * two neighbouring counts ran together ("1" and "6" read as "16"). The takeaway and the data table
+ * give every count.
+ */
+export function countFits(value: unknown, segmentWidth: number): boolean {
+  const count = Number(value)
+  return count > 0 && segmentWidth >= String(count).length * DIGIT_WIDTH + 2 * LABEL_PADDING
+}
+
+function CountLabel({ viewBox, value }: LabelProps) {
+  if (!viewBox || !('width' in viewBox) || !countFits(value, viewBox.width)) return null
+  const { x, y, width, height } = viewBox
+  return (
+    <text className="chart-count" x={x + width / 2} y={y + height / 2} textAnchor="middle" dominantBaseline="central" style={COUNT_LABEL}>
+      {String(value)}
+    </text>
+  )
+}
 
 export interface StackedSeries extends PatternSpec {
   /** The series' field in each row. */
@@ -38,7 +61,7 @@ export function StackedBars({ rows, category, series, widestAxis, height }: Stac
           <YAxis type="category" dataKey={category} width={axisWidth} tick={<WrappedTick width={axisWidth - 12} />} stroke="#4a5260" />
           {series.map((s) => (
             <Bar key={s.id} dataKey={s.key} name={s.name} stackId="stack" fill={`url(#${s.id})`} stroke="#1a1d21" isAnimationActive={false}>
-              <LabelList dataKey={s.key} position="center" formatter={(v: unknown) => (Number(v) > 0 ? String(v) : '')} style={COUNT_LABEL} />
+              <LabelList dataKey={s.key} content={CountLabel} />
             </Bar>
           ))}
         </BarChart>
