@@ -22,6 +22,10 @@ test('on a phone the dashboard, charts included, is no wider than the screen, an
     expect(bar, `${name}: a bar`).not.toBeNull()
     expect(bar!.x, `${name}: where its bars start`).toBeLessThan(plot!.x + plot!.width * 0.7)
     expect(bar!.width, `${name}: its first bar's width`).toBeGreaterThan(8)
+    // Every name on the axis whole: a cut "Supreme People's Court (07BEIJING24…" lost which court it is.
+    const names = await chart.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents()
+    expect(names.length, `${name}: names on the axis`).toBeGreaterThan(3)
+    expect(names.filter((text) => text.includes('…')), `${name}: names cut short`).toEqual([])
     // No two segments' counts run together into one number.
     const counts = await chart.locator('text.chart-count').evaluateAll((texts) =>
       texts.map((text) => ({ value: text.textContent, box: text.getBoundingClientRect().toJSON() as DOMRect })),

@@ -1,6 +1,6 @@
 import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis, type LabelProps } from 'recharts'
 import { useWidth } from '../lib/use-width'
-import { categoryAxisWidth, WrappedTick } from './category-axis'
+import { categoryAxisWidth, longestWordLength, WrappedTick } from './category-axis'
 import { PatternDefs, type PatternSpec } from './pattern-fill'
 
 const COUNT_LABEL = { fontSize: 16, fontWeight: 700, fill: '#1a1d21', stroke: '#ffffff', strokeWidth: 4, paintOrder: 'stroke' } as const
@@ -51,7 +51,7 @@ interface StackedBarsProps {
  */
 export function StackedBars({ rows, category, series, widestAxis, height }: StackedBarsProps) {
   const [measureRef, chartWidth] = useWidth(800)
-  const axisWidth = categoryAxisWidth(chartWidth, widestAxis)
+  const axisWidth = categoryAxisWidth(chartWidth, widestAxis, longestWordLength(rows.map((row) => String(row[category]))))
   return (
     <div ref={measureRef}>
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
