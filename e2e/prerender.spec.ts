@@ -25,6 +25,7 @@ test.describe('without JavaScript', () => {
     await page.getByRole('link', { name: 'Chaoyang District government' }).click()
     await expect(page).toHaveURL(/\/venues\/chaoyang$/)
     await expect(page.getByRole('heading', { level: 1, name: 'Chaoyang District government' })).toBeVisible()
+    await expect(page).toHaveTitle('Chaoyang District government · Venue · IPR Enforcement Dashboard')
     await expect(page.getByText(/up to 80–90%/).first()).toBeVisible()
 
     await page.getByRole('link', { name: 'Paragraph 11 of 07BEIJING2566' }).first().click()
@@ -34,6 +35,7 @@ test.describe('without JavaScript', () => {
     await expect(paragraph).toContainText('up to 80-90% of goods at Silk Street are counterfeits')
     await expect(paragraph.locator('abbr.marking')).toHaveText('(U)')
     await expect(page.getByRole('article', { name: 'Paragraph 19' }).locator('abbr.marking')).toHaveText('(SBU)')
+    await expect(page).toHaveTitle('07BEIJING2566 · Cable reader · IPR Enforcement Dashboard')
   })
 
   test('a public-safe link gets the public-safe copy: not a word of the SBU paragraphs', async ({ page }) => {
@@ -42,6 +44,9 @@ test.describe('without JavaScript', () => {
       await expect(page.getByRole('note')).toHaveText(/public-safe view, unfiltered/)
       await expectNoSbuText(page)
     }
+    // The venue the public-safe view hides is not named in the tab either.
+    await page.goto('/venues/embassy-comment?safe=1')
+    await expect(page).toHaveTitle('Venue · IPR Enforcement Dashboard')
     await page.goto('/?safe=1')
     await expect(page.getByRole('heading', { level: 3, name: 'Embassy comment' })).toHaveCount(0)
     await expect(cards(page).first()).toBeVisible()

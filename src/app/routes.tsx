@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react'
+import { Suspense, useEffect, useLayoutEffect } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
 import { Link } from '@/components/link'
 import { setRoutePrefetcher, useRoute, type Route } from '@/lib/router'
@@ -11,7 +11,8 @@ export function AppRoutes() {
   const route = useRoute()
   const queryClient = useQueryClient()
   useEffect(() => setRoutePrefetcher((target) => prefetchRoute(target, queryClient)), [queryClient])
-  useEffect(() => {
+  // A layout effect: a page that names its subject (usePageSubject) sets the fuller title after it.
+  useLayoutEffect(() => {
     document.title = pageTitle(route)
   }, [route])
 

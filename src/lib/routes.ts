@@ -34,9 +34,10 @@ export type Route = { [N in RouteName]: { name: N } & RouteParams<N> }[RouteName
 
 export const NOT_FOUND_TITLE = 'Page not found'
 
-/** The document title of a route's page ("Venue · IPR Enforcement Dashboard"). */
-export function pageTitle(route: Route): string {
-  return `${route.name === 'not-found' ? NOT_FOUND_TITLE : routes[route.name].title} · IPR Enforcement Dashboard`
+/** The document title of a route's page ("Venue · IPR Enforcement Dashboard"), led by its subject where the page names one. */
+export function pageTitle(route: Route, subject: string | null = null): string {
+  const title = `${route.name === 'not-found' ? NOT_FOUND_TITLE : routes[route.name].title} · IPR Enforcement Dashboard`
+  return subject ? `${subject} · ${title}` : title
 }
 
 const ROUTE_NAMES = Object.keys(routes) as RouteName[]

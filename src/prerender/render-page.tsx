@@ -10,6 +10,7 @@ import type { Dataset } from '@/contract/schemas'
 export { checkApiFileForBuild } from '@/contract/build-check'
 import { NOT_FOUND_PAGE } from '@/lib/prerender-contract'
 import { pageTitle, routeHref } from '@/lib/routes'
+import { takePrerenderedSubject } from '@/lib/page-title'
 import { createQueryClient } from '@/lib/query-client'
 import { startFilterStoreAt } from '@/lib/filter-store'
 import { matchRoute, setPrerenderLocation } from '@/lib/router'
@@ -30,6 +31,7 @@ export async function renderPage(pathname: string, search = ''): Promise<Rendere
   startFilterStoreAt(search)
   const route = matchRoute(pathname)
   await loadPage(route, client)
+  takePrerenderedSubject() // nothing from a page that failed before
   const errors: unknown[] = []
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
@@ -46,7 +48,7 @@ export async function renderPage(pathname: string, search = ''): Promise<Rendere
   if (errors.length) throw new AggregateError(errors, `The page ${pathname} did not render: ${errors.map(String).join('; ')}`)
   const chunks: Buffer[] = []
   for await (const chunk of prelude) chunks.push(Buffer.from(chunk as Uint8Array))
-  return { html: Buffer.concat(chunks).toString('utf8'), title: pageTitle(route) }
+  return { html: Buffer.concat(chunks).toString('utf8'), title: pageTitle(route, takePrerenderedSubject()) }
 }
 
 /** A page to write: the app path it shows, and where its HTML goes under the build folder. */

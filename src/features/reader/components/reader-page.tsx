@@ -11,6 +11,7 @@ import { useQueryPanel } from '@/lib/combine-queries'
 import { Reader } from './reader'
 import './reader.css'
 import { routeHref } from '@/lib/routes'
+import { usePageSubject } from '@/lib/page-title'
 
 /** `/reader` (the list of cables) and `/reader/<cableId>`: a cable's full text, paragraph by paragraph. */
 export function ReaderPage({ cableId }: { cableId: string | null }) {
@@ -60,6 +61,7 @@ function CableLinks({ cables }: { cables: readonly CableSummary[] }) {
 const NOTHING_CITES: DashboardViewData = { venues: [], issues: [], organizations: [], topics: [], positions: [], figures: [], events: [], people: [], paragraphs: [], cables: [] }
 
 function CableReader({ cableId, corpus }: { cableId: string; corpus: readonly CableSummary[] }) {
+  usePageSubject(cableId)
   const cable = useQueryPanel(useQuery(cableQuery(cableId)))
   const { core, failures } = useDashboardResources()
   // The cable's own failure ends the page: without it there is nothing to read.

@@ -46,7 +46,17 @@ describe('venue page', () => {
     renderApp('/venues/chaoyang?safe=1')
     const header = (await screen.findByRole('heading', { level: 1, name: 'Chaoyang District government' })).closest('header')!
     expect(within(header).getByRole('link', { name: '07BEIJING2566' })).toHaveAttribute('href', '/reader/07BEIJING2566?safe=1')
+    // The tab names the venue as the dashboard does, the cable's id telling like-named venues apart.
+    await waitFor(() => expect(document.title).toBe('Chaoyang District government · Venue · IPR Enforcement Dashboard'))
     expect(header).toHaveTextContent(/07BEIJING2566 · Beijing ·/)
+  })
+
+  it('names a venue that shares its title with its cable in the tab', async () => {
+    window.history.replaceState(null, '', '/venues/embassy-comment')
+    resetFilterStore()
+    renderApp('/venues/embassy-comment')
+    await screen.findByRole('heading', { level: 1, name: 'Embassy comment' })
+    await waitFor(() => expect(document.title).toBe('Embassy comment (07BEIJING2566) · Venue · IPR Enforcement Dashboard'))
   })
 
   it('shows an inferred meeting date with what it is inferred from', async () => {

@@ -15,6 +15,8 @@ import { eventAsReported, organizationShortName, speakerName } from '@/domain/se
 import { figureCitations, figureSource } from '@/domain/selectors/figures'
 import { IssuePositions } from './issue-positions'
 import { ParticipantList } from './participant-list'
+import { usePageSubject } from '@/lib/page-title'
+import { venueNamer } from '@/domain/selectors/describe-view'
 import './venues.css'
 
 /** One venue in full: every issue with both sides' positions side by side, its figures, events and paragraphs. */
@@ -42,6 +44,8 @@ function VenueDetail({ data, venueId, failures }: { data: DashboardViewData; ven
   const search = useSearch()
   const back = `/${search}`
   const venue = visible.venues.find((v) => v.id === venueId)
+  // Named as the dashboard names it: three venues are called "Embassy comment".
+  usePageSubject(venue ? venueNamer(visible.venues)(venue.id) : null)
   if (!venue) {
     return (
       <section className="panel" aria-labelledby="venue-missing">
