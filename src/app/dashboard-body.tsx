@@ -15,7 +15,6 @@ import { useHash } from '@/lib/router'
 import { CorpusViews } from '@/features/overview/components/corpus-views'
 import { ActiveFilters } from '@/features/filters/components/active-filters'
 import { CopyLinkButton } from '@/features/filters/components/copy-link-button'
-import { DroppedParamsNotice } from '@/features/filters/components/dropped-params-notice'
 import { FilterPanel } from '@/features/filters/components/filter-panel'
 import { PresentButton } from '@/features/presentation/components/present-button'
 import { MeetingActions } from '@/features/meeting/components/meeting-actions'
@@ -55,7 +54,6 @@ export default memo(function DashboardBody({ data, failures, filters, visible, i
       <FilterPanel cables={data.cables} organizations={visible.organizations} topics={visible.topics} venues={visible.venues} index={index} counts={counts} skipTo={RESULTS_ID} />
       <div className="dashboard__content" id={RESULTS_ID} tabIndex={-1}>
         <PrintCover cables={cables} filters={filters} filtered={filtered} names={data} paragraphs={data.paragraphs} />
-        <DroppedParamsNotice />
         {failures.map((failure) => (
           <QueryError key={failure.label} error={failure.error} label={failure.label} retrying={failure.retrying} onRetry={failure.retry} />
         ))}

@@ -141,5 +141,8 @@ describe('dashboard filters', () => {
     expect(notice).toHaveTextContent('colour')
     expect(notice).toHaveTextContent('not-an-agency')
     expect(window.location.search).toBe('?org=moe')
+    // At the top of the page, above the series overview that fills the first screen.
+    const overview = screen.getByRole('heading', { level: 2, name: /^The review series/ })
+    expect(notice.compareDocumentPosition(overview) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
   })
 })

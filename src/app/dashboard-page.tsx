@@ -12,6 +12,7 @@ import { useFilteredView } from '@/lib/use-filtered-view'
 import { cablesInView } from '@/domain/selectors/describe-view'
 import { hasActiveFilters } from '@/domain/selectors/filter-dashboard'
 import { SeriesOverview } from '@/features/overview/components/series-overview'
+import { DroppedParamsNotice } from '@/features/filters/components/dropped-params-notice'
 import { usePrerendered } from '@/lib/prerendered'
 import { DashboardBody, loadDashboardBody } from './page-loaders'
 
@@ -23,6 +24,8 @@ export function DashboardPage() {
   return (
     <>
       <h1 className="visually-hidden">IPR enforcement issues raised in US diplomatic cables on China</h1>
+      {/* First on the page: below the series overview, it was under the first screen, and a link's dropped parts went unseen. */}
+      <DroppedParamsNotice />
       {cablesWhileLoading && <CablesWhileLoading cables={cables} />}
       <QueryState
         query={core}
