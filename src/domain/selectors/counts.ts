@@ -75,9 +75,12 @@ export function* countIssuesByTopicAndCableInPieces(
 /** Positions per speaking organization per cable: who said something, and where. */
 export const countPositionsByOrganizationAndCable = atOnce(countPositionsByOrganizationAndCableInPieces)
 
-/** countPositionsByOrganizationAndCable, pausing (yield) after each piece of issues, then of positions. */
+/**
+ * countPositionsByOrganizationAndCable, pausing (yield) after each piece of issues, then of positions.
+ * What the cable states in its own voice is no agency's position: it is left out, not put on the post.
+ */
 export function* countPositionsByOrganizationAndCableInPieces(
-  positions: readonly Pick<Position, 'organizationId' | 'issueId'>[],
+  positions: readonly Pick<Position, 'organizationId' | 'issueId' | 'reportingVerb'>[],
   issues: readonly Pick<Issue, 'id' | 'venueId'>[],
   venues: readonly Pick<Venue, 'id' | 'cableId'>[],
 ): Generator<void, CableMatrixRow[]> {
@@ -94,7 +97,7 @@ export function* countPositionsByOrganizationAndCableInPieces(
     if (pauseDue(n)) yield
     const position = positions[n]!
     const cableId = cableOfIssue.get(position.issueId)
-    if (cableId) tally.add(position.organizationId, cableId)
+    if (cableId && position.reportingVerb !== null) tally.add(position.organizationId, cableId)
   }
   return tally.sorted()
 }

@@ -372,21 +372,21 @@ export function* filterDashboardInPieces(data: DashboardData, index: readonly Is
     return !f.places || (venue !== undefined && f.places.has(placeKey(venue.place)))
   }
 
+  const issueVenueIds = new Set(issues.map((i) => i.venueId))
   const figures = data.figures.filter((figure) => {
     const orgs = [...figure.assertedBy, ...figure.disputes.map((d) => d.organizationId)]
-    // A figure has no reporting verb: its voice is its asserters' and challengers' sides, never the cable's own.
-    const sides = new Set<Voice>(data.organizations.filter((o) => orgs.includes(o.id)).map((o) => o.side))
     return (
       inCableAndPlace(figure.venueId, venueCable.get(figure.venueId) ?? null) &&
       (!f.venues || f.venues.has(figure.venueId)) &&
       (!f.topics || intersects(f.topics, figure.topicIds)) &&
       (!f.organizations || intersects(f.organizations, orgs)) &&
-      (!f.voices || intersects(f.voices, sides)) &&
+      // A figure names who gives it, not in whose voice: counting the post's own numbers as the US side's
+      // is what voices undo for positions. The voice filter keeps the figures of the meetings still shown.
+      (!f.voices || issueVenueIds.has(figure.venueId)) &&
       (!f.markings || intersects(f.markings, figure.markings.map(markingKey))) &&
       (!f.query || matchesText(f.query, [figure.label, figure.display, ...figure.citations.map((c) => c.quote)]))
     )
   })
-  const issueVenueIds = new Set(issues.map((i) => i.venueId))
   const events = data.events.filter(
     (event) =>
       inCableAndPlace(event.venueId, eventCableId(event, venueCable)) &&

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import type { Issue, Marking, Position, Side } from '@/contract/schemas'
+import type { Figure, Issue, Marking, Position, Side } from '@/contract/schemas'
 import { countFacets, emptyFilters, filterDashboard, indexIssues, type DashboardData, type DashboardFilters } from './filter-dashboard'
 
 const issue = (id: string, organizationIds: string[], topicIds: string[], markings: Marking[]): Issue => ({
@@ -89,5 +89,14 @@ describe('the index of issues', () => {
     expect(ids(['cable'])).toEqual([['textbooks'], ['textbooks-us-embassy-beijing']])
     expect(ids(['US', 'cable'])).toEqual([['markets', 'textbooks'], ['markets-ustr', 'textbooks-us-embassy-beijing']])
     expect(Object.fromEntries(countFacets(d, index, emptyFilters).voices)).toEqual({ US: 1, China: 1, cable: 1 })
+  })
+
+  it("keeps the figures of the meetings a voice filter still shows, whoever gives them", () => {
+    const figure = { id: 'share', venueId: 'silk', assertedBy: ['us-embassy-beijing'], disputes: [], topicIds: [], label: 'l', display: 'd', citations: [], markings: ['U'] } as unknown as Figure
+    const d = { ...data([issue('textbooks', ['moe'], ['textbook-piracy'], ['U'])], [position('textbooks', 'us-embassy-beijing', 'US', ['U'], null)]), figures: [figure] }
+    const index = indexIssues(d)
+    const figureIds = (voices: DashboardFilters['voices']) => filterDashboard(d, index, { ...emptyFilters, voices }).figures.map((f) => f.id)
+    expect(figureIds(['cable'])).toEqual(['share'])
+    expect(figureIds(['other'])).toEqual([])
   })
 })

@@ -3,7 +3,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest'
 import type { Issue } from '@/contract/schemas'
 import { mockDataset } from '../../../mocks/dataset'
 import { generateDataset } from '../../../mocks/generate-large-dataset'
-import { countFacets, emptyFilters, filterDashboard, filterDashboardInPieces, indexIssues, indexIssuesInPieces, sliceByVenueInPieces, type DashboardData } from './filter-dashboard'
+import { countFacets, emptyFilters, filterDashboard, filterDashboardInPieces, indexIssues, indexIssuesInPieces, sliceByVenueInPieces, type DashboardData, type DashboardFilters } from './filter-dashboard'
 import { countIssuesByTopicAndCable, countPositionsByOrganizationAndCable } from './counts'
 import { involvement } from './involvement'
 import { corpusParagraphs, viewSteps, viewStepsInPieces } from './view'
@@ -122,9 +122,10 @@ describe('viewSteps remember each step of the view for the inputs it reads', () 
   it.each([
     ['a search', { query: 'silk' }],
     ['public-safe', { publicSafe: true }],
-    ['a side', { sides: ['China' as const] }],
+    ['a voice', { voices: ['cable'] }],
     ['a marking', { markings: ['SBU'] }],
-  ])('compute again for other filters: %s', (_, change) => {
+    // Typed as filters, so a key the filters no longer have fails to compile instead of passing as "another filter".
+  ] satisfies [string, Partial<DashboardFilters>][])('compute again for other filters: %s', (_, change) => {
     const data = freshData()
     const index = viewSteps.index(data)
     const filtered = viewSteps.filtered(data, index, emptyFilters)

@@ -58,7 +58,7 @@ export function LegendList({ items, label }: { items: readonly (PatternSpec & { 
 
 /** "blue, diagonal hatching": how a series looks, in words, for exported legends. */
 export function describeStyle(style: VenueStyle): string {
-  const names: Record<string, string> = { '#0072B2': 'blue', '#009E73': 'green', '#D55E00': 'vermilion', '#CC79A7': 'pink', '#56B4E9': 'sky blue', '#E69F00': 'orange', '#000000': 'black', '#F0E442': 'yellow', '#B35900': 'dark orange', '#5c5c5c': 'grey', '#858585': 'mid grey' }
+  const names: Record<string, string> = { '#0072B2': 'blue', '#009E73': 'green', '#D55E00': 'vermilion', '#CC79A7': 'pink', '#56B4E9': 'sky blue', '#E69F00': 'orange', '#000000': 'black', '#F0E442': 'yellow', '#B35900': 'dark orange', '#5c5c5c': 'grey', '#858585': 'mid grey', '#00775A': 'dark green' }
   const texture: Record<PatternKind, string> = { solid: 'solid', diagonal: 'diagonal hatching', dots: 'dots', horizontal: 'horizontal lines', vertical: 'vertical lines', cross: 'grid', checks: 'checks' }
   return `${names[style.color] ?? style.color}, ${texture[style.pattern]}`
 }

@@ -34,7 +34,7 @@ export const OTHER_VENUES_STYLE: VenueStyle = { color: '#858585', pattern: 'chec
 
 /**
  * Voice colours from styles.css (--us, --china, --other, --cable), written out so exported images carry
- * them. The cable's own account is a light fill with a line texture: the reporting post, not a party.
+ * them. The cable's own account is dark green with a line texture, unlike either side's.
  */
 export const VOICE_STYLES = {
   US: { color: '#0072B2', pattern: 'solid' },

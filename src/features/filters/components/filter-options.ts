@@ -57,7 +57,7 @@ export const voiceOptions = (): FacetOption[] =>
   VOICES.map((voice) => ({
     value: voice,
     label: VOICE_LABELS[voice],
-    ...(voice === 'cable' ? { description: 'What the reporting post states itself, not attributed to anyone it met' } : {}),
+    ...(voice === 'cable' ? { description: "What the cable states without naming a speaker: the post's own narration, notes and comment" } : {}),
   }))
 
 const MARKING_LABELS: Record<string, string> = {

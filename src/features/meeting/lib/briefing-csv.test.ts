@@ -59,6 +59,11 @@ describe('briefing CSV', () => {
     expect(silk!.attribution).toBe('recent industry data, cited by USTR')
     expect(rows.filter((r) => r.type === 'figure').every((r) => /^(according to |.+, cited by )\S/.test(r.attribution ?? ''))).toBe(true)
     expect(silk!.quotes).toMatch(/¶\d+: /)
+    // A position's voice beside its organization's side: the cable's own account is not the US side's.
+    const narrated = rows.find((r) => r.type === 'position' && r.attribution === 'The cable states')
+    expect(narrated).toMatchObject({ side: 'United States', voice: "The cable's own account" })
+    const spoken = rows.find((r) => r.type === 'position' && r.attribution?.startsWith('USTR'))
+    expect(spoken).toMatchObject({ side: 'United States', voice: 'United States' })
     // The full view does carry the SBU paragraphs: the public-safe test below is not vacuous.
     expect(SBU_PHRASES.some((phrase) => rows.some((r) => Object.values(r).join(' ').includes(phrase)))).toBe(true)
   })

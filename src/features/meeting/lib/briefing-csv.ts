@@ -23,6 +23,7 @@ export const CSV_COLUMNS = [
   'title',
   'summary',
   'side',
+  'voice',
   'kind',
   'organization',
   'attribution',
@@ -69,7 +70,7 @@ export function buildBriefingRows(data: Rows, names: CsvNames): CsvRow[] {
   const topicNames = (ids: readonly string[]) => joined(ids.map((id) => topic.get(id) ?? id))
   const venueTitle = (id: string | null) => (id ? (venue.get(id)?.title ?? id) : '')
   const blank: Omit<CsvRow, 'id' | 'type'> = {
-    cable: '', venue: '', issue: '', title: '', summary: '', side: '', kind: '', organization: '', attribution: '', value: '',
+    cable: '', venue: '', issue: '', title: '', summary: '', side: '', voice: '', kind: '', organization: '', attribution: '', value: '',
     qualifiers: '', disputed: '', date: '', 'date basis': '', topics: '', paragraphs: '', quotes: '', markings: '',
   }
 
@@ -89,7 +90,7 @@ export function buildBriefingRows(data: Rows, names: CsvNames): CsvRow[] {
     const speaker = p.personId ? person.get(p.personId) : undefined
     return {
       ...blank, id: p.id, type: 'position', cable: cableOf(p.citations), venue: venueTitle(parent?.venueId ?? null), issue: parent?.title ?? p.issueId,
-      title: p.paraphrase, side: VOICE_LABELS[voiceOf(p)], kind: p.kind, attribution: positionLeadIn(p, lookups),
+      title: p.paraphrase, side: SIDE_LABELS[p.side], voice: VOICE_LABELS[voiceOf(p)], kind: p.kind, attribution: positionLeadIn(p, lookups),
       organization: speaker ? `${org.get(p.organizationId) ?? p.organizationId} (${speaker})` : (org.get(p.organizationId) ?? p.organizationId),
       ...venueDate(parent?.venueId), topics: topicNames(parent?.topicIds ?? []),
       paragraphs: paragraphs(p.citations), quotes: quotes(p.citations), markings: markings(p),

@@ -94,14 +94,16 @@ function AgenciesByCable({ cables, issues, positions, venues, organizations, sel
   const byAgency = viewSteps.positionsByOrganizationAndCable(positions, issues, venues)
   const org = new Map(organizations.map((o) => [o.id, o]))
   const agenciesInSeveral = byAgency.filter((row) => row.cableCount > 1)
+  const ownAccount = positions.filter((p) => p.reportingVerb === null).length
+  const notCounted = ownAccount ? ` ${pluralize(ownAccount, 'position')} in the cables' own account ${ownAccount === 1 ? 'is' : 'are'} no agency's and not counted here.` : ''
   return (
     <CableMatrix
       id="agencies-by-cable"
       title="Positions by agency and cable"
       takeaway={
         byAgency.length === 0
-          ? 'No positions in this view.'
-          : `${pluralize(agenciesInSeveral.length, 'agency', 'agencies')} of ${byAgency.length} take positions in more than one cable in this view.`
+          ? `No agency's positions in this view.${notCounted}`
+          : `${pluralize(agenciesInSeveral.length, 'agency', 'agencies')} of ${byAgency.length} take positions in more than one cable in this view.${notCounted}`
       }
       rowHeader="Agency (side)"
       unit="positions"

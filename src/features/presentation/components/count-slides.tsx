@@ -4,8 +4,8 @@ import { joinNames, pluralize } from '@/lib/format'
 import type { DeckNames } from '../lib/deck-names'
 
 /** A bar in CSS beside the number, so the table reads as a chart from the back of the room. */
-function Bar({ value, max, side }: { value: number; max: number; side?: Voice }) {
-  return <span className={`count-bar${side ? ` count-bar--${side}` : ''}`} style={{ width: `${max ? (value / max) * 5 : 0}em` }} aria-hidden="true" />
+function Bar({ value, max, voice }: { value: number; max: number; voice?: Voice }) {
+  return <span className={`count-bar${voice ? ` count-bar--${voice}` : ''}`} style={{ width: `${max ? (value / max) * 5 : 0}em` }} aria-hidden="true" />
 }
 
 /** Issues per topic with the venues they were raised at; an issue with two topics counts under both. */
@@ -47,23 +47,23 @@ export function IssuesByTopicSlide({ rows, allRows, names }: { rows: TopicVenueC
 
 /** How many positions each side took at each venue, and how many the cable states in its own voice. */
 export function PositionsBySideSlide({ rows, allRows, names }: { rows: VenueVoiceCount[]; allRows: VenueVoiceCount[]; names: DeckNames }) {
-  const totals = Object.fromEntries(VOICES.map((side) => [side, allRows.reduce((n, r) => n + r.counts[side], 0)])) as Record<Voice, number>
-  const max = Math.max(...allRows.flatMap((r) => VOICES.map((side) => r.counts[side])))
+  const totals = Object.fromEntries(VOICES.map((voice) => [voice, allRows.reduce((n, r) => n + r.counts[voice], 0)])) as Record<Voice, number>
+  const max = Math.max(...allRows.flatMap((r) => VOICES.map((voice) => r.counts[voice])))
   return (
     <div className="count-slide">
       <p className="slide__takeaway">
         In this view:{' '}
-        {VOICES.filter((side) => totals[side] > 0)
-          .map((side) => `${VOICE_LABELS[side]}: ${pluralize(totals[side], 'position')}`)
+        {VOICES.filter((voice) => totals[voice] > 0)
+          .map((voice) => `${VOICE_LABELS[voice]}: ${pluralize(totals[voice], 'position')}`)
           .join(' · ') || 'no positions'}
       </p>
       <table className="count-table">
         <thead>
           <tr>
             <th scope="col">Venue</th>
-            {VOICES.map((side) => (
-              <th key={side} scope="col">
-                {VOICE_LABELS[side]}
+            {VOICES.map((voice) => (
+              <th key={voice} scope="col">
+                {VOICE_LABELS[voice]}
               </th>
             ))}
           </tr>
@@ -72,9 +72,9 @@ export function PositionsBySideSlide({ rows, allRows, names }: { rows: VenueVoic
           {rows.map((row) => (
             <tr key={row.venueId}>
               <th scope="row">{names.venue(row.venueId)}</th>
-              {VOICES.map((side) => (
-                <td key={side} className="count-table__number">
-                  {row.counts[side]} <Bar value={row.counts[side]} max={max} side={side} />
+              {VOICES.map((voice) => (
+                <td key={voice} className="count-table__number">
+                  {row.counts[voice]} <Bar value={row.counts[voice]} max={max} voice={voice} />
                 </td>
               ))}
             </tr>

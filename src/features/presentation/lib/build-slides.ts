@@ -81,11 +81,11 @@ export interface DeckInput {
  * and figures (the footer has its own room). The same at every 16:9 size, as the type scales with it.
  */
 export const VENUE_SLIDE_LINES = 21
-/** Characters a full-width line holds at the deck's type (about 100 at 1.6vw, a little less to be safe). */
+/** Characters a full-width line holds at the deck's type, on average (narrow letters and spaces balance the wide). */
 const SLIDE_LINE_CHARS = 110
 /** A column with no position is 8em wide (slides.css): this share of the line; the voices that spoke share the rest. */
 const SILENT_COLUMN_SHARE = 0.15
-/** A position's bold lead-in and kind, "Xu Yongji (MOE) said (claim): ", in characters. */
+/** A position's bold lead-in and kind, "Xu Yongji (MOE) said (claim): ", in characters: a typical one; longer ones the frame's fit absorbs. */
 const LEAD_IN_CHARS = 28
 /** An issue's heading and its columns' headings. */
 const ISSUE_HEADING_LINES = 2.5
