@@ -6,11 +6,13 @@
  * included ("JI(II)lowered", "have to date been", "Thurwacther", "Jasemine").
  *
  * Conventions are the seed's (07BEIJING2566.ts): a summary names its speaker and the cable's own
- * verb or is the cable's voice; positions have one verb each; sentences with no speaker (the ¶3
- * Note, ¶4's and ¶5's "Both parties agreed", the ¶9 Note, the ¶12 Comment) are the cable's own
- * voice, held by the author (us-embassy-beijing) with reportingVerb null. One exception, argued in
- * the audit: ¶2 s2 ("As a result, while legislation ... remains relatively weak") continues Zhang's
- * opening remark ("As a result" of what he had just said) and is kept in his position.
+ * verb or is the cable's voice; positions have one verb each. A sentence that continues a named
+ * speaker's reported account keeps that speaker even without its own "said": ¶2 s2 ("As a result,
+ * while legislation ... remains relatively weak") continues Zhang's opening remark ("As a result" of
+ * what he had just said) and is in his position, as the audit argues. Only the post's own notes,
+ * comments and narration are the cable's voice, held by the author (us-embassy-beijing) with
+ * reportingVerb null: the ¶3 Note, ¶4's and ¶5's "Both parties agreed" (the cable's account of a
+ * joint agreement, no one speaker's), the ¶9 Note and the ¶12 Comment.
  *
  * Markings: ¶1–9 and ¶12 are SBU; ¶10–11 (participant lists) and ¶13 are U. No item cites both.
  * The meeting venue rests on SBU paragraphs, so the public-safe view shows nothing of this cable

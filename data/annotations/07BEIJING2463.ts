@@ -486,7 +486,9 @@ export const annotations = {
       citations: [c(3, 'agreed that a face-to-face drafting session is necessary to conclude an agreement')],
     },
     {
-      // The cable's own voice: the relative clause on Li's responsibility has no reporting verb.
+      // The cable's own voice: the relative clause is the cable introducing Li ("China Customs IPR
+      // Division Director Li Qunying, who is responsible for..."), before anything Li says; it does not
+      // continue anyone's reported account.
       id: 'customs-li-drafts-with-cbp',
       issueId: 'customs-moc-next-steps',
       organizationId: 'us-embassy-beijing',

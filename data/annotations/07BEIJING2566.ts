@@ -7,10 +7,20 @@
  * The words around the quotes follow DESIGN.md principle 6: a summary names its speaker and
  * the cable's own verb (or is marked as the cable's voice), every hedge of a cited sentence is
  * kept or a hedgeNote says why not, a purpose stays a purpose, and a date is no more precise
- * than the cable. Sentences the cable states in its own voice (¶3 "To help in prosecuting...",
- * ¶4 "The Beijing Copyright Bureau regulates...", ¶13 "In such cases...", ¶14 "However,
- * enforcement responsibility falls...", ¶17 "All IPR enforcement actions are reported...")
- * are positions of the cable's author with reportingVerb null, not of the official.
+ * than the cable. The cable carries an official's reported account across sentences without
+ * repeating "said": a sentence that continues a named speaker's account keeps that speaker, with
+ * the verb the cable uses for them in the cited paragraph (¶3 "To help in prosecuting..." sits
+ * between Wang's "explained"/"expressed concern" and "Wang also noted"; ¶13 "In such cases..." sits
+ * between "Xu Yongji told USTR" and "He said"; ¶14 "However, enforcement responsibility falls..."
+ * continues "Xu said"; ¶17 "United States visitors represented..." follows "MOFCOM said that 20
+ * percent of visitors..." and precedes USTR's reply). The post's own comments, notes and
+ * observations (the ¶7 and ¶11 Notes, the ¶18–20 Comment) are the cable's voice: positions of the
+ * cable's author with reportingVerb null. So, conservatively, is a sentence that opens a paragraph
+ * before any speaker is named and that the cable does not tie to one: ¶4 "The Beijing Copyright
+ * Bureau regulates..." (¶3 closed on Wang's separate talk with the Senior IPR Attache, and ¶4 then
+ * introduces "Wang admitted" afresh) and ¶17's first clause "All IPR enforcement actions are
+ * reported on the CIECC website" (the cable starts MOFCOM's attribution only after it: ", and
+ * MOFCOM said that..."). Audit of 2026-12-04.
  *
  * Years the cable leaves implicit ("on March 16", "in January", "April 10") are read against
  * the cable's own date (18 April 2007); every such date says so in inferredFrom.
@@ -809,7 +819,7 @@ export const annotations = {
       place: BEIJING,
       date: day('2007-03-16', MARCH_16_VISIT),
       summary:
-        'Assistant Director General Xu Yongji of the Ministry of Education\'s Department of International Exchanges told USTR that, especially since 2000, Chinese universities have increasingly begun to use foreign textbooks; the cable adds that in such cases the Ministry of Education requests that the books be licensed for publishing in China. Xu said the Ministry currently monitors copyright compliance at universities, and the cable adds that enforcement responsibility falls to the National Copyright Administration.',
+        'Assistant Director General Xu Yongji of the Ministry of Education\'s Department of International Exchanges told USTR that, especially since 2000, Chinese universities have increasingly begun to use foreign textbooks, and that in such cases the Ministry of Education requests that the books be licensed for publishing in China. Xu said the Ministry currently monitors copyright compliance at universities, and that enforcement responsibility, however, falls to the National Copyright Administration.',
       summaryVoice: 'reported',
       organizationIds: ['ustr', 'moe', 'moe-international-exchanges', 'nca'],
       participantIds: ['stanford-mccoy', 'amy-celico', 'xu-yongji'],
@@ -925,7 +935,7 @@ export const annotations = {
       venueId: 'bcb',
       title: 'Evidence and prosecution of online infringement',
       summary:
-        'Wang explained that some Internet copyright cases have been transferred from the BCB to the PSB for criminal investigation, trial, and conviction, but expressed concern that evidence is difficult to collect, so that suspects are often ultimately convicted for illegal business operations because prosecutors lack sufficient evidence of IP infringement. The cable adds that the BCB launched a pilot electronic watermarking program in January to help prosecute such cases.',
+        'Wang explained that some Internet copyright cases have been transferred from the BCB to the PSB for criminal investigation, trial, and conviction, but expressed concern that evidence is difficult to collect, so that suspects are often ultimately convicted for illegal business operations because prosecutors lack sufficient evidence of IP infringement. He explained that, to help in prosecuting such cases, the BCB in January launched a pilot program to use an electronic watermarking system.',
       summaryVoice: 'reported',
       topicIds: ['evidence-and-prosecution', 'online-copyright'],
       organizationIds: ['bcb', 'psb'],
@@ -1137,7 +1147,7 @@ export const annotations = {
       venueId: 'moe',
       title: 'Licensed foreign textbooks',
       summary:
-        'Xu told USTR that, especially since 2000, Chinese universities have increasingly begun to use foreign textbooks; the cable adds that in such cases the Ministry of Education requests that the books be licensed for publishing in China to reduce the cost to students. Xu said nine presses in China print such licensed books, with more than 6,000 foreign textbooks in print, amounting to several hundred million RMB in royalties.',
+        'Xu told USTR that, especially since 2000, Chinese universities have increasingly begun to use foreign textbooks, and that in such cases the Ministry of Education requests that the books be licensed for publishing in China to reduce the cost to students. Xu said nine presses in China print such licensed books, with more than 6,000 foreign textbooks in print, amounting to several hundred million RMB in royalties.',
       summaryVoice: 'reported',
       topicIds: ['textbook-licensing', 'university-piracy'],
       organizationIds: ['moe', 'moe-international-exchanges'],
@@ -1152,7 +1162,7 @@ export const annotations = {
       venueId: 'moe',
       title: 'Who enforces copyright at universities',
       summary:
-        'Xu said the Ministry of Education currently monitors copyright compliance at universities and stipulates measures, available online, for schools to follow. The cable adds that enforcement responsibility falls to the National Copyright Administration, which worked together with the Ministry from August to September 2006 to punish textbook infringers and will collaborate longer term to establish mechanisms to fight piracy.',
+        'Xu said the Ministry of Education currently monitors copyright compliance at universities and stipulates measures, available online, for schools to follow, but that enforcement responsibility falls to the National Copyright Administration, which worked together with the Ministry from August to September 2006 to punish textbook infringers and will collaborate longer term to establish mechanisms to fight piracy.',
       summaryVoice: 'reported',
       topicIds: ['university-piracy', 'textbook-licensing'],
       organizationIds: ['moe', 'nca'],
@@ -1193,12 +1203,15 @@ export const annotations = {
       ],
     },
     {
-      // New: split from mofcom-transparency, which had put ¶17's first sentence in MOFCOM's mouth.
+      // Split from mofcom-transparency. ¶17's first clause ("All IPR enforcement actions are reported on
+      // the CIECC website") stands before the cable's ", and MOFCOM said that...": the cable's voice (audit
+      // of 2026-12-04). The 20 percent and "United States visitors represented..." (which carries on the
+      // visitor figures, before USTR's reply) are MOFCOM's: "said".
       id: 'mofcom-ciecc-website',
       venueId: 'mofcom',
       title: 'The CIECC website',
       summary:
-        'The cable states that all IPR enforcement actions are reported on the CIECC website. MOFCOM said that 20 percent of visitors to the site in February 2007 were from the United States, indicating that it has become a valuable tool to foreign rights holders; the cable adds that US visitors were the largest proportion of foreign visitors.',
+        'The cable states that all IPR enforcement actions are reported on the CIECC website. MOFCOM said that 20 percent of visitors to the site in February 2007 were from the United States, indicating that it has become a valuable tool to foreign rights holders, and that US visitors were the largest proportion of foreign visitors.',
       summaryVoice: 'reported',
       topicIds: ['complaint-centers', 'transparency-and-statistics'],
       organizationIds: ['mofcom', 'ciecc', 'us-embassy-beijing'],
@@ -1355,14 +1368,15 @@ export const annotations = {
       ],
     },
     {
-      // The cable's own voice: no "Wang said" in this sentence.
+      // Wang's account, not the cable's voice: ¶3 sits between "Wang explained ... However, he
+      // expressed concern" and "Wang also noted"; the cable's verb for this account is "explained".
       id: 'bcb-watermark-pilot',
       issueId: 'bcb-evidence-and-prosecution',
-      organizationId: 'us-embassy-beijing',
-      personId: null,
-      side: 'US',
+      organizationId: 'bcb',
+      personId: 'wang-yefei',
+      side: 'China',
       kind: 'claim',
-      reportingVerb: null,
+      reportingVerb: 'explained',
       paraphrase:
         'To help in prosecuting Internet copyright cases, the BCB in January launched a pilot program to use an electronic watermarking system to register and protect digital images.',
       citations: [
@@ -1389,7 +1403,10 @@ export const annotations = {
 
     // bcb-take-down-notices (¶4)
     {
-      // The cable's own voice: ¶4 opens with this sentence before any "Wang said".
+      // The cable's own voice, conservatively (audit of 2026-12-04): ¶4 opens with this sentence before
+      // any speaker is named. It does not continue an account: ¶3 closed on Wang's separate discussion
+      // with the Senior IPR Attache, and ¶4 then introduces "Wang admitted" afresh. Whether Wang said it
+      // the cable does not let a reader decide; this sentence is what the cable states, nothing more.
       id: 'bcb-regulates-take-down-requests',
       issueId: 'bcb-take-down-notices',
       organizationId: 'us-embassy-beijing',
@@ -2099,14 +2116,15 @@ export const annotations = {
       citations: [c(13, 'especially since 2000, Chinese universities have increasingly begun to use foreign textbooks')],
     },
     {
-      // The cable's own voice: this sentence has no "Xu said".
+      // Xu's account, not the cable's voice: ¶13 puts it between "Xu Yongji told USTR that" and
+      // "He said there are nine presses"; the verb is the one that opens his account, "told USTR".
       id: 'moe-requests-licensing',
       issueId: 'moe-textbook-licensing',
-      organizationId: 'us-embassy-beijing',
-      personId: null,
-      side: 'US',
+      organizationId: 'moe',
+      personId: 'xu-yongji',
+      side: 'China',
       kind: 'claim',
-      reportingVerb: null,
+      reportingVerb: 'told USTR',
       paraphrase:
         'In such cases, the Ministry of Education requests that the books be licensed for publishing in China to reduce the cost to students.',
       citations: [
@@ -2146,14 +2164,15 @@ export const annotations = {
       ],
     },
     {
-      // The cable's own voice: "However, enforcement responsibility falls..." has no "Xu said".
+      // Xu's account, not the cable's voice: "However, enforcement responsibility falls..." continues
+      // ¶14's "Xu said that the Ministry of Education currently monitors..." (the "However" answers it).
       id: 'moe-enforcement-falls-to-nca',
       issueId: 'moe-enforcement-responsibility',
-      organizationId: 'us-embassy-beijing',
-      personId: null,
-      side: 'US',
+      organizationId: 'moe',
+      personId: 'xu-yongji',
+      side: 'China',
       kind: 'claim',
-      reportingVerb: null,
+      reportingVerb: 'said',
       paraphrase:
         'Enforcement responsibility falls to the National Copyright Administration, which worked together with the Ministry of Education from August to September 2006 to punish textbook infringers, and will collaborate longer term to establish mechanisms to fight piracy.',
       citations: [
@@ -2248,7 +2267,9 @@ export const annotations = {
 
     // mofcom-ciecc-website (¶17)
     {
-      // The cable's own voice: the first clause of ¶17 is not MOFCOM's.
+      // The cable's own voice, conservatively (audit of 2026-12-04): ¶17 opens with this clause, and the
+      // cable begins MOFCOM's attribution only after it (", and MOFCOM said that 20 percent..."), so
+      // "said" does not reach back over it. Whether MOFCOM said it the cable does not let a reader decide.
       id: 'ciecc-website-reports-actions',
       issueId: 'mofcom-ciecc-website',
       organizationId: 'us-embassy-beijing',
@@ -2274,14 +2295,15 @@ export const annotations = {
       ],
     },
     {
-      // The cable's own voice: no speaker in this sentence.
+      // MOFCOM's account, not the cable's voice: it carries on the site's February 2007 visitor
+      // figures "MOFCOM said" in the sentence before, ahead of USTR's reply. Verb: ¶17's "said".
       id: 'ciecc-us-largest-foreign-share',
       issueId: 'mofcom-ciecc-website',
-      organizationId: 'us-embassy-beijing',
+      organizationId: 'mofcom',
       personId: null,
-      side: 'US',
+      side: 'China',
       kind: 'claim',
-      reportingVerb: null,
+      reportingVerb: 'said',
       paraphrase: 'United States visitors represented the largest proportion of foreign visitors to the CIECC site.',
       citations: [c(17, 'United States visitors represented the largest proportion of foreign visitors to the site')],
     },
@@ -2591,8 +2613,8 @@ export const annotations = {
       citations: [c(11, 'also counsel to two companies concerned about infringement at the Silk Market')],
     },
     {
-      // The "largest proportion of foreign visitors" sentence is the cable's voice, not MOFCOM's:
-      // it is the position ciecc-us-largest-foreign-share, not part of this figure.
+      // The "largest proportion of foreign visitors" sentence (MOFCOM's too, but with no number)
+      // is the position ciecc-us-largest-foreign-share, not part of this figure.
       id: 'ciecc-us-visitor-share',
       label: 'Share of visitors to the CIECC website from the United States, February 2007',
       value: { kind: 'exact', value: 20 },
@@ -2773,7 +2795,8 @@ export const annotations = {
       start: month('2006-08'),
       end: month('2006-09'),
       label: 'National Copyright Administration works together with the Ministry of Education to punish textbook infringers',
-      attribution: null,
+      // Xu's account (¶14 "Xu said ... However, enforcement responsibility falls to the National Copyright Administration, which worked...").
+      attribution: { organizationId: 'moe', personId: 'xu-yongji', reportingVerb: 'said' },
       venueId: 'moe',
       topicIds: ['university-piracy', 'textbook-licensing'],
       citations: [c(14, 'worked together with the Ministry of Education from August to September 2006 to punish textbook infringers')],
@@ -2843,7 +2866,8 @@ export const annotations = {
       start: month('2007-01', '¶3 says only "in January"; read as January 2007, the last January before the March 16 meeting (cable dated 18 April 2007)'),
       end: null,
       label: 'BCB launches a pilot program to use an electronic watermarking system to register and protect digital images',
-      attribution: null,
+      // Wang's account (¶3, between "Wang explained ... he expressed concern" and "Wang also noted").
+      attribution: { organizationId: 'bcb', personId: 'wang-yefei', reportingVerb: 'explained' },
       venueId: 'bcb',
       topicIds: ['evidence-and-prosecution', 'online-copyright'],
       citations: [c(3, 'the BCB in January launched a pilot program to use an electronic watermarking system to register and protect digital images')],
@@ -2989,7 +3013,10 @@ export const annotations = {
       ],
     },
     {
-      // New: Chinese officials' statements, attributed, as a state from the filings on.
+      // Chinese officials' statements, as a state from the filings on. attribution null on purpose (third
+      // pass; re-checked 2026-12-04): the label is the officials' act ("Chinese officials repeatedly note
+      // ..."), which the Embassy's ¶18 Comment reports in its own voice; the suspension is never stated
+      // as a fact. The officials' claim itself is the position china-cooperation-suspended ("noted").
       id: 'china-says-cooperation-suspended',
       kind: 'state',
       start: day('2007-04-10', YEAR_FROM_CABLE),

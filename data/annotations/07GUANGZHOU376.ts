@@ -6,10 +6,15 @@
  *
  * Conventions are the seed's (07BEIJING2566.ts): a summary names its speaker and the cable's own verb
  * or is the cable's voice; every hedge of a cited sentence is kept or a hedgeNote says why not; a
- * purpose stays a purpose; a date is no more precise than the cable. A sentence with no speaker of
- * its own is the cable's voice (reportingVerb null, held by the Consulate), even where it follows an
- * official's "said" (¶5 "Through its actions, Copyright closed...", ¶6 "TSB has seen...", ¶8
- * "Copyright verifies...", ¶11 "Putian's IPR enforcement officials have three areas of focus").
+ * purpose stays a purpose; a date is no more precise than the cable. A sentence that continues a named
+ * speaker's account keeps that speaker, with the cable's verb for them in that paragraph, though it has
+ * no "said" of its own (¶5 "Through its actions, Copyright closed..." between Guo's "said" and "she
+ * referred to"; ¶6 "TSB has seen..." in Liang's run; ¶8 "Copyright verifies..." between the Copyright
+ * official's "said" and "He stated"; ¶11 "Putian's IPR enforcement officials have three areas of
+ * focus" in Chen Kaiping's run; ¶13 the Nike reps' account up to "Nevertheless, they said"). Only the
+ * Consulate's own comments, notes, observations and scene-setting are its voice (reportingVerb null,
+ * held by the Consulate); where a sentence cannot be tied to a named speaker with confidence it stays
+ * the Consulate's (¶9's opening, ¶12's Rino sentences, ¶13's parenthesis on the alleged payment).
  *
  * Markings: ¶1–15 are SBU, ¶16 (the clearance line) U. Every item here is SBU.
  *
@@ -1013,7 +1018,7 @@ export const annotations = {
       place: PUTIAN,
       date: month('2007-03', DURING_TRIP),
       summary:
-        'McCoy opened the meeting with Putian officials by saying that almost half of U.S. Customs seizures of counterfeit products are of footwear. Putian IPO\'s Chen Kaiping added that infringing factories in Putian are small-scale, rural "workshop" operations and thus difficult to track; PSB\'s Wu Jiangshan said his office publicizes big cases, but when McCoy asked him to provide information on some of these cases to Consulate Guangzhou, he was noncommittal. On a tour following the meeting, Nike representatives pointed out several large factories that had been the subject of local enforcement actions led by provincial officials, contradicting local officials\' assertions that the problem was mainly in small workshops. The cable adds that enforcement authorities still do not provide Nike with lists of seized goods after raids done in Putian; nevertheless, the Nike reps said administrative fines have a deterrent effect on infringers.',
+        'McCoy opened the meeting with Putian officials by saying that almost half of U.S. Customs seizures of counterfeit products are of footwear. Putian IPO\'s Chen Kaiping added that infringing factories in Putian are small-scale, rural "workshop" operations and thus difficult to track; PSB\'s Wu Jiangshan said his office publicizes big cases, but when McCoy asked him to provide information on some of these cases to Consulate Guangzhou, he was noncommittal. On a tour following the meeting, Nike representatives pointed out several large factories that had been the subject of local enforcement actions led by provincial officials, contradicting local officials\' assertions that the problem was mainly in small workshops. The Nike reps said enforcement authorities still do not provide Nike with lists of seized goods after raids done in Putian; nevertheless, they said administrative fines have a deterrent effect on infringers.',
       summaryVoice: 'reported',
       organizationIds: ['ustr', 'us-embassy-beijing', 'uspto', 'putian-officials', 'putian-ipo', 'putian-psb', 'nike', 'amcham-south-china'],
       // Buxbaum is not listed: ¶12 has him comment "to the delegation" in a parenthesis after the tour, not
@@ -1125,7 +1130,7 @@ export const annotations = {
       venueId: 'gz-guangdong',
       title: 'Legitimate software, music websites and the next campaign',
       summary:
-        'Guo Xiuwen of Copyright said her office is currently implementing a program which verifies that large-scale enterprises use legitimate software, and will target SMEs during the next phase. The cable states that through its actions Copyright closed seven pirate music websites in 2005 and has convinced many popular websites to stop providing illegal music and software, and many have established copyright protection divisions as a result, and that illegal internet gaming sites will be the target of the next campaign. On textbook piracy, Guo referred to a past campaign in 2003.',
+        'Guo Xiuwen of Copyright said her office is currently implementing a program which verifies that large-scale enterprises use legitimate software, and will target SMEs during the next phase. She said that through its actions Copyright closed seven pirate music websites in 2005 and has convinced many popular websites to stop providing illegal music and software, and many have established copyright protection divisions as a result, and that illegal internet gaming sites will be the target of the next campaign. On textbook piracy, Guo referred to a past campaign in 2003.',
       summaryVoice: 'reported',
       topicIds: ['software-legalization', 'online-copyright'],
       organizationIds: ['guangdong-copyright-bureau'],
@@ -1157,7 +1162,7 @@ export const annotations = {
       venueId: 'gz-guangdong',
       title: 'IPR courts and trade fairs',
       summary:
-        'IPO\'s Zhu Wanchang said Guangdong has eight municipal-level courts that accept IPR cases; the cable adds that IPR protection at trade fairs is a priority for his office. According to David Buxbaum, head of AmCham-South China\'s IPR Committee, China\'s trade fair regulations do not state clearly how companies can pursue infringement cases outside of fairs, an important avenue for rights holders.',
+        'IPO\'s Zhu Wanchang said Guangdong has eight municipal-level courts that accept IPR cases, and that IPR protection at trade fairs is a priority for his office. According to David Buxbaum, head of AmCham-South China\'s IPR Committee, China\'s trade fair regulations do not state clearly how companies can pursue infringement cases outside of fairs, an important avenue for rights holders.',
       summaryVoice: 'reported',
       topicIds: ['ipr-courts', 'trade-fairs'],
       organizationIds: ['guangdong-ipo', 'amcham-south-china-ipr-committee', 'rights-holders'],
@@ -1172,7 +1177,7 @@ export const annotations = {
       venueId: 'gz-guangdong',
       title: 'TSB staffing and case-transfer awards',
       summary:
-        'TSB\'s Liang Lixin said the TSB Guangzhou special investigation office, which handles IPR cases, has gone from a staff of 30 to 130 in recent years. The cable adds that TSB has seen a double-digit increase in case transfers to the PSB, in part because local offices receive monetary awards of RMB 2 million (USD 260,000) for doing so.',
+        'TSB\'s Liang Lixin said the TSB Guangzhou special investigation office, which handles IPR cases, has gone from a staff of 30 to 130 in recent years. He said TSB has seen a double-digit increase in case transfers to the PSB, in part because local offices receive monetary awards of RMB 2 million (USD 260,000) for doing so.',
       summaryVoice: 'reported',
       topicIds: ['criminal-case-transfer', 'case-transfer-incentives'],
       organizationIds: ['guangdong-tsb', 'psb'],
@@ -1186,7 +1191,7 @@ export const annotations = {
       venueId: 'gz-guangdong',
       title: 'Complaint centers and MORO\'s website',
       summary:
-        'MORO\'s Zhou Lijun said Guangdong has established IPR complaint centers in Guangzhou, Shenzhen, Zhanjiang, and Shantou. The cable adds that rights holders can also lodge IPR complaints on MORO\'s website, which MORO is then required to refer to relevant agencies in a timely manner.',
+        'MORO\'s Zhou Lijun said Guangdong has established IPR complaint centers in Guangzhou, Shenzhen, Zhanjiang, and Shantou. Zhou said rights holders can also lodge IPR complaints on MORO\'s website, which MORO is then required to refer to relevant agencies in a timely manner.',
       summaryVoice: 'reported',
       topicIds: ['complaint-centers'],
       organizationIds: ['guangdong-moro', 'rights-holders'],
@@ -1219,7 +1224,7 @@ export const annotations = {
       venueId: 'gz-fujian',
       title: 'Small foreign companies and Minhou County printers',
       summary:
-        'McCoy encouraged Fujian officials to be sensitive to the complaints of small foreign companies; as an example, he noted that U.S. art printing companies have identified Fuzhou\'s Minhou County as home to a large number of infringing printers. The cable adds that, with respect to poster production in Minhou County, Copyright has not received complaints from right holders.',
+        'McCoy encouraged Fujian officials to be sensitive to the complaints of small foreign companies; as an example, he noted that U.S. art printing companies have identified Fuzhou\'s Minhou County as home to a large number of infringing printers. The Fujian Copyright official stated that, with respect to poster production in Minhou County, Copyright has not received complaints from right holders.',
       summaryVoice: 'reported',
       topicIds: ['foreign-smes'],
       organizationIds: ['ustr', 'fujian-officials', 'us-art-printing-companies', 'fujian-copyright-bureau', 'rights-holders'],
@@ -1249,7 +1254,7 @@ export const annotations = {
       venueId: 'gz-fujian',
       title: 'Legitimate software, inspections and a textbook campaign',
       summary:
-        'A Copyright official said all municipal and county government offices now use legitimate software. The cable states that Copyright verifies that computer manufacturers install legitimate software, and will inspect large enterprises this year to confirm they use legitimate software. The official stated that enterprises that fail future inspections will be placed on a public blacklist, and end-user piracy cases will be transferred to criminal authorities if criminal thresholds are met. The cable adds that Copyright is also planning a special campaign against textbook infringement in 2007 to coincide with the beginnings of the spring and fall semesters.',
+        'A Copyright official said all municipal and county government offices now use legitimate software, and that Copyright verifies that computer manufacturers install legitimate software, and will inspect large enterprises this year to confirm they use legitimate software. The official stated that enterprises that fail future inspections will be placed on a public blacklist, and end-user piracy cases will be transferred to criminal authorities if criminal thresholds are met, and that Copyright is also planning a special campaign against textbook infringement in 2007 to coincide with the beginnings of the spring and fall semesters.',
       summaryVoice: 'reported',
       topicIds: ['software-legalization', 'criminal-case-transfer', 'university-piracy'],
       organizationIds: ['fujian-copyright-bureau'],
@@ -1327,7 +1332,7 @@ export const annotations = {
       venueId: 'gz-xiamen',
       title: 'Internet piracy enforcement',
       summary:
-        'McCoy highlighted the importance of internet piracy enforcement, and noted a 2006 case in Xiamen\'s Huli district in which two men who operated a website providing illegal music downloads were sentenced to prison. Xiamen Copyright\'s Wang Weihua said his office has a working group that deals exclusively with internet piracy and operates a telephone hotline for tips on internet piracy cases. The cable adds that Xiamen Copyright sends representatives to an annual summit of China\'s internet search engine companies, which has been held in Xiamen in recent years.',
+        'McCoy highlighted the importance of internet piracy enforcement, and noted a 2006 case in Xiamen\'s Huli district in which two men who operated a website providing illegal music downloads were sentenced to prison. Xiamen Copyright\'s Wang Weihua said his office has a working group that deals exclusively with internet piracy and operates a telephone hotline for tips on internet piracy cases. Wang said Xiamen Copyright sends representatives to an annual summit of China\'s internet search engine companies, which has been held in Xiamen in recent years.',
       summaryVoice: 'reported',
       topicIds: ['online-copyright', 'evidence-and-prosecution'],
       organizationIds: ['ustr', 'xiamen-copyright-bureau'],
@@ -1368,7 +1373,7 @@ export const annotations = {
       venueId: 'gz-putian',
       title: 'Counterfeit footwear: small workshops or large factories',
       summary:
-        'McCoy opened the meeting with Putian officials by saying that almost half of U.S. Customs seizures of counterfeit products are of footwear, noting that Putian is a center of China\'s footwear industry. Putian IPO\'s Chen Kaiping cited a 2006 campaign against fake shoes and added that infringing factories in Putian are small-scale, rural "workshop" operations and thus difficult to track; he noted that local government had an interest in pursuing illegitimate enterprises because they did not follow labor laws. The cable states that Putian\'s IPR enforcement officials have three areas of focus: verifying that OEMs produce legitimate brands, confirming that trademarks are legal, and monitoring import/export channels. Following the meeting, Nike representatives pointed out several large factories that had been the subject of local enforcement actions led by provincial officials, contradicting local officials\' assertions that the problem was mainly in small workshops.',
+        'McCoy opened the meeting with Putian officials by saying that almost half of U.S. Customs seizures of counterfeit products are of footwear, noting that Putian is a center of China\'s footwear industry. Putian IPO\'s Chen Kaiping cited a 2006 campaign against fake shoes and added that infringing factories in Putian are small-scale, rural "workshop" operations and thus difficult to track; he noted that local government had an interest in pursuing illegitimate enterprises because they did not follow labor laws, and that Putian\'s IPR enforcement officials have three areas of focus: verifying that OEMs produce legitimate brands, confirming that trademarks are legal, and monitoring import/export channels. Following the meeting, Nike representatives pointed out several large factories that had been the subject of local enforcement actions led by provincial officials, contradicting local officials\' assertions that the problem was mainly in small workshops.',
       summaryVoice: 'reported',
       topicIds: ['counterfeit-footwear', 'customs-enforcement'],
       organizationIds: ['ustr', 'putian-officials', 'putian-ipo', 'nike'],
@@ -1429,7 +1434,7 @@ export const annotations = {
       venueId: 'gz-putian',
       title: 'Nighttime production, corruption, raids and fines',
       summary:
-        'The Nike reps pointed out other factories that produced fake Nike shoes in nighttime shifts, when authorities were least likely to inspect, and suspected Nike factory staff have cooperated with some of the infringers. The cable states that because Putian officials are notoriously corrupt, Nike always contacts provincial authorities first, who then typically work with Fuzhou City officials to conduct raids; that in 2005 a Putian PSB official allegedly asked the Nike reps for a RMB 100,000 payment (USD 13,000) for each infringer shut down; and that enforcement authorities still do not provide Nike with lists of seized goods after raids done in Putian. Nevertheless, the Nike reps said administrative fines, which typically range between RMB 200,000 and 500,000 (USD 26,000 and 65,000), have a deterrent effect on infringers.',
+        'The Nike reps pointed out other factories that produced fake Nike shoes in nighttime shifts, when authorities were least likely to inspect, and suspected Nike factory staff have cooperated with some of the infringers. They said that because Putian officials are notoriously corrupt, Nike always contacts provincial authorities first, who then typically work with Fuzhou City officials to conduct raids. The cable adds, in a parenthesis, that in 2005 a Putian PSB official allegedly asked the Nike reps for a RMB 100,000 payment (USD 13,000) for each infringer shut down. The Nike reps said enforcement authorities still do not provide Nike with lists of seized goods after raids done in Putian; nevertheless, they said administrative fines, which typically range between RMB 200,000 and 500,000 (USD 26,000 and 65,000), have a deterrent effect on infringers.',
       summaryVoice: 'reported',
       topicIds: ['raids-and-fines', 'local-protectionism', 'counterfeit-footwear'],
       organizationIds: ['nike', 'putian-officials', 'putian-psb', 'fujian-officials'],
@@ -1513,8 +1518,8 @@ export const annotations = {
   ],
 
   // ── Positions ────────────────────────────────────────────────────────────
-  // Rendered as "<Speaker> <reportingVerb>: <paraphrase>"; reportingVerb null reads "The cable
-  // (US Consulate General Guangzhou) states: ...". One verb per position.
+  // Rendered as "<Speaker> <reportingVerb>: <paraphrase>"; reportingVerb null reads "The cable states:
+  // ..." under "The cable's own account" (held by the Consulate). One verb per position.
   positions: [
     // gz-gd-opening (¶4)
     {
@@ -1623,14 +1628,14 @@ export const annotations = {
       ],
     },
     {
-      // The cable's voice: the sentence has no speaker of its own (it follows Guo's "said").
+      // Guo's account continues: between her "said" and "she referred to", about her own office.
       id: 'gz-gd-copyright-music-sites',
       issueId: 'gz-gd-copyright',
-      organizationId: 'us-consulate-guangzhou',
-      personId: null,
-      side: 'US',
+      organizationId: 'guangdong-copyright-bureau',
+      personId: 'guo-xiuwen',
+      side: 'China',
       kind: 'claim',
-      reportingVerb: null,
+      reportingVerb: 'said',
       paraphrase:
         'Through its actions, Copyright closed seven pirate music websites in 2005 and has convinced many popular websites to stop providing illegal music and software, and many have established copyright protection divisions as a result.',
       citations: [
@@ -1638,13 +1643,14 @@ export const annotations = {
       ],
     },
     {
+      // Guo's account continues: between her "said" and "she referred to" (Copyright's next campaign).
       id: 'gz-gd-copyright-gaming-campaign',
       issueId: 'gz-gd-copyright',
-      organizationId: 'us-consulate-guangzhou',
-      personId: null,
-      side: 'US',
+      organizationId: 'guangdong-copyright-bureau',
+      personId: 'guo-xiuwen',
+      side: 'China',
       kind: 'claim',
-      reportingVerb: null,
+      reportingVerb: 'said',
       paraphrase: 'Illegal internet gaming sites will be the target of the next campaign.',
       citations: [c(5, 'Illegal internet gaming sites will be the target of the next campaign')],
     },
@@ -1742,15 +1748,15 @@ export const annotations = {
       citations: [c(6, 'IPO\'s Zhu Wanchang said Guangdong has eight municipal-level courts that accept IPR cases')],
     },
     {
-      // The cable's voice: no verb in this sentence, though it speaks of Zhu's office.
+      // Zhu's account continues: right after his "said", and "his office" is Zhu's (the Guangdong IPO).
       id: 'gz-gd-ipo-trade-fairs-priority',
       issueId: 'gz-gd-courts-trade-fairs',
-      organizationId: 'us-consulate-guangzhou',
-      personId: null,
-      side: 'US',
+      organizationId: 'guangdong-ipo',
+      personId: 'zhu-wanchang',
+      side: 'China',
       kind: 'claim',
-      reportingVerb: null,
-      paraphrase: 'IPR protection at trade fairs is a priority for Zhu Wanchang\'s office (the Guangdong IPO).',
+      reportingVerb: 'said',
+      paraphrase: 'IPR protection at trade fairs is a priority for his office (the Guangdong IPO).',
       citations: [c(6, 'IPR protection at trade fairs is a priority for his office')],
     },
     {
@@ -1784,14 +1790,15 @@ export const annotations = {
       ],
     },
     {
-      // The cable's voice: the sentence has no speaker of its own (it follows Liang's "said").
+      // Liang's account continues: after his "said" and before the next speaker ("MORO's Zhou Lijun
+      // said"), about his own bureau's transfers and the awards its local offices receive.
       id: 'gz-gd-tsb-transfer-increase',
       issueId: 'gz-gd-tsb-transfers',
-      organizationId: 'us-consulate-guangzhou',
-      personId: null,
-      side: 'US',
+      organizationId: 'guangdong-tsb',
+      personId: 'liang-lixin',
+      side: 'China',
       kind: 'claim',
-      reportingVerb: null,
+      reportingVerb: 'said',
       paraphrase:
         'TSB has seen a double-digit increase in case transfers to the PSB, in part because local offices receive monetary awards of RMB 2 million (USD 260,000) for doing so.',
       citations: [
@@ -1812,13 +1819,15 @@ export const annotations = {
       citations: [c(6, 'MORO\'s Zhou Lijun said Guangdong has established IPR complaint centers in Guangzhou, Shenzhen, Zhanjiang, and Shantou')],
     },
     {
+      // Zhou's account continues: right after Zhou's "said" on the complaint centers, "also" adding
+      // MORO's own website; the last sentence of ¶6.
       id: 'gz-gd-moro-website',
       issueId: 'gz-gd-complaint-centers',
-      organizationId: 'us-consulate-guangzhou',
-      personId: null,
-      side: 'US',
+      organizationId: 'guangdong-moro',
+      personId: 'zhou-lijun',
+      side: 'China',
       kind: 'claim',
-      reportingVerb: null,
+      reportingVerb: 'said',
       paraphrase: 'Rights holders can also lodge IPR complaints on MORO\'s website, which MORO is then required to refer to relevant agencies in a timely manner.',
       citations: [
         c(6, 'Rights holders can also lodge IPR complaints on MORO\'s website, which MORO is then required to refer to relevant agencies in a timely manner'),
@@ -1880,15 +1889,15 @@ export const annotations = {
       citations: [c(7, 'As an example, he noted that U.S. art printing companies have identified Fuzhou\'s Minhou County as home to a large number of infringing printers')],
     },
     {
-      // The cable's voice: the sentence has no speaker of its own (it follows the Copyright official's
-      // statements). It answers McCoy's Minhou example.
+      // The Copyright official's account continues: after his "He stated" and before the next speaker
+      // ("PSB's Zhu Guichang said"); it answers McCoy's Minhou example. Unnamed, so the bureau's.
       id: 'gz-fj-copyright-no-minhou-complaints',
       issueId: 'gz-fj-small-companies',
-      organizationId: 'us-consulate-guangzhou',
+      organizationId: 'fujian-copyright-bureau',
       personId: null,
-      side: 'US',
+      side: 'China',
       kind: 'claim',
-      reportingVerb: null,
+      reportingVerb: 'stated',
       paraphrase: 'With respect to poster production in Minhou County, Copyright has not received complaints from right holders.',
       citations: [c(8, 'With respect to poster production in Minhou County, Copyright has not received complaints from right holders')],
     },
@@ -1953,14 +1962,14 @@ export const annotations = {
       citations: [c(8, 'A Copyright official said all municipal and county government offices now use legitimate software')],
     },
     {
-      // The cable's voice: no speaker in this sentence.
+      // The Copyright official's account continues: between his "said" and "He stated".
       id: 'gz-fj-copyright-verifies',
       issueId: 'gz-fj-copyright',
-      organizationId: 'us-consulate-guangzhou',
+      organizationId: 'fujian-copyright-bureau',
       personId: null,
-      side: 'US',
+      side: 'China',
       kind: 'claim',
-      reportingVerb: null,
+      reportingVerb: 'said',
       paraphrase:
         'Copyright verifies that computer manufacturers install legitimate software, and will inspect large enterprises this year to confirm they use legitimate software.',
       citations: [
@@ -1982,14 +1991,15 @@ export const annotations = {
       ],
     },
     {
-      // The cable's voice: no speaker in this sentence. A plan, not a campaign that took place.
+      // The Copyright official's account continues: right after his "He stated", "also" adding to it,
+      // before the next speaker. A plan, not a campaign that took place.
       id: 'gz-fj-copyright-textbook-campaign',
       issueId: 'gz-fj-copyright',
-      organizationId: 'us-consulate-guangzhou',
+      organizationId: 'fujian-copyright-bureau',
       personId: null,
-      side: 'US',
+      side: 'China',
       kind: 'claim',
-      reportingVerb: null,
+      reportingVerb: 'stated',
       paraphrase:
         'Copyright is also planning a special campaign against textbook infringement in 2007 to coincide with the beginnings of the spring and fall semesters.',
       citations: [
@@ -2041,7 +2051,8 @@ export const annotations = {
 
     // gz-xm-customs (¶9)
     {
-      // The cable's voice: no speaker in this sentence.
+      // The cable's voice: ¶9 opens with it, before any speaker is named ("According to Xiamen
+      // Customs' Zhang Wei" comes next), so it continues no one's account: the post's scene-setting.
       id: 'gz-xm-customs-jurisdiction',
       issueId: 'gz-xm-customs',
       organizationId: 'us-consulate-guangzhou',
@@ -2218,14 +2229,15 @@ export const annotations = {
       ],
     },
     {
-      // The cable's voice: no speaker in this sentence.
+      // Wang's account continues: after his "said" and before the next speaker ("Culture's Lei
+      // Longtong said"), about his own office, Xiamen Copyright.
       id: 'gz-xm-copyright-search-engine-summit',
       issueId: 'gz-xm-internet-piracy',
-      organizationId: 'us-consulate-guangzhou',
-      personId: null,
-      side: 'US',
+      organizationId: 'xiamen-copyright-bureau',
+      personId: 'wang-weihua',
+      side: 'China',
       kind: 'claim',
-      reportingVerb: null,
+      reportingVerb: 'said',
       paraphrase:
         'Xiamen Copyright sends representatives to an annual summit of China\'s internet search engine companies, which has been held in Xiamen in recent years.',
       citations: [
@@ -2323,14 +2335,15 @@ export const annotations = {
       citations: [c(11, 'He noted that local government had an interest in pursuing illegitimate enterprises because they did not follow labor laws')],
     },
     {
-      // The cable's voice: no speaker in this sentence.
+      // Chen's account continues: right after his "He noted" and before the next speaker ("PSB's Wu
+      // Jiangshan said").
       id: 'gz-pt-three-areas-of-focus',
       issueId: 'gz-pt-footwear',
-      organizationId: 'us-consulate-guangzhou',
-      personId: null,
-      side: 'US',
+      organizationId: 'putian-ipo',
+      personId: 'chen-kaiping',
+      side: 'China',
       kind: 'claim',
-      reportingVerb: null,
+      reportingVerb: 'noted',
       paraphrase:
         'Putian\'s IPR enforcement officials have three areas of focus: verifying that OEMs produce legitimate brands, confirming that trademarks are legal, and monitoring import/export channels.',
       citations: [
@@ -2429,7 +2442,9 @@ export const annotations = {
 
     // gz-pt-nike-civil-case (¶12)
     {
-      // The cable's voice: no speaker in this sentence.
+      // The cable's voice (audit 2026-12-04: kept). It follows the Nike reps' "pointed out" (¶12 s1),
+      // but that verb governs the factories shown on the tour, not this litigation history, which the
+      // cable states as fact with the delegation's own hedge ("apparently modern facilities", as seen).
       id: 'gz-pt-rino-case',
       issueId: 'gz-pt-nike-civil-case',
       organizationId: 'us-consulate-guangzhou',
@@ -2441,6 +2456,8 @@ export const annotations = {
       citations: [c(12, 'A large factory with apparently modern facilities, Rino, is currently the defendant in a civil case brought by Nike in the Fujian High Court')],
     },
     {
+      // The cable's voice, as gz-pt-rino-case: no speaker is named or continued; "successfully" is the
+      // cable's word. Probably learned from Nike, but the cable does not say so.
       id: 'gz-pt-nike-injunctions',
       issueId: 'gz-pt-nike-civil-case',
       organizationId: 'us-consulate-guangzhou',
@@ -2492,14 +2509,15 @@ export const annotations = {
       citations: [c(13, 'They suspected Nike factory staff have cooperated with some of the infringers')],
     },
     {
-      // The cable's voice: its own characterization of Putian officials.
+      // The Nike reps' account continues: between "They suspected" and "Nevertheless, they said"; it is
+      // Nike's practice ("Nike always contacts"), and its reason is theirs, not the Consulate's.
       id: 'gz-pt-nike-contacts-province',
       issueId: 'gz-pt-nike-raids',
-      organizationId: 'us-consulate-guangzhou',
+      organizationId: 'nike',
       personId: null,
-      side: 'US',
+      side: 'other',
       kind: 'claim',
-      reportingVerb: null,
+      reportingVerb: 'said',
       paraphrase:
         'Because Putian officials are notoriously corrupt, Nike always contacts provincial authorities first, who then typically work with Fuzhou City officials to conduct raids.',
       citations: [
@@ -2507,7 +2525,9 @@ export const annotations = {
       ],
     },
     {
-      // The cable's voice, with its "allegedly": an allegation, not an established fact.
+      // The cable's voice, with its "allegedly": an allegation, not an established fact. Left with the
+      // Consulate: it sits inside the Nike reps' run, but as a parenthesis, which this cable otherwise
+      // uses for another source's aside (¶5, ¶6, ¶9, ¶12); who alleges it is not stated.
       id: 'gz-pt-alleged-payment-request',
       issueId: 'gz-pt-nike-raids',
       organizationId: 'us-consulate-guangzhou',
@@ -2522,13 +2542,15 @@ export const annotations = {
       ],
     },
     {
+      // The Nike reps' account: the next sentence, "Nevertheless, they said ...", sets their view of
+      // fines against this complaint.
       id: 'gz-pt-no-seized-goods-lists',
       issueId: 'gz-pt-nike-raids',
-      organizationId: 'us-consulate-guangzhou',
+      organizationId: 'nike',
       personId: null,
-      side: 'US',
+      side: 'other',
       kind: 'concern',
-      reportingVerb: null,
+      reportingVerb: 'said',
       paraphrase: 'Enforcement authorities still do not provide Nike with lists of seized goods after raids done in Putian.',
       citations: [c(13, 'Enforcement authorities still do not provide Nike with lists of seized goods after raids done in Putian')],
     },
@@ -2765,15 +2787,15 @@ export const annotations = {
       citations: [c(4, 'He also noted continuing areas of concern: 81 percent of counterfeit goods seized by U.S. Customs in 2006 originated in China')],
     },
     {
-      // The cable's voice (see position gz-gd-copyright-music-sites).
+      // Guo Xiuwen's account (see position gz-gd-copyright-music-sites).
       id: 'gz-gd-pirate-music-sites-closed',
-      label: 'Pirate music websites Copyright (Guangdong) closed in 2005',
+      label: 'Pirate music websites Copyright (Guangdong) closed in 2005, as Guo Xiuwen said',
       value: { kind: 'exact', value: 7 },
       unit: 'websites',
       qualifiers: [],
       display: '7',
       asOf: year('2005'),
-      assertedBy: ['us-consulate-guangzhou'],
+      assertedBy: ['guangdong-copyright-bureau'],
       source: null,
       chart: null,
       disputes: [],
@@ -2832,14 +2854,15 @@ export const annotations = {
     },
     {
       // The number checker reads "RMB 2 million" as 2 and million: the value is 2, in RMB million.
+      // Liang Lixin's account (see position gz-gd-tsb-transfer-increase).
       id: 'gz-gd-case-transfer-award',
-      label: 'Monetary award local offices receive for transferring cases to the PSB (Guangdong TSB)',
+      label: 'Monetary award local offices receive for transferring cases to the PSB (Guangdong TSB), as Liang Lixin said',
       value: { kind: 'exact', value: 2 },
       unit: 'RMB million',
       qualifiers: [],
       display: 'RMB 2 million (USD 260,000)',
       asOf: null,
-      assertedBy: ['us-consulate-guangzhou'],
+      assertedBy: ['guangdong-tsb'],
       source: null,
       chart: null,
       disputes: [],
@@ -3047,7 +3070,8 @@ export const annotations = {
       start: year('2005'),
       end: null,
       label: 'Copyright (Guangdong) closes seven pirate music websites',
-      attribution: null,
+      // Guo's account (position gz-gd-copyright-music-sites).
+      attribution: { organizationId: 'guangdong-copyright-bureau', personId: 'guo-xiuwen', reportingVerb: 'said' },
       venueId: 'gz-guangdong',
       topicIds: ['online-copyright'],
       citations: [c(5, 'Copyright closed seven pirate music websites in 2005')],
@@ -3088,7 +3112,8 @@ export const annotations = {
       start: year('2007', '¶8 "this year"; the cable is dated 23 March 2007'),
       end: null,
       label: 'Copyright (Fujian) will inspect large enterprises to confirm they use legitimate software',
-      attribution: null,
+      // The Copyright official's account (position gz-fj-copyright-verifies).
+      attribution: { organizationId: 'fujian-copyright-bureau', personId: null, reportingVerb: 'said' },
       venueId: 'gz-fujian',
       topicIds: ['software-legalization'],
       citations: [c(8, 'will inspect large enterprises this year to confirm they use legitimate software')],
@@ -3099,7 +3124,8 @@ export const annotations = {
       start: year('2007'),
       end: null,
       label: 'Copyright (Fujian) is planning a special campaign against textbook infringement, to coincide with the beginnings of the spring and fall semesters',
-      attribution: null,
+      // The Copyright official's account (position gz-fj-copyright-textbook-campaign).
+      attribution: { organizationId: 'fujian-copyright-bureau', personId: null, reportingVerb: 'stated' },
       venueId: 'gz-fujian',
       topicIds: ['university-piracy'],
       citations: [

@@ -7,13 +7,27 @@
  * The words around the quotes follow DESIGN.md principle 6, as in 07BEIJING2566: a summary names
  * its speaker and the cable's own verb (or is marked as the cable's voice), every hedge of a cited
  * sentence is kept or a hedgeNote says why not, a purpose stays a purpose, and a date is no more
- * precise than the cable. Sentences with no speaker (¶3 "Soon after its release...", ¶4 "The former
- * deals strictly...", ¶5 "Since its establishment, the Center has fielded...", ¶6 "Shanghai recently
- * began using landlord liability...", the Notes and Comments) are positions of the cable's author
- * with reportingVerb null, even where they continue an official's account.
+ * precise than the cable. The cable carries an official's reported account across sentences without
+ * repeating "said": a sentence that continues a named speaker's account keeps that speaker, with the
+ * verb the cable uses for them in the cited paragraph. So ¶3 "Soon after its release..." (between two
+ * "According to Chen") is Chen Zhixing's; ¶4 "The former deals strictly..." and "Although the
+ * Consumer Complaint Center..." (between "Yang Hui briefed Cohen on the division of the office:" and
+ * "Yang noted") and ¶5's case figures (followed by "Yang added that...") are Yang Hui's; ¶6 "Shanghai
+ * recently began using landlord liability..." (between "Chen Xuejun outlined" and "According to Chen")
+ * and "Within the past year, over 100 tenants have been evicted" (¶1: "SAIC Deputy Director said that
+ * ... over 100 tenants have been evicted") are Chen Xuejun's. The Consulate's own Notes, Comments and
+ * observations are the cable's voice: positions of its author with reportingVerb null. Two sentences
+ * stay in the cable's voice because the cable does not let a reader decide whose they are (the
+ * conservative choice): ¶3 "In addition to implementing the strategy, Shanghai continues to focus
+ * on..." (it closes ¶3 after the narrated "Chen agreed", not inside an "According to Chen" account,
+ * and no attribution follows; audit of 2026-12-04) and ¶5 "The U.S. Motion Picture Association had
+ * also filed several cases ... upon Cohen's suggestion" (it follows Yang's "added", but its
+ * comparison with Beijing reads as the post's own).
  *
  * The cable's own attribution in ¶3 (twice) and ¶6 is "According to Chen,": those positions carry
- * reportingVerb 'according to', the only verb the sentence has (no "said" there).
+ * reportingVerb 'according to', the only verb the sentence has (no "said" there); so does ¶3 "Soon
+ * after its release...", which sits between the two ¶3 ones. The app renders it "According to Chen
+ * Zhixing (SIPA): ...".
  *
  * The cable disagrees with itself on the Special 301 Report: ¶1 has Chen call "USTR's 2008 Special
  * 301 Report on Shanghai" impartial, ¶2 "the 2007 Special 301 Report on China". Both are kept as
@@ -416,7 +430,7 @@ export const annotations = {
       place: SHANGHAI,
       date: day('2008-08-08', AUGUST_8_VISIT),
       summary:
-        'At Shanghai\'s IPR Complaint Center, Director Yang Hui briefed Cohen on the division of the office into the Shanghai Service Center for IP Protection and the Shanghai Consumer Complaint and Report Center, and noted that Shanghai was one of the first cities in China to establish an IPR Complaint Center, in July 2006, and has since added 7 district level IPR complaint centers. The cable states that since its establishment the Center has fielded 3,273 complaints and inquiries and has opened and referred 151 IPR cases, 71 of them trademark cases. Yang added that complaints from foreign rights holders are increasing as foreigners become more familiar with the Center.',
+        'At Shanghai\'s IPR Complaint Center, Director Yang Hui briefed Cohen on the division of the office into the Shanghai Service Center for IP Protection and the Shanghai Consumer Complaint and Report Center, and noted that Shanghai was one of the first cities in China to establish an IPR Complaint Center, in July 2006, and has since added 7 district level IPR complaint centers. Yang added that since its establishment the Center has fielded 3,273 complaints and inquiries and has opened and referred 151 IPR cases, 71 of them trademark cases, and that complaints from foreign rights holders are increasing as foreigners become more familiar with the Center.',
       summaryVoice: 'reported',
       organizationIds: ['shanghai-ipr-complaint-center', 'shanghai-ip-protection-service-center', 'shanghai-consumer-complaint-center'],
       participantIds: ['mark-cohen', 'yang-hui'],
@@ -440,7 +454,7 @@ export const annotations = {
       place: SHANGHAI,
       date: day('2008-08-08', AUGUST_8_VISIT),
       summary:
-        'Deputy Director Chen Xuejun outlined Shanghai\'s efforts to fight retail counterfeit markets and encouraged U.S. right holders to be more proactive in working with AIC to protect their rights. The cable states that Shanghai recently began using landlord liability to crack down on offending vendors and that within the past year over 100 tenants have been evicted under the new guideline, and comments that the problem with the initiative is that it is non-compulsory in nature. Chen expressed that part of Shanghai\'s counterfeit market problem is due to the propensity of foreigners to buy fakes; the cable comments that Shanghai\'s counterfeit markets are equally full of local shoppers.',
+        'Deputy Director Chen Xuejun outlined Shanghai\'s efforts to fight retail counterfeit markets and encouraged U.S. right holders to be more proactive in working with AIC to protect their rights. In Chen\'s outline, Shanghai recently began using landlord liability to crack down on offending vendors; Chen said that within the past year over 100 tenants have been evicted under the new guideline, and the cable comments that the problem with the initiative is that it is non-compulsory in nature. Chen expressed that part of Shanghai\'s counterfeit market problem is due to the propensity of foreigners to buy fakes; the cable comments that Shanghai\'s counterfeit markets are equally full of local shoppers.',
       summaryVoice: 'reported',
       organizationIds: ['shanghai-aic', 'shanghai-market-owners', 'rights-holders'],
       participantIds: ['mark-cohen', 'chen-xuejun'],
@@ -448,6 +462,7 @@ export const annotations = {
       topicIds: ['counterfeit-markets', 'landlord-liability'],
       citations: [
         c(1, 'During an August 8 farewell visit to Shanghai, Senior IPR Attachi Mark Cohen engaged Shanghai IP Administration (SIPA), Shanghai IPR Complaint Center, and Shanghai Administration of Industry and Commerce (SAIC) officials'),
+        c(1, 'SAIC Deputy Director said that as a result of efforts on landlord liability, over 100 tenants have been evicted'),
         c(6, 'Deputy Director Chen Xuejun outlined Shanghai\'s efforts to fight retail counterfeit markets and encouraged U.S. right holders to be more proactive in working with AIC to protect their rights'),
         c(6, 'Shanghai recently began using landlord liability as a means to crack down on offending vendors'),
         c(6, 'The problem with the initiative is that it is non-compulsory in nature'),
@@ -521,7 +536,7 @@ export const annotations = {
       venueId: 'sh-sipa',
       title: 'Implementing the National IP Strategy',
       summary:
-        'The cable\'s summary says Chen welcomed comments from the USG on how Shanghai should implement the Outline of the National IP Strategy. According to Chen, Shanghai is striving to implement the National IP Strategy that was released in early June; the cable states that soon after its release the Shanghai IP Administration established a website welcoming public comment on the city\'s implementation of the strategy, and, according to Chen, Shanghai is the first city in China to welcome such public comment. Although the deadline of July 25 had passed, Chen agreed to still accept comments from the U.S. Mission. The cable adds that, in addition to implementing the strategy, Shanghai continues to focus on counterfeit markets, Internet-related infringement, and trade fairs.',
+        'The cable\'s summary says Chen welcomed comments from the USG on how Shanghai should implement the Outline of the National IP Strategy. According to Chen, Shanghai is striving to implement the National IP Strategy that was released in early June; soon after its release the Shanghai IP Administration established a website welcoming public comment on the city\'s implementation of the strategy; and Shanghai is the first city in China to welcome such public comment. Although the deadline of July 25 had passed, Chen agreed to still accept comments from the U.S. Mission. The cable adds that, in addition to implementing the strategy, Shanghai continues to focus on counterfeit markets, Internet-related infringement, and trade fairs.',
       summaryVoice: 'reported',
       topicIds: ['national-ip-strategy', 'exchanges-and-training', 'counterfeit-markets'],
       organizationIds: ['sipa', 'us-government', 'us-mission-china'],
@@ -541,7 +556,7 @@ export const annotations = {
       venueId: 'sh-complaint-center',
       title: 'How the complaint center is organized',
       summary:
-        'Director Yang Hui briefed Cohen on the division of the office into the Shanghai Service Center for IP Protection and the Shanghai Consumer Complaint and Report Center. The cable states that the former deals strictly with IPR-related complaints and the latter with complaints of poor quality products and services, and that although the Consumer Complaint Center was established several years before the IPR Protection Center, Shanghai decided to combine the two components to help with information sharing. Yang noted that Shanghai was one of the first cities in China to establish an IPR Complaint Center, in July 2006, and has since added 7 district level IPR complaint centers, mostly located in high-tech industrial parks. In a note, the cable adds that the IPR complaint center was co-located with the consumer complaint center run by SAIC, that consumer complaint centers generally are more deeply staffed and receive more complaints than the IPR complaint centers, and that the two can refer cases to each other.',
+        'Director Yang Hui briefed Cohen on the division of the office into the Shanghai Service Center for IP Protection and the Shanghai Consumer Complaint and Report Center: the former deals strictly with IPR-related complaints and the latter with complaints of poor quality products and services, and although the Consumer Complaint Center was established several years before the IPR Protection Center, Shanghai decided to combine the two components to help with information sharing. Yang noted that Shanghai was one of the first cities in China to establish an IPR Complaint Center, in July 2006, and has since added 7 district level IPR complaint centers, mostly located in high-tech industrial parks. In a note, the cable adds that the IPR complaint center was co-located with the consumer complaint center run by SAIC, that consumer complaint centers generally are more deeply staffed and receive more complaints than the IPR complaint centers, and that the two can refer cases to each other.',
       summaryVoice: 'reported',
       topicIds: ['complaint-centers'],
       organizationIds: ['shanghai-ipr-complaint-center', 'shanghai-ip-protection-service-center', 'shanghai-consumer-complaint-center', 'shanghai-aic'],
@@ -560,7 +575,7 @@ export const annotations = {
       venueId: 'sh-complaint-center',
       title: 'Complaints, cases and foreign users',
       summary:
-        'The cable states that since its establishment the Center has fielded 3,273 complaints and inquiries and has opened and referred 151 IPR cases: 71 trademark, 66 copyright and 13 patent cases, and 1 case related to the Olympics; domestic Chinese companies had initiated 136 of the cases, U.S. companies 10 and European companies 5. The cable\'s summary says the Center emphasized that foreigners are increasingly making use of the complaint center as they are becoming familiar with its services; Yang added that complaints from foreign rights holders are increasing as foreigners become more familiar with the Center. The cable adds that the U.S. Motion Picture Association had also filed several cases at the Center upon Cohen\'s suggestion, similar to what MPAA had done in Beijing, where a large percentage of foreign related cases originate from MPAA.',
+        'Yang added that since its establishment the Center has fielded 3,273 complaints and inquiries and has opened and referred 151 IPR cases: 71 trademark, 66 copyright and 13 patent cases, and 1 case related to the Olympics; that domestic Chinese companies had initiated 136 of the cases, U.S. companies 10 and European companies 5; and that complaints from foreign rights holders are increasing as foreigners become more familiar with the Center. The cable\'s summary says the Center emphasized that foreigners are increasingly making use of the complaint center as they are becoming familiar with its services. The cable adds that the U.S. Motion Picture Association had also filed several cases at the Center upon Cohen\'s suggestion, similar to what MPAA had done in Beijing, where a large percentage of foreign related cases originate from MPAA.',
       summaryVoice: 'reported',
       topicIds: ['complaint-centers', 'transparency-and-statistics'],
       organizationIds: ['shanghai-ipr-complaint-center', 'rights-holders', 'us-motion-picture-association'],
@@ -581,7 +596,7 @@ export const annotations = {
       venueId: 'sh-aic',
       title: 'Landlord liability in retail counterfeit markets',
       summary:
-        'Deputy Director Chen Xuejun outlined Shanghai\'s efforts to fight retail counterfeit markets and encouraged U.S. right holders to be more proactive in working with AIC to protect their rights. The cable states that Shanghai recently began using landlord liability as a means to crack down on offending vendors: AIC encourages market owners to sign contracts with tenants and provides landlords with sample contracts. According to Chen, if a tenant continues selling counterfeits after the second warning, the owner should evict the tenant from the market. The cable comments that the problem with the initiative is that it is non-compulsory in nature, and states that within the past year over 100 tenants have been evicted under this new guideline (its summary has the SAIC Deputy Director say that, as a result of efforts on landlord liability, over 100 tenants have been evicted from markets around Shanghai). In a note, it adds that one U.S. company already notified the Consulate that it plans to file a law suit against a Shanghai market owner under the new landlord liability provisions.',
+        'Deputy Director Chen Xuejun outlined Shanghai\'s efforts to fight retail counterfeit markets and encouraged U.S. right holders to be more proactive in working with AIC to protect their rights. In Chen\'s outline, Shanghai recently began using landlord liability as a means to crack down on offending vendors: AIC encourages market owners to sign contracts with tenants and provides landlords with sample contracts. According to Chen, if a tenant continues selling counterfeits after the second warning, the owner should evict the tenant from the market. The cable comments that the problem with the initiative is that it is non-compulsory in nature. Chen said that within the past year over 100 tenants have been evicted under this new guideline (the cable\'s summary has the SAIC Deputy Director say that, as a result of efforts on landlord liability, over 100 tenants have been evicted from markets around Shanghai). In a note, the cable adds that one U.S. company already notified the Consulate that it plans to file a law suit against a Shanghai market owner under the new landlord liability provisions.',
       summaryVoice: 'reported',
       topicIds: ['landlord-liability', 'counterfeit-markets'],
       organizationIds: ['shanghai-aic', 'shanghai-market-owners', 'rights-holders', 'us-consulate-shanghai'],
@@ -756,14 +771,15 @@ export const annotations = {
       citations: [c(3, 'According to Chen, Shanghai is striving to implement the National IP Strategy that was released in early June')],
     },
     {
-      // The cable's own voice: no "according to Chen" in this sentence.
+      // Chen's account, not the cable's voice: ¶3 puts it between "According to Chen, Shanghai is
+      // striving to implement..." and "According to Chen, Shanghai is the first city...".
       id: 'sh-sipa-comment-website',
       issueId: 'sh-sipa-ip-strategy',
-      organizationId: 'us-consulate-shanghai',
-      personId: null,
-      side: 'US',
+      organizationId: 'sipa',
+      personId: 'chen-zhixing',
+      side: 'China',
       kind: 'claim',
-      reportingVerb: null,
+      reportingVerb: 'according to',
       paraphrase:
         'Soon after the National IP Strategy\'s release, the Shanghai IP Administration established a website welcoming public comment on the city\'s implementation of the strategy.',
       citations: [
@@ -793,7 +809,9 @@ export const annotations = {
       citations: [c(3, 'Although the deadline of July 25 had passed to submit comments, Chen agreed to still accept comments from the U.S. Mission')],
     },
     {
-      // The cable's own voice: no speaker in this sentence.
+      // The cable's own voice, conservatively (audit of 2026-12-04): it closes ¶3 after the narrated
+      // "Chen agreed to still accept comments", outside the two "According to Chen" sentences, and no
+      // attribution follows it. It may be Chen's or the Consulate's summing-up; the cable does not say.
       id: 'sh-shanghai-focus-areas',
       issueId: 'sh-sipa-ip-strategy',
       organizationId: 'us-consulate-shanghai',
@@ -820,14 +838,15 @@ export const annotations = {
       ],
     },
     {
-      // The cable's own voice: ¶4 s2–s3 have no speaker.
+      // Yang's briefing, not the cable's voice: ¶4 s2–s3 spell out "the division of the office" that
+      // "Director Yang Hui briefed Cohen on ...:", before "Yang noted". Verb: ¶4's "briefed Cohen".
       id: 'sh-cc-two-components',
       issueId: 'sh-cc-organization',
-      organizationId: 'us-consulate-shanghai',
-      personId: null,
-      side: 'US',
+      organizationId: 'shanghai-ipr-complaint-center',
+      personId: 'yang-hui',
+      side: 'China',
       kind: 'claim',
-      reportingVerb: null,
+      reportingVerb: 'briefed Cohen',
       paraphrase:
         'The Shanghai Service Center for IP Protection deals strictly with IPR-related complaints and the Shanghai Consumer Complaint and Report Center handles complaints of poor quality products and services. Although the Consumer Complaint Center was established several years prior to the IPR Protection Center, Shanghai decided to combine the two components to help with information sharing.',
       citations: [
@@ -869,14 +888,16 @@ export const annotations = {
 
     // sh-cc-caseload (¶1, ¶5)
     {
-      // The cable's own voice: ¶5 s1–s4 name no speaker (Yang "added" only in s5).
+      // Yang's account, not the cable's voice: ¶5 s1–s4 come between ¶4's "Yang noted" and ¶5's "Yang
+      // added that complaints from foreign rights holders are increasing", whose "added" marks what
+      // went before as Yang's too. Verb: ¶5's "added".
       id: 'sh-cc-caseload-figures',
       issueId: 'sh-cc-caseload',
-      organizationId: 'us-consulate-shanghai',
-      personId: null,
-      side: 'US',
+      organizationId: 'shanghai-ipr-complaint-center',
+      personId: 'yang-hui',
+      side: 'China',
       kind: 'claim',
-      reportingVerb: null,
+      reportingVerb: 'added',
       paraphrase:
         'Since its establishment, the Center has fielded 3,273 complaints and inquiries; of these, it has opened and referred 151 IPR cases: 71 trademark cases, 66 copyright cases, 13 patent cases, and 1 case related to the Olympics. Domestic Chinese companies had initiated 136 of the cases, U.S. companies 10 cases, and European companies 5 cases.',
       citations: [
@@ -912,7 +933,8 @@ export const annotations = {
       citations: [c(5, 'Yang added that complaints from foreign rights holders are increasing as foreigners become more familiar with the Center')],
     },
     {
-      // The cable's own voice: no speaker in this sentence.
+      // Left in the cable's voice, unsure: it follows Yang's "added" ("had also filed"), but "upon
+      // Cohen's suggestion" and the comparison with MPAA in Beijing read as the post's own; see the header.
       id: 'sh-mpaa-cases',
       issueId: 'sh-cc-caseload',
       organizationId: 'us-consulate-shanghai',
@@ -968,14 +990,15 @@ export const annotations = {
       ],
     },
     {
-      // The cable's own voice: ¶6 s2–s3 have no speaker.
+      // Chen Xuejun's account, not the cable's voice: ¶6 s2–s3 spell out the "efforts to fight retail
+      // counterfeit markets" he "outlined", before "According to Chen". Verb: ¶6's "outlined".
       id: 'sh-landlord-liability-began',
       issueId: 'sh-aic-landlord-liability',
-      organizationId: 'us-consulate-shanghai',
-      personId: null,
-      side: 'US',
+      organizationId: 'shanghai-aic',
+      personId: 'chen-xuejun',
+      side: 'China',
       kind: 'claim',
-      reportingVerb: null,
+      reportingVerb: 'outlined',
       paraphrase:
         'Shanghai recently began using landlord liability as a means to crack down on offending vendors. AIC encourages market owners to sign contracts with tenants and provides landlords with sample contracts that can be followed.',
       citations: [
@@ -1007,16 +1030,24 @@ export const annotations = {
       citations: [c(6, 'The problem with the initiative is that it is non-compulsory in nature')],
     },
     {
-      // The cable's own voice in ¶6 (¶1 gives the same count to the SAIC Deputy Director: sh-aic-evictions-said; figure sh-tenants-evicted).
+      // Chen Xuejun's account, not the cable's voice: ¶1 attributes the count ("SAIC Deputy Director said
+      // that ... over 100 tenants have been evicted"), and in ¶6 it follows "According to Chen" (past the
+      // bracketed Comment). ¶1 is cited for its verb "said"; its wording is sh-aic-evictions-said.
       id: 'sh-tenants-evicted-past-year',
       issueId: 'sh-aic-landlord-liability',
-      organizationId: 'us-consulate-shanghai',
-      personId: null,
-      side: 'US',
+      organizationId: 'shanghai-aic',
+      personId: 'chen-xuejun',
+      side: 'China',
       kind: 'claim',
-      reportingVerb: null,
+      reportingVerb: 'said',
       paraphrase: 'Within the past year, over 100 tenants have been evicted under this new guideline.',
-      citations: [c(6, 'Within the past year, over 100 tenants have been evicted under this new guideline')],
+      citations: [
+        c(6, 'Within the past year, over 100 tenants have been evicted under this new guideline'),
+        c(1, 'SAIC Deputy Director said that as a result of efforts on landlord liability, over 100 tenants have been evicted'),
+      ],
+      hedgeNotes: [
+        { hedge: 'efforts', why: '¶1 is cited for its verb; "as a result of efforts on landlord liability" is kept in sh-aic-evictions-said.' },
+      ],
     },
     {
       // The cable's Note inside ¶6.
@@ -1149,11 +1180,11 @@ export const annotations = {
   // word for word in sh-aic-evict-after-second-warning), "One U.S. company" (¶6 note, one named case,
   // kept in sh-us-company-lawsuit-note), "relatively high percentage" and "several other markets" (¶8),
   // the report years 2007/2008 (¶1–2) and the dates (events).
-  // ¶5's case counts are stated in the cable's own voice (no speaker in the sentences), so the
-  // Consulate is their asserter; see the audit's Unsure list.
+  // ¶5's case counts are Yang Hui's account (followed by "Yang added that..."), so the Complaint
+  // Center is their asserter, as for ¶4's seven district centers.
   figures: [
     {
-      // ¶1 has the SAIC Deputy Director say it; ¶6 states it in the cable's voice, "under this new guideline".
+      // ¶1 has the SAIC Deputy Director say it; ¶6 gives it, in Chen Xuejun's account, "under this new guideline".
       id: 'sh-tenants-evicted',
       label: 'Tenants evicted from markets around Shanghai as a result of efforts on landlord liability, within the past year, under the new guideline',
       value: { kind: 'exact', value: 100 },
@@ -1161,9 +1192,9 @@ export const annotations = {
       qualifiers: ['over', 'within the past year'],
       display: 'over 100 (within the past year)',
       asOf: month('2008-08', '¶6 "Within the past year", read as of the August 8 visit (¶1); the cable is dated 15 August 2008'),
-      // ¶1 gives the count to the SAIC Deputy Director; ¶6 states it in the cable's own voice with
-      // "Within the past year" and "under this new guideline", which the label also carries.
-      assertedBy: ['shanghai-aic', 'us-consulate-shanghai'],
+      // ¶1 gives the count to the SAIC Deputy Director; ¶6's sentence ("Within the past year", "under
+      // this new guideline", which the label also carries) continues Chen Xuejun's account, not the cable's.
+      assertedBy: ['shanghai-aic'],
       source: null,
       chart: null,
       disputes: [],
@@ -1200,7 +1231,7 @@ export const annotations = {
       qualifiers: [],
       display: '3,273',
       asOf: day('2008-08-08', AS_OF_CENTER_MEETING),
-      assertedBy: ['us-consulate-shanghai'],
+      assertedBy: ['shanghai-ipr-complaint-center'],
       source: null,
       chart: null,
       disputes: [],
@@ -1216,7 +1247,7 @@ export const annotations = {
       qualifiers: [],
       display: '151',
       asOf: day('2008-08-08', AS_OF_CENTER_MEETING),
-      assertedBy: ['us-consulate-shanghai'],
+      assertedBy: ['shanghai-ipr-complaint-center'],
       source: null,
       chart: null,
       disputes: [],
@@ -1232,7 +1263,7 @@ export const annotations = {
       qualifiers: [],
       display: '71',
       asOf: day('2008-08-08', AS_OF_CENTER_MEETING),
-      assertedBy: ['us-consulate-shanghai'],
+      assertedBy: ['shanghai-ipr-complaint-center'],
       source: null,
       chart: null,
       disputes: [],
@@ -1248,7 +1279,7 @@ export const annotations = {
       qualifiers: [],
       display: '66',
       asOf: day('2008-08-08', AS_OF_CENTER_MEETING),
-      assertedBy: ['us-consulate-shanghai'],
+      assertedBy: ['shanghai-ipr-complaint-center'],
       source: null,
       chart: null,
       disputes: [],
@@ -1264,7 +1295,7 @@ export const annotations = {
       qualifiers: [],
       display: '13',
       asOf: day('2008-08-08', AS_OF_CENTER_MEETING),
-      assertedBy: ['us-consulate-shanghai'],
+      assertedBy: ['shanghai-ipr-complaint-center'],
       source: null,
       chart: null,
       disputes: [],
@@ -1280,7 +1311,7 @@ export const annotations = {
       qualifiers: [],
       display: '1',
       asOf: day('2008-08-08', AS_OF_CENTER_MEETING),
-      assertedBy: ['us-consulate-shanghai'],
+      assertedBy: ['shanghai-ipr-complaint-center'],
       source: null,
       chart: null,
       disputes: [],
@@ -1296,7 +1327,7 @@ export const annotations = {
       qualifiers: [],
       display: '136',
       asOf: day('2008-08-08', AS_OF_CENTER_MEETING),
-      assertedBy: ['us-consulate-shanghai'],
+      assertedBy: ['shanghai-ipr-complaint-center'],
       source: null,
       chart: null,
       disputes: [],
@@ -1312,7 +1343,7 @@ export const annotations = {
       qualifiers: [],
       display: '10',
       asOf: day('2008-08-08', AS_OF_CENTER_MEETING),
-      assertedBy: ['us-consulate-shanghai'],
+      assertedBy: ['shanghai-ipr-complaint-center'],
       source: null,
       chart: null,
       disputes: [],
@@ -1328,7 +1359,7 @@ export const annotations = {
       qualifiers: [],
       display: '5',
       asOf: day('2008-08-08', AS_OF_CENTER_MEETING),
-      assertedBy: ['us-consulate-shanghai'],
+      assertedBy: ['shanghai-ipr-complaint-center'],
       source: null,
       chart: null,
       disputes: [],
@@ -1429,7 +1460,8 @@ export const annotations = {
       start: year('2008', '¶3: "Soon after" the National IP Strategy\'s release "in early June"; year from the cable\'s date, 15 August 2008'),
       end: null,
       label: 'Soon after the National IP Strategy\'s release, the Shanghai IP Administration establishes a website welcoming public comment on the city\'s implementation of the strategy',
-      attribution: null,
+      // Chen's account (¶3, between two "According to Chen").
+      attribution: { organizationId: 'sipa', personId: 'chen-zhixing', reportingVerb: 'according to' },
       venueId: 'sh-sipa',
       topicIds: ['national-ip-strategy'],
       citations: [
@@ -1465,10 +1497,17 @@ export const annotations = {
       start: month('2007-08', '¶6 "Within the past year", counted back from the August 8 visit (¶1); the cable is dated 15 August 2008'),
       end: month('2008-08', '¶6 "Within the past year", up to the August 8 visit (¶1); the cable is dated 15 August 2008'),
       label: 'Over 100 tenants are evicted from Shanghai markets under the new landlord liability guideline, within the past year',
-      attribution: null,
+      // Chen Xuejun's account: ¶1 "SAIC Deputy Director said that ... over 100 tenants have been evicted", cited for its verb.
+      attribution: { organizationId: 'shanghai-aic', personId: 'chen-xuejun', reportingVerb: 'said' },
       venueId: 'sh-aic',
       topicIds: ['landlord-liability', 'counterfeit-markets'],
-      citations: [c(6, 'Within the past year, over 100 tenants have been evicted under this new guideline')],
+      citations: [
+        c(6, 'Within the past year, over 100 tenants have been evicted under this new guideline'),
+        c(1, 'SAIC Deputy Director said that as a result of efforts on landlord liability, over 100 tenants have been evicted'),
+      ],
+      hedgeNotes: [
+        { hedge: 'efforts', why: '¶1 is cited for its verb; "as a result of efforts on landlord liability" is kept in sh-aic-evictions-said.' },
+      ],
     },
   ],
 } satisfies CableAnnotations

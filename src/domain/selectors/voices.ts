@@ -1,9 +1,9 @@
 /**
  * Whose voice a position is in. A position the cable attributes to a speaker ("USTR pointed out",
  * "Wang Yefei said") is in its speaker's side's voice; one the cable states itself, with no reporting
- * verb (¶14 of 07BEIJING2566: "enforcement responsibility falls to the National Copyright
- * Administration"), is the cable's own account. The two are counted apart: the
- * reporting post narrating a meeting is not the US side raising a point in it, and counting them
+ * verb (a note or comment of the post: "The increasing trend towards basic level civil IPR courts is
+ * of little help to foreigners", 07BEIJING2566 ¶7), is the cable's own account. The two are counted
+ * apart: the reporting post's view is not the US side raising a point in a meeting, and counting them
  * together had a card read "2 US" where the US said nothing.
  */
 import type { Position, Side } from '@/contract/schemas'

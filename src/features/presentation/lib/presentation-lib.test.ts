@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { mockDataset } from '../../../../mocks/dataset'
+import type { Marking } from '@/contract/schemas'
 import { emptyFilters, type DashboardData, type DashboardFilters } from '@/domain/selectors/filter-dashboard'
+import { countIssuesByTopicAndVenue } from '@/domain/selectors/venue-counts'
 import { buildView, corpusParagraphs } from '@/domain/selectors/view'
 import { buildSlides, chunkByWeight, EVENTS_PER_SLIDE, FIGURES_PER_SLIDE, issueLines, TOPICS_PER_SLIDE, VENUE_SLIDE_LINES, VENUES_PER_SLIDE, type Slide } from './build-slides'
 import { filtersLine } from './filters-line'
@@ -17,6 +19,8 @@ function deckFor(change: Partial<DashboardFilters> = {}): Slide[] {
   return buildSlides({ filtered, topics: dataset.topics, paragraphs: visible.paragraphs, deckTitle: 'Deck' })
 }
 const kinds = (slides: Slide[]) => slides.map((s) => s.kind)
+/** The item marked SBU or U alone. */
+const mark = <T extends { markings: Marking[] }>(item: T, sbu: boolean): T => ({ ...item, markings: [sbu ? 'SBU' : 'U'] })
 const cited = (slides: Slide[]) => new Set(slides.flatMap((s) => s.citations.map((c) => c.paragraph)))
 
 describe('buildSlides', () => {
@@ -70,17 +74,21 @@ describe('buildSlides', () => {
   })
 
   it("a part of a split table is marked as high as the whole view its takeaway and totals rest on", () => {
-    // 07BEIJING2566's US side and the cable's own account: the second topic part's own rows rest only on U paragraphs, its takeaway on SBU ones too.
-    for (const change of [{}, { cables: ['07BEIJING2566'], voices: ['US' as const, 'cable' as const] }]) {
-      const slides = deckFor(change)
-      const { filtered } = buildView(data, { ...emptyFilters, ...change })
-      const marked = (kind: Slide['kind']) => slides.filter((s) => s.kind === kind).map((s) => highestMarking(s.markings))
-      const topicParts = marked('issues-by-topic')
-      const sideParts = marked('positions-by-side')
-      expect(topicParts).toEqual(topicParts.map(() => highestMarking(filtered.issues.flatMap((i) => i.markings))))
-      expect(sideParts).toEqual(sideParts.map(() => highestMarking(filtered.positions.flatMap((p) => p.markings))))
-      expect(slides.filter((s) => s.kind === 'issues-by-topic').length).toBeGreaterThan(1)
+    // The whole view, every item U but one issue of a first-part topic (and its positions) SBU: the
+    // second part's own rows then rest only on U paragraphs, its takeaway and totals on the SBU one too.
+    const { filtered } = buildView(data, emptyFilters)
+    const firstPart = new Set(countIssuesByTopicAndVenue(filtered.issues, dataset.topics, filtered.venues).slice(0, TOPICS_PER_SLIDE).map((r) => r.topicId))
+    const sensitive = filtered.issues.find((i) => i.topicIds.every((t) => firstPart.has(t)) && filtered.positions.some((p) => p.issueId === i.id))!
+    const view = {
+      ...filtered,
+      issues: filtered.issues.map((i) => mark(i, i.id === sensitive.id)),
+      positions: filtered.positions.map((p) => mark(p, p.issueId === sensitive.id)),
     }
+    const slides = buildSlides({ filtered: view, topics: dataset.topics, paragraphs: [], deckTitle: 'Deck' })
+    const marked = (kind: Slide['kind']) => slides.filter((s) => s.kind === kind).map((s) => highestMarking(s.markings))
+    expect(marked('issues-by-topic').length).toBeGreaterThan(1)
+    expect(marked('positions-by-side').length).toBeGreaterThan(1)
+    expect(new Set([...marked('issues-by-topic'), ...marked('positions-by-side')])).toEqual(new Set(['SBU']))
   })
 
   it('follows the filters: MOFCOM alone has no Silk Street slide', () => {

@@ -74,7 +74,7 @@ describe('venue card', () => {
   })
 
   it("counts the cable's own narration apart from what the US side said", () => {
-    // As at MOE (07BEIJING2566 ¶13–14): three Chinese positions, and two things the cable states itself.
+    // Three Chinese positions, and two things the cable states itself (its notes and comments).
     const positions = [position('a', 'China', 'said'), position('b', 'China', 'noted'), position('c', 'China', 'said'), position('d', 'US', null), position('e', 'US', null)]
     render(<VenueCard venue={venue} issues={[issue(1)]} positions={positions} figures={[]} lookups={buildLookups({ organizations: [], people: [], topics: [] })} query="" search="" />)
     expect(screen.getByText(/^Positions in this view:/)).toHaveTextContent(/^Positions in this view: 3 Chinese · 2 in the cable's own account$/)

@@ -32,12 +32,14 @@ describe('venue page', () => {
 
   it("puts what the cable states itself in a column of its own, not under the United States", async () => {
     resetFilterStore()
-    renderApp('/venues/moe')
-    const issue = await screen.findByRole('region', { name: 'Who enforces copyright at universities' })
+    renderApp('/venues/bcb')
+    // ¶7: four things Wang Yefei said, then the Embassy's own note on basic level courts.
+    const issue = await screen.findByRole('region', { name: 'Specialised IPR courts' })
     const column = (name: RegExp) => within(issue).getByRole('heading', { level: 4, name }).parentElement!
     expect(column(/United States/)).toHaveTextContent('No position in this view.')
     expect(within(column(/The cable's own account/)).getByText('The cable states')).toBeInTheDocument()
-    expect(column(/China/)).toHaveTextContent(/Xu Yongji \(MOE\) said/)
+    expect(column(/The cable's own account/)).toHaveTextContent(/little help to foreigners/)
+    expect(column(/China/)).toHaveTextContent(/Wang Yefei \(BCB\) noted/)
   })
 
   it('says which cable the venue is from, linked to its reader, and where the meeting was', async () => {
