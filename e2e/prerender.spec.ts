@@ -46,6 +46,7 @@ test.describe('without JavaScript', () => {
     }
     // The venue the public-safe view hides is not named in the tab either.
     await page.goto('/venues/embassy-comment?safe=1')
+    await expect(page.getByText('This venue rests only on sensitive paragraphs and is hidden in the public-safe view.')).toBeVisible()
     await expect(page).toHaveTitle('Venue · IPR Enforcement Dashboard')
     await page.goto('/?safe=1')
     await expect(page.getByRole('heading', { level: 3, name: 'Embassy comment' })).toHaveCount(0)
@@ -117,6 +118,21 @@ test('a shared filtered, public-safe link shows only its view, never the full on
   await expectNoSbuText(page)
   expect(await page.evaluate(() => (window as unknown as { seenSbu: boolean }).seenSbu)).toBe(false)
   expect(await page.evaluate(() => (window as unknown as { layoutShift?: number }).layoutShift ?? 0)).toBe(0)
+})
+
+test('a venue page’s tab names the venue from the HTML on, through hydration', async ({ page }) => {
+  // Every title the tab shows, from the first parse of the HTML until the page runs.
+  await page.addInitScript(() => {
+    const seen: string[] = []
+    ;(window as unknown as { titles: string[] }).titles = seen
+    const note = () => seen.at(-1) !== document.title && seen.push(document.title)
+    new MutationObserver(note).observe(document, { subtree: true, childList: true, characterData: true })
+  })
+  await page.goto('/venues/chaoyang')
+  await expect(page.locator('html[data-interactive]')).toBeAttached()
+  await expect(page.getByRole('heading', { level: 1, name: 'Chaoyang District government' })).toBeVisible()
+  const titles = await page.evaluate(() => (window as unknown as { titles: string[] }).titles.filter(Boolean))
+  expect(titles).toEqual(['Chaoyang District government · Venue · IPR Enforcement Dashboard'])
 })
 
 test.describe('the data the build checked', () => {

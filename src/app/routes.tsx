@@ -1,8 +1,8 @@
-import { Suspense, useEffect, useLayoutEffect } from 'react'
+import { Suspense, useEffect } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
 import { Link } from '@/components/link'
 import { setRoutePrefetcher, useRoute, type Route } from '@/lib/router'
-import { pageTitle } from '@/lib/routes'
+import { useRouteTitle } from '@/lib/page-title'
 import { DashboardPage } from './dashboard-page'
 // Only the dashboard is in the first download; the other pages load when first opened (or linked to).
 import { PresentationPage, ReaderPage, VenuePage, prefetchRoute } from './page-loaders'
@@ -11,10 +11,7 @@ export function AppRoutes() {
   const route = useRoute()
   const queryClient = useQueryClient()
   useEffect(() => setRoutePrefetcher((target) => prefetchRoute(target, queryClient)), [queryClient])
-  // A layout effect: a page that names its subject (usePageSubject) sets the fuller title after it.
-  useLayoutEffect(() => {
-    document.title = pageTitle(route)
-  }, [route])
+  useRouteTitle(route)
 
   return (
     <Suspense

@@ -8,6 +8,7 @@
 import type { Issue, Position, Venue } from '@/contract/schemas'
 import { compareText } from '@/domain/compare-text'
 import { atOnce, pauseDue } from './pieces'
+import { voiceOf } from './voices'
 
 export interface CableMatrixRow {
   /** A topic or organization id. */
@@ -80,7 +81,7 @@ export const countPositionsByOrganizationAndCable = atOnce(countPositionsByOrgan
  * What the cable states in its own voice is no agency's position: it is left out, not put on the post.
  */
 export function* countPositionsByOrganizationAndCableInPieces(
-  positions: readonly Pick<Position, 'organizationId' | 'issueId' | 'reportingVerb'>[],
+  positions: readonly Pick<Position, 'organizationId' | 'issueId' | 'side' | 'reportingVerb'>[],
   issues: readonly Pick<Issue, 'id' | 'venueId'>[],
   venues: readonly Pick<Venue, 'id' | 'cableId'>[],
 ): Generator<void, CableMatrixRow[]> {
@@ -97,7 +98,7 @@ export function* countPositionsByOrganizationAndCableInPieces(
     if (pauseDue(n)) yield
     const position = positions[n]!
     const cableId = cableOfIssue.get(position.issueId)
-    if (cableId && position.reportingVerb !== null) tally.add(position.organizationId, cableId)
+    if (cableId && voiceOf(position) !== 'cable') tally.add(position.organizationId, cableId)
   }
   return tally.sorted()
 }

@@ -459,7 +459,7 @@ export function* countFacetsInPieces(data: DashboardData, index: readonly IssueI
 /**
  * What each step of the view reads from the data, besides the index and the filters: viewSteps
  * (view.ts) remembers a step's result for exactly these, so a step that comes to read another list
- * must name it here. `organizations` is read on every call (figures' voices, the organization tree);
+ * must name it here. `organizations` is read for the organization tree (an agency filter);
  * the paragraphs only by a search (compile), so without one another paragraphs list is no change.
  */
 export const viewReads = {

@@ -40,18 +40,3 @@ export function voiceCountPhrases(counts: VoiceCounts): string[] {
 
 /** "3 US · 18 Chinese · 2 in the cable's own account", or "none". */
 export const describeVoiceCounts = (counts: VoiceCounts): string => voiceCountPhrases(counts).join(' · ') || 'none'
-
-export interface VoiceColumn<P> {
-  voice: Voice
-  positions: P[]
-}
-
-/**
- * An issue's positions in a column per voice, read across: the United States and China always, so a
- * side that said nothing reads as silence, the others only where they have positions.
- */
-export function columnsByVoice<P extends Pick<Position, 'side' | 'reportingVerb'>>(positions: readonly P[]): VoiceColumn<P>[] {
-  return VOICES.map((voice) => ({ voice, positions: positions.filter((p) => voiceOf(p) === voice) })).filter(
-    (column) => column.voice === 'US' || column.voice === 'China' || column.positions.length > 0,
-  )
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { categoryAxisWidth, longestWordLength } from './category-axis'
+import { categoryAxisWidth, longestWordLength, tickFontSize } from './category-axis'
 
 describe('a bar chart’s category axis', () => {
   it('takes its widest where there is room, and 45% of a phone’s chart', () => {
@@ -14,5 +14,13 @@ describe('a bar chart’s category axis', () => {
     expect(categoryAxisWidth(310, 270, longest)).toBe(149)
     expect(categoryAxisWidth(250, 270, longest)).toBe(138)
     expect(categoryAxisWidth(800, 270, longest)).toBe(270)
+  })
+
+  it('draws names at the full size only where the tick is wide and its longest word fits', () => {
+    expect(tickFontSize(258, 15)).toBe(16)
+    expect(tickFontSize(189, 5)).toBe(13)
+    // A tick just wide enough for the full size, but a word that would be cut at it: the narrow type.
+    expect(tickFontSize(213, 20)).toBe(13)
+    expect(tickFontSize(224, 20)).toBe(16)
   })
 })

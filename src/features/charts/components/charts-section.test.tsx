@@ -72,7 +72,7 @@ describe('ChartsSection', () => {
     render(<ChartsSection {...all} positions={[...positions, narration]} />)
     const positionsCard = card(/Positions by side/)
     expect(within(positionsCard).getByText(/^Of 6 positions recorded in this view, 2 US, 3 Chinese and 1 in the cable's own account;/)).toBeInTheDocument()
-    expect(within(positionsCard).getByRole('list', { name: 'Voices' })).toHaveTextContent("The cable's own account")
+    expect(within(positionsCard).getByRole('list', { name: 'Who says it' })).toHaveTextContent("The cable's own account")
     await userEvent.click(within(positionsCard).getByRole('button', { name: 'Show data table' }))
     expect(within(positionsCard).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Venue', 'United States', 'China', 'Other', "The cable's own account", 'Total'])
     const row = within(positionsCard).getByRole('row', { name: /Chaoyang District government/ })

@@ -53,9 +53,9 @@ export function PositionsBySideChart({ positions, issues, allVenues }: { positio
       takeaway={rows.length ? positionsTakeaway(rows, label, unplaced, folded.length) : ''}
       citations={positions.flatMap((p) => p.citations)}
       table={table}
-      exportNotes={[`Voices: ${series.map((s) => `${s.name} (${describeStyle(s)})`).join('; ')}`]}
+      exportNotes={[`Who says it: ${series.map((s) => `${s.name} (${describeStyle(s)})`).join('; ')}`]}
       emptyNote={rows.length === 0 ? 'No positions match the current filters.' : null}
-      footer={<LegendList items={series} label="Voices" />}
+      footer={<LegendList items={series} label="Who says it" />}
     >
       <StackedBars rows={chartRows} category="venue" series={series} widestAxis={270} height={height} />
     </ChartFrame>

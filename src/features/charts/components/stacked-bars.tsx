@@ -1,6 +1,6 @@
 import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis, type LabelProps } from 'recharts'
 import { useWidth } from '../lib/use-width'
-import { categoryAxisWidth, longestWordLength, WrappedTick } from './category-axis'
+import { categoryAxisWidth, longestWordLength, TICK_GAP, tickFontSize, WrappedTick } from './category-axis'
 import { PatternDefs, type PatternSpec } from './pattern-fill'
 
 const COUNT_LABEL = { fontSize: 16, fontWeight: 700, fill: '#1a1d21', stroke: '#ffffff', strokeWidth: 4, paintOrder: 'stroke' } as const
@@ -51,14 +51,16 @@ interface StackedBarsProps {
  */
 export function StackedBars({ rows, category, series, widestAxis, height }: StackedBarsProps) {
   const [measureRef, chartWidth] = useWidth(800)
-  const axisWidth = categoryAxisWidth(chartWidth, widestAxis, longestWordLength(rows.map((row) => String(row[category]))))
+  const longestWord = longestWordLength(rows.map((row) => String(row[category])))
+  const axisWidth = categoryAxisWidth(chartWidth, widestAxis, longestWord)
+  const tickWidth = axisWidth - TICK_GAP
   return (
     <div ref={measureRef}>
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
         <BarChart layout="vertical" data={[...rows]} margin={{ top: 8, right: 32, bottom: 8, left: 8 }} accessibilityLayer={false}>
           <PatternDefs patterns={series} />
           <XAxis type="number" allowDecimals={false} tick={{ fontSize: 16, fill: '#1a1d21' }} stroke="#4a5260" />
-          <YAxis type="category" dataKey={category} width={axisWidth} tick={<WrappedTick width={axisWidth - 12} />} stroke="#4a5260" />
+          <YAxis type="category" dataKey={category} width={axisWidth} tick={<WrappedTick width={tickWidth} fontSize={tickFontSize(tickWidth, longestWord)} />} stroke="#4a5260" />
           {series.map((s) => (
             <Bar key={s.id} dataKey={s.key} name={s.name} stackId="stack" fill={`url(#${s.id})`} stroke="#1a1d21" isAnimationActive={false}>
               <LabelList dataKey={s.key} content={CountLabel} />

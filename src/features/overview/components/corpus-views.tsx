@@ -2,6 +2,7 @@ import { memo } from 'react'
 import { usePageRuns, useRenderedInSteps } from '@/lib/prerendered'
 import type { CableSummary, Issue, Organization, Position, Topic, Venue } from '@/contract/schemas'
 import { SIDE_LABELS } from '@/domain/selectors/describe-view'
+import { voiceOf } from '@/domain/selectors/voices'
 import { spacedCableId } from '@/domain/selectors/cables'
 import type { CableMatrixRow } from '@/domain/selectors/counts'
 import { viewSteps } from '@/domain/selectors/view'
@@ -94,8 +95,8 @@ function AgenciesByCable({ cables, issues, positions, venues, organizations, sel
   const byAgency = viewSteps.positionsByOrganizationAndCable(positions, issues, venues)
   const org = new Map(organizations.map((o) => [o.id, o]))
   const agenciesInSeveral = byAgency.filter((row) => row.cableCount > 1)
-  const ownAccount = positions.filter((p) => p.reportingVerb === null).length
-  const notCounted = ownAccount ? ` ${pluralize(ownAccount, 'position')} in the cables' own account ${ownAccount === 1 ? 'is' : 'are'} no agency's and not counted here.` : ''
+  const ownAccount = positions.filter((p) => voiceOf(p) === 'cable').length
+  const notCounted = ownAccount ? ` ${pluralize(ownAccount, 'position')} in the cable's own account ${ownAccount === 1 ? 'is' : 'are'} no agency's and not counted here.` : ''
   return (
     <CableMatrix
       id="agencies-by-cable"

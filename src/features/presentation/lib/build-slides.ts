@@ -8,7 +8,7 @@ import type { CableEvent, Citation, Figure, Issue, Marking, Position, Topic, Ven
 import { paragraphKey, type CorpusParagraph } from '@/domain/selectors/filter-dashboard'
 import type { FilteredDashboard } from '@/domain/selectors/filter-dashboard'
 import { figureCitations, isCounterfeitShareFigure, isUsVisitorShareFigure } from '@/domain/selectors/figures'
-import { columnsByVoice, type VoiceColumn } from '@/domain/selectors/voices'
+import { columnsByVoice, type VoiceColumn } from '@/domain/selectors/voice-columns'
 import { countIssuesByTopicAndVenue, countPositionsByVoiceAndVenue, type TopicVenueCount, type VenueVoiceCount } from '@/domain/selectors/venue-counts'
 import { compareText } from '@/domain/compare-text'
 import { inferredBases } from '@/lib/format'
@@ -87,6 +87,8 @@ const SLIDE_LINE_CHARS = 110
 const SILENT_COLUMN_SHARE = 0.15
 /** A position's bold lead-in and kind, "Xu Yongji (MOE) said (claim): ", in characters: a typical one; longer ones the frame's fit absorbs. */
 const LEAD_IN_CHARS = 28
+/** A position's bullet and indent, in characters of its column's line. */
+const BULLET_CHARS = 3
 /** An issue's heading and its columns' headings. */
 const ISSUE_HEADING_LINES = 2.5
 export const EVENTS_PER_SLIDE = 7
@@ -112,14 +114,18 @@ const NOTICE_LINES = 2
 const markingsOf = (items: readonly { markings: Marking[] }[]) => items.flatMap((item) => item.markings)
 const citationsOf = (items: readonly { citations: Citation[] }[]) => items.flatMap((item) => item.citations)
 
-/** Splits `items` into runs whose summed weight stays within `budget` (an item heavier than it gets a slide alone). */
+/**
+ * Splits `items` into runs whose summed weight stays within `budget` (an item heavier than it gets a slide
+ * alone). Items of no weight go with what follows: a venue without figures opened an empty slide when its
+ * first issue was heavier than a slide.
+ */
 export function chunkByWeight<T>(items: readonly T[], weight: (item: T) => number, budget: number): T[][] {
   const chunks: T[][] = []
   let current: T[] = []
   let used = 0
   for (const item of items) {
     const w = weight(item)
-    if (current.length > 0 && used + w > budget) {
+    if (used > 0 && used + w > budget) {
       chunks.push(current)
       current = []
       used = 0
@@ -135,7 +141,7 @@ export function chunkByWeight<T>(items: readonly T[], weight: (item: T) => numbe
 function columnChars(columns: readonly VoiceColumn<Position>[]): number {
   const spoke = columns.filter((c) => c.positions.length > 0).length
   const silent = columns.length - spoke
-  return Math.max(1, Math.floor((SLIDE_LINE_CHARS * (1 - SILENT_COLUMN_SHARE * silent)) / Math.max(spoke, 1)) - 3)
+  return Math.max(1, Math.floor((SLIDE_LINE_CHARS * (1 - SILENT_COLUMN_SHARE * silent)) / Math.max(spoke, 1)) - BULLET_CHARS)
 }
 
 const positionLines = (position: Position, chars: number) => Math.ceil((LEAD_IN_CHARS + position.paraphrase.length) / chars)

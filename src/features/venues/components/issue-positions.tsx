@@ -4,7 +4,8 @@ import { CitationLink } from '@/components/citation-link'
 import { SideBadge } from '@/components/side-badge'
 import { SummaryText } from '@/components/summary-text'
 import { positionLeadIn } from '@/domain/selectors/attribution'
-import { columnsByVoice, VOICE_LABELS } from '@/domain/selectors/voices'
+import { VOICE_LABELS } from '@/domain/selectors/voices'
+import { columnsByVoice } from '@/domain/selectors/voice-columns'
 
 /**
  * One issue with each side's positions in its own column, so a disagreement reads across, and the

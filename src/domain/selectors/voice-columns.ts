@@ -1,0 +1,21 @@
+/**
+ * An issue's positions by voice, in columns read across: what the venue page and the venue slides show.
+ * Apart from voices.ts, which the first screen loads, so this code loads with the pages that use it.
+ */
+import type { Position } from '@/contract/schemas'
+import { VOICES, voiceOf, type Voice } from './voices'
+
+export interface VoiceColumn<P> {
+  voice: Voice
+  positions: P[]
+}
+
+/**
+ * An issue's positions in a column per voice, read across: the United States and China always, so a
+ * side that said nothing reads as silence, the others only where they have positions.
+ */
+export function columnsByVoice<P extends Pick<Position, 'side' | 'reportingVerb'>>(positions: readonly P[]): VoiceColumn<P>[] {
+  return VOICES.map((voice) => ({ voice, positions: positions.filter((p) => voiceOf(p) === voice) })).filter(
+    (column) => column.voice === 'US' || column.voice === 'China' || column.positions.length > 0,
+  )
+}
