@@ -1,4 +1,4 @@
-import type { Position } from '@/contract/schemas'
+import type { Position, Venue } from '@/contract/schemas'
 import { SideBadge } from '@/components/side-badge'
 import { DateText } from '@/components/date-text'
 import { figureSource } from '@/domain/selectors/figures'
@@ -40,13 +40,13 @@ export function VenueSlide({ slide, names }: { slide: VenueSlideData; names: Dec
       {slide.notLoaded.includes('positions') && slide.issues.length > 0 && <NotLoaded resource="positions" />}
       {slide.issues.length === 0 && slide.parts === 1 && <p>No issues of this venue match the filters; it is shown for its figures.</p>}
       {slide.issues.map((entry) => (
-        <IssueSides key={`${entry.issue.id}-${entry.continued ?? 1}`} entry={entry} names={names} positionsMissing={slide.notLoaded.includes('positions')} />
+        <IssueSides key={`${entry.issue.id}-${entry.continued ?? 1}`} entry={entry} venueKind={slide.venue.kind} names={names} positionsMissing={slide.notLoaded.includes('positions')} />
       ))}
     </div>
   )
 }
 
-function IssueSides({ entry, names, positionsMissing }: { entry: IssueWithPositions; names: DeckNames; positionsMissing: boolean }) {
+function IssueSides({ entry, venueKind, names, positionsMissing }: { entry: IssueWithPositions; venueKind: Venue['kind']; names: DeckNames; positionsMissing: boolean }) {
   // The slide says once, above its issues, that the positions did not load.
   if (positionsMissing) {
     return (
@@ -62,7 +62,7 @@ function IssueSides({ entry, names, positionsMissing }: { entry: IssueWithPositi
         {entry.continued && <span className="slide__continued"> (continued)</span>}
       </h2>
       <div className="venue-slide__sides">
-        {columnsByVoice(entry.positions).map(({ voice, positions }) => (
+        {columnsByVoice(entry.positions, venueKind).map(({ voice, positions }) => (
           // A column with nothing to say gives its width to those that have (slides.css).
           <div key={voice} className={positions.length === 0 ? 'venue-slide__silent' : undefined}>
             <h3>

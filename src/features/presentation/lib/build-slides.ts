@@ -151,8 +151,8 @@ const positionLines = (position: Position, chars: number) => Math.ceil((LEAD_IN_
  * column's width. Counting positions alone let a fourth column (the cable's own account) narrow the
  * others until their words ran past the frame.
  */
-export function issueLines(entry: IssueWithPositions): number {
-  const columns = columnsByVoice(entry.positions)
+export function issueLines(entry: IssueWithPositions, venueKind: Venue['kind']): number {
+  const columns = columnsByVoice(entry.positions, venueKind)
   const chars = columnChars(columns)
   return ISSUE_HEADING_LINES + Math.max(0, ...columns.map((c) => c.positions.reduce((n, p) => n + positionLines(p, chars), 0)))
 }
@@ -161,9 +161,9 @@ export function issueLines(entry: IssueWithPositions): number {
 const figureLines = (figure: Figure) => Math.ceil((figure.display.length + figure.label.length + 30) / SLIDE_LINE_CHARS)
 
 /** An issue whose longest column runs past a slide is split, each column in order, so nothing is cut off the screen. */
-function splitLongIssue(entry: IssueWithPositions): IssueWithPositions[] {
+function splitLongIssue(entry: IssueWithPositions, venueKind: Venue['kind']): IssueWithPositions[] {
   const room = VENUE_SLIDE_LINES - ISSUE_HEADING_LINES
-  const columns = columnsByVoice(entry.positions)
+  const columns = columnsByVoice(entry.positions, venueKind)
   const chars = columnChars(columns)
   // Each column's positions in runs that fit the room; a run of one longer than the room stands alone.
   const runs = columns.map((c) => chunkByWeight(c.positions, (p) => positionLines(p, chars), room))
@@ -178,14 +178,14 @@ function splitLongIssue(entry: IssueWithPositions): IssueWithPositions[] {
 function venueSlides(venue: Venue, filtered: FilteredDashboard, notLoaded: readonly OptionalResource[]): Slide[] {
   const issues = filtered.issues
     .filter((issue) => issue.venueId === venue.id)
-    .flatMap((issue) => splitLongIssue({ issue, positions: filtered.positions.filter((p) => p.issueId === issue.id) }))
+    .flatMap((issue) => splitLongIssue({ issue, positions: filtered.positions.filter((p) => p.issueId === issue.id) }, venue.kind))
   const figures = filtered.figures.filter((f) => f.venueId === venue.id)
   // The figures open the venue's first slide; they are counted as issues-to-be-shown so the first slide is not overfilled.
   // A "not loaded" notice takes two lines: the figures' in their place, the positions' atop every part of the venue.
   const figureRows = notLoaded.includes('figures') ? NOTICE_LINES : figures.reduce((n, f) => n + figureLines(f), 0)
   const budget = notLoaded.includes('positions') ? VENUE_SLIDE_LINES - NOTICE_LINES : VENUE_SLIDE_LINES
   const weighed = [{ figures: true as const }, ...issues.map((entry) => ({ entry }))]
-  const parts = chunkByWeight(weighed, (item) => ('figures' in item ? figureRows : issueLines(item.entry)), budget).map((chunk) =>
+  const parts = chunkByWeight(weighed, (item) => ('figures' in item ? figureRows : issueLines(item.entry, venue.kind)), budget).map((chunk) =>
     chunk.flatMap((item) => ('entry' in item ? [item.entry] : [])),
   )
   return parts.map((chunk, i) => {

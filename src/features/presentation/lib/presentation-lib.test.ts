@@ -42,8 +42,8 @@ describe('buildSlides', () => {
     expect([...new Set(venues.flatMap((s) => s.issues.map((e) => e.issue.id)))].sort()).toEqual(dataset.issues.map((i) => i.id).sort())
     // Past the budget only a slide of one piece of one issue, one position to a column: nothing left to split
     // (the deck then fits its type to the frame).
-    const overfull = venues.filter((s) => s.issues.reduce((n, e) => n + issueLines(e), 0) > VENUE_SLIDE_LINES)
-    const unsplittable = (s: (typeof venues)[number]) => s.issues.length === 1 && columnsByVoice(s.issues[0]!.positions).every((c) => c.positions.length <= 1)
+    const overfull = venues.filter((s) => s.issues.reduce((n, e) => n + issueLines(e, s.venue.kind), 0) > VENUE_SLIDE_LINES)
+    const unsplittable = (s: (typeof venues)[number]) => s.issues.length === 1 && columnsByVoice(s.issues[0]!.positions, s.venue.kind).every((c) => c.positions.length <= 1)
     expect(overfull.filter((s) => !unsplittable(s)).map((s) => s.title)).toEqual([])
     expect(venues.filter((s) => s.issues.length === 0 && s.figures.length === 0 && s.notLoaded.length === 0).map((s) => s.title)).toEqual([])
     expect(venues.flatMap((s) => s.issues.flatMap((e) => e.positions)).length).toBe(dataset.positions.length)

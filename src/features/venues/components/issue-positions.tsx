@@ -1,4 +1,4 @@
-import type { Issue, Position } from '@/contract/schemas'
+import type { Issue, Position, Venue } from '@/contract/schemas'
 import type { Lookups } from '@/domain/selectors/lookups'
 import { CitationLink } from '@/components/citation-link'
 import { SideBadge } from '@/components/side-badge'
@@ -12,7 +12,7 @@ import { columnsByVoice } from '@/domain/selectors/voice-columns'
  * cable's own account in a column of its own where it has one, apart from what the US side said.
  * `positions` null: they did not load (the page says so), so no column claims "No position recorded".
  */
-export function IssuePositions({ issue, positions, lookups }: { issue: Issue; positions: Position[] | null; lookups: Lookups }) {
+export function IssuePositions({ issue, positions, venueKind, lookups }: { issue: Issue; positions: Position[] | null; venueKind: Venue['kind']; lookups: Lookups }) {
   if (positions === null) {
     return (
       <section className="issue" aria-labelledby={`issue-${issue.id}`}>
@@ -21,7 +21,7 @@ export function IssuePositions({ issue, positions, lookups }: { issue: Issue; po
       </section>
     )
   }
-  const columns = columnsByVoice(positions)
+  const columns = columnsByVoice(positions, venueKind)
   return (
     <section className="issue" aria-labelledby={`issue-${issue.id}`}>
       <h3 id={`issue-${issue.id}`}>{issue.title}</h3>

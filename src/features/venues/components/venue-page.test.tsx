@@ -42,6 +42,15 @@ describe('venue page', () => {
     expect(column(/China/)).toHaveTextContent(/Wang Yefei \(BCB\) noted/)
   })
 
+  it("in the post's own assessment, shows only the voices an issue holds: no empty side beside the post's comment", async () => {
+    resetFilterStore()
+    renderApp('/venues/embassy-comment')
+    const visitors = await screen.findByRole('region', { name: 'International Visitors Program and technical assistance' })
+    expect(within(visitors).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(["Cable The cable's own account"])
+    const access = screen.getByRole('region', { name: 'Access to meetings and the WTO case' })
+    expect(within(access).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(['US United States', 'China China', "Cable The cable's own account"])
+  })
+
   it('says which cable the venue is from, linked to its reader, and where the meeting was', async () => {
     window.history.replaceState(null, '', '/venues/chaoyang?safe=1')
     resetFilterStore()

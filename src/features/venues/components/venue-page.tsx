@@ -93,6 +93,7 @@ function VenueDetail({ data, venueId, failures }: { data: DashboardViewData; ven
             key={issue.id}
             issue={issue}
             positions={failed('positions') ? null : visible.positions.filter((p) => p.issueId === issue.id)}
+            venueKind={venue.kind}
             lookups={lookups}
           />
         ))}
