@@ -1,17 +1,14 @@
 /**
- * The shared words for a view: side names, venue names, the active filters and what public-safe hides.
+ * The shared words for a view: venue names, the active filters and what public-safe hides (side and
+ * voice names are voices.ts's).
  * One copy below the features, so the slide footer, the printed cover, the banner and the
  * filter chips can never describe the same view differently.
  */
-import type { CableSummary, Organization, Side, Topic, Venue } from '@/contract/schemas'
+import type { CableSummary, Organization, Topic, Venue } from '@/contract/schemas'
 import { isPublicMarking, NO_MARKING, placeKey, placeLabel, type CorpusParagraph, type DashboardFilters } from './filter-dashboard'
 import { organizationLabels } from './organization-labels'
 import { VOICE_LABELS } from './voices'
 
-/** Every side, with the name people read. A Record over the contract's Side type: a new side fails to compile until it is named here. */
-export const SIDE_LABELS: Record<Side, string> = { US: 'United States', China: 'China', other: 'Other' }
-/** In the contract's order. Not read from sideSchema, which would pull the validators into the first download. */
-export const SIDES = Object.keys(SIDE_LABELS) as Side[]
 
 /** What an event or a count tied to no venue is filed under. */
 export const NO_VENUE = 'Not tied to one meeting'

@@ -4,7 +4,7 @@
  */
 import type { Issue, Position, Topic, Venue } from '@/contract/schemas'
 import { compareText } from '@/domain/compare-text'
-import { noVoices, voiceOf, type VoiceCounts } from './voices'
+import { noVoices, voiceOf, VOICES, type VoiceCounts } from './voices'
 
 /** An issue's topics, each once even if the data names one twice. */
 const topicsOf = (issue: Pick<Issue, 'topicIds'>) => new Set(issue.topicIds)
@@ -20,6 +20,13 @@ export interface VenueVoiceCount {
   venueId: string
   counts: VoiceCounts
   total: number
+}
+
+/** The voices' counts of `rows` added up: a chart's or slide's totals, or its folded venues'. */
+export function sumVoiceCounts(rows: readonly Pick<VenueVoiceCount, 'counts'>[]): VoiceCounts {
+  const sum = noVoices()
+  for (const row of rows) for (const voice of VOICES) sum[voice] += row.counts[voice]
+  return sum
 }
 
 /**

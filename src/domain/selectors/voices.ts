@@ -10,9 +10,13 @@ import type { Position, Side } from '@/contract/schemas'
 
 export type Voice = Side | 'cable'
 
-/** Every voice, with the name people read. A Record: a new side fails to compile until it is named here. */
-export const VOICE_LABELS: Record<Voice, string> = { US: 'United States', China: 'China', other: 'Other', cable: "The cable's own account" }
-/** The sides in the contract's order, then the cable's own account. */
+/** Every side, with the name people read. A Record over the contract's Side type: a new side fails to compile until it is named here. */
+export const SIDE_LABELS: Record<Side, string> = { US: 'United States', China: 'China', other: 'Other' }
+/** In the contract's order. Not read from sideSchema, which would pull the validators into the first download. */
+export const SIDES = Object.keys(SIDE_LABELS) as Side[]
+
+/** The sides, then the cable's own account. */
+export const VOICE_LABELS: Record<Voice, string> = { ...SIDE_LABELS, cable: "The cable's own account" }
 export const VOICES = Object.keys(VOICE_LABELS) as Voice[]
 
 /** The voice of a position: the cable's own where it names no reporting verb, else its speaker's side. */

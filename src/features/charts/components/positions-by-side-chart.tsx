@@ -1,9 +1,9 @@
 import { useId } from 'react'
 import type { Issue, Position, Venue } from '@/contract/schemas'
 import { pluralize, joinNames } from '@/lib/format'
-import { countPositionsByVoiceAndVenue, type VenueVoiceCount } from '@/domain/selectors/venue-counts'
+import { countPositionsByVoiceAndVenue, sumVoiceCounts, type VenueVoiceCount } from '@/domain/selectors/venue-counts'
 import { venueNamer } from '@/domain/selectors/describe-view'
-import { noVoices, voiceCountPhrases, VOICE_LABELS, VOICES } from '@/domain/selectors/voices'
+import { voiceCountPhrases, VOICE_LABELS, VOICES } from '@/domain/selectors/voices'
 import type { TableData } from '@/lib/csv'
 import { foldNote, foldVenues, otherVenuesLabel } from '../lib/fold-venues'
 import { VOICE_STYLES } from '../lib/venue-styles'
@@ -15,8 +15,7 @@ const TITLE = 'Positions by side at each venue'
 
 function positionsTakeaway(rows: readonly VenueVoiceCount[], label: (id: string) => string, unplaced: number, foldedVenues: number): string {
   const total = rows.reduce((sum, r) => sum + r.total, 0)
-  const byVoice = noVoices()
-  for (const r of rows) for (const voice of VOICES) byVoice[voice] += r.counts[voice]
+  const byVoice = sumVoiceCounts(rows)
   const most = Math.max(...rows.map((r) => r.total))
   const busiest = rows.filter((r) => r.total === most).map((r) => label(r.venueId))
   const tail = unplaced ? ` ${pluralize(unplaced, 'position')} ${unplaced === 1 ? 'belongs to an issue' : 'belong to issues'} not shown and ${unplaced === 1 ? 'is' : 'are'} left out.` : ''
@@ -35,9 +34,7 @@ export function PositionsBySideChart({ positions, issues, allVenues }: { positio
   const isFolded = new Set(folded)
   const chartRows = rows.filter((r) => !isFolded.has(r.venueId)).map((r) => ({ venue: label(r.venueId), ...r.counts }))
   if (folded.length) {
-    const counts = noVoices()
-    for (const r of rows) if (isFolded.has(r.venueId)) for (const voice of VOICES) counts[voice] += r.counts[voice]
-    chartRows.push({ venue: otherVenuesLabel(folded.length), ...counts })
+    chartRows.push({ venue: otherVenuesLabel(folded.length), ...sumVoiceCounts(rows.filter((r) => isFolded.has(r.venueId))) })
   }
   const series = VOICES.map((voice) => ({ id: `${patternPrefix}-${voice}`, key: voice, name: VOICE_LABELS[voice], ...VOICE_STYLES[voice] }))
   const table: TableData = {

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type ReactNode } from 'react'
 import type { CableSummary, Organization, Topic, Venue } from '@/contract/schemas'
-import { SIDE_LABELS, SIDES } from '@/domain/selectors/describe-view'
+import { SIDE_LABELS, SIDES } from '@/domain/selectors/voices'
 import type { FacetCounts, IssueIndex } from '@/domain/selectors/filter-dashboard'
 import { viewSteps } from '@/domain/selectors/view'
 import { useFilterStore } from '@/lib/filter-store'

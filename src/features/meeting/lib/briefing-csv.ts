@@ -10,8 +10,7 @@ import { buildLookups } from '@/domain/selectors/lookups'
 import { citedParagraphs } from '@/lib/citations'
 import { toCsv } from '@/lib/csv'
 import { inferredBases } from '@/lib/format'
-import { SIDE_LABELS } from '@/domain/selectors/describe-view'
-import { VOICE_LABELS, voiceOf } from '@/domain/selectors/voices'
+import { SIDE_LABELS, VOICE_LABELS, voiceOf } from '@/domain/selectors/voices'
 import { organizationLabels } from '@/domain/selectors/organization-labels'
 
 export const CSV_COLUMNS = [

@@ -1,4 +1,4 @@
-import type { TopicVenueCount, VenueVoiceCount } from '@/domain/selectors/venue-counts'
+import { sumVoiceCounts, type TopicVenueCount, type VenueVoiceCount } from '@/domain/selectors/venue-counts'
 import { VOICE_LABELS, VOICES, type Voice } from '@/domain/selectors/voices'
 import { joinNames, pluralize } from '@/lib/format'
 import type { DeckNames } from '../lib/deck-names'
@@ -47,7 +47,7 @@ export function IssuesByTopicSlide({ rows, allRows, names }: { rows: TopicVenueC
 
 /** How many positions each side took at each venue, and how many the cable states in its own voice. */
 export function PositionsBySideSlide({ rows, allRows, names }: { rows: VenueVoiceCount[]; allRows: VenueVoiceCount[]; names: DeckNames }) {
-  const totals = Object.fromEntries(VOICES.map((voice) => [voice, allRows.reduce((n, r) => n + r.counts[voice], 0)])) as Record<Voice, number>
+  const totals = sumVoiceCounts(allRows)
   const max = Math.max(...allRows.flatMap((r) => VOICES.map((voice) => r.counts[voice])))
   return (
     <div className="count-slide">
