@@ -935,7 +935,7 @@ export const annotations = {
       venueId: 'bcb',
       title: 'Evidence and prosecution of online infringement',
       summary:
-        'Wang explained that some Internet copyright cases have been transferred from the BCB to the PSB for criminal investigation, trial, and conviction, but expressed concern that evidence is difficult to collect, so that suspects are often ultimately convicted for illegal business operations because prosecutors lack sufficient evidence of IP infringement. He explained that, to help in prosecuting such cases, the BCB in January launched a pilot program to use an electronic watermarking system.',
+        'Wang explained that some Internet copyright cases have been successfully transferred from the BCB to the PSB for criminal investigation, trial, and conviction, but expressed concern that evidence is difficult to collect, so that suspects are often ultimately convicted for illegal business operations because prosecutors lack sufficient evidence of IP infringement. He explained that, to help in prosecuting such cases, the BCB in January launched a pilot program to use an electronic watermarking system.',
       summaryVoice: 'reported',
       topicIds: ['evidence-and-prosecution', 'online-copyright'],
       organizationIds: ['bcb', 'psb'],
