@@ -24,7 +24,7 @@ const startStages = startStageChunks('src/boot.tsx', [
 const SHARED_BY_PAGES = new Set(
   [
     'src/components/date-text.tsx',
-    'src/components/side-badge.tsx',
+    'src/components/voice-badge.tsx',
     'src/domain/selectors/attribution.ts',
     'src/features/presentation/components/present-button.tsx',
     'src/features/presentation/hooks/fullscreen.ts',

@@ -13,7 +13,7 @@ test('on a phone the dashboard, charts included, is no wider than the screen, an
   await page.goto('/')
   await expect(page.getByRole('region', { name: 'Venues and their issues' }).getByRole('article').first()).toBeVisible()
   await page.getByRole('heading', { name: /^Figures the cables give/ }).scrollIntoViewIfNeeded()
-  for (const name of ['Issues by topic and venue', 'Positions by side at each venue']) {
+  for (const name of ['Issues by topic and venue', 'Positions at each venue, by who says them']) {
     const chart = page.getByRole('region', { name }).locator('.recharts-wrapper')
     await chart.scrollIntoViewIfNeeded()
     const plot = await chart.boundingBox()

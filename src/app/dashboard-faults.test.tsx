@@ -64,7 +64,7 @@ describe('dashboard when positions fail', () => {
     expect((await cards()).length).toBe(mockDataset().venues.length)
     for (const card of await cards()) expect(within(card).getByText('⚠ Positions not loaded')).toBeInTheDocument()
     expect(screen.queryByText(/Positions in this view/)).not.toBeInTheDocument()
-    const chart = await screen.findByRole('region', { name: 'Positions by side at each venue' })
+    const chart = await screen.findByRole('region', { name: 'Positions at each venue, by who says them' })
     expect(within(chart).getByText(/Not loaded: the positions did not load/)).toBeInTheDocument()
     expect(screen.queryByText(/positions recorded in this view/)).not.toBeInTheDocument()
   })

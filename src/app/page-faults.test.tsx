@@ -180,9 +180,9 @@ describe('presentation', () => {
       await user.keyboard('{ArrowRight}')
     }
     expect(texts.filter((t) => /No position recorded/.test(t))).toEqual([])
-    // Each venue slide with issues, and the chart that would count positions by side, say so instead.
+    // Each venue slide with issues, and the chart that would count positions by who says them, say so instead.
     expect(texts.filter((t) => /Not loaded\. The positions did not load/.test(t)).length).toBeGreaterThan(4)
-    expect(texts.some((t) => t.startsWith('Positions by side and venue: not loaded'))).toBe(true)
+    expect(texts.some((t) => t.startsWith('Positions at each venue, by who says them: not loaded'))).toBe(true)
     expectNoConsoleErrors()
   })
 })

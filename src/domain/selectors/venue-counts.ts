@@ -16,6 +16,9 @@ function byListedOrder(ordered: readonly { id: string }[]): (a: string, b: strin
   return (a, b) => at(a) - at(b) || (a < b ? -1 : a > b ? 1 : 0)
 }
 
+/** The title of what counts positions by voice (the chart, its slide): "side" would call the cable's own account a side. */
+export const POSITIONS_BY_VOICE_TITLE = 'Positions at each venue, by who says them'
+
 export interface VenueVoiceCount {
   venueId: string
   counts: VoiceCounts

@@ -5,7 +5,7 @@ import { MAX_SHOWN_VENUES } from '../lib/fold-venues'
 import { manyVenues, type ManyVenues } from '../testing/many-venues'
 import { EventsTimelineChart } from './events-timeline-chart'
 import { IssuesByTopicChart } from './issues-by-topic-chart'
-import { PositionsBySideChart } from './positions-by-side-chart'
+import { PositionsByVoiceChart } from './positions-by-voice-chart'
 import { lookups, topics } from '../testing/fixtures'
 
 let data: ManyVenues
@@ -43,7 +43,7 @@ describe('charts at 200 venues', () => {
   })
 
   it('draws a row per busiest venue and one Other venues row; the table and CSV list every venue', async () => {
-    const { container } = render(<PositionsBySideChart positions={data.positions} issues={data.issues} allVenues={data.venues} />)
+    const { container } = render(<PositionsByVoiceChart positions={data.positions} issues={data.issues} allVenues={data.venues} />)
     // The venue axis's ticks; the count axis's are numbers.
     const ticks = [...container.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((t) => t.textContent).filter((t) => !/^\d+$/.test(t ?? ''))
     expect(ticks).toEqual([...data.busiest, 'Other venues (192)'])

@@ -53,15 +53,15 @@ describe('ChartsSection', () => {
   it('counts issues and positions from the arrays it is given', () => {
     const { rerender } = render(<ChartsSection {...all} />)
     expect(within(card(/Issues by topic/)).getByText(/4 issues touch 3 topics; the most common are Counterfeit markets and Transparency and statistics \(2 issues each\)/)).toBeInTheDocument()
-    expect(within(card(/Positions by side/)).getByText(/Of 5 positions recorded in this view, 2 US and 3 Chinese; Chaoyang District government has the most \(3\)/)).toBeInTheDocument()
+    expect(within(card(/Positions at each venue/)).getByText(/Of 5 positions recorded in this view, 2 US and 3 Chinese; Chaoyang District government has the most \(3\)/)).toBeInTheDocument()
     rerender(<ChartsSection {...all} issues={issues.filter((i) => i.venueId === 'chaoyang')} positions={positions.slice(0, 3)} />)
     expect(within(card(/Issues by topic/)).getByText(/2 issues touch 2 topics; the most common is Counterfeit markets \(2 issues, all at Chaoyang District government\)/)).toBeInTheDocument()
-    expect(within(card(/Positions by side/)).getByText(/Of 3 positions recorded in this view, 1 US and 2 Chinese/)).toBeInTheDocument()
+    expect(within(card(/Positions at each venue/)).getByText(/Of 3 positions recorded in this view, 1 US and 2 Chinese/)).toBeInTheDocument()
   })
 
   it('shows a table with the counts when asked', async () => {
     render(<ChartsSection {...all} />)
-    const positionsCard = card(/Positions by side/)
+    const positionsCard = card(/Positions at each venue/)
     await userEvent.click(within(positionsCard).getByRole('button', { name: 'Show data table' }))
     const row = within(positionsCard).getByRole('row', { name: /Chaoyang District government/ })
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '2', '0', '0', '3'])
@@ -70,7 +70,7 @@ describe('ChartsSection', () => {
   it("counts what the cable states in its own voice apart from the US side, in the takeaway, legend and table", async () => {
     const narration = { ...positions[0]!, id: 'narrated', organizationId: 'us-embassy-beijing', personId: null, reportingVerb: null }
     render(<ChartsSection {...all} positions={[...positions, narration]} />)
-    const positionsCard = card(/Positions by side/)
+    const positionsCard = card(/Positions at each venue/)
     expect(within(positionsCard).getByText(/^Of 6 positions recorded in this view, 2 US, 3 Chinese and 1 in the cable's own account;/)).toBeInTheDocument()
     expect(within(positionsCard).getByRole('list', { name: 'Who says it' })).toHaveTextContent("The cable's own account")
     await userEvent.click(within(positionsCard).getByRole('button', { name: 'Show data table' }))

@@ -2,12 +2,13 @@ import { useEffect } from 'react'
 import type { CableEvent, CableSummary, Figure, Issue, Organization, Position, Topic, Venue } from '@/contract/schemas'
 import { isCounterfeitShareFigure, isUsVisitorShareFigure, keyFigures } from '@/domain/selectors/figures'
 import type { Lookups } from '@/domain/selectors/lookups'
+import { POSITIONS_BY_VOICE_TITLE } from '@/domain/selectors/venue-counts'
 import { anchorId, scrollToId } from '@/lib/scroll-to-anchor'
 import '../charts.css'
 import { EventsTimelineChart } from './events-timeline-chart'
 import { IssuesByTopicChart } from './issues-by-topic-chart'
 import { KeyFigureTiles } from './key-figure-tiles'
-import { PositionsBySideChart } from './positions-by-side-chart'
+import { PositionsByVoiceChart } from './positions-by-voice-chart'
 import { SilkStreetChart } from './silk-street-chart'
 import { UsVisitorShareChart } from './us-visitor-share-chart'
 
@@ -65,9 +66,9 @@ export default function ChartsSection({ figures, issues, positions, events, topi
         )}
         <IssuesByTopicChart issues={issues} topics={topics} allVenues={allVenues} />
         {missing.has('positions') ? (
-          <NotLoadedCard title="Positions by side at each venue" what="the positions" />
+          <NotLoadedCard title={POSITIONS_BY_VOICE_TITLE} what="the positions" />
         ) : (
-          <PositionsBySideChart positions={positions} issues={issues} allVenues={allVenues} />
+          <PositionsByVoiceChart positions={positions} issues={issues} allVenues={allVenues} />
         )}
         {missing.has('events') ? <NotLoadedCard title="Timeline of dated events" what="the events" /> : <EventsTimelineChart events={events} allVenues={allVenues} cables={cables} lookups={lookups} />}
       </div>

@@ -46,7 +46,7 @@ interface StackedBarsProps {
 
 /**
  * Horizontal bars, one per row, stacked by series, each segment patterned and labelled with its count:
- * the issues-by-topic and positions-by-side charts. Measured, so that the category axis leaves the bars
+ * the issues-by-topic and positions-by-voice charts. Measured, so that the category axis leaves the bars
  * room on a phone.
  */
 export function StackedBars({ rows, category, series, widestAxis, height }: StackedBarsProps) {

@@ -46,7 +46,7 @@ export function IssuesByTopicSlide({ rows, allRows, names }: { rows: TopicVenueC
 }
 
 /** How many positions each side took at each venue, and how many the cable states in its own voice. */
-export function PositionsBySideSlide({ rows, allRows, names }: { rows: VenueVoiceCount[]; allRows: VenueVoiceCount[]; names: DeckNames }) {
+export function PositionsByVoiceSlide({ rows, allRows, names }: { rows: VenueVoiceCount[]; allRows: VenueVoiceCount[]; names: DeckNames }) {
   const totals = sumVoiceCounts(allRows)
   const max = Math.max(...allRows.flatMap((r) => VOICES.map((voice) => r.counts[voice])))
   return (

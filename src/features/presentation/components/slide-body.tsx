@@ -1,6 +1,6 @@
 import type { Slide } from '../lib/build-slides'
 import type { DeckNames } from '../lib/deck-names'
-import { IssuesByTopicSlide, PositionsBySideSlide } from './count-slides'
+import { IssuesByTopicSlide, PositionsByVoiceSlide } from './count-slides'
 import { KeyFiguresSlide } from './key-figures-slide'
 import { NotLoadedSlide } from './not-loaded'
 import { SourcesSlide, TimelineSlide } from './list-slides'
@@ -30,8 +30,8 @@ export function SlideBody({ slide, names, filtersLine, cableLine }: SlideBodyPro
       return <KeyFiguresSlide figures={slide.figures} names={names} />
     case 'issues-by-topic':
       return <IssuesByTopicSlide rows={slide.rows} allRows={slide.allRows} names={names} />
-    case 'positions-by-side':
-      return <PositionsBySideSlide rows={slide.rows} allRows={slide.allRows} names={names} />
+    case 'positions-by-voice':
+      return <PositionsByVoiceSlide rows={slide.rows} allRows={slide.allRows} names={names} />
     case 'timeline':
       return <TimelineSlide events={slide.events} names={names} />
     case 'sources':

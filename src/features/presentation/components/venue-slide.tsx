@@ -1,5 +1,5 @@
 import type { Position, Venue } from '@/contract/schemas'
-import { SideBadge } from '@/components/side-badge'
+import { VoiceBadge } from '@/components/voice-badge'
 import { DateText } from '@/components/date-text'
 import { figureSource } from '@/domain/selectors/figures'
 import { VOICE_LABELS } from '@/domain/selectors/voices'
@@ -61,12 +61,12 @@ function IssueSides({ entry, venueKind, names, positionsMissing }: { entry: Issu
         {entry.issue.title}
         {entry.continued && <span className="slide__continued"> (continued)</span>}
       </h2>
-      <div className="venue-slide__sides">
+      <div className="venue-slide__voices">
         {columnsByVoice(entry.positions, venueKind).map(({ voice, positions }) => (
           // A column with nothing to say gives its width to those that have (slides.css).
           <div key={voice} className={positions.length === 0 ? 'venue-slide__silent' : undefined}>
             <h3>
-              <SideBadge side={voice} /> {VOICE_LABELS[voice]}
+              <VoiceBadge voice={voice} /> {VOICE_LABELS[voice]}
             </h3>
             {positions.length === 0 ? <p className="slide__none">No position in this view{entry.continued ? ' here' : ''}.</p> : <PositionList positions={positions} names={names} />}
           </div>

@@ -9,7 +9,7 @@ import { paragraphKey, type CorpusParagraph } from '@/domain/selectors/filter-da
 import type { FilteredDashboard } from '@/domain/selectors/filter-dashboard'
 import { figureCitations, isCounterfeitShareFigure, isUsVisitorShareFigure } from '@/domain/selectors/figures'
 import { columnsByVoice, type VoiceColumn } from '@/domain/selectors/voice-columns'
-import { countIssuesByTopicAndVenue, countPositionsByVoiceAndVenue, type TopicVenueCount, type VenueVoiceCount } from '@/domain/selectors/venue-counts'
+import { countIssuesByTopicAndVenue, countPositionsByVoiceAndVenue, POSITIONS_BY_VOICE_TITLE, type TopicVenueCount, type VenueVoiceCount } from '@/domain/selectors/venue-counts'
 import { compareText } from '@/domain/compare-text'
 import { inferredBases } from '@/lib/format'
 
@@ -47,7 +47,7 @@ export type Slide = SlideBase &
     | { kind: 'key-figures'; figures: Figure[] }
     // `rows` is this slide's part of the table; `allRows` the whole view's, for its totals and bar scale.
     | { kind: 'issues-by-topic'; rows: TopicVenueCount[]; allRows: TopicVenueCount[] }
-    | { kind: 'positions-by-side'; rows: VenueVoiceCount[]; allRows: VenueVoiceCount[] }
+    | { kind: 'positions-by-voice'; rows: VenueVoiceCount[]; allRows: VenueVoiceCount[] }
     | { kind: 'timeline'; events: CableEvent[]; part: number; parts: number }
     | { kind: 'sources'; paragraphs: SourceParagraph[] }
   )
@@ -98,7 +98,7 @@ const inferredLine = (event: CableEvent) => (inferredBases(event.start, event.en
 export const FIGURES_PER_SLIDE = 6
 /** Topic rows per slide of the issues-by-topic table (the five cables touch 34 topics). */
 export const TOPICS_PER_SLIDE = 10
-/** Venue rows per slide of the positions-by-side table (the five cables hold 19 venues). */
+/** Venue rows per slide of the positions-by-voice table (the five cables hold 19 venues). */
 export const VENUES_PER_SLIDE = 10
 /** "Title (2 of 3)" when a slide's content runs to several. */
 const partTitle = (title: string, i: number, parts: number) => (parts > 1 ? `${title} (${i + 1} of ${parts})` : title)
@@ -238,13 +238,13 @@ function chartSlides(filtered: FilteredDashboard, topics: readonly Topic[], notL
     const markings = markingsOf(filtered.issues)
     slides.push(...inParts(topicRows, TOPICS_PER_SLIDE, 'Issues by topic and venue', (rows, title, n) => ({ kind: 'issues-by-topic', id: `chart-issues-by-topic-${n}`, title, rows, allRows: topicRows, citations, markings })))
   }
-  const sideRows = countPositionsByVoiceAndVenue(filtered.positions, filtered.issues, filtered.venues).rows
-  if (notLoaded.includes('positions')) slides.push(notLoadedSlide('positions', 'Positions by side and venue'))
-  else if (sideRows.length) {
+  const voiceRows = countPositionsByVoiceAndVenue(filtered.positions, filtered.issues, filtered.venues).rows
+  if (notLoaded.includes('positions')) slides.push(notLoadedSlide('positions', POSITIONS_BY_VOICE_TITLE))
+  else if (voiceRows.length) {
     // As for the topics: every part's totals are the whole view's.
     const citations = citationsOf(filtered.positions)
     const markings = markingsOf(filtered.positions)
-    slides.push(...inParts(sideRows, VENUES_PER_SLIDE, 'Positions by side and venue', (rows, title, n) => ({ kind: 'positions-by-side', id: `chart-positions-by-side-${n}`, title, rows, allRows: sideRows, citations, markings })))
+    slides.push(...inParts(voiceRows, VENUES_PER_SLIDE, POSITIONS_BY_VOICE_TITLE, (rows, title, n) => ({ kind: 'positions-by-voice', id: `chart-positions-by-voice-${n}`, title, rows, allRows: voiceRows, citations, markings })))
   }
   return slides
 }

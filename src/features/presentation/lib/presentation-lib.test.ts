@@ -29,7 +29,7 @@ describe('buildSlides', () => {
     const slides = deckFor()
     expect(slides[0]?.kind).toBe('title')
     expect(slides.at(-1)?.kind).toBe('sources')
-    for (const kind of ['counterfeit-share', 'visitor-share', 'key-figures', 'issues-by-topic', 'positions-by-side', 'timeline'] as const) {
+    for (const kind of ['counterfeit-share', 'visitor-share', 'key-figures', 'issues-by-topic', 'positions-by-voice', 'timeline'] as const) {
       expect(kinds(slides)).toContain(kind)
     }
     const venueIds = new Set(slides.flatMap((s) => (s.kind === 'venue' ? [s.venue.id] : [])))
@@ -67,7 +67,7 @@ describe('buildSlides', () => {
       expect(slide.allRows).toBe(topics[0]?.allRows)
     }
     expect(topics.flatMap((s) => s.rows)).toEqual(topics[0]?.allRows)
-    const sides = slides.flatMap((s) => (s.kind === 'positions-by-side' ? [s] : []))
+    const sides = slides.flatMap((s) => (s.kind === 'positions-by-voice' ? [s] : []))
     for (const slide of sides) expect(slide.rows.length).toBeLessThanOrEqual(VENUES_PER_SLIDE)
     expect(sides.flatMap((s) => s.rows)).toEqual(sides[0]?.allRows)
     // An event with an inferred date takes two lines: its basis is said under it.
@@ -91,8 +91,8 @@ describe('buildSlides', () => {
     const slides = buildSlides({ filtered: view, topics: dataset.topics, paragraphs: [], deckTitle: 'Deck' })
     const marked = (kind: Slide['kind']) => slides.filter((s) => s.kind === kind).map((s) => highestMarking(s.markings))
     expect(marked('issues-by-topic').length).toBeGreaterThan(1)
-    expect(marked('positions-by-side').length).toBeGreaterThan(1)
-    expect(new Set([...marked('issues-by-topic'), ...marked('positions-by-side')])).toEqual(new Set(['SBU']))
+    expect(marked('positions-by-voice').length).toBeGreaterThan(1)
+    expect(new Set([...marked('issues-by-topic'), ...marked('positions-by-voice')])).toEqual(new Set(['SBU']))
   })
 
   it('follows the filters: MOFCOM alone has no Silk Street slide', () => {

@@ -1,7 +1,7 @@
 import type { Issue, Position, Venue } from '@/contract/schemas'
 import type { Lookups } from '@/domain/selectors/lookups'
 import { CitationLink } from '@/components/citation-link'
-import { SideBadge } from '@/components/side-badge'
+import { VoiceBadge } from '@/components/voice-badge'
 import { SummaryText } from '@/components/summary-text'
 import { positionLeadIn } from '@/domain/selectors/attribution'
 import { VOICE_LABELS } from '@/domain/selectors/voices'
@@ -32,7 +32,7 @@ export function IssuePositions({ issue, positions, venueKind, lookups }: { issue
         {columns.map(({ voice, positions: list }) => (
           <div key={voice} className="issue__column">
             <h4>
-              <SideBadge side={voice} /> {VOICE_LABELS[voice]}
+              <VoiceBadge voice={voice} /> {VOICE_LABELS[voice]}
             </h4>
             {list.length === 0 ? (
               <p className="issue__none">No position in this view.</p>

@@ -1,6 +1,6 @@
 import type { Person } from '@/contract/schemas'
 import type { Lookups } from '@/domain/selectors/lookups'
-import { SideBadge } from '@/components/side-badge'
+import { VoiceBadge } from '@/components/voice-badge'
 
 interface ParticipantListProps {
   participantIds: string[]
@@ -19,7 +19,7 @@ export function ParticipantList({ participantIds, lookups }: ParticipantListProp
         .map((group) => (
           <div key={group.side}>
             <dt>
-              <SideBadge side={group.side} />
+              <VoiceBadge voice={group.side} />
             </dt>
             <dd>
               {group.people.map((p, i) => (

@@ -6,6 +6,6 @@ const LABELS: Record<Voice, string> = { US: 'US', China: 'China', other: 'Other'
  * A side (or, over positions, the cable's own account) in words and colour together: colour is never
  * the only cue. The cable's badge is outlined, not filled: it is the reporting post, not a party.
  */
-export function SideBadge({ side }: { side: Voice }) {
-  return <span className={`side-badge side-badge--${side}`}>{LABELS[side]}</span>
+export function VoiceBadge({ voice }: { voice: Voice }) {
+  return <span className={`voice-badge voice-badge--${voice}`}>{LABELS[voice]}</span>
 }

@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import type { Issue, Position, Venue } from '@/contract/schemas'
 import { pluralize, joinNames } from '@/lib/format'
-import { countPositionsByVoiceAndVenue, sumVoiceCounts, type VenueVoiceCount } from '@/domain/selectors/venue-counts'
+import { countPositionsByVoiceAndVenue, POSITIONS_BY_VOICE_TITLE, sumVoiceCounts, type VenueVoiceCount } from '@/domain/selectors/venue-counts'
 import { venueNamer } from '@/domain/selectors/describe-view'
 import { voiceCountPhrases, VOICE_LABELS, VOICES } from '@/domain/selectors/voices'
 import type { TableData } from '@/lib/csv'
@@ -11,7 +11,7 @@ import { ChartFrame } from './chart-frame'
 import { describeStyle, LegendList } from './pattern-fill'
 import { StackedBars } from './stacked-bars'
 
-const TITLE = 'Positions by side at each venue'
+const TITLE = POSITIONS_BY_VOICE_TITLE
 
 function positionsTakeaway(rows: readonly VenueVoiceCount[], label: (id: string) => string, unplaced: number, foldedVenues: number): string {
   const total = rows.reduce((sum, r) => sum + r.total, 0)
@@ -25,7 +25,7 @@ function positionsTakeaway(rows: readonly VenueVoiceCount[], label: (id: string)
 }
 
 /** Who argued what where: US, Chinese and other positions, and the cable's own account, stacked per venue. */
-export function PositionsBySideChart({ positions, issues, allVenues }: { positions: readonly Position[]; issues: readonly Issue[]; allVenues: readonly Venue[] }) {
+export function PositionsByVoiceChart({ positions, issues, allVenues }: { positions: readonly Position[]; issues: readonly Issue[]; allVenues: readonly Venue[] }) {
   const patternPrefix = useId().replaceAll(':', '')
   const { rows, unplaced } = countPositionsByVoiceAndVenue(positions, issues, allVenues)
   const label = venueNamer(allVenues)
@@ -45,7 +45,7 @@ export function PositionsBySideChart({ positions, issues, allVenues }: { positio
   const height = 56 + chartRows.length * 56
   return (
     <ChartFrame
-      slug="positions-by-side"
+      slug="positions-by-voice"
       title={TITLE}
       takeaway={rows.length ? positionsTakeaway(rows, label, unplaced, folded.length) : ''}
       citations={positions.flatMap((p) => p.citations)}
