@@ -121,5 +121,8 @@ describe('a link naming what the data does not know', () => {
     expect(window.location.search).toBe('?cable=07GUANGZHOU376')
     expect(screen.queryByRole('button', { name: /Remove filter Place/ })).toBeNull()
     await user.click(screen.getByRole('button', { name: 'Dismiss' }))
+    expect(screen.queryByText(/were not understood/)).toBeNull()
+    // Not back to the top of the document: the keyboard carries on from the main content, where the notice stood.
+    expect(document.activeElement).toBe(screen.getByRole('main'))
   })
 })

@@ -1,10 +1,18 @@
+import type { MouseEvent } from 'react'
 import { useFilterStore } from '@/lib/filter-store'
 
 /** Says, once, that parts of a link were not understood; the rest of the view still opened. */
 export function DroppedParamsNotice() {
   const dropped = useFilterStore((s) => s.dropped)
-  const dismiss = useFilterStore((s) => s.dismissDropped)
+  const dismissDropped = useFilterStore((s) => s.dismissDropped)
   if (dropped.length === 0) return null
+  const dismiss = (event: MouseEvent<HTMLButtonElement>) => {
+    // The button goes with the notice: focus would fall back to the top of the document, so a keyboard
+    // user starts again from the page's main content, where the notice stood.
+    const main = event.currentTarget.closest('main')
+    dismissDropped()
+    main?.focus()
+  }
   return (
     <div className="notice" role="status">
       <p>
