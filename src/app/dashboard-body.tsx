@@ -49,25 +49,27 @@ export default memo(function DashboardBody({ data, failures, filters, visible, i
   const clearAll = useFilterStore((s) => s.clearAll)
   const positionsLoaded = !failures.some((f) => f.resource === 'positions')
   const hash = useHash()
+  // Names (agencies, venues, people) come from `visible`: the public-safe view names only what it keeps,
+  // and a filter on something it hides shows the id its link already carries.
   return (
     <div className="dashboard">
       <FilterPanel cables={data.cables} organizations={visible.organizations} topics={visible.topics} venues={visible.venues} index={index} counts={counts} skipTo={RESULTS_ID} />
       <div className="dashboard__content" id={RESULTS_ID} tabIndex={-1}>
-        <PrintCover cables={cables} filters={filters} filtered={filtered} names={data} paragraphs={data.paragraphs} />
+        <PrintCover cables={cables} filters={filters} filtered={filtered} names={visible} paragraphs={data.paragraphs} />
         {failures.map((failure) => (
           <QueryError key={failure.label} error={failure.error} label={failure.label} retrying={failure.retrying} onRetry={failure.retry} />
         ))}
         <div className="dashboard__toolbar">
           <ActiveFilters
-            organizations={data.organizations}
+            organizations={visible.organizations}
             topics={visible.topics}
-            venues={data.venues}
+            venues={visible.venues}
             shownIssues={filtered.issues.length}
             totalIssues={filtered.totalIssues}
           />
           <CopyLinkButton />
           <PresentButton />
-          <MeetingActions cableIds={cables.map((c) => c.id)} filtered={filtered} names={data} publicSafe={filters.publicSafe} />
+          <MeetingActions cableIds={cables.map((c) => c.id)} filtered={filtered} names={visible} publicSafe={filters.publicSafe} />
         </div>
         <CorpusViews
           cables={data.cables}
@@ -75,7 +77,7 @@ export default memo(function DashboardBody({ data, failures, filters, visible, i
           positions={filtered.positions}
           venues={visible.venues}
           topics={visible.topics}
-          organizations={data.organizations}
+          organizations={visible.organizations}
           positionsLoaded={positionsLoaded}
           selectedTopics={filters.topics}
           selectedOrganizations={filters.organizations}
@@ -99,7 +101,7 @@ export default memo(function DashboardBody({ data, failures, filters, visible, i
               positions={filtered.positions}
               events={filtered.events}
               topics={visible.topics}
-              organizations={data.organizations}
+              organizations={visible.organizations}
               allVenues={visible.venues}
               cables={data.cables}
               lookups={lookups}

@@ -50,7 +50,8 @@ function Dashboard({ data, failures }: { data: DashboardViewData; failures: Reso
   const { filters: deferred, visible, index, filtered, counts } = useFilteredView(data)
   // From the deferred filters, like everything the cards show: links update with the view they lead from.
   const search = useViewSearch()
-  const lookups = useMemo(() => buildLookups(data), [data])
+  // From the view's own registries: the public-safe view names no one it hides (a speaker falls back to their agency).
+  const lookups = useMemo(() => buildLookups(visible), [visible])
   const filtering = hasActiveFilters(deferred)
   const cables = useMemo(() => cablesInView(filtered.venues, data.cables), [filtered.venues, data.cables])
   const overview = useMemo(

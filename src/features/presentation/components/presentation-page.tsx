@@ -39,7 +39,7 @@ export function PresentationPage() {
 function Presentation({ data, notLoaded }: { data: DashboardViewData; notLoaded: readonly OptionalResource[] }) {
   // The one pipeline (public-safe, then filters): slides show exactly what the dashboard shows.
   const { filters, visible, filtered } = useFilteredView(data)
-  const names = buildDeckNames({ ...visible, topics: visible.topics, people: data.people })
+  const names = buildDeckNames(visible)
   const footer = filtersLine(filters, { ...visible, cables: data.cables })
   const cables = cablesInView(filtered.venues, data.cables)
   const only = cables.length === 1 ? cables[0] : undefined

@@ -1,7 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { resetFilterStore } from '@/lib/filter-store'
+import { http, HttpResponse } from 'msw'
+import { listResources } from '@/contract/endpoints'
 import { renderApp } from '@/testing/render-app'
+import { mockDataset } from '../../../../mocks/dataset'
+import { server } from '../../../../mocks/node'
 
 // The deck is a lazy chunk: on a busy machine it takes as long as it takes to arrive, like for a user.
 const currentSlide = () => screen.findByRole('region', { name: /^Slide \d+ of \d+:/ }, { timeout: 15_000 })
@@ -147,5 +151,15 @@ describe('presentation mode', () => {
     expect(all).not.toMatch(/¶(18|19|20)\b/)
     expect(all).not.toMatch(/Embassy comment|International Visitors Program|WTO dispute/)
     for (const { text } of slides) expect(text).toMatch(/Public-safe \(only U paragraphs\)/)
+  })
+
+  it('with public-safe on, names no speaker the public view hides beside their words', async () => {
+    // No speaker in the five cables rests only on sensitive paragraphs; made so here, the deck must not name him.
+    const people = mockDataset().people.map((p) => (p.id === 'wang-yefei' ? { ...p, markings: ['SBU' as const] } : p))
+    server.use(http.get(`*${listResources.people.path}`, () => HttpResponse.json(people)))
+    const { user } = await openDeck('/present?safe=1&venue=bcb&slide=1')
+    const all = (await everySlide(user)).map((s) => s.text).join('\n')
+    expect(all).toMatch(/BCB noted/)
+    expect(all).not.toMatch(/Wang Yefei \(BCB\)/)
   })
 })

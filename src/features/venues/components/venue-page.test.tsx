@@ -1,7 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { resetFilterStore } from '@/lib/filter-store'
+import { http, HttpResponse } from 'msw'
+import { listResources } from '@/contract/endpoints'
 import { renderApp } from '@/testing/render-app'
+import { mockDataset } from '../../../../mocks/dataset'
+import { server } from '../../../../mocks/node'
 
 describe('venue page', () => {
   it('lands on the issue a reader backlink names', async () => {
@@ -40,6 +44,22 @@ describe('venue page', () => {
     expect(within(column(/The cable's own account/)).getByText('The cable states')).toBeInTheDocument()
     expect(column(/The cable's own account/)).toHaveTextContent(/little help to foreigners/)
     expect(column(/China/)).toHaveTextContent(/Wang Yefei \(BCB\) noted/)
+  })
+
+  it('in the public-safe view, names a speaker only from what that view keeps: a person it hides is not named beside their words', async () => {
+    // No speaker in the five cables rests only on sensitive paragraphs; made so here, the public view must not name him.
+    const people = mockDataset().people.map((p) => (p.id === 'wang-yefei' ? { ...p, markings: ['SBU' as const] } : p))
+    server.use(http.get(`*${listResources.people.path}`, () => HttpResponse.json(people)))
+    resetFilterStore()
+    const { unmount } = renderApp('/venues/bcb')
+    const issue = await screen.findByRole('region', { name: 'Specialised IPR courts' })
+    expect(within(issue).getAllByText(/^Wang Yefei \(BCB\) noted/).length).toBeGreaterThan(0)
+    unmount()
+    resetFilterStore()
+    renderApp('/venues/bcb?safe=1')
+    const safeIssue = await screen.findByRole('region', { name: 'Specialised IPR courts' })
+    expect(within(safeIssue).getAllByText(/^BCB noted/).length).toBeGreaterThan(0)
+    expect(document.body).not.toHaveTextContent('Wang Yefei (BCB)')
   })
 
   it("in the post's own assessment, shows only the voices an issue holds: no empty side beside the post's comment", async () => {

@@ -39,7 +39,8 @@ function VenueDetail({ data, venueId, failures }: { data: DashboardViewData; ven
   const failed = (resource: OptionalResource) => failures.some((f) => f.resource === resource)
   const publicSafe = useFilterStore((s) => s.filters.publicSafe)
   const visible = useMemo(() => (publicSafe ? redactForPublic(data) : data), [data, publicSafe])
-  const lookups = useMemo(() => buildLookups(data), [data])
+  // From the view's own registries: the public-safe view names no one it hides (a speaker falls back to their agency).
+  const lookups = useMemo(() => buildLookups(visible), [visible])
   useScrollToIssue(useHash())
   const search = useSearch()
   const back = `/${search}`
