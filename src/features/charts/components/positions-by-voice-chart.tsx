@@ -38,7 +38,7 @@ export function PositionsByVoiceChart({ positions, issues, allVenues }: { positi
   }
   const series = VOICES.map((voice) => ({ id: `${patternPrefix}-${voice}`, key: voice, name: VOICE_LABELS[voice], ...VOICE_STYLES[voice] }))
   const table: TableData = {
-    caption: `${TITLE}: number of positions per side, and in the cable's own account`,
+    caption: `${TITLE}: number of positions each side took, and in the cable's own account`,
     columns: ['Venue', ...VOICES.map((v) => VOICE_LABELS[v]), 'Total'],
     rows: rows.map((r) => [label(r.venueId), ...VOICES.map((v) => r.counts[v]), r.total]),
   }

@@ -8,7 +8,6 @@ import { venueNamer } from '@/domain/selectors/describe-view'
 export interface DeckNames {
   organization: (id: string) => string
   organizationFull: (id: string) => string
-  person: (id: string) => string
   /** "Wang Yefei (BCB) said", or "The cable states". */
   leadIn: (position: Pick<Position, 'organizationId' | 'personId' | 'reportingVerb'>) => string
   /** "… (as MOFCOM said)", or the label alone for the cable's own voice. */
@@ -20,13 +19,11 @@ export interface DeckNames {
 
 export function buildDeckNames(data: { organizations: readonly Organization[]; people: readonly Person[]; topics: readonly Topic[]; venues: readonly Venue[] }): DeckNames {
   const organizations = new Map(data.organizations.map((o) => [o.id, o]))
-  const people = new Map(data.people.map((p) => [p.id, p.name]))
   const topics = new Map(data.topics.map((t) => [t.id, t.label]))
   const lookups = buildLookups(data)
   return {
     organization: (id) => organizationLabel(id, organizations),
     organizationFull: (id) => organizations.get(id)?.name ?? id,
-    person: (id) => people.get(id) ?? id,
     leadIn: (position) => positionLeadIn(position, lookups),
     event: (event) => eventAsReported(event, lookups),
     topic: (id) => topics.get(id) ?? id,
