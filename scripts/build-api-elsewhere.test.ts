@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'vite'
@@ -23,4 +23,7 @@ it('builds and prerenders with the API at VITE_API_BASE_URL, and preloads the va
   expect(preloads.modules.some((href) => /\/parse-resource-[^/]+\.js$/.test(href))).toBe(true)
   // The API is elsewhere: the page does not preload this build's copy of it.
   expect(preloads.fetches).toEqual([])
+  // Given an API address, the page checks its origin against its own at start-up (a build given none ships no such check).
+  const scripts = readdirSync(join(outDir, 'assets')).filter((name) => name.endsWith('.js'))
+  expect(scripts.some((name) => readFileSync(join(outDir, 'assets', name), 'utf8').includes('is on another origin than the app'))).toBe(true)
 }, 180_000)

@@ -66,7 +66,9 @@ export function parseEnv(raw: Readonly<Record<string, unknown>>, pageOrigin: str
     throw new EnvError(`The app's build settings are wrong: ${named.join('; ')}.`)
   }
   // envProblems found none, so the variables have these types.
-  return resolveEnv(input as CheckedEnv, pageOrigin)
+  const checked = input as CheckedEnv
+  checkApiOrigin(checked.VITE_API_BASE_URL, checked.DEV ?? false, pageOrigin)
+  return resolveEnv(checked, pageOrigin)
 }
 
 /** The variables' types once envProblems finds none, as the build has checked them. */
@@ -75,15 +77,21 @@ type CheckedEnv = { BASE_URL: string; VITE_API_BASE_URL?: string; DEV?: boolean 
 /** An empty VITE_API_BASE_URL counts as unset. */
 const apiSetting = (value: unknown) => (value === '' ? undefined : value)
 
-/** The app's environment from checked variables: all that is left to check is the API's origin against the page's. */
-function resolveEnv({ BASE_URL: baseUrl, VITE_API_BASE_URL: configured, DEV: dev = false }: CheckedEnv, pageOrigin: string | null): AppEnv {
-  // The app makes no request off its own origin (a closed network; the server's CSP says connect-src 'self').
-  // Only the dev server, which sends no such policy, may talk to an API elsewhere.
+/**
+ * All that is left to check of checked variables: the API's origin against the page's. The app makes no
+ * request off its own origin (a closed network; the server's CSP says connect-src 'self'). Only the dev
+ * server, which sends no such policy, may talk to an API elsewhere.
+ */
+function checkApiOrigin(configured: string | undefined, dev: boolean, pageOrigin: string | null) {
   if (configured && !dev && pageOrigin !== null && new URL(configured).origin !== pageOrigin) {
     throw new EnvError(
       `The app's build settings are wrong: VITE_API_BASE_URL (${shown(configured)}) is on another origin than the app (${pageOrigin}); the app makes no request off its own origin, so serve the API from ${pageOrigin} or leave VITE_API_BASE_URL unset.`,
     )
   }
+}
+
+/** The app's environment from checked variables whose API origin is checked too. */
+function resolveEnv({ BASE_URL: baseUrl, VITE_API_BASE_URL: configured, DEV: dev = false }: CheckedEnv, pageOrigin: string | null): AppEnv {
   const apiBaseUrl = (configured ?? (pageOrigin === null ? baseUrl : new URL(baseUrl, pageOrigin).href)).replace(/\/+$/, '')
   return { apiBaseUrl, baseUrl, dev, apiConfigured: configured !== undefined }
 }
@@ -96,10 +104,12 @@ let current: AppEnv | undefined
  * about 0.3 kB gzip of checks and messages in every first load.
  */
 export function appEnv(): AppEnv {
+  if (current) return current
+  const pageOrigin = typeof window === 'undefined' ? null : window.location.origin
   // Each variable read on its own, so the build writes its value in place (import.meta.env whole is an object of them all).
-  current ??= resolveEnv(
-    { BASE_URL: import.meta.env.BASE_URL, VITE_API_BASE_URL: apiSetting(import.meta.env.VITE_API_BASE_URL) as string | undefined, DEV: import.meta.env.DEV },
-    typeof window === 'undefined' ? null : window.location.origin,
-  )
+  const configured = apiSetting(import.meta.env.VITE_API_BASE_URL) as string | undefined
+  // A build given no API address has no check (and no message) to ship: the condition is written out false.
+  if (import.meta.env.VITE_API_BASE_URL) checkApiOrigin(configured, import.meta.env.DEV, pageOrigin)
+  current = resolveEnv({ BASE_URL: import.meta.env.BASE_URL, VITE_API_BASE_URL: configured, DEV: import.meta.env.DEV }, pageOrigin)
   return current
 }
