@@ -8,14 +8,9 @@ import { organizationLabel } from './organization-labels'
 
 type Speaker = { organizationId: string; personId: string | null }
 
-/** "BCB", "Chaoyang District government": the short name where there is one, the id if the view dropped it. */
-export function organizationShortName(id: string, lookups: Lookups): string {
-  return organizationLabel(id, lookups.organizations)
-}
-
 /** "Wang Yefei (BCB)", "USTR", "Chaoyang District government". */
 export function speakerName(speaker: Speaker, lookups: Lookups): string {
-  const orgName = organizationShortName(speaker.organizationId, lookups)
+  const orgName = organizationLabel(speaker.organizationId, lookups.organizations)
   const person = speaker.personId ? lookups.people.get(speaker.personId) : undefined
   return person ? `${person.name} (${orgName})` : orgName
 }

@@ -33,6 +33,6 @@ describe('organizationLabels', () => {
   it('reads a map of organizations the same way, and gives the id for one the view dropped', () => {
     const byId = new Map(organizations.map((o) => [o.id, o]))
     expect(organizationLabel('gd-psb', byId)).toBe('Guangdong Public Security Bureau')
-    expect(organizationLabel('gone', byId)).toBe('gone')
+    expect(organizationLabel('gone', byId)).toBe('an agency this view hides')
   })
 })

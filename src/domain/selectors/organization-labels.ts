@@ -19,7 +19,13 @@ export function organizationLabels(organizations: readonly Organization[] | Read
   return labels
 }
 
-/** One organization's label (see organizationLabels); the id when the view no longer holds it. */
+/**
+ * In place of an organization the list does not hold, which is one the public-safe view hides (every id
+ * the data names is in its registry): not named, not even by its id, which spells its name.
+ */
+export const HIDDEN_AGENCY = 'an agency this view hides'
+
+/** One organization's label (see organizationLabels), or HIDDEN_AGENCY. */
 export function organizationLabel(id: string, organizations: readonly Organization[] | ReadonlyMap<string, Organization>): string {
-  return organizationLabels(organizations).get(id) ?? id
+  return organizationLabels(organizations).get(id) ?? HIDDEN_AGENCY
 }

@@ -11,7 +11,7 @@ import { citedParagraphs } from '@/lib/citations'
 import { toCsv } from '@/lib/csv'
 import { inferredBases } from '@/lib/format'
 import { SIDE_LABELS, VOICE_LABELS, voiceOf } from '@/domain/selectors/voices'
-import { organizationLabels } from '@/domain/selectors/organization-labels'
+import { HIDDEN_AGENCY, organizationLabels } from '@/domain/selectors/organization-labels'
 
 export const CSV_COLUMNS = [
   'id',
@@ -65,7 +65,7 @@ export function buildBriefingRows(data: Rows, names: CsvNames): CsvRow[] {
   const person = new Map(names.people.map((p) => [p.id, p.name]))
   const topic = new Map(names.topics.map((t) => [t.id, t.label]))
   const issue = new Map(data.issues.map((i) => [i.id, i]))
-  const orgNames = (ids: readonly string[]) => joined(ids.map((id) => org.get(id) ?? id))
+  const orgNames = (ids: readonly string[]) => joined(ids.map((id) => org.get(id) ?? HIDDEN_AGENCY))
   const topicNames = (ids: readonly string[]) => joined(ids.map((id) => topic.get(id) ?? id))
   const venueTitle = (id: string | null) => (id ? (venue.get(id)?.title ?? id) : '')
   const blank: Omit<CsvRow, 'id' | 'type'> = {
@@ -101,7 +101,7 @@ export function buildBriefingRows(data: Rows, names: CsvNames): CsvRow[] {
       ...blank, id: f.id, type: 'figure', cable: cableOf(f.citations), venue: venueTitle(f.venueId), title: f.label,
       side: joined(f.assertedBy.map((id) => orgSide.get(id)).flatMap((s) => (s ? [SIDE_LABELS[s]] : []))),
       // Who gives the number, as the screen says it: a figure row with no attribution read as a fact.
-      attribution: figureSource(f, (id) => org.get(id) ?? id),
+      attribution: figureSource(f, (id) => org.get(id) ?? HIDDEN_AGENCY),
       organization: joined([orgNames(f.assertedBy), f.source ?? '']), value: f.display, qualifiers: joined(f.qualifiers),
       disputed: f.disputes.map((d) => `${org.get(d.organizationId) ?? d.organizationId}: ${d.summary} (¶${d.citation.paragraph})`).join('\n'),
       date: f.asOf?.value ?? '', 'date basis': inferredBases(f.asOf).join('; '), topics: topicNames(f.topicIds), paragraphs: paragraphs(cited), quotes: quotes(cited), markings: markings(f),

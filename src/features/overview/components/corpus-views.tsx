@@ -111,7 +111,7 @@ function AgenciesByCable({ cables, issues, positions, venues, organizations, sel
       rows={byAgency}
       rowLabel={(id) => {
         const o = org.get(id)
-        return o ? `${organizationLabel(id, organizations)} (${SIDE_LABELS[o.side]})` : id
+        return `${organizationLabel(id, organizations)}${o ? ` (${SIDE_LABELS[o.side]})` : ''}`
       }}
       filterField="organizations"
       selected={selectedOrganizations}

@@ -1,7 +1,7 @@
 import type { CableEvent, Organization, Person, Position, Topic, Venue } from '@/contract/schemas'
 import { eventAsReported, positionLeadIn } from '@/domain/selectors/attribution'
 import { buildLookups } from '@/domain/selectors/lookups'
-import { organizationLabel } from '@/domain/selectors/organization-labels'
+import { HIDDEN_AGENCY, organizationLabel } from '@/domain/selectors/organization-labels'
 import { venueNamer } from '@/domain/selectors/describe-view'
 
 /** How slides name things: short where space is tight, the id when the view has dropped the item. */
@@ -23,7 +23,7 @@ export function buildDeckNames(data: { organizations: readonly Organization[]; p
   const lookups = buildLookups(data)
   return {
     organization: (id) => organizationLabel(id, organizations),
-    organizationFull: (id) => organizations.get(id)?.name ?? id,
+    organizationFull: (id) => organizations.get(id)?.name ?? HIDDEN_AGENCY,
     leadIn: (position) => positionLeadIn(position, lookups),
     event: (event) => eventAsReported(event, lookups),
     topic: (id) => topics.get(id) ?? id,

@@ -5,7 +5,7 @@ import { CitationList } from '@/components/citation-link'
 import { Highlight } from '@/components/highlight'
 import { Link } from '@/components/link'
 import { DateText } from '@/components/date-text'
-import { organizationShortName } from '@/domain/selectors/attribution'
+import { organizationLabel } from '@/domain/selectors/organization-labels'
 import { figureSource } from '@/domain/selectors/figures'
 import { joinNames } from '@/lib/format'
 import { placeLabel } from '@/domain/selectors/filter-dashboard'
@@ -77,7 +77,7 @@ export function VenueCard({ venue, issues, positions, figures, lookups, query, s
       </p>
       {keyFigure && (
         <p className="venue-card__figure">
-          <span className="venue-card__figure-value">{keyFigure.display}</span> {keyFigure.label} ({figureSource(keyFigure, (id) => organizationShortName(id, lookups))})
+          <span className="venue-card__figure-value">{keyFigure.display}</span> {keyFigure.label} ({figureSource(keyFigure, (id) => organizationLabel(id, lookups.organizations))})
           {keyFigure.disputes.length > 0 && (
             <span className="disputed-mark">
               {' '}
@@ -95,5 +95,5 @@ export function VenueCard({ venue, issues, positions, figures, lookups, query, s
 
 /** Who disputes a figure, each named once (one organization may dispute it in several paragraphs). */
 function disputerNames(figure: Figure, lookups: Lookups): string {
-  return joinNames(figure.disputes.map((d) => organizationShortName(d.organizationId, lookups)))
+  return joinNames(figure.disputes.map((d) => organizationLabel(d.organizationId, lookups.organizations)))
 }

@@ -62,6 +62,17 @@ describe('venue page', () => {
     expect(document.body).not.toHaveTextContent('Wang Yefei (BCB)')
   })
 
+  it('in the public-safe view, an agency that view hides is not named beside its words, not even by its id', async () => {
+    // No agency in the five cables that the public view keeps a position of rests only on sensitive paragraphs; made so here.
+    const organizations = mockDataset().organizations.map((o) => (o.id === 'bcb' ? { ...o, markings: ['SBU' as const] } : o))
+    server.use(http.get(`*${listResources.organizations.path}`, () => HttpResponse.json(organizations)))
+    resetFilterStore()
+    renderApp('/venues/bcb?safe=1')
+    const issue = await screen.findByRole('region', { name: 'Specialised IPR courts' })
+    expect(within(issue).getAllByText(/^Wang Yefei \(an agency this view hides\) noted/).length).toBeGreaterThan(0)
+    expect(within(issue).queryByText(/\((BCB|bcb)\)/)).toBeNull()
+  })
+
   it("in the post's own assessment, shows only the voices an issue holds: no empty side beside the post's comment", async () => {
     resetFilterStore()
     renderApp('/venues/embassy-comment')

@@ -11,7 +11,8 @@ import { useHash, useSearch } from '@/lib/router'
 import { anchorId, scrollToId } from '@/lib/scroll-to-anchor'
 import { DateText, EventDateText } from '@/components/date-text'
 import { SummaryText } from '@/components/summary-text'
-import { eventAsReported, organizationShortName, speakerName } from '@/domain/selectors/attribution'
+import { eventAsReported, speakerName } from '@/domain/selectors/attribution'
+import { organizationLabel } from '@/domain/selectors/organization-labels'
 import { figureCitations, figureSource } from '@/domain/selectors/figures'
 import { IssuePositions } from './issue-positions'
 import { ParticipantList } from './participant-list'
@@ -117,7 +118,7 @@ function VenueDetail({ data, venueId, failures }: { data: DashboardViewData; ven
           <ul className="fact-list">
             {figures.map((f) => (
               <li key={f.id}>
-                <strong>{f.display}</strong> {f.label} ({figureSource(f, (id) => organizationShortName(id, lookups))})
+                <strong>{f.display}</strong> {f.label} ({figureSource(f, (id) => organizationLabel(id, lookups.organizations))})
                 {f.disputes.map((d, index) => (
                   <span key={`${d.citation.paragraph}-${index}`} className="disputed-mark">
                     {' '}
