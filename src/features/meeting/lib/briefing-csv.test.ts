@@ -36,6 +36,15 @@ describe('briefing CSV', () => {
     expect(row!.quotes).toBe(`¶11: ${tricky}\n¶12: ${tricky}`)
   })
 
+  it('in the public-safe view, names no agency that view hides, not even by its id', () => {
+    // No agency behind a public item is hidden in the five cables; made so here by leaving MOFCOM out of the names.
+    const { filtered, names } = viewOf(true)
+    const csv = toBriefingCsv(buildBriefingRows(filtered, { ...names, organizations: names.organizations.filter((o) => o.id !== 'mofcom') }))
+    const named = parse(csv).data.map((r) => `${r.organization} ${r.organizations} ${r.disputed} ${r.attribution}`)
+    expect(named.filter((cells) => /an agency this view hides/.test(cells)).length).toBeGreaterThan(1)
+    expect(named.filter((cells) => /mofcom/i.test(cells))).toEqual([])
+  })
+
   it('defuses cells a spreadsheet would run as formulas', () => {
     const issue: Issue = { id: 'f', venueId: 'moe', title: '=HYPERLINK("x")', summary: 's', summaryVoice: 'cable', topicIds: [], organizationIds: [], citations: [{ cableId: 'c', paragraph: 1, quote: 'q' }], markings: ['U'] }
     const [row] = parse(toBriefingCsv(buildBriefingRows({ issues: [issue], positions: [], figures: [], events: [] }, mockDataset()))).data

@@ -11,7 +11,7 @@ import { citedParagraphs } from '@/lib/citations'
 import { toCsv } from '@/lib/csv'
 import { inferredBases } from '@/lib/format'
 import { SIDE_LABELS, VOICE_LABELS, voiceOf } from '@/domain/selectors/voices'
-import { HIDDEN_AGENCY, organizationLabels } from '@/domain/selectors/organization-labels'
+import { organizationLabel } from '@/domain/selectors/organization-labels'
 
 export const CSV_COLUMNS = [
   'id',
@@ -60,12 +60,12 @@ const cableOf = (citations: readonly Citation[]) => joined(citations.map((c) => 
 /** The rows of the CSV, in the order issues, positions, figures, events (each as the dashboard lists them). */
 export function buildBriefingRows(data: Rows, names: CsvNames): CsvRow[] {
   const venue = new Map(names.venues.map((v) => [v.id, v]))
-  const org = organizationLabels(names.organizations)
+  const org = (id: string) => organizationLabel(id, names.organizations)
   const orgSide = new Map(names.organizations.map((o) => [o.id, o.side]))
   const person = new Map(names.people.map((p) => [p.id, p.name]))
   const topic = new Map(names.topics.map((t) => [t.id, t.label]))
   const issue = new Map(data.issues.map((i) => [i.id, i]))
-  const orgNames = (ids: readonly string[]) => joined(ids.map((id) => org.get(id) ?? HIDDEN_AGENCY))
+  const orgNames = (ids: readonly string[]) => joined(ids.map(org))
   const topicNames = (ids: readonly string[]) => joined(ids.map((id) => topic.get(id) ?? id))
   const venueTitle = (id: string | null) => (id ? (venue.get(id)?.title ?? id) : '')
   const blank: Omit<CsvRow, 'id' | 'type'> = {
@@ -90,7 +90,7 @@ export function buildBriefingRows(data: Rows, names: CsvNames): CsvRow[] {
     return {
       ...blank, id: p.id, type: 'position', cable: cableOf(p.citations), venue: venueTitle(parent?.venueId ?? null), issue: parent?.title ?? p.issueId,
       title: p.paraphrase, side: SIDE_LABELS[p.side], voice: VOICE_LABELS[voiceOf(p)], kind: p.kind, attribution: positionLeadIn(p, lookups),
-      organization: speaker ? `${org.get(p.organizationId) ?? p.organizationId} (${speaker})` : (org.get(p.organizationId) ?? p.organizationId),
+      organization: speaker ? `${org(p.organizationId)} (${speaker})` : org(p.organizationId),
       ...venueDate(parent?.venueId), topics: topicNames(parent?.topicIds ?? []),
       paragraphs: paragraphs(p.citations), quotes: quotes(p.citations), markings: markings(p),
     }
@@ -101,9 +101,9 @@ export function buildBriefingRows(data: Rows, names: CsvNames): CsvRow[] {
       ...blank, id: f.id, type: 'figure', cable: cableOf(f.citations), venue: venueTitle(f.venueId), title: f.label,
       side: joined(f.assertedBy.map((id) => orgSide.get(id)).flatMap((s) => (s ? [SIDE_LABELS[s]] : []))),
       // Who gives the number, as the screen says it: a figure row with no attribution read as a fact.
-      attribution: figureSource(f, (id) => org.get(id) ?? HIDDEN_AGENCY),
+      attribution: figureSource(f, org),
       organization: joined([orgNames(f.assertedBy), f.source ?? '']), value: f.display, qualifiers: joined(f.qualifiers),
-      disputed: f.disputes.map((d) => `${org.get(d.organizationId) ?? d.organizationId}: ${d.summary} (¶${d.citation.paragraph})`).join('\n'),
+      disputed: f.disputes.map((d) => `${org(d.organizationId)}: ${d.summary} (¶${d.citation.paragraph})`).join('\n'),
       date: f.asOf?.value ?? '', 'date basis': inferredBases(f.asOf).join('; '), topics: topicNames(f.topicIds), paragraphs: paragraphs(cited), quotes: quotes(cited), markings: markings(f),
     }
   }
