@@ -18,15 +18,14 @@ export interface DeckNames {
 }
 
 export function buildDeckNames(data: { organizations: readonly Organization[]; people: readonly Person[]; topics: readonly Topic[]; venues: readonly Venue[] }): DeckNames {
-  const organizations = new Map(data.organizations.map((o) => [o.id, o]))
-  const topics = new Map(data.topics.map((t) => [t.id, t.label]))
   const lookups = buildLookups(data)
+  const { organizations, topics } = lookups
   return {
     organization: (id) => organizationLabel(id, organizations),
     organizationFull: (id) => organizations.get(id)?.name ?? HIDDEN_AGENCY,
     leadIn: (position) => positionLeadIn(position, lookups),
     event: (event) => eventAsReported(event, lookups),
-    topic: (id) => topics.get(id) ?? id,
+    topic: (id) => topics.get(id)?.label ?? id,
     venue: venueNamer(data.venues),
   }
 }

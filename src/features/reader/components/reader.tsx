@@ -20,7 +20,7 @@ export function Reader({ cable, corpus, data, children }: { cable: Cable; corpus
   const target = useReaderTarget()
   const visible = useMemo(() => (filters.publicSafe ? redactForPublic(data) : data), [data, filters.publicSafe])
   const backlinks = useMemo(() => backlinksByParagraph(visible, cable.id, search), [visible, cable.id, search])
-  const names = useMemo(() => selectedNames(filters.organizations, visible.organizations, visible.people ?? []), [filters.organizations, visible])
+  const names = useMemo(() => selectedNames(filters.organizations, visible.organizations, visible.people), [filters.organizations, visible])
   const found = target.paragraph === null || cable.paragraphs.some((p) => p.number === target.paragraph)
   useScrollToParagraph(found ? target.paragraph : null, true)
   const isHidden = (marking: Cable['paragraphs'][number]['marking']) => filters.publicSafe && !isPublicMarking(marking)
