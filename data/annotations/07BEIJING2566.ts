@@ -935,14 +935,14 @@ export const annotations = {
       venueId: 'bcb',
       title: 'Evidence and prosecution of online infringement',
       summary:
-        'Wang explained that some Internet copyright cases have been successfully transferred from the BCB to the PSB for criminal investigation, trial, and conviction, but expressed concern that evidence is difficult to collect, so that suspects are often ultimately convicted for illegal business operations because prosecutors lack sufficient evidence of IP infringement. He explained that, to help in prosecuting such cases, the BCB in January launched a pilot program to use an electronic watermarking system.',
+        'Wang explained that some Internet copyright cases have been successfully transferred from the BCB to the PSB for criminal investigation, trial, and conviction, but expressed concern that evidence in such cases is difficult to collect, so that suspects are often ultimately convicted for illegal business operations because prosecutors lack sufficient evidence of IP infringement. He explained that, to help in prosecuting such cases, the BCB in January launched a pilot program to use an electronic watermarking system to register and protect digital images.',
       summaryVoice: 'reported',
       topicIds: ['evidence-and-prosecution', 'online-copyright'],
       organizationIds: ['bcb', 'psb'],
       citations: [
         c(3, 'some cases of Internet copyright infringement have been successfully transferred from the BCB to the Public Security Bureau (PSB) for criminal investigation, trial, and conviction'),
         c(3, 'he expressed concern that evidence in such cases is difficult to collect'),
-        c(3, 'the BCB in January launched a pilot program to use an electronic watermarking system'),
+        c(3, 'the BCB in January launched a pilot program to use an electronic watermarking system to register and protect digital images'),
       ],
     },
     {

@@ -2856,7 +2856,7 @@ export const annotations = {
       // The number checker reads "RMB 2 million" as 2 and million: the value is 2, in RMB million.
       // Liang Lixin's account (see position gz-gd-tsb-transfer-increase).
       id: 'gz-gd-case-transfer-award',
-      label: 'Monetary awards local offices receive for transferring cases to the PSB (Guangdong TSB), as Liang Lixin said',
+      label: 'Monetary awards local offices receive for transferring cases to the PSB, as Liang Lixin (Guangdong TSB) said',
       value: { kind: 'exact', value: 2 },
       unit: 'RMB million',
       qualifiers: [],
