@@ -80,6 +80,39 @@ export function withoutMutations(): Plugin {
   }
 }
 
+const QUERY_MODULE = queryCoreModule('query')
+const INFINITE_MODULES = queryCoreModule('infiniteQuery(?:Behavior|Observer)')
+
+/**
+ * Puts src/lib/no-infinite-queries.ts in the place of TanStack Query's infiniteQueryBehavior, which its Query
+ * imports whether or not a query is infinite: 0.4 kB gzip of the first load. Only the build, as for
+ * withoutMutations, and checked the same way at each upgrade: the build fails if Query no longer imports that
+ * module, or if the real behaviour's code is in the bundle all the same (an infinite query in the app).
+ */
+export function withoutInfiniteQueries(): Plugin {
+  const standIn = fileURLToPath(new URL('../src/lib/no-infinite-queries.ts', import.meta.url))
+  let replaced = false
+  return {
+    name: 'ipr:without-infinite-queries',
+    apply: 'build',
+    enforce: 'pre',
+    buildStart() {
+      replaced = false
+    },
+    resolveId(source, importer) {
+      if (source !== './infiniteQueryBehavior.js' || !importer || !QUERY_MODULE.test(importer)) return null
+      replaced = true
+      return standIn
+    },
+    generateBundle(_options, bundle) {
+      if (!replaced) this.error("ipr:without-infinite-queries: @tanstack/query-core's query.js no longer imports ./infiniteQueryBehavior.js; update or remove this plugin")
+      const rendered = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? Object.entries(file.modules) : []))
+      const real = rendered.find(([id, module]) => module.renderedLength > 0 && INFINITE_MODULES.test(id))
+      if (real) this.error(`ipr:without-infinite-queries: ${real[0]} is in the build all the same; the stand-in no longer saves anything`)
+    },
+  }
+}
+
 /** Where a file of the API goes in the preloads: meta.json, the lists' pages, the list of cables, the cables. */
 const preloadPlace = (path: string) => ({ meta: 0, cables: 2, cable: 3 })[resourceAt(path) as string] ?? 1
 
