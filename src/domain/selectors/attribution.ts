@@ -5,14 +5,15 @@
 import type { Attribution, CableEvent, Position } from '@/contract/schemas'
 import type { Lookups } from './lookups'
 import { organizationLabel } from './organization-labels'
+import { capitalized, inSentence } from './prose'
 
 type Speaker = { organizationId: string; personId: string | null }
 
-/** "Wang Yefei (BCB)", "USTR", "Chaoyang District government". */
+/** As it reads in a sentence: "Wang Yefei (BCB)", "USTR", "the Fujian Copyright Bureau". */
 export function speakerName(speaker: Speaker, lookups: Lookups): string {
   const orgName = organizationLabel(speaker.organizationId, lookups.organizations)
   const person = speaker.personId ? lookups.people.get(speaker.personId) : undefined
-  return person ? `${person.name} (${orgName})` : orgName
+  return person ? `${person.name} (${orgName})` : inSentence(orgName)
 }
 
 /** "according to" and its kin put the source before the speaker's name: "According to Chen Zhixing (SIPA)". */
@@ -22,7 +23,7 @@ const isSourcePhrase = (verb: string) => /^according to$/i.test(verb.trim())
 export function positionLeadIn(position: Pick<Position, 'organizationId' | 'personId' | 'reportingVerb'>, lookups: Lookups): string {
   if (position.reportingVerb === null) return 'The cable states'
   if (isSourcePhrase(position.reportingVerb)) return `According to ${speakerName(position, lookups)}`
-  return `${speakerName(position, lookups)} ${position.reportingVerb}`
+  return capitalized(`${speakerName(position, lookups)} ${position.reportingVerb}`)
 }
 
 /** "as Xie Chaobin (Chaoyang) reported", "according to Chen Zhixing (SIPA)", or null when the cable states it itself. */

@@ -124,4 +124,14 @@ describe('shared words', () => {
     expect(positionLeadIn({ organizationId: 'mofcom', personId: null, reportingVerb: 'said' }, lookups)).toBe('MOFCOM said')
     expect(attributionPhrase({ organizationId: 'mofcom', personId: null, reportingVerb: 'according to' }, lookups)).toBe('according to MOFCOM')
   })
+  it('names an institution with its article, and starts the sentence with a capital', () => {
+    const organizations = [{ ...org('fujian-copyright-bureau', 'China'), name: 'Fujian Copyright Bureau' }]
+    const lookups = buildLookups({ organizations, people: [], topics: [] })
+    const bureau = { organizationId: 'fujian-copyright-bureau', personId: null }
+    expect(positionLeadIn({ ...bureau, reportingVerb: 'said' }, lookups)).toBe('The Fujian Copyright Bureau said')
+    expect(positionLeadIn({ ...bureau, reportingVerb: 'according to' }, lookups)).toBe('According to the Fujian Copyright Bureau')
+    expect(attributionPhrase({ ...bureau, reportingVerb: 'stated' }, lookups)).toBe('as the Fujian Copyright Bureau stated')
+    // Hidden by the public-safe view: still a sentence.
+    expect(positionLeadIn({ organizationId: 'fujian-psb', personId: null, reportingVerb: 'said' }, lookups)).toBe('An agency this view hides said')
+  })
 })

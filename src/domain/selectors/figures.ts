@@ -1,4 +1,5 @@
 import type { Figure } from '@/contract/schemas'
+import { inSentence } from './prose'
 
 const isPercent = (figure: Figure) => /^(percent|%)$/i.test(figure.unit)
 
@@ -41,7 +42,7 @@ export function formatFigureValue(figure: Figure): string {
  * USTR" or "according to MOFCOM". `name` turns an organization id into the name to show.
  */
 export function figureSource(figure: Figure, name: (organizationId: string) => string): string {
-  const asserters = [...new Set(figure.assertedBy.map(name))]
+  const asserters = [...new Set(figure.assertedBy.map((id) => inSentence(name(id))))]
   const who = asserters.length <= 1 ? (asserters[0] ?? '') : `${asserters.slice(0, -1).join(', ')} and ${asserters.at(-1)}`
   if (figure.source) return who ? `${figure.source}, cited by ${who}` : figure.source
   return who ? `according to ${who}` : 'source not stated'

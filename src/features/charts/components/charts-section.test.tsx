@@ -113,7 +113,7 @@ describe('ChartsSection', () => {
     expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"(?![^>]*xmlns=)/)
     expect(svg).toContain('Counterfeit share of goods at Silk Street')
     expect(svg).toContain('80–90%')
-    expect(svg).toContain('Challenged by Chaoyang District government')
+    expect(svg).toContain('Challenged by the Chaoyang District government')
     expect(svg).toContain('Source: 07BEIJING2566 ¶11')
   })
 })

@@ -6,6 +6,7 @@ import { formatPartialDate, pluralize, joinNames } from '@/lib/format'
 import type { TableData } from '@/lib/csv'
 import { qualifiersNotShown } from '@/domain/selectors/figures'
 import { organizationLabel } from '@/domain/selectors/organization-labels'
+import { inSentence } from '@/domain/selectors/prose'
 import { organizationFullName } from '../lib/names'
 import { ChartFrame } from './chart-frame'
 
@@ -22,7 +23,7 @@ function FigureTile({ figure, organizations, cables }: { figure: Figure; organiz
   const cable = figureCable(figure)
   const asserters = joinNames(figure.assertedBy.map((id) => organizationLabel(id, organizations)))
   const missing = qualifiersNotShown(figure)
-  const disputers = joinNames(figure.disputes.map((d) => organizationFullName(d.organizationId, organizations)))
+  const disputers = joinNames(figure.disputes.map((d) => inSentence(organizationFullName(d.organizationId, organizations))))
   return (
     <li id={`figure-${figure.id}`} className={`figure-tile${figure.disputes.length ? ' figure-tile--disputed' : ''}`}>
       <p className="figure-tile__value">{figure.display}</p>

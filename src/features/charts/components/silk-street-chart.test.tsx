@@ -8,7 +8,7 @@ import { SilkStreetChart } from './silk-street-chart'
 describe('SilkStreetChart', () => {
   it('headlines "up to 80–90%", never the bare range, with its qualifiers and the dispute visible on the chart', () => {
     const { container } = render(<SilkStreetChart figure={counterfeitShare} organizations={organizations} />)
-    const chart = screen.getByRole('img', { name: /challenged by Chaoyang District/ })
+    const chart = screen.getByRole('img', { name: /challenged by the Chaoyang District government/ })
     expect(within(chart).getByText('up to 80–90%')).toBeInTheDocument()
     expect(within(chart).queryByText('80–90%')).not.toBeInTheDocument()
     expect(within(chart).getByText('⚠ disputed')).toBeInTheDocument()
@@ -17,7 +17,7 @@ describe('SilkStreetChart', () => {
     expect(container.querySelector('[data-range-bracket]')).not.toBeNull()
     expect(within(chart).getByText(/“in some categories”, “up to”/)).toBeInTheDocument()
     expect(within(chart).getByText(/recent industry data cited by USTR/)).toBeInTheDocument()
-    expect(within(chart).getAllByText(/Challenged by Chaoyang District/)).toHaveLength(2)
+    expect(within(chart).getAllByText(/Challenged by the Chaoyang District government/)).toHaveLength(2)
   })
   it('shows the range in the data table when asked', async () => {
     render(<SilkStreetChart figure={counterfeitShare} organizations={organizations} />)

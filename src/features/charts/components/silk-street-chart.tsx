@@ -5,6 +5,7 @@ import { citedParagraphs, formatParagraphs } from '@/lib/citations'
 import type { TableData } from '@/lib/csv'
 import { figureCitations, formatFigureValue, qualifiersNotShown } from '@/domain/selectors/figures'
 import { organizationLabel } from '@/domain/selectors/organization-labels'
+import { inSentence } from '@/domain/selectors/prose'
 import { organizationFullName } from '../lib/names'
 import { wrapText } from '../lib/wrap-text'
 import { ChartFrame } from './chart-frame'
@@ -15,12 +16,15 @@ const TITLE = 'Counterfeit share of goods at Silk Street'
 function describeCounterfeitShare(figure: Figure, organizations: readonly Organization[]) {
   const asserters = joinNames(figure.assertedBy.map((id) => organizationLabel(id, organizations)))
   const disputers = joinNames(figure.disputes.map((d) => organizationFullName(d.organizationId, organizations)))
-  const sourcedBy = [figure.source, asserters && `cited by ${asserters}`].filter(Boolean).join(' ')
+  // In sentences, names take their article ("challenged by the Chaoyang District government"); the table's cells stay bare.
+  const citedBy = joinNames(figure.assertedBy.map((id) => inSentence(organizationLabel(id, organizations))))
+  const challengedBy = joinNames(figure.disputes.map((d) => inSentence(organizationFullName(d.organizationId, organizations))))
+  const sourcedBy = [figure.source, citedBy && `cited by ${citedBy}`].filter(Boolean).join(' ')
   const qualifiers = figure.qualifiers.map((q) => `“${q}”`).join(', ')
   const missing = qualifiersNotShown(figure)
   const takeaway =
     `${figure.label}: ${figure.display}${missing.length ? ` (${missing.join(', ')})` : ''}` +
-    `${sourcedBy ? `, from ${sourcedBy}` : ''}; ${disputers ? `challenged by ${disputers}` : 'no dispute in this view'}.`
+    `${sourcedBy ? `, from ${sourcedBy}` : ''}; ${challengedBy ? `challenged by ${challengedBy}` : 'no dispute in this view'}.`
   const notes = [
     // "Up to" sets a ceiling, not a floor: the bar says so in words as well as in its drawing.
     figure.qualifiers.some((q) => /^up to$/i.test(q))
@@ -28,7 +32,7 @@ function describeCounterfeitShare(figure: Figure, organizations: readonly Organi
       : `The bracket marks the ${formatFigureValue(figure)} range the cable gives.`,
     qualifiers && `The cable's qualifiers: ${qualifiers}`,
     sourcedBy && `Source of the figure: ${sourcedBy}`,
-    ...figure.disputes.map((d) => `⚠ Challenged by ${organizationFullName(d.organizationId, organizations)}: ${d.summary}`),
+    ...figure.disputes.map((d) => `⚠ Challenged by ${inSentence(organizationFullName(d.organizationId, organizations))}: ${d.summary}`),
   ].filter((n): n is string => Boolean(n))
   return { takeaway, notes, asserters, disputers }
 }

@@ -4,6 +4,7 @@ import { formatPartialDate, joinNames } from '@/lib/format'
 import { contextQuotes } from '@/domain/selectors/figure-context'
 import type { TableData } from '@/lib/csv'
 import { organizationLabel } from '@/domain/selectors/organization-labels'
+import { capitalized, inSentence } from '@/domain/selectors/prose'
 import { VOICE_STYLES } from '../lib/venue-styles'
 import { ChartFrame } from './chart-frame'
 import { PatternDefs } from './pattern-fill'
@@ -35,8 +36,9 @@ export function UsVisitorShareChart({ figure, organizations }: { figure: Figure 
   const usShare = figure.value.value
   const when = figure.asOf ? formatPartialDate(figure.asOf) : null
   const asserters = joinNames(figure.assertedBy.map((id) => organizationLabel(id, organizations)))
+  const saidBy = joinNames(figure.assertedBy.map((id) => inSentence(organizationLabel(id, organizations))))
   const takeaway =
-    `${asserters ? `${asserters} said ` : ''}${usShare}% of visitors to the CIECC website${when ? ` in ${when}` : ''} were from the United States; ` +
+    `${saidBy ? `${capitalized(saidBy)} said ` : ''}${usShare}% of visitors to the CIECC website${when ? ` in ${when}` : ''} were from the United States; ` +
     'the cable does not break down the rest.'
   // Whatever else the figure rests on is quoted with its paragraph, never put in the asserter's mouth.
   const ownWords = contextQuotes(figure).map((c) => `Also in ¶${c.paragraph}: “${c.quote}”`)

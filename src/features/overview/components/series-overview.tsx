@@ -10,6 +10,7 @@ import { formatDay, joinNames, pluralize } from '@/lib/format'
 import './overview.css'
 import { routeHref } from '@/lib/routes'
 import { organizationLabel } from '@/domain/selectors/organization-labels'
+import { inSentence } from '@/domain/selectors/prose'
 
 interface SeriesOverviewProps {
   cables: readonly CableSummary[]
@@ -146,7 +147,7 @@ export const SeriesOverview = memo(function SeriesOverview({ cables, view, searc
                   <span className="headline-figure__speaker">{figureSource(figure, orgName)}</span>
                   {figure.disputes.length > 0 && (
                     <span className="headline-figure__dispute">
-                      <span aria-hidden="true">⚠ </span>Disputed by {joinNames([...new Set(figure.disputes.map((d) => orgName(d.organizationId)))])}
+                      <span aria-hidden="true">⚠ </span>Disputed by {joinNames([...new Set(figure.disputes.map((d) => inSentence(orgName(d.organizationId))))])}
                     </span>
                   )}
                   <span className="headline-figure__source">

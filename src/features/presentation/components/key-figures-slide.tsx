@@ -2,6 +2,7 @@ import type { Figure } from '@/contract/schemas'
 import { formatPartialDate, joinNames } from '@/lib/format'
 import { type DeckNames } from '../lib/deck-names'
 import { qualifiersNotShown } from '@/domain/selectors/figures'
+import { inSentence } from '@/domain/selectors/prose'
 
 /** Every other figure as a tile: the cable's own wording, never a number stripped of its hedge. */
 export function KeyFiguresSlide({ figures, names }: { figures: Figure[]; names: DeckNames }) {
@@ -9,7 +10,7 @@ export function KeyFiguresSlide({ figures, names }: { figures: Figure[]; names: 
     <ul className="key-figures">
       {figures.map((figure) => {
         const missing = qualifiersNotShown(figure)
-        const asserters = joinNames(figure.assertedBy.map(names.organization))
+        const asserters = joinNames(figure.assertedBy.map((id) => inSentence(names.organization(id))))
         const context = [asserters && `asserted by ${asserters}`, figure.asOf && `as of ${formatPartialDate(figure.asOf)}`].filter(Boolean).join(', ')
         return (
           <li key={figure.id} className="key-figures__tile">
@@ -19,7 +20,7 @@ export function KeyFiguresSlide({ figures, names }: { figures: Figure[]; names: 
               {missing.length > 0 && ` (${missing.map((q) => `“${q}”`).join(', ')})`}
             </p>
             {context && <p className="key-figures__context">{context}</p>}
-            {figure.disputes.length > 0 && <p className="slide__dispute">⚠ Disputed by {joinNames(figure.disputes.map((d) => names.organizationFull(d.organizationId)))}</p>}
+            {figure.disputes.length > 0 && <p className="slide__dispute">⚠ Disputed by {joinNames(figure.disputes.map((d) => inSentence(names.organizationFull(d.organizationId))))}</p>}
           </li>
         )
       })}

@@ -140,6 +140,8 @@ describe('presentation mode', () => {
     expect(slides[0]?.text).toMatch(/Highest marking in this deck:\s*SBU/)
     // The title slide cites nothing itself: its footer says so, and does not read as the deck's marking.
     expect(slides[0]?.text).toMatch(/Highest marking on this slide:\s*none/)
+    // Named in a sentence, an institution has its article.
+    expect(slides.map((s) => s.text).join('\n')).toMatch(/Challenged by the Chaoyang District government: /)
   })
 
   it('with public-safe on, no slide shows anything from the SBU paragraphs 18–20', async () => {

@@ -2,6 +2,7 @@ import type { Figure } from '@/contract/schemas'
 import { formatPartialDate, joinNames } from '@/lib/format'
 import { type DeckNames } from '../lib/deck-names'
 import { qualifiersNotShown } from '@/domain/selectors/figures'
+import { capitalized, inSentence } from '@/domain/selectors/prose'
 import { contextQuotes } from '@/domain/selectors/figure-context'
 
 const TICKS = [0, 25, 50, 75, 100]
@@ -32,7 +33,7 @@ function PercentScale({ label, segments }: { label: string; segments: { from: nu
 export function CounterfeitShareSlide({ figure, names }: { figure: Figure; names: DeckNames }) {
   if (figure.value.kind !== 'range') return null
   const { min, max } = figure.value
-  const asserters = joinNames(figure.assertedBy.map(names.organization))
+  const asserters = joinNames(figure.assertedBy.map((id) => inSentence(names.organization(id))))
   const sourcedBy = [figure.source, asserters && `cited by ${asserters}`].filter(Boolean).join(' ')
   const missing = qualifiersNotShown(figure)
   return (
@@ -57,7 +58,7 @@ export function CounterfeitShareSlide({ figure, names }: { figure: Figure; names
         <ul className="share-slide__disputes">
           {figure.disputes.map((d) => (
             <li key={`${d.citation.paragraph}:${d.summary}`} className="slide__dispute">
-              <span aria-hidden="true">⚠ </span>Challenged by {names.organizationFull(d.organizationId)}: {d.summary}
+              <span aria-hidden="true">⚠ </span>Challenged by {inSentence(names.organizationFull(d.organizationId))}: {d.summary}
             </li>
           ))}
         </ul>
@@ -73,13 +74,13 @@ export function VisitorShareSlide({ figure, names }: { figure: Figure; names: De
   if (figure.value.kind !== 'exact') return null
   const us = figure.value.value
   const when = figure.asOf ? formatPartialDate(figure.asOf) : null
-  const asserters = joinNames(figure.assertedBy.map(names.organization))
+  const asserters = joinNames(figure.assertedBy.map((id) => inSentence(names.organization(id))))
   const context = contextQuotes(figure)
   return (
     <div className="share-slide">
       <p className="share-slide__value">{figure.display}</p>
       <p>
-        {asserters ? `${asserters} said ` : ''}
+        {asserters ? `${capitalized(asserters)} said ` : ''}
         {us}% of visitors to the CIECC website{when ? ` in ${when}` : ''} were from the United States; the cable does not break down the rest.
       </p>
       {context.map((c) => (

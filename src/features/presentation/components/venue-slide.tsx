@@ -2,6 +2,7 @@ import type { Position, Venue } from '@/contract/schemas'
 import { VoiceBadge } from '@/components/voice-badge'
 import { DateText } from '@/components/date-text'
 import { figureSource } from '@/domain/selectors/figures'
+import { inSentence } from '@/domain/selectors/prose'
 import { VOICE_LABELS } from '@/domain/selectors/voices'
 import { columnsByVoice } from '@/domain/selectors/voice-columns'
 import { joinNames } from '@/lib/format'
@@ -32,7 +33,7 @@ export function VenueSlide({ slide, names }: { slide: VenueSlideData; names: Dec
           {slide.figures.map((figure) => (
             <li key={figure.id}>
               <strong>{figure.display}</strong> {figure.label} ({figureSource(figure, names.organization)})
-              {figure.disputes.length > 0 && <span className="slide__dispute"> (⚠ disputed by {joinNames(figure.disputes.map((d) => names.organizationFull(d.organizationId)))})</span>}
+              {figure.disputes.length > 0 && <span className="slide__dispute"> (⚠ disputed by {joinNames(figure.disputes.map((d) => inSentence(names.organizationFull(d.organizationId))))})</span>}
             </li>
           ))}
         </ul>

@@ -6,6 +6,7 @@ import { Highlight } from '@/components/highlight'
 import { Link } from '@/components/link'
 import { DateText } from '@/components/date-text'
 import { organizationLabel } from '@/domain/selectors/organization-labels'
+import { inSentence } from '@/domain/selectors/prose'
 import { figureSource } from '@/domain/selectors/figures'
 import { joinNames } from '@/lib/format'
 import { placeLabel } from '@/domain/selectors/filter-dashboard'
@@ -95,5 +96,5 @@ export function VenueCard({ venue, issues, positions, figures, lookups, query, s
 
 /** Who disputes a figure, each named once (one organization may dispute it in several paragraphs). */
 function disputerNames(figure: Figure, lookups: Lookups): string {
-  return joinNames(figure.disputes.map((d) => organizationLabel(d.organizationId, lookups.organizations)))
+  return joinNames(figure.disputes.map((d) => inSentence(organizationLabel(d.organizationId, lookups.organizations))))
 }
