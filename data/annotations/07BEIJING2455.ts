@@ -1438,7 +1438,7 @@ export const annotations = {
       value: { kind: 'exact', value: 30 },
       unit: 'percent',
       qualifiers: [],
-      display: '30% increase',
+      display: '30%',
       asOf: year('2005'),
       assertedBy: ['spc'],
       source: null,
@@ -1626,7 +1626,8 @@ export const annotations = {
       kind: 'plan',
       start: month('2007-01', FIRST_HALF_2007),
       end: month('2007-06', FIRST_HALF_2007),
-      label: 'Release of China\'s national strategy on IPR protection, announced for the first half of 2007',
+      // Shown with its attribution: "… to be released in the first half of 2007 (as the State Intellectual Property Office announced)".
+      label: 'China\'s national strategy on IPR protection, to be released in the first half of 2007',
       attribution: { organizationId: 'sipo', personId: null, reportingVerb: 'announced' },
       venueId: 'spc2455-spc-meeting',
       topicIds: ['national-ip-strategy'],

@@ -2837,12 +2837,13 @@ export const annotations = {
       ],
     },
     {
-      // The cable does not say who took part in the conversation.
+      // The cable does not say who took part in the conversation, and the label says so: its lane on the timeline is the
+      // MOFCOM meeting, where USTR mentioned it (the attribution), which alone would read as a USTR-MOFCOM talk.
       id: 'transparency-conversation',
       kind: 'happening',
       start: month('2006-03'),
       end: null,
-      label: 'A conversation about transparency, which USTR referred to at the MOFCOM meeting',
+      label: 'A conversation about transparency, between parties the cable does not name',
       attribution: { organizationId: 'ustr', personId: null, reportingVerb: 'pointed out' },
       venueId: 'mofcom',
       topicIds: ['transparency-and-statistics'],

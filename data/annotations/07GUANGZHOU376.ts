@@ -2789,7 +2789,7 @@ export const annotations = {
     {
       // Guo Xiuwen's account (see position gz-gd-copyright-music-sites).
       id: 'gz-gd-pirate-music-sites-closed',
-      label: 'Pirate music websites Copyright (Guangdong) closed in 2005, as Guo Xiuwen said',
+      label: 'Pirate music websites the Guangdong Copyright Bureau closed in 2005, as Guo Xiuwen said',
       value: { kind: 'exact', value: 7 },
       unit: 'websites',
       qualifiers: [],
@@ -2806,7 +2806,7 @@ export const annotations = {
     },
     {
       id: 'gz-gd-culture-staff',
-      label: 'Staff of Culture (Guangdong) after its increase from 400, as Chen Ang noted',
+      label: 'Staff of the Guangdong Culture Bureau, increased to improve IPR enforcement, as Chen Ang noted',
       value: { kind: 'exact', value: 1300 },
       unit: 'staff',
       qualifiers: ['from 400 to'],
@@ -2838,11 +2838,11 @@ export const annotations = {
     },
     {
       id: 'gz-gd-tsb-staff',
-      label: 'Staff of the TSB Guangzhou special investigation office, up from 30 in recent years, as Liang Lixin said',
+      label: 'Staff of the TSB Guangzhou special investigation office, which handles IPR cases, as Liang Lixin said',
       value: { kind: 'exact', value: 130 },
       unit: 'staff',
       qualifiers: ['from a staff of 30 to', 'in recent years'],
-      display: 'from 30 to 130 (in recent years)',
+      display: 'from a staff of 30 to 130 (in recent years)',
       asOf: null,
       assertedBy: ['guangdong-tsb'],
       source: null,
@@ -2889,7 +2889,7 @@ export const annotations = {
     {
       // A case size Culture transfers at, as Lei said: "over 1,000" stays a lower bound.
       id: 'gz-xm-cd-dvd-transfer-size',
-      label: 'Infringing CD/DVDs in the cases Culture (Xiamen) transfers to the PSB, as Lei Longtong said',
+      label: 'Infringing CD/DVDs in the cases the Xiamen Culture Bureau transfers to the PSB, as Lei Longtong said',
       value: { kind: 'exact', value: 1000 },
       unit: 'CD/DVDs',
       qualifiers: ['over'],
@@ -2921,11 +2921,11 @@ export const annotations = {
     },
     {
       id: 'gz-pt-alleged-payment',
-      label: 'Payment a Putian PSB official allegedly asked the Nike reps for, for each infringer shut down (2005)',
+      label: 'Payment a Putian PSB official allegedly asked the Nike reps for (2005)',
       value: { kind: 'exact', value: 100000 },
       unit: 'RMB',
       qualifiers: ['allegedly', 'for each infringer shut down'],
-      display: 'RMB 100,000 (USD 13,000) per infringer shut down (allegedly)',
+      display: 'RMB 100,000 (USD 13,000) for each infringer shut down (allegedly)',
       asOf: year('2005'),
       assertedBy: ['us-consulate-guangzhou'],
       source: null,
@@ -3069,7 +3069,7 @@ export const annotations = {
       kind: 'happening',
       start: year('2005'),
       end: null,
-      label: 'Copyright (Guangdong) closes seven pirate music websites',
+      label: 'The Guangdong Copyright Bureau closes seven pirate music websites',
       // Guo's account (position gz-gd-copyright-music-sites).
       attribution: { organizationId: 'guangdong-copyright-bureau', personId: 'guo-xiuwen', reportingVerb: 'said' },
       venueId: 'gz-guangdong',
@@ -3111,7 +3111,7 @@ export const annotations = {
       kind: 'plan',
       start: year('2007', '¶8 "this year"; the cable is dated 23 March 2007'),
       end: null,
-      label: 'Copyright (Fujian) will inspect large enterprises to confirm they use legitimate software',
+      label: 'The Fujian Copyright Bureau will inspect large enterprises to confirm they use legitimate software',
       // The Copyright official's account (position gz-fj-copyright-verifies).
       attribution: { organizationId: 'fujian-copyright-bureau', personId: null, reportingVerb: 'said' },
       venueId: 'gz-fujian',
@@ -3123,7 +3123,7 @@ export const annotations = {
       kind: 'plan',
       start: year('2007'),
       end: null,
-      label: 'Copyright (Fujian) is planning a special campaign against textbook infringement, to coincide with the beginnings of the spring and fall semesters',
+      label: 'The Fujian Copyright Bureau is planning a special campaign against textbook infringement, to coincide with the beginnings of the spring and fall semesters',
       // The Copyright official's account (position gz-fj-copyright-textbook-campaign).
       attribution: { organizationId: 'fujian-copyright-bureau', personId: null, reportingVerb: 'stated' },
       venueId: 'gz-fujian',
