@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import { ApiError } from '@/lib/api-client'
@@ -22,5 +22,33 @@ describe('an error panel', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Reload the page' }))
     expect(reload).toHaveBeenCalledOnce()
     expect(onRetry).not.toHaveBeenCalled()
+  })
+
+  it('keeps the focus of the person who pressed Retry while it retries, and ignores a second press', async () => {
+    const onRetry = vi.fn<() => void>()
+    const error = new ApiError('network', '/api/v1/venues.json', 'The server could not be reached')
+    const { rerender } = render(<QueryError error={error} label="the venues" retrying={false} onRetry={onRetry} />)
+    await userEvent.click(screen.getByRole('button', { name: 'Retry loading the venues' }))
+    rerender(<QueryError error={error} label="the venues" retrying onRetry={onRetry} />)
+    const retrying = screen.getByRole('button', { name: 'Retrying…' })
+    expect(retrying).toHaveFocus()
+    expect(retrying).toHaveAttribute('aria-disabled', 'true')
+    await userEvent.click(retrying)
+    expect(onRetry).toHaveBeenCalledOnce()
+  })
+
+  it('when a retry works, moves focus from the button it removes to the section where the data now is', async () => {
+    const error = new ApiError('network', '/api/v1/venues.json', 'The server could not be reached')
+    const panel = (loaded: boolean) => (
+      <main>
+        <section aria-label="Venues" tabIndex={-1}>
+          {loaded ? <p>Beijing Copyright Bureau</p> : <QueryError error={error} label="the venues" retrying={false} onRetry={() => {}} />}
+        </section>
+      </main>
+    )
+    const { rerender } = render(panel(false))
+    screen.getByRole('button', { name: 'Retry loading the venues' }).focus()
+    rerender(panel(true))
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Venues' })).toHaveFocus())
   })
 })

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useLayoutEffect, useRef, type ReactNode } from 'react'
 import { asksForReload, describeError } from '@/lib/api-client'
 import type { PanelQuery } from '@/lib/combine-queries'
 import './query-state.css'
@@ -41,13 +41,32 @@ export function QueryError({ error, label, retrying, onRetry }: QueryErrorProps)
   const { title, detail } = describeError(error)
   // Retrying would fetch the new API's list beside the old API's others: only a reload brings them together.
   const changed = asksForReload(error)
+  const button = useRef<HTMLButtonElement>(null)
+  // A retry that works replaces this panel, button and all. Focus on the button would fall to the top of the
+  // page: it goes instead to the nearest container that takes focus (a section, or <main>), where the data now is.
+  useLayoutEffect(
+    () => () => {
+      const pressed = button.current
+      if (!pressed || document.activeElement !== pressed) return
+      const container = pressed.parentElement?.closest<HTMLElement>('[tabindex="-1"], main')
+      if (container) queueMicrotask(() => container.isConnected && container.focus())
+    },
+    [],
+  )
   return (
     <div className="query-state query-state--error" role="alert">
       <p className="query-state__title">
         Could not load {label}. {title}.
       </p>
       <p className="query-state__detail">{detail}</p>
-      <button type="button" onClick={changed ? () => location.reload() : onRetry} disabled={retrying} aria-busy={retrying}>
+      {/* aria-disabled, not disabled, while retrying: a disabled button drops the focus of the person who pressed it. */}
+      <button
+        ref={button}
+        type="button"
+        onClick={changed ? () => location.reload() : retrying ? undefined : onRetry}
+        aria-disabled={retrying}
+        aria-busy={retrying}
+      >
         {changed ? 'Reload the page' : retrying ? 'Retrying…' : `Retry loading ${label}`}
       </button>
     </div>
