@@ -68,3 +68,21 @@ describe('the tables across a large corpus', () => {
     expect(screen.queryByRole('table', { name: /Positions by agency and cable/ })).not.toBeInTheDocument()
   })
 })
+
+describe('the tables’ takeaways', () => {
+  it('agree in number: one topic "comes up", one agency "takes positions"', async () => {
+    const data = mockDataset()
+    const cableOf = new Map(data.venues.map((v) => [v.id, v.cableId]))
+    // One topic, in issues of two cables; one agency, with positions on issues of both.
+    const topic = data.issues.find((i) => data.issues.some((j) => j.topicIds.includes(i.topicIds[0]!) && cableOf.get(j.venueId) !== cableOf.get(i.venueId)))!.topicIds[0]!
+    const issues = data.issues.filter((i) => i.topicIds.includes(topic)).map((i) => ({ ...i, topicIds: [topic] }))
+    const cables = new Set(issues.map((i) => cableOf.get(i.venueId)))
+    expect(cables.size).toBeGreaterThan(1)
+    const [first, second] = [...cables]
+    const onIssue = (cable: unknown) => issues.find((i) => cableOf.get(i.venueId) === cable)!.id
+    const positions = [first, second].map((cable, n) => ({ ...data.positions[n]!, id: `p${n}`, issueId: onIssue(cable), organizationId: 'mofcom', reportingVerb: 'said' }))
+    render(<CorpusViews {...props} cables={data.cables} issues={issues} positions={positions} venues={data.venues} topics={data.topics} organizations={data.organizations} />)
+    expect(await screen.findByText(/^1 topic of 1 comes up in more than one cable in this view/)).toBeInTheDocument()
+    expect(await screen.findByText(/^1 agency of 1 takes positions in more than one cable in this view\.$/)).toBeInTheDocument()
+  })
+})

@@ -77,7 +77,7 @@ function TopicsByCable({ cables, issues, venues, topics, selectedTopics }: Corpu
           ? 'No issues in this view.'
           : recurring.length === 0
             ? `No topic comes up in more than one cable in this view (${pluralize(byTopic.length, 'topic')}).`
-            : `${pluralize(recurring.length, 'topic')} of ${byTopic.length} come up in more than one cable in this view, most widely ${recurring[0] ? `“${topicName.get(recurring[0].id) ?? recurring[0].id}” (${recurring[0].cableCount} cables)` : ''}.`
+            : `${pluralize(recurring.length, 'topic')} of ${byTopic.length} ${recurring.length === 1 ? 'comes' : 'come'} up in more than one cable in this view, most widely ${recurring[0] ? `“${topicName.get(recurring[0].id) ?? recurring[0].id}” (${recurring[0].cableCount} cables)` : ''}.`
       }
       rowHeader="Topic"
       unit="issues"
@@ -95,7 +95,7 @@ function AgenciesByCable({ cables, issues, positions, venues, organizations, sel
   const org = new Map(organizations.map((o) => [o.id, o]))
   const agenciesInSeveral = byAgency.filter((row) => row.cableCount > 1)
   const ownAccount = positions.filter((p) => voiceOf(p) === 'cable').length
-  const notCounted = ownAccount ? ` ${pluralize(ownAccount, 'position')} in the cable's own account ${ownAccount === 1 ? 'is' : 'are'} no agency's and not counted here.` : ''
+  const notCounted = ownAccount ? ` ${pluralize(ownAccount, 'position')} in the cable's own voice, not an agency's, ${ownAccount === 1 ? 'is' : 'are'} not counted here.` : ''
   return (
     <CableMatrix
       id="agencies-by-cable"
@@ -103,7 +103,7 @@ function AgenciesByCable({ cables, issues, positions, venues, organizations, sel
       takeaway={
         byAgency.length === 0
           ? `No agency's positions in this view.${notCounted}`
-          : `${pluralize(agenciesInSeveral.length, 'agency', 'agencies')} of ${byAgency.length} take positions in more than one cable in this view.${notCounted}`
+          : `${pluralize(agenciesInSeveral.length, 'agency', 'agencies')} of ${byAgency.length} ${agenciesInSeveral.length === 1 ? 'takes' : 'take'} positions in more than one cable in this view.${notCounted}`
       }
       rowHeader="Agency (side)"
       unit="positions"
