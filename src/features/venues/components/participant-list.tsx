@@ -26,7 +26,8 @@ export function ParticipantList({ participantIds, lookups }: ParticipantListProp
                 <span key={p.id}>
                   {i > 0 && ', '}
                   {p.name}
-                  {p.title && <span className="participants__title"> ({p.title})</span>}
+                  {/* Not "Econoff (unnamed) (Econoff)": a name that starts with the title already says it. */}
+                  {p.title && !p.name.startsWith(p.title) && <span className="participants__title"> ({p.title})</span>}
                 </span>
               ))}
             </dd>
