@@ -64,6 +64,8 @@ describe('venue page', () => {
     )
     const { user } = renderApp('/venues/chaoyang')
     const alert = await alertNamed(/could not load the venue/i)
+    // The way back does not wait on the data.
+    expect(screen.getByRole('link', { name: '← Back to the dashboard' })).toHaveAttribute('href', '/')
     expect(within(alert).getByRole('button', { name: 'Retry loading the venue' })).toBeEnabled()
     await user.click(within(alert).getByRole('button', { name: 'Retry loading the venue' }))
     releaseIssues()
@@ -116,7 +118,10 @@ describe('reader', () => {
   ] as const)('%s failing: there is nothing to read, so the page says so, and Retry recovers', async (_name, path, message) => {
     server.use(failing(path, 'server-error', { once: true }))
     const { user } = renderApp(`/reader/${CABLE}`)
-    await user.click(await findRetryButton(await alertNamed(message)))
+    const alert = await alertNamed(message)
+    // The way back does not wait on the data.
+    expect(screen.getByRole('link', { name: '← Back to the dashboard' })).toHaveAttribute('href', '/')
+    await user.click(await findRetryButton(alert))
     expect(await readerTitle()).toBeInTheDocument()
     expectNoConsoleErrors()
   })
@@ -129,7 +134,11 @@ describe('reader', () => {
     const { user } = renderApp(`/reader/${CABLE}`)
     expect(await readerTitle()).toBeInTheDocument()
     expect(screen.getByRole('article', { name: 'Paragraph 11' })).toBeInTheDocument()
-    await user.click(await findRetryButton(await alertNamed(message)))
+    const alert = await alertNamed(message)
+    // What is missing is said in the alert, not crammed into the button's name.
+    expect(alert).toHaveTextContent(/links from .* to its paragraphs are missing|links to the paragraphs are missing/i)
+    expect(within(alert).getByRole('button', { name: /^Retry loading (what cites the cable|the \w+( \w+)?)$/ })).toBeInTheDocument()
+    await user.click(await findRetryButton(alert))
     await noAlertLeft()
     expectNoConsoleErrors()
   })

@@ -35,9 +35,11 @@ interface QueryErrorProps {
   label: string
   retrying: boolean
   onRetry: () => void
+  /** What the page lacks meanwhile, as a sentence ("Their links to the paragraphs are missing."): not in the button's name. */
+  consequence?: string
 }
 
-export function QueryError({ error, label, retrying, onRetry }: QueryErrorProps) {
+export function QueryError({ error, label, retrying, onRetry, consequence }: QueryErrorProps) {
   const { title, detail } = describeError(error)
   // Retrying would fetch the new API's list beside the old API's others: only a reload brings them together.
   const changed = asksForReload(error)
@@ -59,6 +61,7 @@ export function QueryError({ error, label, retrying, onRetry }: QueryErrorProps)
         Could not load {label}. {title}.
       </p>
       <p className="query-state__detail">{detail}</p>
+      {consequence && <p className="query-state__detail">{consequence}</p>}
       {/* aria-disabled, not disabled, while retrying: a disabled button drops the focus of the person who pressed it. */}
       <button
         ref={button}

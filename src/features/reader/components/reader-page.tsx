@@ -16,18 +16,25 @@ import { usePageSubject } from '@/lib/page-title'
 /** `/reader` (the list of cables) and `/reader/<cableId>`: a cable's full text, paragraph by paragraph. */
 export function ReaderPage({ cableId }: { cableId: string | null }) {
   const list = useQueryPanel(useQuery(cablesQuery()))
+  const search = useSearch()
   return (
-    <QueryState query={list} label="the list of cables" isEmpty={(cables) => cables.length === 0} empty={<p>The data holds no cables yet.</p>}>
-      {(cables) =>
-        cableId === null ? (
-          <CableIndex cables={cables} />
-        ) : cables.some((c) => c.id === cableId) ? (
-          <CableReader key={cableId} cableId={cableId} corpus={cables} />
-        ) : (
-          <CableNotFound cableId={cableId} cables={cables} />
-        )
-      }
-    </QueryState>
+    <>
+      {/* Above every state, a failed load's included: the way back never waits on the data. */}
+      <p className="reader-page__back">
+        <Link href={`/${search}`}>← Back to the dashboard</Link>
+      </p>
+      <QueryState query={list} label="the list of cables" isEmpty={(cables) => cables.length === 0} empty={<p>The data holds no cables yet.</p>}>
+        {(cables) =>
+          cableId === null ? (
+            <CableIndex cables={cables} />
+          ) : cables.some((c) => c.id === cableId) ? (
+            <CableReader key={cableId} cableId={cableId} corpus={cables} />
+          ) : (
+            <CableNotFound cableId={cableId} cables={cables} />
+          )
+        }
+      </QueryState>
+    </>
   )
 }
 
@@ -77,12 +84,18 @@ function CableReader({ cableId, corpus }: { cableId: string; corpus: readonly Ca
   return (
     <Reader cable={cable.data satisfies Cable} corpus={corpus} data={core.status === 'success' ? core.data : NOTHING_CITES}>
       {core.status === 'error' && (
-        <QueryError error={core.error} label="what cites the cable (the links from issues, positions, figures and events)" retrying={core.isFetching} onRetry={core.retry} />
+        <QueryError
+          error={core.error}
+          label="what cites the cable"
+          consequence="The links from issues, positions, figures and events to its paragraphs are missing."
+          retrying={core.isFetching}
+          onRetry={core.retry}
+        />
       )}
       {failures
         .filter((f) => f.resource !== 'cable')
         .map((f) => (
-          <QueryError key={f.resource} error={f.error} label={`${f.label} (their links to the paragraphs are missing)`} retrying={f.retrying} onRetry={f.retry} />
+          <QueryError key={f.resource} error={f.error} label={f.label} consequence="Their links to the paragraphs are missing." retrying={f.retrying} onRetry={f.retry} />
         ))}
     </Reader>
   )

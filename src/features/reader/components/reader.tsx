@@ -28,9 +28,6 @@ export function Reader({ cable, corpus, data, children }: { cable: Cable; corpus
 
   return (
     <article className="reader" aria-labelledby="reader-title">
-      <p>
-        <Link href={`/${search}`}>← Back to the dashboard</Link>
-      </p>
       <CableHeader cable={cable} corpus={corpus} />
       {children}
       {!found && (

@@ -22,6 +22,15 @@ describe('venue page', () => {
     delete (Element.prototype as Partial<Element>).scrollIntoView
   })
 
+  it('says a venue id no cable has is not found, without blaming a cable, and leads back', async () => {
+    window.history.replaceState(null, '', '/venues/nope')
+    resetFilterStore()
+    renderApp('/venues/nope')
+    const missing = await screen.findByRole('region', { name: 'Venue not found' })
+    expect(missing).toHaveTextContent('No cable in this dashboard has a venue called “nope”.')
+    expect(screen.getByRole('link', { name: '← Back to the dashboard' })).toHaveAttribute('href', '/')
+  })
+
   it('shows both sides of the Silk Street dispute side by side', async () => {
     resetFilterStore()
     renderApp('/venues/chaoyang')

@@ -23,10 +23,17 @@ import './venues.css'
 /** One venue in full: every issue with both sides' positions side by side, its figures, events and paragraphs. */
 export function VenuePage({ venueId }: { venueId: string }) {
   const { core, failures } = useDashboardResources()
+  const search = useSearch()
   return (
-    <QueryState query={core} label="the venue">
-      {(data) => <VenueDetail data={data} venueId={venueId} failures={failures} />}
-    </QueryState>
+    <>
+      {/* Above every state, a failed load's included: the way back never waits on the data. */}
+      <p className="venue-page__back">
+        <Link href={`/${search}`}>← Back to the dashboard</Link>
+      </p>
+      <QueryState query={core} label="the venue">
+        {(data) => <VenueDetail data={data} venueId={venueId} failures={failures} />}
+      </QueryState>
+    </>
   )
 }
 
@@ -44,7 +51,6 @@ function VenueDetail({ data, venueId, failures }: { data: DashboardViewData; ven
   const lookups = useMemo(() => buildLookups(visible), [visible])
   useScrollToIssue(useHash())
   const search = useSearch()
-  const back = `/${search}`
   const venue = visible.venues.find((v) => v.id === venueId)
   // Named as the dashboard names it: three venues are called "Embassy comment".
   usePageSubject(venue ? venueNamer(visible.venues)(venue.id) : null)
@@ -54,8 +60,7 @@ function VenueDetail({ data, venueId, failures }: { data: DashboardViewData; ven
         <h1 id="venue-missing">Venue not found</h1>
         {/* Without the cable text the public-safe view cannot tell sensitive paragraphs from others, so it hides everything. */}
         {publicSafe && <Missing failures={failures} resource="cable" />}
-        <p>{publicSafe && failed('cable') ? 'The public-safe view needs the cable text to know which paragraphs are sensitive.' : publicSafe && data.venues.some((v) => v.id === venueId) ? 'This venue rests only on sensitive paragraphs and is hidden in the public-safe view.' : `The cable has no venue called “${venueId}”.`}</p>
-        <Link href={back}>Back to the dashboard</Link>
+        <p>{publicSafe && failed('cable') ? 'The public-safe view needs the cable text to know which paragraphs are sensitive.' : publicSafe && data.venues.some((v) => v.id === venueId) ? 'This venue rests only on sensitive paragraphs and is hidden in the public-safe view.' : `No cable in this dashboard has a venue called “${venueId}”.`}</p>
       </section>
     )
   }
@@ -64,9 +69,6 @@ function VenueDetail({ data, venueId, failures }: { data: DashboardViewData; ven
   const events = visible.events.filter((e) => e.venueId === venue.id)
   return (
     <article className="venue-page" aria-labelledby="venue-title">
-      <p>
-        <Link href={back}>← Back to the dashboard</Link>
-      </p>
       <header className="panel">
         <p className="venue-card__theme">{venue.theme}</p>
         <h1 id="venue-title">{venue.title}</h1>
