@@ -43,6 +43,16 @@ describe('dashboard', () => {
     expect(within(series).getByRole('list')).toHaveTextContent(/up to 80–90%/)
   })
 
+  it('in the public-safe view, a cable whose meetings are all hidden says so, not that it records none', async () => {
+    open('/?safe=1')
+    await cardTitles()
+    const series = screen.getByRole('region', { name: /The review series/ })
+    // 07GUANGZHOU376's meetings rest on SBU paragraphs only.
+    expect(within(series).getByRole('row', { name: /07GUANGZHOU376/ })).toHaveTextContent('none in the public-safe view')
+    expect(series).not.toHaveTextContent('none recorded')
+    expect(within(series).getByRole('row', { name: /07BEIJING2566/ })).toHaveTextContent('Beijing')
+  })
+
   it('names who gives each headline figure, and cites the paragraph of its dispute beside its own', async () => {
     open('/?cable=07BEIJING2566')
     await cardTitles()

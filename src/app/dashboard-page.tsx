@@ -55,8 +55,8 @@ function Dashboard({ data, failures }: { data: DashboardViewData; failures: Reso
   const filtering = hasActiveFilters(deferred)
   const cables = useMemo(() => cablesInView(filtered.venues, data.cables), [filtered.venues, data.cables])
   const overview = useMemo(
-    () => ({ venues: visible.venues, totalIssues: visible.issues, filtered, organizations: visible.organizations, filtering }),
-    [visible, filtered, filtering],
+    () => ({ venues: visible.venues, totalIssues: visible.issues, filtered, organizations: visible.organizations, filtering, publicSafe: deferred.publicSafe }),
+    [visible, filtered, filtering, deferred.publicSafe],
   )
   const failedCharts = failures.map((f) => f.resource).filter((r) => r === 'positions' || r === 'figures' || r === 'events')
   const notLoadedKey = failedCharts.join(',')

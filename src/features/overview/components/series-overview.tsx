@@ -29,6 +29,8 @@ interface SeriesView {
   organizations: readonly Organization[]
   /** Whether any filter (other than public-safe) is active: counts then say "of". */
   filtering: boolean
+  /** The public-safe view: a cable without a meeting in it may only have them hidden. */
+  publicSafe: boolean
 }
 
 /** How many headline figures the first screen has room for. */
@@ -116,7 +118,7 @@ export const SeriesOverview = memo(function SeriesOverview({ cables, view, searc
                 </th>
                 <td>{cable.sent ? formatDay(cable.sent) : 'not stated'}</td>
                 <td>{postName(cable.origin) ?? 'not stated'}</td>
-                <td>{view ? joinNames(placesOf(cable.id)) || 'none recorded' : '—'}</td>
+                <td>{view ? joinNames(placesOf(cable.id)) || (view.publicSafe ? 'none in the public-safe view' : 'none recorded') : '—'}</td>
                 <td className="num">{count(shown.get(cable.id)?.venues ?? 0, totals.get(cable.id)?.venues ?? 0)}</td>
                 <td className="num">{count(shown.get(cable.id)?.issues ?? 0, totals.get(cable.id)?.issues ?? 0)}</td>
                 {!oneClassification && <td>{cable.classification ?? 'not stated'}</td>}
