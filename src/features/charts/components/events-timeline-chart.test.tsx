@@ -26,7 +26,7 @@ describe('EventsTimelineChart across cables', () => {
       expect.stringMatching(/USTR meetings in Beijing \(07BEIJING2566: Not tied to one meeting\)/),
       expect.stringMatching(/Farewell visit to Shanghai \(08SHANGHAI330: Not tied to one meeting\)/),
     ])
-    expect(screen.getByRole('heading', { level: 4, name: 'Outside the timeline (January 2006 to August 2008)' })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { level: 4, name: 'Outside the timeline: before January 2006, after August 2008, or running past either end' })).toBeInTheDocument()
     expect(screen.getByText(/when a cable gives no more precise date/)).toBeInTheDocument()
     expect(screen.getByText(/^Sources:/)).toHaveTextContent('Sources: 07BEIJING2566 ¶1¶2¶9¶10¶13; 07GUANGZHOU376 ¶2¶5; 08SHANGHAI330 ¶1')
   })

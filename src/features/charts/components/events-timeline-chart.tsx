@@ -120,7 +120,9 @@ export function EventsTimelineChart({ events, allVenues, cables = [], lookups }:
   }
   const note = precisionNote(byCable)
   const key = ordered.map((item, i) => `${i + 1}. ${dated(item.event)}${byCable ? ` (${cableOf(item.event)})` : ''}: ${said(item.event)}`)
-  const outsideNotes = outside.map((e) => `Outside the timeline (${from} to ${to}): ${dated(e)}${byCable ? ` (${cableOf(e)})` : ''}: ${said(e)}`)
+  // A date known only to its year (an Olympic "2008") can run past an edge of the span while starting within it.
+  const outsideHeading = `Outside the timeline: before ${from}, after ${to}, or running past either end`
+  const outsideNotes = outside.map((e) => `${outsideHeading}: ${dated(e)}${byCable ? ` (${cableOf(e)})` : ''}: ${said(e)}`)
   const laneNotes = byCable ? [`One lane per cable: ${drawn.map((lane) => lane.label).join('; ')}.`] : []
   return (
     <ChartFrame
@@ -141,7 +143,7 @@ export function EventsTimelineChart({ events, allVenues, cables = [], lookups }:
           )}
           {outside.length > 0 && (
             <>
-              <h4>Outside the timeline ({from} to {to})</h4>
+              <h4>{outsideHeading}</h4>
               <ul aria-label="Outside the timeline">
                 {outside.map((event) => <li key={event.id} id={`event-${event.id}`}><EventLine event={event} said={said} place={eventPlace} /></li>)}
               </ul>
