@@ -75,6 +75,10 @@ describe('buildSlides', () => {
     const lines = (slide: (typeof timeline)[number]) => slide.events.reduce((n, e) => n + (e.start.inferredFrom || e.end?.inferredFrom ? 2 : 1), 0)
     for (const slide of timeline) expect(slide.events.length === 1 || lines(slide) <= EVENTS_PER_SLIDE).toBe(true)
     expect(timeline.flatMap((s) => s.events).length).toBe(dataset.events.length)
+    // In date order: by start, and a moment before a span from the same start ("2004" before "2004 – 2005").
+    const dates = timeline.flatMap((s) => s.events).map((e) => `${e.start.value} ${(e.end ?? e.start).value}`)
+    expect(dates).toEqual([...dates].sort())
+    expect(dates.indexOf('2004 2004')).toBeLessThan(dates.indexOf('2004 2005'))
   })
 
   it("a part of a split table is marked as high as the whole view its takeaway and totals rest on", () => {
