@@ -18,6 +18,10 @@ describe('SilkStreetChart', () => {
     expect(within(chart).getByText(/“in some categories”, “up to”/)).toBeInTheDocument()
     expect(within(chart).getByText(/recent industry data cited by USTR/)).toBeInTheDocument()
     expect(within(chart).getAllByText(/Challenged by the Chaoyang District government/)).toHaveLength(2)
+    // Each dispute reads as one note: its wrapped lines are as red and bold as its first.
+    const red = [...container.querySelectorAll('text[fill="#a3171b"]')].filter((t) => t.textContent !== '⚠ disputed')
+    expect(red.length).toBeGreaterThan(2)
+    for (const line of red) expect(line).toHaveAttribute('font-weight', '700')
   })
   it('shows the range in the data table when asked', async () => {
     render(<SilkStreetChart figure={counterfeitShare} organizations={organizations} />)

@@ -60,11 +60,15 @@ function RangeAnnotations({ figure, noteLines }: { figure: Figure; noteLines: st
         <line x1={left} x2={left} y1={middle - 26} y2={middle - 16} />
         <line x1={right} x2={right} y1={middle - 26} y2={middle - 16} />
       </g>
-      {noteLines.map((line, i) => (
-        <text key={i} x={plot.x} y={plot.y + plot.height + 56 + i * 24} fontSize={16} fill={line.startsWith('⚠') || line.startsWith('  ') ? '#a3171b' : '#1a1d21'} fontWeight={line.startsWith('⚠') ? 700 : 400}>
-          {line}
-        </text>
-      ))}
+      {noteLines.map((line, i) => {
+        // A dispute's lines, the wrapped ones too, read as one: red and bold throughout.
+        const dispute = line.startsWith('⚠') || line.startsWith('  ')
+        return (
+          <text key={i} x={plot.x} y={plot.y + plot.height + 56 + i * 24} fontSize={16} fill={dispute ? '#a3171b' : '#1a1d21'} fontWeight={dispute ? 700 : 400}>
+            {line}
+          </text>
+        )
+      })}
     </g>
   )
 }
