@@ -84,5 +84,15 @@ describe('the tables’ takeaways', () => {
     render(<CorpusViews {...props} cables={data.cables} issues={issues} positions={positions} venues={data.venues} topics={data.topics} organizations={data.organizations} />)
     expect(await screen.findByText(/^1 topic of 1 comes up in more than one cable in this view/)).toBeInTheDocument()
     expect(await screen.findByText(/^1 agency of 1 takes positions in more than one cable in this view\.$/)).toBeInTheDocument()
+    // One row fits: no word of scrolling for it.
+    expect(screen.queryByText(/scroll the table for them all/)).not.toBeInTheDocument()
+  })
+
+  it('say when a table holds more rows than its box shows', async () => {
+    render(views())
+    const topics = await screen.findByRole('table', { name: /Issues by topic and cable/ })
+    const rows = within(topics).getAllByRole('row').length - 1
+    expect(rows).toBeGreaterThan(8)
+    expect(screen.getByText(`${rows} rows: scroll the table for them all.`)).toBeInTheDocument()
   })
 })

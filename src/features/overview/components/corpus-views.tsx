@@ -192,6 +192,12 @@ function CableMatrix({ id, title, takeaway, rowHeader, unit, cables, rows, rowLa
           </table>
         </div>
       )}
+      {/* The box shows about nine rows, and a phone not every column; scrollbars are often hidden until used. */}
+      {rows.length > ROWS_IN_VIEW && <p className="corpus-matrix__more">{rows.length} rows: scroll the table for them all.</p>}
+      {rows.length > 0 && <p className="corpus-matrix__more corpus-matrix__sideways">Scroll the table sideways for every cable.</p>}
     </div>
   )
 }
+
+/** About as many rows as the table's box shows before it scrolls (overview.css: .corpus-matrix__scroll). */
+const ROWS_IN_VIEW = 8
