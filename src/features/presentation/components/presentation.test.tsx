@@ -138,6 +138,9 @@ describe('presentation mode', () => {
     expect(embassy?.text).toMatch(/Highest marking on this slide:\s*SBU/)
     expect(embassy?.text).toMatch(/Sources: 07BEIJING2566 ¶(18|19|20)/)
     expect(slides[0]?.text).toMatch(/Highest marking in this deck:\s*SBU/)
+    // The title slide labels the filters as every footer does: not "Showing: none".
+    expect(slides[0]?.text).toMatch(/^[^]*Filters:\s*none \(everything this dashboard records\)/)
+    expect(slides[0]?.text).not.toMatch(/Showing:/)
     // The title slide cites nothing itself: its footer says so, and does not read as the deck's marking.
     expect(slides[0]?.text).toMatch(/Highest marking on this slide:\s*none/)
     // Named in a sentence, an institution has its article.

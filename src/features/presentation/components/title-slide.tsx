@@ -5,7 +5,7 @@ import { NotLoaded } from './not-loaded'
 
 type TitleSlideData = Extract<Slide, { kind: 'title' }>
 
-/** The cable, the filters in force and what the deck holds, before anything else is shown. */
+/** The cable, the filters in force (labelled "Filters:", as in every footer) and what the deck holds, before anything else is shown. */
 export function TitleSlide({ slide, filtersLine, cableLine }: { slide: TitleSlideData; filtersLine: string; cableLine: string }) {
   const { counts, notLoaded } = slide
   // What failed to load is never counted: "0 positions" would be a claim about the cable.
@@ -14,7 +14,7 @@ export function TitleSlide({ slide, filtersLine, cableLine }: { slide: TitleSlid
     <div className="title-slide">
       <p className="title-slide__cable">{cableLine}</p>
       <p className="title-slide__filters">
-        <span className="slide__meta-label">Showing:</span> {filtersLine}
+        <span className="slide__meta-label">Filters:</span> {filtersLine}
       </p>
       <p>
         {[pluralize(counts.venues, 'venue'), pluralize(counts.issues, 'issue'), count('positions', counts.positions, 'position'), count('figures', counts.figures, 'figure'), count('events', counts.events, 'event')].join(' · ')}
