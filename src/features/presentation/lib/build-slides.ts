@@ -249,9 +249,11 @@ function chartSlides(filtered: FilteredDashboard, topics: readonly Topic[], notL
   return slides
 }
 
+/** Where an event ends: its start when it has no end (a moment). */
+const endOf = (event: CableEvent) => (event.end ?? event.start).value
+
 function timelineSlides(events: readonly CableEvent[]): Slide[] {
   // By start, then by end, a moment (no end) before a span from the same start: "2004" before "2004 – 2005".
-  const endOf = (event: CableEvent) => (event.end ?? event.start).value
   const sorted = [...events].sort((a, b) => compareText(a.start.value, b.start.value) || compareText(endOf(a), endOf(b)) || compareText(a.label, b.label))
   const parts = chunkByWeight(sorted, (event) => 1 + inferredLine(event), EVENTS_PER_SLIDE)
   return parts.map((chunk, i) => ({
