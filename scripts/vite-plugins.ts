@@ -38,80 +38,88 @@ export function checkedEnv(): Plugin {
 /** A module of TanStack Query's core, by its path in the package's build (`file` a pattern: "queryClient", "mutation(?:Cache)?"). */
 export const queryCoreModule = (file: string) => new RegExp(String.raw`[\\/]@tanstack[\\/]query-core[\\/]build[\\/]modern[\\/]${file}\.js$`)
 const QUERY_CLIENT_MODULE = queryCoreModule('queryClient')
-const MUTATION_MODULES = queryCoreModule('mutation(?:Cache)?')
+
+interface LibraryStandIn {
+  /** The plugin's name, which starts each of its errors. */
+  name: string
+  /** The library module that imports the replaced one ("queryClient"), and how it imports it ("./mutationCache.js"). */
+  importer: string
+  source: string
+  /** The stand-in, under src/lib/. */
+  standIn: string
+  /** The library's modules whose code must not be in the bundle once the stand-in is in place. */
+  real: RegExp
+}
 
 /**
- * Puts src/lib/no-mutation-cache.ts in the place of TanStack Query's MutationCache, which its QueryClient
- * imports whether or not the app runs a mutation: 0.9 kB gzip of the first load. Only the build: the
- * dev server and the tests load the library as it is (createQueryClient passes the stand-in in anyway).
- * The swap rests on the library's private files, so each upgrade is checked here, and fails the build:
- * if QueryClient no longer imports that module (the stand-in would linger unused), if it calls a method
- * of the cache the stand-in lacks (which would fail only at run time), or if the real cache's code is in
- * the bundle all the same.
+ * Puts a stand-in of the app's in the place of a module of TanStack Query that the library imports whether or
+ * not the app uses it. Only the build: the dev server and the tests load the library as it is. The swap rests
+ * on the library's private files, so each upgrade is checked here, and fails the build: if `importer` no longer
+ * imports `source` (the stand-in would linger unused), or if the real code is in the bundle all the same
+ * (another way in: a new import in the library, or the feature used in the app).
  */
-export function withoutMutations(): Plugin {
-  const standIn = fileURLToPath(new URL('../src/lib/no-mutation-cache.ts', import.meta.url))
+function libraryStandIn({ name, importer, source, standIn, real }: LibraryStandIn): Plugin {
+  const path = fileURLToPath(new URL(`../src/lib/${standIn}`, import.meta.url))
+  const importerModule = queryCoreModule(importer)
   let replaced = false
   return {
-    name: 'ipr:without-mutations',
+    name,
     apply: 'build',
     enforce: 'pre',
     buildStart() {
       replaced = false
     },
-    resolveId(source, importer) {
-      if (source !== './mutationCache.js' || !importer || !QUERY_CLIENT_MODULE.test(importer)) return null
+    resolveId(id, from) {
+      if (id !== source || !from || !importerModule.test(from)) return null
       replaced = true
-      return standIn
+      return path
     },
+    generateBundle(_options, bundle) {
+      if (!replaced) this.error(`${name}: @tanstack/query-core's ${importer}.js no longer imports ${source}; update or remove this plugin`)
+      const rendered = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? Object.entries(file.modules) : []))
+      const found = rendered.find(([id, module]) => module.renderedLength > 0 && real.test(id))
+      if (found) this.error(`${name}: ${found[0]} is in the build all the same; the stand-in no longer saves anything`)
+    },
+  }
+}
+
+/**
+ * src/lib/no-mutation-cache.ts in the place of TanStack Query's MutationCache, which its QueryClient imports
+ * whether or not the app runs a mutation: 0.9 kB gzip of the first load (createQueryClient passes the stand-in
+ * in anyway, so the tests run it too). Besides libraryStandIn's checks, the build fails if QueryClient calls a
+ * method of the cache the stand-in lacks, which would fail only at run time.
+ */
+export function withoutMutations(): Plugin {
+  const plugin = libraryStandIn({
+    name: 'ipr:without-mutations',
+    importer: 'queryClient',
+    source: './mutationCache.js',
+    standIn: 'no-mutation-cache.ts',
+    real: queryCoreModule('mutation(?:Cache)?'),
+  })
+  return {
+    ...plugin,
     transform(code, id) {
       if (!QUERY_CLIENT_MODULE.test(id)) return
       const called = new Set([...code.matchAll(/#mutationCache\.(\w+)/g)].map((match) => match[1]!))
-      const missing = [...called].filter((name) => !(name in NoMutationCache.prototype))
+      const missing = [...called].filter((method) => !(method in NoMutationCache.prototype))
       if (missing.length) this.error(`ipr:without-mutations: QueryClient calls ${missing.join(', ')} on its mutation cache, which src/lib/no-mutation-cache.ts does not have`)
     },
-    generateBundle(_options, bundle) {
-      if (!replaced) this.error("ipr:without-mutations: @tanstack/query-core's queryClient.js no longer imports ./mutationCache.js; update or remove this plugin")
-      // Another way in (a new import in the library, or a useMutation in the app) would bring the real cache back unnoticed.
-      const rendered = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? Object.entries(file.modules) : []))
-      const real = rendered.find(([id, module]) => module.renderedLength > 0 && MUTATION_MODULES.test(id))
-      if (real) this.error(`ipr:without-mutations: ${real[0]} is in the build all the same; the stand-in no longer saves anything`)
-    },
   }
 }
-
-const QUERY_MODULE = queryCoreModule('query')
-const INFINITE_MODULES = queryCoreModule('infiniteQuery(?:Behavior|Observer)')
 
 /**
- * Puts src/lib/no-infinite-queries.ts in the place of TanStack Query's infiniteQueryBehavior, which its Query
- * imports whether or not a query is infinite: 0.4 kB gzip of the first load. Only the build, as for
- * withoutMutations, and checked the same way at each upgrade: the build fails if Query no longer imports that
- * module, or if the real behaviour's code is in the bundle all the same (an infinite query in the app).
+ * src/lib/no-infinite-queries.ts in the place of TanStack Query's infiniteQueryBehavior, which its Query imports
+ * whether or not a query is infinite: 0.56 kB gzip of the first load. Every list is read whole.
  */
-export function withoutInfiniteQueries(): Plugin {
-  const standIn = fileURLToPath(new URL('../src/lib/no-infinite-queries.ts', import.meta.url))
-  let replaced = false
-  return {
+export const withoutInfiniteQueries = (): Plugin =>
+  libraryStandIn({
     name: 'ipr:without-infinite-queries',
-    apply: 'build',
-    enforce: 'pre',
-    buildStart() {
-      replaced = false
-    },
-    resolveId(source, importer) {
-      if (source !== './infiniteQueryBehavior.js' || !importer || !QUERY_MODULE.test(importer)) return null
-      replaced = true
-      return standIn
-    },
-    generateBundle(_options, bundle) {
-      if (!replaced) this.error("ipr:without-infinite-queries: @tanstack/query-core's query.js no longer imports ./infiniteQueryBehavior.js; update or remove this plugin")
-      const rendered = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? Object.entries(file.modules) : []))
-      const real = rendered.find(([id, module]) => module.renderedLength > 0 && INFINITE_MODULES.test(id))
-      if (real) this.error(`ipr:without-infinite-queries: ${real[0]} is in the build all the same; the stand-in no longer saves anything`)
-    },
-  }
-}
+    importer: 'query',
+    source: './infiniteQueryBehavior.js',
+    standIn: 'no-infinite-queries.ts',
+    real: queryCoreModule('infiniteQuery(?:Behavior|Observer)'),
+  })
 
 /** Where a file of the API goes in the preloads: meta.json, the lists' pages, the list of cables, the cables. */
 const preloadPlace = (path: string) => ({ meta: 0, cables: 2, cable: 3 })[resourceAt(path) as string] ?? 1
