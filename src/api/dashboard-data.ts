@@ -3,7 +3,7 @@ import { useMemo } from 'react'
 import type { Cable, CableSummary, Person, Topic } from '@/contract/schemas'
 import type { CorpusParagraph, DashboardData } from '@/domain/selectors/filter-dashboard'
 import { corpusParagraphs } from '@/domain/selectors/view'
-import { useCombinedQueries, type PanelQuery } from '@/lib/combine-queries'
+import { isRetryingAfterFailure, useCombinedQueries, useLastErrors, type PanelQuery } from '@/lib/combine-queries'
 import { cableQuery, cablesQuery } from './cables'
 import { eventsQuery } from './events'
 import { figuresQuery } from './figures'
@@ -36,6 +36,7 @@ interface ResourceState<T> {
   isError: boolean
   error: unknown
   isFetching: boolean
+  errorUpdateCount: number
   refetch: () => unknown
 }
 
@@ -55,12 +56,13 @@ function joinTexts(results: readonly UseQueryResult<Cable>[]): ResourceState<Cor
     isError: failed !== undefined,
     error: failed?.error ?? null,
     // Like a single query's: a failed text being fetched again, not another text still on its way.
-    isFetching: results.some((r) => r.isError && r.isFetching),
+    isFetching: results.some((r) => (r.isError && r.isFetching) || isRetryingAfterFailure(r)),
+    errorUpdateCount: results.reduce((sum, r) => sum + r.errorUpdateCount, 0),
     refetch: () => results.filter((r) => r.isError).forEach((r) => void r.refetch()),
   }
 }
 
-const WAITING_FOR_LIST: ResourceState<CorpusText> = { data: undefined, isPending: true, isError: false, error: null, isFetching: false, refetch: () => undefined }
+const WAITING_FOR_LIST: ResourceState<CorpusText> = { data: undefined, isPending: true, isError: false, error: null, isFetching: false, errorUpdateCount: 0, refetch: () => undefined }
 
 /** The full text of every cable the API lists, fetched in parallel and joined into one resource. */
 function useCorpusText(ids: readonly string[] | undefined): ResourceState<CorpusText> {
@@ -111,8 +113,12 @@ export function useDashboardResources(): { core: PanelQuery<DashboardViewData>; 
     ['people', 'the people', people],
     ['cable', 'the cable texts', texts],
   ] as const satisfies readonly (readonly [OptionalResource, string, ResourceState<unknown>])[]
+  // A failed resource fetched again stays failed, "Retrying…", until it settles: it does not hold the page back
+  // as if it were loading for the first time, nor take its Retry button (and the focus on it) away.
+  const lastErrors = useLastErrors(optional.map(([resource, , q]) => [resource, q] as const))
+  const failing = (resource: OptionalResource, q: ResourceState<unknown>) => q.isError || (isRetryingAfterFailure(q) && lastErrors.has(resource))
   // The texts wait for the cable list; if the list fails, the core reports it.
-  const settled = optional.every(([, , q]) => !q.isPending || q === texts)
+  const settled = optional.every(([resource, , q]) => !q.isPending || q === texts || failing(resource, q))
 
   const core = useCombinedQueries([venues, issues, organizations, topics, cableList] as const satisfies readonly UseQueryResult<unknown>[], (v, i, o, t, c) => ({
     venues: v,
@@ -121,7 +127,7 @@ export function useDashboardResources(): { core: PanelQuery<DashboardViewData>; 
     topics: t,
     cables: c,
   }))
-  const textsSettled = !texts.isPending || texts.isError
+  const textsSettled = !texts.isPending || failing('cable', texts)
   const data = useMemo<DashboardViewData | undefined>(
     () =>
       core.status === 'success' && settled && textsSettled
@@ -137,8 +143,8 @@ export function useDashboardResources(): { core: PanelQuery<DashboardViewData>; 
     [core.status, core.data, settled, textsSettled, positions.data, figures.data, events.data, people.data, texts.data],
   )
   const failures = optional
-    .filter(([, , q]) => q.isError)
-    .map(([resource, label, q]) => ({ resource, label, error: q.error, retrying: q.isFetching, retry: () => void q.refetch() }))
+    .filter(([resource, , q]) => failing(resource, q))
+    .map(([resource, label, q]) => ({ resource, label, error: q.isError ? q.error : lastErrors.get(resource), retrying: q.isFetching, retry: () => void q.refetch() }))
 
   if (core.status !== 'success') return { core, failures: [] }
   if (!data) return { core: { ...core, status: 'pending', data: undefined }, failures: [] }

@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
+import { http } from 'msw'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { listResources } from '@/contract/endpoints'
 import { apiClientSettings } from '@/lib/api-client'
@@ -67,5 +68,30 @@ describe('dashboard when positions fail', () => {
     const chart = await screen.findByRole('region', { name: 'Positions at each venue, by who says them' })
     expect(within(chart).getByText(/Not loaded: the positions did not load/)).toBeInTheDocument()
     expect(screen.queryByText(/positions recorded in this view/)).not.toBeInTheDocument()
+  })
+})
+
+describe('dashboard retrying a resource that failed', () => {
+  it('keeps the page, the alert ("Retrying…") and the focus on its button while it retries, then moves focus to the results', async () => {
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    server.use(
+      failing(listResources.positions.path, 'server-error', { once: true }),
+      // The retry waits here; released, it returns nothing and goes on to the dataset's own handler.
+      http.get(`*${listResources.positions.path}`, () => held, { once: true }),
+    )
+    const { user } = renderApp('/')
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(/could not load the positions/i)
+    await user.click(await findRetryButton(alert))
+    // While the positions are fetched again: the alert says so, the cards stay, and focus stays where it was.
+    const retrying = within(screen.getByRole('alert')).getByRole('button', { name: 'Retrying…' })
+    expect(retrying).toHaveFocus()
+    expect((await cards()).length).toBe(mockDataset().venues.length)
+    release()
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument())
+    // The button is gone with the alert: focus goes to the results it stood in, not to the top of the page.
+    await waitFor(() => expect(document.getElementById('results')).toHaveFocus())
+    expect(screen.getAllByText(/Positions in this view/).length).toBeGreaterThan(0)
   })
 })

@@ -107,7 +107,8 @@ describe('venue page', () => {
     server.use(failing(listResources.figures.path, 'server-error', { once: true }))
     const { user } = renderApp('/venues/chaoyang')
     await user.click(await findRetryButton(await alertNamed(/could not load the figures/i)))
-    expect(await within(await screen.findByRole('region', { name: 'Figures' })).findByText(/80–90%/)).toBeInTheDocument()
+    // The alert's region stays, reading "Retrying…", until the figures replace it.
+    await waitFor(() => expect(within(screen.getByRole('region', { name: 'Figures' })).getByText(/80–90%/)).toBeInTheDocument(), { timeout: 15_000 })
   })
 })
 

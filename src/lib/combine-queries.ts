@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import type { UseQueryResult } from '@tanstack/react-query'
 import { asksForReload } from './api-client'
 
@@ -9,6 +9,29 @@ export type PanelQuery<T> =
   | { status: 'success'; data: T; error: null; isFetching: boolean; retry: () => void }
 
 type DataOf<Q> = Q extends UseQueryResult<infer D> ? D : never
+
+/**
+ * A query fetched again after it failed. TanStack Query puts a query that has no data back to pending, its
+ * error cleared, as soon as a fetch starts: read as it is, a Retry would turn its error panel into a loading
+ * state (and take the button, and the focus on it, away). Its count of errors says it failed before.
+ */
+export const isRetryingAfterFailure = (query: Pick<UseQueryResult<unknown>, 'isPending' | 'isFetching' | 'errorUpdateCount'>) =>
+  query.isPending && query.isFetching && query.errorUpdateCount > 0
+
+/**
+ * The error each query last failed with, kept while it is fetched again (isRetryingAfterFailure): the panel goes
+ * on saying what failed, with its Retry button reading "Retrying…", until the query settles.
+ */
+export function useLastErrors<K>(entries: readonly (readonly [K, { isError: boolean; error: unknown }])[]): ReadonlyMap<K, unknown> {
+  const [kept, keep] = useState<ReadonlyMap<K, unknown>>(() => new Map())
+  const changed = entries.filter(([key, query]) => query.isError && kept.get(key) !== query.error)
+  if (changed.length === 0) return kept
+  const next = new Map(kept)
+  for (const [key, query] of changed) next.set(key, query.error)
+  // State adjusted while rendering, as React allows for state derived from what a render sees: it renders again at once.
+  keep(next)
+  return next
+}
 
 /**
  * Joins several queries into one panel state: an error wins over loading, so a broken
@@ -23,6 +46,7 @@ export function useCombinedQueries<const Qs extends readonly UseQueryResult<unkn
   // oxlint-disable-next-line react-hooks/exhaustive-deps
   const data = useMemo(() => (ready ? build(...(queries.map((q) => q.data) as { [K in keyof Qs]: DataOf<Qs[K]> })) : undefined), [ready, ...queries.map((q) => q.data)])
   const isFetching = queries.some((q) => q.isFetching)
+  const lastErrors = useLastErrors(queries.map((q, i) => [i, q] as const))
   const retry = () => {
     for (const q of queries) if (q.isError) void q.refetch()
   }
@@ -31,6 +55,8 @@ export function useCombinedQueries<const Qs extends readonly UseQueryResult<unkn
   // Retrying means a failed query is being fetched again, not that another one is still on its way:
   // otherwise Retry stays disabled, reading "Retrying…", until the slowest file arrives.
   if (failed) return { status: 'error', data: undefined, error: failed.error, isFetching: queries.some((q) => q.isError && q.isFetching), retry }
+  const retrying = queries.findIndex((q, i) => isRetryingAfterFailure(q) && lastErrors.has(i))
+  if (retrying >= 0) return { status: 'error', data: undefined, error: lastErrors.get(retrying), isFetching: true, retry }
   if (queries.some((q) => q.isPending)) return { status: 'pending', data: undefined, error: null, isFetching, retry }
   return { status: 'success', data: data as T, error: null, isFetching, retry }
 }
