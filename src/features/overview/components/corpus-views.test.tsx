@@ -84,6 +84,11 @@ describe('the tables’ takeaways', () => {
     render(<CorpusViews {...props} cables={data.cables} issues={issues} positions={positions} venues={data.venues} topics={data.topics} organizations={data.organizations} />)
     expect(await screen.findByText(/^1 topic of 1 comes up in more than one cable in this view/)).toBeInTheDocument()
     expect(await screen.findByText(/^1 agency of 1 takes positions in more than one cable in this view\.$/)).toBeInTheDocument()
+    // Within one cable: "No agency takes …", as the topics table says "No topic comes up …", never "0 agencies of 1".
+    const alone = positions.map((p) => ({ ...p, issueId: onIssue(first) }))
+    const { unmount } = render(<CorpusViews {...props} cables={data.cables} issues={issues} positions={alone} venues={data.venues} topics={data.topics} organizations={data.organizations} />)
+    expect(await screen.findByText(/^No agency takes positions in more than one cable in this view \(1 agency\)\.$/)).toBeInTheDocument()
+    unmount()
     // One row fits: no word of scrolling for it.
     expect(screen.queryByText(/scroll the table for them all/)).not.toBeInTheDocument()
   })

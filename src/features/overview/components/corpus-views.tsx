@@ -103,7 +103,9 @@ function AgenciesByCable({ cables, issues, positions, venues, organizations, sel
       takeaway={
         byAgency.length === 0
           ? `No agency's positions in this view.${notCounted}`
-          : `${pluralize(agenciesInSeveral.length, 'agency', 'agencies')} of ${byAgency.length} ${agenciesInSeveral.length === 1 ? 'takes' : 'take'} positions in more than one cable in this view.${notCounted}`
+          : agenciesInSeveral.length === 0
+            ? `No agency takes positions in more than one cable in this view (${pluralize(byAgency.length, 'agency', 'agencies')}).${notCounted}`
+            : `${pluralize(agenciesInSeveral.length, 'agency', 'agencies')} of ${byAgency.length} ${agenciesInSeveral.length === 1 ? 'takes' : 'take'} positions in more than one cable in this view.${notCounted}`
       }
       rowHeader="Agency (side)"
       unit="positions"
@@ -137,7 +139,7 @@ function CableMatrix({ id, title, takeaway, rowHeader, unit, cables, rows, rowLa
   const toggle = useFilterStore((s) => s.toggle)
   const max = Math.max(1, ...rows.flatMap((row) => [...row.byCable.values()]))
   return (
-    <div className="corpus-matrix">
+    <div className={`corpus-matrix${cables.length <= FEW_CABLES ? ' corpus-matrix--few-cables' : ''}`}>
       <h3 id={`${id}-heading`}>{title}</h3>
       <p className="corpus-matrix__takeaway">{takeaway}</p>
       {rows.length > 0 && (
@@ -201,3 +203,5 @@ function CableMatrix({ id, title, takeaway, rowHeader, unit, cables, rows, rowLa
 
 /** About as many rows as the table's box shows before it scrolls (overview.css: .corpus-matrix__scroll). */
 const ROWS_IN_VIEW = 8
+/** As many cables as a table fits in a box 41rem wide (overview.css: .corpus-matrix--few-cables). */
+const FEW_CABLES = 5
