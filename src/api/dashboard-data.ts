@@ -146,7 +146,13 @@ export function useDashboardResources(): { core: PanelQuery<DashboardViewData>; 
     .filter(([resource, , q]) => failing(resource, q))
     .map(([resource, label, q]) => ({ resource, label, error: q.isError ? q.error : lastErrors.get(resource), retrying: q.isFetching, retry: () => void q.refetch() }))
 
-  if (core.status !== 'success') return { core, failures: [] }
+  // The page's one Retry while the core has failed also asks again for whatever else failed in the same outage:
+  // otherwise the page comes back with a Retry of its own for each of them.
+  const retryEverything = () => {
+    core.retry()
+    for (const [, , q] of optional) if (q.isError) void q.refetch()
+  }
+  if (core.status !== 'success') return { core: { ...core, retry: retryEverything }, failures: [] }
   if (!data) return { core: { ...core, status: 'pending', data: undefined }, failures: [] }
   return { core: { ...core, data }, failures }
 }

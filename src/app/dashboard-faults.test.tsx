@@ -95,3 +95,34 @@ describe('dashboard retrying a resource that failed', () => {
     expect(screen.getAllByText(/Positions in this view/).length).toBeGreaterThan(0)
   })
 })
+
+describe('dashboard after an outage', () => {
+  it('one Retry of the dashboard data brings back what else failed with it', async () => {
+    server.use(failing(listResources.issues.path, 'server-error', { once: true }), failing(listResources.figures.path, 'server-error', { once: true }))
+    const { user } = renderApp('/')
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(/could not load the dashboard data/i)
+    await user.click(await findRetryButton(alert))
+    expect((await cards()).length).toBe(mockDataset().venues.length)
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument())
+    expect(await screen.findByText(/All \d+ figures and the timeline/)).not.toHaveTextContent('All 0 figures')
+  })
+})
+
+describe('the first screen when figures fail, or nothing matches', () => {
+  it('does not count the figures that did not load, nor offer to go to 0 venue cards', async () => {
+    server.use(failing(listResources.figures.path, 'server-error'))
+    // The overview is drawn again once the data arrives: asked for afresh, not held from its loading state.
+    const series = () => screen.getByRole('region', { name: /The review series/ })
+    const { unmount } = renderApp('/')
+    expect(await screen.findByRole('link', { name: 'The timeline (the figures did not load)' })).toBeInTheDocument()
+    expect(series()).not.toHaveTextContent(/All 0 figures/)
+    unmount()
+    server.resetHandlers()
+    window.history.replaceState(null, '', '/?q=zzzz')
+    resetFilterStore()
+    renderApp('/?q=zzzz')
+    expect(await screen.findByRole('link', { name: 'No venue card in this view' })).toHaveAttribute('href', '#venues')
+    expect(series()).not.toHaveTextContent(/Go to the 0 venue cards/)
+  })
+})

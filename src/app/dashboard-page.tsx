@@ -54,9 +54,18 @@ function Dashboard({ data, failures }: { data: DashboardViewData; failures: Reso
   const lookups = useMemo(() => buildLookups(visible), [visible])
   const filtering = hasActiveFilters(deferred)
   const cables = useMemo(() => cablesInView(filtered.venues, data.cables), [filtered.venues, data.cables])
+  const figuresLoaded = !failures.some((f) => f.resource === 'figures')
   const overview = useMemo(
-    () => ({ venues: visible.venues, totalIssues: visible.issues, filtered, organizations: visible.organizations, filtering, publicSafe: deferred.publicSafe }),
-    [visible, filtered, filtering, deferred.publicSafe],
+    () => ({
+      venues: visible.venues,
+      totalIssues: visible.issues,
+      filtered,
+      organizations: visible.organizations,
+      filtering,
+      publicSafe: deferred.publicSafe,
+      figuresLoaded,
+    }),
+    [visible, filtered, filtering, deferred.publicSafe, figuresLoaded],
   )
   const failedCharts = failures.map((f) => f.resource).filter((r) => r === 'positions' || r === 'figures' || r === 'events')
   const notLoadedKey = failedCharts.join(',')

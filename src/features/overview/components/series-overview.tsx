@@ -31,6 +31,8 @@ interface SeriesView {
   filtering: boolean
   /** The public-safe view: a cable without a meeting in it may only have them hidden. */
   publicSafe: boolean
+  /** False when the figures failed to load: then none is counted, not "0 figures". */
+  figuresLoaded: boolean
 }
 
 /** How many headline figures the first screen has room for. */
@@ -87,9 +89,9 @@ export const SeriesOverview = memo(function SeriesOverview({ cables, view, searc
         </h2>
         {view ? (
           <p className="series-overview__ways">
-            <a href="#venues">Go to the {pluralize(view.filtered.venues.length, 'venue card')}</a>
+            <a href="#venues">{view.filtered.venues.length ? `Go to the ${pluralize(view.filtered.venues.length, 'venue card')}` : 'No venue card in this view'}</a>
             <a href="#corpus">Topics and agencies across cables</a>
-            <a href="#charts">All {pluralize(view.filtered.figures.length, 'figure')} and the timeline</a>
+            <a href="#charts">{view.figuresLoaded ? `All ${pluralize(view.filtered.figures.length, 'figure')} and the timeline` : 'The timeline (the figures did not load)'}</a>
           </p>
         ) : (
           <p className="series-overview__ways">What each cable holds shows once the rest of the data has loaded.</p>
