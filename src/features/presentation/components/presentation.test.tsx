@@ -141,6 +141,8 @@ describe('presentation mode', () => {
     // The title slide labels the filters as every footer does: not "Showing: none".
     expect(slides[0]?.text).toMatch(/^[^]*Filters:\s*none \(everything this dashboard records\)/)
     expect(slides[0]?.text).not.toMatch(/Showing:/)
+    // Not "Sources: none (the cable header only)", which said none and then one.
+    expect(slides[0]?.text).toMatch(/Sources:\s*no paragraph cited/)
     // The title slide cites nothing itself: its footer says so, and does not read as the deck's marking.
     expect(slides[0]?.text).toMatch(/Highest marking on this slide:\s*none/)
     // Named in a sentence, an institution has its article.

@@ -15,7 +15,8 @@ interface SlideFrameProps {
 /** "07BEIJING2566 ¶9–12": where everything on the slide comes from, per cable. */
 function sourceLine(slide: Slide): string {
   const cableIds = [...new Set(slide.citations.map((c) => c.cableId))]
-  if (cableIds.length === 0) return 'none (the cable header only)'
+  // The title slide: its cables' ids and dates are their headers', its counts the dashboard's own.
+  if (cableIds.length === 0) return 'no paragraph cited'
   return cableIds.map((id) => `${id} ${formatParagraphs(citedParagraphs(slide.citations.filter((c) => c.cableId === id)))}`).join('; ')
 }
 
