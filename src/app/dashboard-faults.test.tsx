@@ -10,6 +10,8 @@ import { coreResources, failing, failureKinds, optionalResources } from '../../m
 import { mockDataset } from '../../mocks/dataset'
 import { server } from '../../mocks/node'
 
+/** The series overview, asked for afresh: it is drawn again once the data arrives, not kept from its loading state. */
+const series = () => screen.getByRole('region', { name: /The review series/ })
 const cards = async () => within(await screen.findByRole('region', { name: 'Venues and their issues' })).findAllByRole('article')
 
 const core = coreResources
@@ -112,8 +114,6 @@ describe('dashboard after an outage', () => {
 describe('the first screen when figures fail, or nothing matches', () => {
   it('does not count the figures that did not load, nor offer to go to 0 venue cards', async () => {
     server.use(failing(listResources.figures.path, 'server-error'))
-    // The overview is drawn again once the data arrives: asked for afresh, not held from its loading state.
-    const series = () => screen.getByRole('region', { name: /The review series/ })
     const { unmount } = renderApp('/')
     expect(await screen.findByRole('link', { name: 'The timeline (the figures did not load)' })).toBeInTheDocument()
     expect(series()).not.toHaveTextContent(/All 0 figures/)
