@@ -4,10 +4,9 @@
  * infinite: 0.4 kB gzip of the first load that never runs. The build puts this module in its place
  * (withoutInfiniteQueries in scripts/vite-plugins.ts); the dev server and the tests load the library as it is.
  *
- * A Query asks for the behaviour only when it is infinite: then it fails at once, naming what to undo.
+ * A Query asks for the behaviour only when it is infinite: then it fails at once, naming this file.
  */
 export function infiniteQueryBehavior(): never {
-  throw new Error(
-    'This app runs no infinite queries: src/lib/no-infinite-queries.ts stands in for TanStack Query’s infiniteQueryBehavior. To use one, remove withoutInfiniteQueries from vite.config.ts.',
-  )
+  // Short: it ships in the first load. To use infinite queries, remove withoutInfiniteQueries from vite.config.ts.
+  throw new Error('This app runs no infinite queries: see src/lib/no-infinite-queries.ts')
 }

@@ -6,12 +6,13 @@
  * tests run the same client as the page.
  *
  * It does what QueryClient asks of a cache with no mutations: none to find, count, clear or resume.
- * Starting one (useMutation) fails at once, naming what to undo.
+ * Starting one (useMutation) fails at once, naming this file. To use mutations, remove it from
+ * createQueryClient and withoutMutations from vite.config.ts.
  */
 import type { Mutation, MutationCache as LibraryMutationCache } from '@tanstack/react-query'
 
-const noneHere = () =>
-  new Error('This app runs no mutations: src/lib/no-mutation-cache.ts stands in for TanStack Query’s MutationCache. To use one, remove it from createQueryClient and withoutMutations from vite.config.ts.')
+// Short: it ships in the first load, and the file it names says what to undo.
+const noneHere = () => new Error('This app runs no mutations: see src/lib/no-mutation-cache.ts')
 
 /** What QueryClient calls on its cache (the build checks that list, withoutMutations), and what the hooks reading the cache would. */
 type AskedOfTheCache = 'build' | 'notify' | 'clear' | 'find' | 'findAll' | 'getAll' | 'resumePausedMutations' | 'subscribe' | 'hasListeners'

@@ -34,7 +34,7 @@ describe('createQueryClient without mutations (no-mutation-cache.ts)', () => {
 
   it('refuses a mutation as soon as one is made (useMutation makes its observer as it first renders), naming the stand-in to remove', () => {
     const client = createQueryClient()
-    expect(() => new MutationObserver(client, { mutationFn: async () => 'written' })).toThrow(/This app runs no mutations: src\/lib\/no-mutation-cache\.ts/)
+    expect(() => new MutationObserver(client, { mutationFn: async () => 'written' })).toThrow(/This app runs no mutations: see src\/lib\/no-mutation-cache\.ts/)
     expect(() => client.getMutationCache().build(client, { mutationFn: async () => 'written' })).toThrow(/This app runs no mutations/)
     expect(client.getMutationCache().getAll()).toEqual([])
   })
