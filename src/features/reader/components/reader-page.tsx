@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { cableQuery, cablesQuery } from '@/api/cables'
 import { useDashboardResources, type DashboardViewData } from '@/api/dashboard-data'
+import { BackToDashboard } from '@/components/back-to-dashboard'
 import { Link } from '@/components/link'
 import { QueryError, QueryState } from '@/components/query-state'
 import type { Cable, CableSummary } from '@/contract/schemas'
@@ -16,13 +17,9 @@ import { usePageSubject } from '@/lib/page-title'
 /** `/reader` (the list of cables) and `/reader/<cableId>`: a cable's full text, paragraph by paragraph. */
 export function ReaderPage({ cableId }: { cableId: string | null }) {
   const list = useQueryPanel(useQuery(cablesQuery()))
-  const search = useSearch()
   return (
     <>
-      {/* Above every state, a failed load's included: the way back never waits on the data. */}
-      <p className="reader-page__back">
-        <Link href={`/${search}`}>← Back to the dashboard</Link>
-      </p>
+      <BackToDashboard />
       <QueryState query={list} label="the list of cables" isEmpty={(cables) => cables.length === 0} empty={<p>The data holds no cables yet.</p>}>
         {(cables) =>
           cableId === null ? (

@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react'
 import { useDashboardResources, type DashboardViewData, type OptionalResource, type ResourceFailure } from '@/api/dashboard-data'
 import { CitationList } from '@/components/citation-link'
+import { BackToDashboard } from '@/components/back-to-dashboard'
 import { Link } from '@/components/link'
 import { QueryError, QueryState } from '@/components/query-state'
 import { placeLabel, redactForPublic } from '@/domain/selectors/filter-dashboard'
@@ -23,13 +24,9 @@ import './venues.css'
 /** One venue in full: every issue with both sides' positions side by side, its figures, events and paragraphs. */
 export function VenuePage({ venueId }: { venueId: string }) {
   const { core, failures } = useDashboardResources()
-  const search = useSearch()
   return (
     <>
-      {/* Above every state, a failed load's included: the way back never waits on the data. */}
-      <p className="venue-page__back">
-        <Link href={`/${search}`}>← Back to the dashboard</Link>
-      </p>
+      <BackToDashboard />
       <QueryState query={core} label="the venue">
         {(data) => <VenueDetail data={data} venueId={venueId} failures={failures} />}
       </QueryState>
