@@ -28,6 +28,16 @@ export function failing(path: string, kind: FailureKind, options: { once?: boole
 }
 
 /** API files without which a page cannot show its venues at all: they fail the whole panel. */
+/**
+ * A handler that holds the next request for `path` until `release` is called; released, it returns nothing,
+ * so the request goes on to the dataset's own handler. For the moments a test must see while a file is on its way.
+ */
+export function heldOnce(path: string) {
+  let release!: () => void
+  const held = new Promise<void>((resolve) => (release = resolve))
+  return { handler: http.get(`*${path}`, () => held, { once: true }), release }
+}
+
 export const coreResources = [
   ['venues', listResources.venues.path],
   ['issues', listResources.issues.path],

@@ -1,12 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { http } from 'msw'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { listResources } from '@/contract/endpoints'
 import { apiClientSettings } from '@/lib/api-client'
 import { resetFilterStore } from '@/lib/filter-store'
 import { renderApp } from '@/testing/render-app'
 import { findRetryButton } from '@/testing/retry-button'
-import { coreResources, failing, failureKinds, optionalResources } from '../../mocks/failures'
+import { coreResources, failing, failureKinds, heldOnce, optionalResources } from '../../mocks/failures'
 import { mockDataset } from '../../mocks/dataset'
 import { server } from '../../mocks/node'
 
@@ -75,13 +74,9 @@ describe('dashboard when positions fail', () => {
 
 describe('dashboard retrying a resource that failed', () => {
   it('keeps the page, the alert ("Retrying…") and the focus on its button while it retries, then moves focus to the results', async () => {
-    let release!: () => void
-    const held = new Promise<void>((resolve) => (release = resolve))
-    server.use(
-      failing(listResources.positions.path, 'server-error', { once: true }),
-      // The retry waits here; released, it returns nothing and goes on to the dataset's own handler.
-      http.get(`*${listResources.positions.path}`, () => held, { once: true }),
-    )
+    // The retry waits in the second handler until released.
+    const retry = heldOnce(listResources.positions.path)
+    server.use(failing(listResources.positions.path, 'server-error', { once: true }), retry.handler)
     const { user } = renderApp('/')
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent(/could not load the positions/i)
@@ -90,7 +85,7 @@ describe('dashboard retrying a resource that failed', () => {
     const retrying = within(screen.getByRole('alert')).getByRole('button', { name: 'Retrying…' })
     expect(retrying).toHaveFocus()
     expect((await cards()).length).toBe(mockDataset().venues.length)
-    release()
+    retry.release()
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument())
     // The button is gone with the alert: focus goes to the results it stood in, not to the top of the page.
     await waitFor(() => expect(document.getElementById('results')).toHaveFocus())

@@ -4,14 +4,13 @@
  * would be, with a retry that recovers, and never show the gap as a fact.
  */
 import { screen, waitFor, within } from '@testing-library/react'
-import { http } from 'msw'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { cableListResource, cablePath, listResources } from '@/contract/endpoints'
 import { apiClientSettings } from '@/lib/api-client'
 import { resetFilterStore } from '@/lib/filter-store'
 import { renderApp } from '@/testing/render-app'
 import { findRetryButton } from '@/testing/retry-button'
-import { coreResources, failing, optionalResources } from '../../mocks/failures'
+import { coreResources, failing, heldOnce, optionalResources } from '../../mocks/failures'
 import { server } from '../../mocks/node'
 
 const CABLE = '07BEIJING2566'
@@ -55,20 +54,15 @@ describe('venue page', () => {
 
   it('venues failing while the issues are still on their way: Retry can be pressed at once and recovers', async () => {
     // Under load the other files arrive after the failure; the Retry of the venues must not wait for them.
-    let releaseIssues!: () => void
-    const issuesHeld = new Promise<void>((resolve) => (releaseIssues = resolve))
-    server.use(
-      failing(listResources.venues.path, 'server-error', { once: true }),
-      // Returns nothing once released, so the request goes on to the dataset's own handler.
-      http.get(`*${listResources.issues.path}`, () => issuesHeld, { once: true }),
-    )
+    const issues = heldOnce(listResources.issues.path)
+    server.use(failing(listResources.venues.path, 'server-error', { once: true }), issues.handler)
     const { user } = renderApp('/venues/chaoyang')
     const alert = await alertNamed(/could not load the venue/i)
     // The way back does not wait on the data.
     expect(screen.getByRole('link', { name: '← Back to the dashboard' })).toHaveAttribute('href', '/')
     expect(within(alert).getByRole('button', { name: 'Retry loading the venue' })).toBeEnabled()
     await user.click(within(alert).getByRole('button', { name: 'Retry loading the venue' }))
-    releaseIssues()
+    issues.release()
     expect(await venueHeading()).toBeInTheDocument()
   })
 
