@@ -1,6 +1,10 @@
 import type { CableEvent, Citation, Figure, Issue, Organization, Person, Position } from '@/contract/schemas'
-import { positionLeadIn } from '@/domain/selectors/attribution'
+import { eventAsReported, positionLeadIn } from '@/domain/selectors/attribution'
+import { figureSource, qualifiersNotShown } from '@/domain/selectors/figures'
 import { buildLookups } from '@/domain/selectors/lookups'
+import { organizationLabel } from '@/domain/selectors/organization-labels'
+import { inSentence } from '@/domain/selectors/prose'
+import { joinNames } from '@/lib/format'
 import { formatEventDate } from '@/lib/format'
 import { routeHref } from '@/lib/routes'
 
@@ -56,12 +60,25 @@ export function backlinksByParagraph(source: BacklinkSource, cableId: string, se
     })
   }
   for (const figure of source.figures) {
-    const link: Backlink = { kind: 'figure', id: figure.id, label: `${figure.display} — ${figure.label}`, href: `/${search}#figure-${figure.id}` }
+    const link: Backlink = { kind: 'figure', id: figure.id, label: figureAsGiven(figure, source.organizations), href: `/${search}#figure-${figure.id}` }
     add([...figure.citations, ...figure.disputes.map((d) => d.citation)], link)
   }
   for (const event of source.events) {
-    add(event.citations, { kind: 'event', id: event.id, label: `${formatEventDate(event)}: ${event.label}`, href: `/${search}#event-${event.id}` })
+    // With who reported it, as everywhere else: beside the cable's own words, a report must not read as what the cable states.
+    add(event.citations, { kind: 'event', id: event.id, label: `${formatEventDate(event)}: ${eventAsReported(event, lookups)}`, href: `/${search}#event-${event.id}` })
   }
   for (const list of byParagraph.values()) list.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind))
   return byParagraph
+}
+
+/**
+ * A figure as its card gives it, in one line: its qualifiers, who gives it and who disputes it. A bare
+ * "up to 80–90% — Share of goods …" beside the paragraph would read as a measured fact.
+ */
+function figureAsGiven(figure: Figure, organizations: readonly Organization[]): string {
+  const name = (id: string) => organizationLabel(id, organizations)
+  const missing = qualifiersNotShown(figure)
+  const disputers = [...new Set(figure.disputes.map((d) => inSentence(name(d.organizationId))))]
+  const disputed = disputers.length > 0 ? `; disputed by ${joinNames(disputers)}` : ''
+  return `${figure.display} — ${figure.label}${missing.length > 0 ? ` (${missing.join(', ')})` : ''} (${figureSource(figure, name)}${disputed})`
 }
