@@ -2902,7 +2902,8 @@ export const annotations = {
       kind: 'state',
       start: month('2007-02'),
       end: month('2007-02'),
-      label: '20 percent of visitors to the CIECC website in February 2007 were from the United States',
+      // The month is the event's date, shown with it wherever the label is: not said twice.
+      label: '20 percent of visitors to the CIECC website were from the United States',
       attribution: { organizationId: 'mofcom', personId: null, reportingVerb: 'said' },
       venueId: 'mofcom',
       topicIds: ['complaint-centers', 'transparency-and-statistics'],

@@ -1494,8 +1494,9 @@ export const annotations = {
       // "Within the past year" counted back from the visit: both ends are inferred, at month precision.
       id: 'sh-tenant-evictions',
       kind: 'happening',
-      start: month('2007-08', '¶6 "Within the past year", counted back from the August 8 visit (¶1); the cable is dated 15 August 2008'),
-      end: month('2008-08', '¶6 "Within the past year", up to the August 8 visit (¶1); the cable is dated 15 August 2008'),
+      // One basis for both ends, so the date's note gives it once.
+      start: month('2007-08', '¶6 "Within the past year": the year up to the August 8 visit (¶1); the cable is dated 15 August 2008'),
+      end: month('2008-08', '¶6 "Within the past year": the year up to the August 8 visit (¶1); the cable is dated 15 August 2008'),
       label: 'Over 100 tenants are evicted from Shanghai markets under the new landlord liability guideline, within the past year',
       // Chen Xuejun's account: ¶1 "SAIC Deputy Director said that ... over 100 tenants have been evicted", cited for its verb.
       attribution: { organizationId: 'shanghai-aic', personId: 'chen-xuejun', reportingVerb: 'said' },
