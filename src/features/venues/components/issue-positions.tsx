@@ -32,7 +32,7 @@ export function IssuePositions({ issue, positions, venueKind, lookups }: { issue
         {columns.map(({ voice, positions: list }) => (
           <div key={voice} className="issue__column">
             <h4>
-              <VoiceBadge voice={voice} /> {VOICE_LABELS[voice]}
+              <VoiceBadge voice={voice} swatch /> {VOICE_LABELS[voice]}
             </h4>
             {list.length === 0 ? (
               <p className="issue__none">No position in this view.</p>
