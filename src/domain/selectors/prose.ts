@@ -18,3 +18,7 @@ export const inSentence = (name: string): string => (INSTITUTION.test(name) ? `t
 
 /** A sentence's first letter in capitals ("The Embassy told MOFCOM", "An agency this view hides said"). */
 export const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
+
+
+/** `name` with an aside in brackets, one pair of them: "MOFCOM (China)", "Chinese officials (unnamed, China)". */
+export const withAside = (name: string, aside: string): string => (name.endsWith(')') ? `${name.slice(0, -1)}, ${aside})` : `${name} (${aside})`)

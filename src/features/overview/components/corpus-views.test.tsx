@@ -93,6 +93,15 @@ describe('the tables’ takeaways', () => {
     expect(screen.queryByText(/scroll the table for them all/)).not.toBeInTheDocument()
   })
 
+  it('name each agency with its side in one pair of brackets', async () => {
+    const data = mockDataset()
+    render(<CorpusViews {...props} cables={data.cables} issues={data.issues} positions={data.positions} venues={data.venues} topics={data.topics} organizations={data.organizations} />)
+    const agencies = await screen.findByRole('table', { name: /Positions by agency and cable/ })
+    expect(within(agencies).getByRole('rowheader', { name: /^MOFCOM \(China\)/ })).toBeInTheDocument()
+    // Not "Chinese officials (unnamed) (China)".
+    expect(within(agencies).getByRole('rowheader', { name: /^Chinese officials \(unnamed, China\)/ })).toBeInTheDocument()
+  })
+
   it('say when a table holds more rows than its box shows', async () => {
     render(views())
     const topics = await screen.findByRole('table', { name: /Issues by topic and cable/ })

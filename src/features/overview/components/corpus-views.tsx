@@ -8,6 +8,7 @@ import { viewSteps } from '@/domain/selectors/view'
 import { useFilterStore } from '@/lib/filter-store'
 import { pluralize } from '@/lib/format'
 import { organizationLabel } from '@/domain/selectors/organization-labels'
+import { withAside } from '@/domain/selectors/prose'
 
 interface CorpusViewsProps {
   cables: readonly CableSummary[]
@@ -113,7 +114,8 @@ function AgenciesByCable({ cables, issues, positions, venues, organizations, sel
       rows={byAgency}
       rowLabel={(id) => {
         const o = org.get(id)
-        return `${organizationLabel(id, organizations)}${o ? ` (${SIDE_LABELS[o.side]})` : ''}`
+        const name = organizationLabel(id, organizations)
+        return o ? withAside(name, SIDE_LABELS[o.side]) : name
       }}
       filterField="organizations"
       selected={selectedOrganizations}
