@@ -11,7 +11,7 @@ test('a staff member prepares a meeting: filter, share, check a source, present,
   // Filter by agency, then by issue.
   await filters.getByRole('group', { name: 'China' }).getByRole('checkbox', { name: /^Chaoyang\b/ }).first().check()
   await expect(page).toHaveURL(/org=chaoyang-district-government/)
-  await filters.getByRole('group', { name: 'Issue' }).getByRole('checkbox', { name: /^Counterfeit markets/ }).check()
+  await filters.getByRole('group', { name: 'Issue topic' }).getByRole('checkbox', { name: /^Counterfeit markets/ }).check()
   await expect(cards(page)).toHaveText(['Chaoyang District government'])
 
   // Share the link and reopen it in a fresh tab.

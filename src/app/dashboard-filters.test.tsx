@@ -60,10 +60,12 @@ describe('dashboard filters', () => {
   it('filters by issue topic, and facet counts follow the other filters', async () => {
     const { user } = open('/?cable=07BEIJING2566')
     await cardTitles()
-    const topics = within(filters()).getByRole('group', { name: 'Issue' })
+    const topics = within(filters()).getByRole('group', { name: 'Issue topic' })
     await user.click(within(topics).getByRole('checkbox', { name: /^Counterfeit markets/ }))
     // USTR's review findings, given to MOFCOM, covered the Silk Market too (¶15).
     expect(await cardTitles()).toEqual(['Chaoyang District government', 'Ministry of Commerce (MOFCOM)'])
+    // Named as the group is: a topic, which the issue cards' own titles are not.
+    expect(screen.getByRole('button', { name: /^Remove filter Issue topic: Counterfeit markets/ })).toBeInTheDocument()
 
     // With the topic chosen, the Ministry of Education venue would leave nothing: its count is 0.
     const venues = within(filters()).getByRole('group', { name: 'Venue' })

@@ -48,7 +48,7 @@ export function describeFilters(filters: DashboardFilters, names: ViewNames): st
     ...line('Cable', 'Cables', filters.cables),
     ...line('Place', 'Places', filters.places.map((id) => place.get(id) ?? id)),
     ...line('Agency', 'Agencies', filters.organizations.map((id) => org.get(id) ?? id)),
-    ...line('Issue', 'Issues', filters.topics.map((id) => topic.get(id) ?? id)),
+    ...line('Issue topic', 'Issue topics', filters.topics.map((id) => topic.get(id) ?? id)),
     ...line('Venue', 'Venues', filters.venues.map(venue)),
     ...line('Who says it', 'Who says it', filters.voices.map((v) => VOICE_LABELS[v])),
     ...line('Marking', 'Markings', filters.markings.map(markingLabel)),

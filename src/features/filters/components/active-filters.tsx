@@ -32,7 +32,7 @@ export function ActiveFilters({ organizations, topics, venues, shownIssues, tota
     ...filters.cables.map((id) => ({ field: 'cables' as const, value: id, label: `Cable: ${id}` })),
     ...filters.places.map((id) => ({ field: 'places' as const, value: id, label: `Place: ${placeName.get(id) ?? id}` })),
     ...filters.organizations.map((id) => ({ field: 'organizations' as const, value: id, label: `Agency: ${orgName.get(id) ?? id}` })),
-    ...filters.topics.map((id) => ({ field: 'topics' as const, value: id, label: `Issue: ${topicName.get(id) ?? id}` })),
+    ...filters.topics.map((id) => ({ field: 'topics' as const, value: id, label: `Issue topic: ${topicName.get(id) ?? id}` })),
     ...filters.venues.map((id) => ({ field: 'venues' as const, value: id, label: `Venue: ${venueName(id)}` })),
     ...filters.voices.map((voice) => ({ field: 'voices' as const, value: voice, label: `Who says it: ${VOICE_LABELS[voice]}` })),
     ...filters.markings.map((m) => ({ field: 'markings' as const, value: m, label: `Marking: ${markingLabel(m)}` })),

@@ -66,7 +66,7 @@ export function FilterPanel({ cables, organizations, topics, venues, index, coun
             />
           ))}
         </div>
-        <FacetGroup legend="Issue" options={options.topics} selected={filters.topics} counts={counts.topics} field="topics" onToggle={toggle} />
+        <FacetGroup legend="Issue topic" options={options.topics} selected={filters.topics} counts={counts.topics} field="topics" onToggle={toggle} />
         <FacetGroup legend="Venue" options={options.venues} selected={filters.venues} counts={counts.venues} field="venues" onToggle={toggle} />
         <FacetGroup legend="Who says it" options={options.voices} selected={filters.voices} counts={counts.voices} field="voices" onToggle={toggle} />
         <FacetGroup legend="Paragraph marking" options={options.markings} selected={filters.markings} counts={counts.markings} field="markings" onToggle={toggle} />
