@@ -53,3 +53,19 @@ test('on a phone, a bar chart emptied by a search and filled again still draws i
   expect(bar!.x).toBeLessThan(plot!.x + plot!.width * 0.7)
   expect(bar!.width).toBeGreaterThan(8)
 })
+
+test('on a phone, a venue slide gives each voice the slide’s width, one under another, and the controls leave the slide most of the screen', async ({ page }) => {
+  await page.goto('/present?slide=4')
+  const slide = page.getByRole('region', { name: /^Slide 4 of \d+:/ })
+  const voices = slide.getByRole('heading', { level: 3, name: /^(United States|China|The cable's own account)$/ })
+  await expect(voices.first()).toBeVisible()
+  const boxes = await voices.evaluateAll((headings) => headings.map((h) => h.getBoundingClientRect().toJSON() as DOMRect))
+  expect(boxes.length).toBeGreaterThanOrEqual(2)
+  // Stacked: each starts at the same left edge, below the one before (three columns left a word or two a line).
+  for (const [above, below] of boxes.slice(1).map((box, i) => [boxes[i]!, box] as const)) {
+    expect(below.left).toBeCloseTo(above.left, 0)
+    expect(below.top).toBeGreaterThan(above.bottom)
+  }
+  const frame = await slide.boundingBox()
+  expect(frame!.height, 'the slide’s height').toBeGreaterThan(823 * 0.78)
+})
