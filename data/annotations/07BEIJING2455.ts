@@ -1583,9 +1583,9 @@ export const annotations = {
       kind: 'happening',
       start: year('2004'),
       end: year('2005'),
-      // Zhang's reading of the increase is carried by the attribution, shown with the label wherever it is
-      // ("… (as Zhang Jun (SPC) explained)"): the label does not name him again.
-      label: 'A 30 percent increase in the number of IPR crimes prosecuted from 2004 to 2005, evidence of the effectiveness of the measures and of increased law enforcement efforts',
+      // "cited as": the label alone (the CSV's title cell, the timeline table's Event column) must not state
+      // Zhang's reading as fact; the attribution names him (audit of 2026-12-04).
+      label: 'A 30 percent increase in the number of IPR crimes prosecuted from 2004 to 2005, cited as evidence of the effectiveness of the measures and of increased law enforcement efforts',
       attribution: { organizationId: 'spc', personId: 'zhang-jun', reportingVerb: 'explained' },
       venueId: 'spc2455-spc-meeting',
       topicIds: ['criminal-thresholds-and-penalties', 'evidence-and-prosecution'],

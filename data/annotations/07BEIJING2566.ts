@@ -2902,7 +2902,7 @@ export const annotations = {
       kind: 'state',
       start: month('2007-02'),
       end: month('2007-02'),
-      // The month is the event's date, shown with it wherever the label is: not said twice.
+      // The month is the event's date, shown with the label (in the tables, in the row's Date column): not said twice.
       label: '20 percent of visitors to the CIECC website were from the United States',
       attribution: { organizationId: 'mofcom', personId: null, reportingVerb: 'said' },
       venueId: 'mofcom',
@@ -3022,7 +3022,8 @@ export const annotations = {
       id: 'china-says-cooperation-suspended',
       kind: 'state',
       start: day('2007-04-10', YEAR_FROM_CABLE),
-      end: null,
+      // "have repeatedly noted" since the filing, up to the report: not all by April 10 ("as of" it), audit of 2026-12-04.
+      end: day('2007-04-18', 'the cable\'s date, 18 April 2007: ¶18 "have repeatedly noted", up to the report'),
       label: 'Chinese officials repeatedly note in various fora that all bilateral IPR cooperation with the United States is henceforth suspended',
       attribution: null,
       venueId: 'embassy-comment',
