@@ -44,6 +44,10 @@ export function inferredBases(...dates: (DatePoint | null | undefined)[]): strin
   return [...new Set(dates.flatMap((d) => (d?.inferredFrom ? d.inferredFrom.split('; ') : [])))]
 }
 
+/** An event's date as a line of text gives it: "16 March 2007 (inferred)" where the cable does not state it whole (the card gives the basis). */
+export const formatEventDateMarked = (event: Pick<CableEvent, 'kind' | 'start' | 'end'>): string =>
+  `${formatEventDate(event)}${inferredBases(event.start, event.end).length > 0 ? ' (inferred)' : ''}`
+
 /** "18 April 2007, 06:44 UTC" from an ISO timestamp. */
 export function formatTimestamp(iso: string): string {
   const date = new Date(iso)

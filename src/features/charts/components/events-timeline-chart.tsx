@@ -7,7 +7,7 @@ import { attributionPhrase, eventAsReported } from '@/domain/selectors/attributi
 import type { Lookups } from '@/domain/selectors/lookups'
 import { citedParagraphs, formatParagraphs } from '@/lib/citations'
 import { EventDateText } from '@/components/date-text'
-import { formatEventDate, inferredBases } from '@/lib/format'
+import { formatEventDate, formatEventDateMarked, inferredBases } from '@/lib/format'
 import type { TableData } from '@/lib/csv'
 import { foldNote, MAX_SHOWN_VENUES, otherVenuesLabel } from '../lib/fold-venues'
 import { venueNamer } from '@/domain/selectors/describe-view'
@@ -55,7 +55,6 @@ function EventLine({ event, said, place }: { event: CableEvent; said: (event: Ca
   )
 }
 
-const dated = (e: CableEvent) => `${formatEventDate(e)}${inferredBases(e.start, e.end).length ? ' (inferred)' : ''}`
 
 /** "07GUANGZHOU376 · Consulate Guangzhou": a cable lane's name. */
 function cableLabel(id: string, cables: readonly CableSummary[]): string {
@@ -119,10 +118,10 @@ export function EventsTimelineChart({ events, allVenues, cables = [], lookups }:
     ]),
   }
   const note = precisionNote(byCable)
-  const key = ordered.map((item, i) => `${i + 1}. ${dated(item.event)}${byCable ? ` (${cableOf(item.event)})` : ''}: ${said(item.event)}`)
+  const key = ordered.map((item, i) => `${i + 1}. ${formatEventDateMarked(item.event)}${byCable ? ` (${cableOf(item.event)})` : ''}: ${said(item.event)}`)
   // A date known only to its year (an Olympic "2008") can run past an edge of the span while starting within it.
   const outsideHeading = `Outside the timeline: before ${from}, after ${to}, or running past either end`
-  const outsideNotes = outside.map((e) => `${outsideHeading}: ${dated(e)}${byCable ? ` (${cableOf(e)})` : ''}: ${said(e)}`)
+  const outsideNotes = outside.map((e) => `${outsideHeading}: ${formatEventDateMarked(e)}${byCable ? ` (${cableOf(e)})` : ''}: ${said(e)}`)
   const laneNotes = byCable ? [`One lane per cable: ${drawn.map((lane) => lane.label).join('; ')}.`] : []
   return (
     <ChartFrame

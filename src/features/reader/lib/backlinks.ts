@@ -4,8 +4,7 @@ import { figureSource, qualifiersNotShown } from '@/domain/selectors/figures'
 import { buildLookups } from '@/domain/selectors/lookups'
 import { organizationLabel } from '@/domain/selectors/organization-labels'
 import { inSentence } from '@/domain/selectors/prose'
-import { joinNames } from '@/lib/format'
-import { formatEventDate } from '@/lib/format'
+import { formatEventDateMarked, joinNames } from '@/lib/format'
 import { routeHref } from '@/lib/routes'
 
 export type BacklinkKind = 'issue' | 'position' | 'figure' | 'event'
@@ -65,7 +64,7 @@ export function backlinksByParagraph(source: BacklinkSource, cableId: string, se
   }
   for (const event of source.events) {
     // With who reported it, as everywhere else: beside the cable's own words, a report must not read as what the cable states.
-    add(event.citations, { kind: 'event', id: event.id, label: `${formatEventDate(event)}: ${eventAsReported(event, lookups)}`, href: `/${search}#event-${event.id}` })
+    add(event.citations, { kind: 'event', id: event.id, label: `${formatEventDateMarked(event)}: ${eventAsReported(event, lookups)}`, href: `/${search}#event-${event.id}` })
   }
   for (const list of byParagraph.values()) list.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind))
   return byParagraph
