@@ -38,6 +38,16 @@ describe('ChartsSection', () => {
     expect(within(tiles).queryByText('up to 80–90%')).not.toBeInTheDocument()
   })
 
+  it('gives a key figure an agency only cites with its source in the data table too', () => {
+    const cited = { ...figures[2]!, id: 'fig-cited', label: 'WTO cases against China', display: '2', source: "USTR's April 9 announcement" }
+    render(<ChartsSection {...all} figures={[...figures, cited]} />)
+    const table = within(card(/Key figures/)).getByRole('table')
+    const column = within(table).getAllByRole('columnheader').findIndex((h) => h.textContent === 'Source')
+    expect(column).toBeGreaterThan(-1)
+    const row = within(table).getByRole('row', { name: /WTO cases against China/ })
+    expect(within(row).getAllByRole('cell')[column - 1]).toHaveTextContent("USTR's April 9 announcement")
+  })
+
   it('names the cable of each key figure, and says "the cables" with their own paragraphs once figures come from several', () => {
     const { rerender } = render(<ChartsSection {...all} />)
     expect(within(card(/Key figures, as the cable states them/)).getAllByText('07BEIJING2566 (Embassy Beijing)', { selector: 'dd' })).toHaveLength(2)

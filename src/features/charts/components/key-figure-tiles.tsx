@@ -50,7 +50,7 @@ export function KeyFigureTiles({ figures, organizations, cables = [] }: { figure
   const takeaway = `${pluralize(figures.length, 'further figure')} from ${several ? `${cableIds.length} cables` : (cableIds[0] ?? 'the cable')} in this view${disputed ? `, ${disputed} of them disputed` : figures.length === 1 ? ', not disputed in this view' : ', none disputed in this view'}; each is shown with its own qualifiers and who gave it.`
   const table: TableData = {
     caption: `${title}: value, qualifiers and who asserted it`,
-    columns: ['Figure', 'Cable', 'As the cable puts it', 'Value', 'Unit', 'Qualifiers', 'As of', 'Asserted by', 'Disputed by', 'Paragraphs'],
+    columns: ['Figure', 'Cable', 'As the cable puts it', 'Value', 'Unit', 'Qualifiers', 'As of', 'Asserted by', 'Source', 'Disputed by', 'Paragraphs'],
     rows: figures.map((f) => [
       f.label,
       figureCable(f) ?? '',
@@ -60,6 +60,8 @@ export function KeyFigureTiles({ figures, organizations, cables = [] }: { figure
       f.qualifiers.join('; '),
       f.asOf ? formatPartialDate(f.asOf) : '',
       joinNames(f.assertedBy.map((id) => organizationLabel(id, organizations))),
+      // The asserter may only cite it: "USTR's April 9 announcement", cited by the Embassy.
+      f.source ?? 'not stated',
       joinNames(f.disputes.map((d) => organizationFullName(d.organizationId, organizations))),
       formatParagraphs(citedParagraphs(f.citations)),
     ]),

@@ -1,8 +1,8 @@
 import type { Figure } from '@/contract/schemas'
 import { formatPartialDate, joinNames } from '@/lib/format'
 import { type DeckNames } from '../lib/deck-names'
-import { qualifiersNotShown } from '@/domain/selectors/figures'
-import { inSentence } from '@/domain/selectors/prose'
+import { figureSource, qualifiersNotShown } from '@/domain/selectors/figures'
+import { capitalized, inSentence } from '@/domain/selectors/prose'
 
 /** Every other figure as a tile: the cable's own wording, never a number stripped of its hedge. */
 export function KeyFiguresSlide({ figures, names }: { figures: Figure[]; names: DeckNames }) {
@@ -10,8 +10,8 @@ export function KeyFiguresSlide({ figures, names }: { figures: Figure[]; names: 
     <ul className="key-figures">
       {figures.map((figure) => {
         const missing = qualifiersNotShown(figure)
-        const asserters = joinNames(figure.assertedBy.map((id) => inSentence(names.organization(id))))
-        const context = [asserters && `asserted by ${asserters}`, figure.asOf && `as of ${formatPartialDate(figure.asOf)}`].filter(Boolean).join(', ')
+        // Who gives it, its source first where the cable names one ("USTR's April 9 announcement, cited by the Embassy"), as on the venue slide.
+        const context = [figureSource(figure, names.organization), figure.asOf && `as of ${formatPartialDate(figure.asOf)}`].filter(Boolean).join(', ')
         return (
           <li key={figure.id} className="key-figures__tile">
             <p className="key-figures__value">{figure.display}</p>
@@ -19,7 +19,7 @@ export function KeyFiguresSlide({ figures, names }: { figures: Figure[]; names: 
               {figure.label}
               {missing.length > 0 && ` (${missing.map((q) => `“${q}”`).join(', ')})`}
             </p>
-            {context && <p className="key-figures__context">{context}</p>}
+            <p className="key-figures__context">{capitalized(context)}</p>
             {figure.disputes.length > 0 && <p className="slide__dispute">⚠ Disputed by {joinNames(figure.disputes.map((d) => inSentence(names.organizationFull(d.organizationId))))}</p>}
           </li>
         )

@@ -17,7 +17,10 @@ export function IssuePositions({ issue, positions, venueKind, lookups }: { issue
     return (
       <section className="issue" aria-labelledby={`issue-${issue.id}`}>
         <h3 id={`issue-${issue.id}`}>{issue.title}</h3>
-        <p>{issue.summary}</p>
+        {/* With its voice, as below: the post's own assessment must not read as the dashboard's statement. */}
+        <p>
+          <SummaryText summary={issue.summary} voice={issue.summaryVoice} />
+        </p>
       </section>
     )
   }

@@ -7,6 +7,9 @@ import { renderApp } from '@/testing/render-app'
 import { mockDataset } from '../../../../mocks/dataset'
 import { server } from '../../../../mocks/node'
 
+/** The voice headings of an issue's columns, as they read on screen. */
+const voices = (issue: HTMLElement) => within(issue).getAllByRole('heading', { level: 4 }).map((h) => h.textContent?.trim())
+
 describe('venue page', () => {
   it('lands on the issue a reader backlink names', async () => {
     const scrolled: Element[] = []
@@ -82,12 +85,20 @@ describe('venue page', () => {
     expect(within(issue).queryByText(/\((BCB|bcb)\)/)).toBeNull()
   })
 
+  it("with the positions failed, still says an issue's summary is the cable's own statement", async () => {
+    server.use(http.get(`*${listResources.positions.path}`, () => HttpResponse.json({ message: 'down' }, { status: 500 })))
+    resetFilterStore()
+    renderApp('/venues/embassy-comment')
+    const visitors = await screen.findByRole('region', { name: 'International Visitors Program and technical assistance' })
+    expect(await screen.findByRole('button', { name: /Retry loading the positions/ })).toBeInTheDocument()
+    expect(within(visitors).getByText(/^The cable states:/)).toBeInTheDocument()
+  })
+
   it("in the post's own assessment, shows only the voices an issue holds: no empty side beside the post's comment", async () => {
     resetFilterStore()
     renderApp('/venues/embassy-comment')
     const visitors = await screen.findByRole('region', { name: 'International Visitors Program and technical assistance' })
     // Each voice named once: its colour beside the words, not a badge repeating them ("China China").
-    const voices = (issue: HTMLElement) => within(issue).getAllByRole('heading', { level: 4 }).map((h) => h.textContent?.trim())
     expect(voices(visitors)).toEqual(["The cable's own account"])
     const access = screen.getByRole('region', { name: 'Access to meetings and the WTO case' })
     expect(voices(access)).toEqual(['United States', 'China', "The cable's own account"])

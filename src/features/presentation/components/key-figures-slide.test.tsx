@@ -1,0 +1,22 @@
+import { render, screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { mockDataset } from '../../../../mocks/dataset'
+import { buildDeckNames } from '../lib/deck-names'
+import { KeyFiguresSlide } from './key-figures-slide'
+
+const data = mockDataset()
+const names = buildDeckNames(data)
+
+describe('the key figures slide', () => {
+  it('gives a figure an agency only cites with its source, not as that agency’s own count', () => {
+    const wtoCases = data.figures.find((f) => f.source === "USTR's April 9 announcement")!
+    render(<KeyFiguresSlide figures={[wtoCases]} names={names} />)
+    expect(screen.getByText(/^USTR's April 9 announcement, cited by the Embassy, as of 9 April 2007/)).toBeInTheDocument()
+  })
+
+  it('gives a figure with no source stated who gives it', () => {
+    const complaintCentres = data.figures.find((f) => f.id === 'nationwide-complaint-centers')!
+    render(<KeyFiguresSlide figures={[complaintCentres]} names={names} />)
+    expect(screen.getByText(/^According to MOFCOM/)).toBeInTheDocument()
+  })
+})
