@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import type { Citation, Issue, Organization, Position, Venue } from '@/contract/schemas'
+import type { Citation, Figure, Issue, Organization, Position, Venue } from '@/contract/schemas'
 import { buildLookups } from './lookups'
 import { attributionPhrase, positionLeadIn } from './attribution'
 import { parseCableId } from '@/domain/cable/cable-id'
@@ -70,6 +70,20 @@ describe('the view across cables', () => {
     const { visible } = buildView(withPeople, { ...emptyFilters, publicSafe: true })
     expect(visible.people.map((p) => p.id)).toEqual(['wang'])
     expect(visible.venues[0]?.participantIds).toEqual(['wang'])
+  })
+
+  it('public-safe drops a figure disputed in a sensitive paragraph rather than show it undisputed', () => {
+    const figure = (id: string, disputeParagraph: number | null): Figure => ({
+      id, label: id, value: { kind: 'exact', value: 80 }, unit: 'percent', qualifiers: ['up to'], display: 'up to 80%', asOf: null, assertedBy: ['ustr'], source: null, chart: null,
+      disputes: disputeParagraph === null ? [] : [{ organizationId: 'mofcom', personId: null, reportingVerb: 'challenged', summary: 'Challenged.', citation: cite('A07BEIJING1', disputeParagraph) }],
+      venueId: 'beijing-mofcom', topicIds: [], citations: [cite('A07BEIJING1', 1)], markings: ['U'],
+    })
+    const withFigures = { ...data, figures: [figure('disputed-openly', 1), figure('disputed-in-confidence', 2), figure('undisputed', null)] }
+    expect(buildView(withFigures, { ...emptyFilters, publicSafe: true }).filtered.figures.map((f) => [f.id, f.disputes.length])).toEqual([
+      ['disputed-openly', 1],
+      ['undisputed', 0],
+    ])
+    expect(buildView(withFigures, emptyFilters).filtered.figures.map((f) => f.id)).toEqual(['disputed-openly', 'disputed-in-confidence', 'undisputed'])
   })
 
   it('search finds a paragraph of any cable, and only the issues of that cable', () => {

@@ -125,9 +125,10 @@ export function redactForPublic<D extends DashboardData>(data: D): D {
     .filter((i) => venueIds.has(i.venueId))
     .map(keepTopics)
   const issueIds = new Set(issues.map((i) => i.id))
+  // A figure disputed in a sensitive paragraph goes too: shown without its dispute it would read as
+  // undisputed, and a note that one is hidden would say what the sensitive paragraph holds.
   const figures = redact(data.figures)
-    .filter((f) => venueIds.has(f.venueId))
-    .map((f) => ({ ...f, disputes: f.disputes.filter((d) => keepCitation(d.citation)) }))
+    .filter((f) => venueIds.has(f.venueId) && f.disputes.every((d) => keepCitation(d.citation)))
     .map(keepTopics)
   return {
     ...data,
