@@ -26,6 +26,36 @@ export function positionLeadIn(position: Pick<Position, 'organizationId' | 'pers
   return capitalized(`${speakerName(position, lookups)} ${position.reportingVerb}`)
 }
 
+/**
+ * A paraphrase that opens with what prompted it, as the cable tells it: "Asked about …", "In response to
+ * a comment by …", "In a separate discussion with …", "To USTR's suggestion …", then a colon.
+ */
+const PROMPTED = /^((?:Asked|In response to|In a separate discussion with|To [^:]*suggestion)\b[^:]*): (.+)$/s
+
+/** A position as a sentence reads it: what prompted it (or null), who said it, and what they said. */
+export interface PositionSentence {
+  prompt: string | null
+  leadIn: string
+  text: string
+}
+
+/**
+ * "Asked about a rewards system, MOFCOM replied: Different systems exist …", as the cable puts it, not
+ * "MOFCOM replied: Asked about a rewards system: different systems exist …". Otherwise the lead-in and
+ * the paraphrase as they are.
+ */
+export function positionSentence(position: Pick<Position, 'organizationId' | 'personId' | 'reportingVerb' | 'paraphrase'>, lookups: Lookups): PositionSentence {
+  const prompted = position.reportingVerb !== null && !isSourcePhrase(position.reportingVerb) ? PROMPTED.exec(position.paraphrase) : null
+  if (!prompted) return { prompt: null, leadIn: positionLeadIn(position, lookups), text: position.paraphrase }
+  return { prompt: prompted[1]!, leadIn: `${speakerName(position, lookups)} ${position.reportingVerb}`, text: capitalized(prompted[2]!) }
+}
+
+/** The position in one line of text: "Asked about …, MOFCOM replied: Different …". */
+export const positionLine = (position: Pick<Position, 'organizationId' | 'personId' | 'reportingVerb' | 'paraphrase'>, lookups: Lookups): string => {
+  const { prompt, leadIn, text } = positionSentence(position, lookups)
+  return `${prompt ? `${prompt}, ` : ''}${leadIn}: ${text}`
+}
+
 /** "as Xie Chaobin (Chaoyang) reported", "according to Chen Zhixing (SIPA)", or null when the cable states it itself. */
 export function attributionPhrase(attribution: Attribution | null, lookups: Lookups): string | null {
   if (!attribution) return null

@@ -29,6 +29,12 @@ const issue = (id: string, venueId: string, cableId: string, paragraph: number, 
 const position = (id: string, issueId: string, cableId: string, paragraph: number, marking: string, orgId: string): Position => ({
   id, issueId, organizationId: orgId, personId: null, side: 'China', kind: 'claim', reportingVerb: 'said', paraphrase: id, citations: [cite(cableId, paragraph)], markings: [marking],
 })
+/** A figure of the Beijing venue (¶1), disputed in `disputeParagraph` (U ¶1, SBU ¶2) or not at all. */
+  const figure = (id: string, disputeParagraph: number | null): Figure => ({
+    id, label: id, value: { kind: 'exact', value: 80 }, unit: 'percent', qualifiers: ['up to'], display: 'up to 80%', asOf: null, assertedBy: ['ustr'], source: null, chart: null,
+    disputes: disputeParagraph === null ? [] : [{ organizationId: 'mofcom', personId: null, reportingVerb: 'challenged', summary: 'Challenged.', citation: cite('A07BEIJING1', disputeParagraph) }],
+    venueId: 'beijing-mofcom', topicIds: [], citations: [cite('A07BEIJING1', 1)], markings: ['U'],
+  })
 const data: DashboardData = {
   venues: [venue('beijing-mofcom', 'A07BEIJING1', 'Beijing', null, 1, 'U'), venue('gz-aic', 'B07GUANGZHOU2', 'Guangzhou', 'Guangdong', 1, 'SBU')],
   issues: [issue('bj-markets', 'beijing-mofcom', 'A07BEIJING1', 1, 'U', 'mofcom'), issue('gz-shoes', 'gz-aic', 'B07GUANGZHOU2', 1, 'SBU', 'mofcom')],
@@ -73,11 +79,6 @@ describe('the view across cables', () => {
   })
 
   it('public-safe drops a figure disputed in a sensitive paragraph rather than show it undisputed', () => {
-    const figure = (id: string, disputeParagraph: number | null): Figure => ({
-      id, label: id, value: { kind: 'exact', value: 80 }, unit: 'percent', qualifiers: ['up to'], display: 'up to 80%', asOf: null, assertedBy: ['ustr'], source: null, chart: null,
-      disputes: disputeParagraph === null ? [] : [{ organizationId: 'mofcom', personId: null, reportingVerb: 'challenged', summary: 'Challenged.', citation: cite('A07BEIJING1', disputeParagraph) }],
-      venueId: 'beijing-mofcom', topicIds: [], citations: [cite('A07BEIJING1', 1)], markings: ['U'],
-    })
     const withFigures = { ...data, figures: [figure('disputed-openly', 1), figure('disputed-in-confidence', 2), figure('undisputed', null)] }
     expect(buildView(withFigures, { ...emptyFilters, publicSafe: true }).filtered.figures.map((f) => [f.id, f.disputes.length])).toEqual([
       ['disputed-openly', 1],

@@ -80,11 +80,15 @@ function IssueSides({ entry, venueKind, names, positionsMissing }: { entry: Issu
 function PositionList({ positions, names }: { positions: Position[]; names: DeckNames }) {
   return (
     <ul className="venue-slide__positions">
-      {positions.map((p) => (
-        <li key={p.id}>
-          <strong>{names.leadIn(p)}</strong> ({p.kind}): {p.paraphrase}
-        </li>
-      ))}
+      {positions.map((p) => {
+        const { prompt, leadIn, text } = names.position(p)
+        return (
+          <li key={p.id}>
+            {prompt && `${prompt}, `}
+            <strong>{leadIn}</strong> ({p.kind}): {text}
+          </li>
+        )
+      })}
     </ul>
   )
 }

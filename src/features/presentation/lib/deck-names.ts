@@ -1,5 +1,5 @@
 import type { CableEvent, Organization, Person, Position, Topic, Venue } from '@/contract/schemas'
-import { eventAsReported, positionLeadIn } from '@/domain/selectors/attribution'
+import { eventAsReported, positionSentence, type PositionSentence } from '@/domain/selectors/attribution'
 import { buildLookups } from '@/domain/selectors/lookups'
 import { HIDDEN_AGENCY, organizationLabel } from '@/domain/selectors/organization-labels'
 import { venueNamer } from '@/domain/selectors/describe-view'
@@ -8,8 +8,8 @@ import { venueNamer } from '@/domain/selectors/describe-view'
 export interface DeckNames {
   organization: (id: string) => string
   organizationFull: (id: string) => string
-  /** "Wang Yefei (BCB) said", or "The cable states". */
-  leadIn: (position: Pick<Position, 'organizationId' | 'personId' | 'reportingVerb'>) => string
+  /** "Wang Yefei (BCB) said" and the paraphrase, or "The cable states"; what prompted it first where the cable says. */
+  position: (position: Pick<Position, 'organizationId' | 'personId' | 'reportingVerb' | 'paraphrase'>) => PositionSentence
   /** "… (as MOFCOM said)", or the label alone for the cable's own voice. */
   event: (event: Pick<CableEvent, 'label' | 'attribution'>) => string
   topic: (id: string) => string
@@ -23,7 +23,7 @@ export function buildDeckNames(data: { organizations: readonly Organization[]; p
   return {
     organization: (id) => organizationLabel(id, organizations),
     organizationFull: (id) => organizations.get(id)?.name ?? HIDDEN_AGENCY,
-    leadIn: (position) => positionLeadIn(position, lookups),
+    position: (position) => positionSentence(position, lookups),
     event: (event) => eventAsReported(event, lookups),
     topic: (id) => topics.get(id)?.label ?? id,
     venue: venueNamer(data.venues),

@@ -1,5 +1,5 @@
 import type { CableEvent, Citation, Figure, Issue, Organization, Person, Position } from '@/contract/schemas'
-import { eventAsReported, positionLeadIn } from '@/domain/selectors/attribution'
+import { eventAsReported, positionLine } from '@/domain/selectors/attribution'
 import { figureSource, qualifiersNotShown } from '@/domain/selectors/figures'
 import { buildLookups } from '@/domain/selectors/lookups'
 import { organizationLabel } from '@/domain/selectors/organization-labels'
@@ -54,7 +54,7 @@ export function backlinksByParagraph(source: BacklinkSource, cableId: string, se
     add(position.citations, {
       kind: 'position',
       id: position.id,
-      label: `${positionLeadIn(position, lookups)}: ${position.paraphrase}`,
+      label: positionLine(position, lookups),
       href: routeHref('venue', { venueId: issue.venueId }, search, `#issue-${issue.id}`),
     })
   }

@@ -3,7 +3,7 @@ import type { Lookups } from '@/domain/selectors/lookups'
 import { CitationLink } from '@/components/citation-link'
 import { VoiceBadge } from '@/components/voice-badge'
 import { SummaryText } from '@/components/summary-text'
-import { positionLeadIn } from '@/domain/selectors/attribution'
+import { positionSentence } from '@/domain/selectors/attribution'
 import { VOICE_LABELS } from '@/domain/selectors/voices'
 import { columnsByVoice } from '@/domain/selectors/voice-columns'
 
@@ -54,10 +54,12 @@ export function IssuePositions({ issue, positions, venueKind, lookups }: { issue
 }
 
 function PositionItem({ position, lookups }: { position: Position; lookups: Lookups }) {
+  const { prompt, leadIn, text } = positionSentence(position, lookups)
   return (
     <li className="position">
       <p>
-        <strong>{positionLeadIn(position, lookups)}</strong>: {position.paraphrase} <span className="position__kind">{position.kind}</span>
+        {prompt && `${prompt}, `}
+        <strong>{leadIn}</strong>: {text} <span className="position__kind">{position.kind}</span>
       </p>
       {position.citations.map((c) => (
         <blockquote key={`${c.paragraph}:${c.quote}`}>
