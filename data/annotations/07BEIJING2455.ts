@@ -1529,7 +1529,8 @@ export const annotations = {
       display: '2',
       asOf: day('2007-04-09', YEAR_FROM_CABLE),
       assertedBy: ['us-embassy-beijing'],
-      source: null,
+      // ¶12 "Following USTR's April 9 announcement to bring two WTO cases": the count is USTR's, as for its twin in 07BEIJING2463.
+      source: 'USTR\'s April 9 announcement',
       chart: null,
       disputes: [],
       venueId: 'spc2455-embassy-comment',

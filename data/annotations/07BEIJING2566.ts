@@ -3021,7 +3021,7 @@ export const annotations = {
       // as a fact. The officials' claim itself is the position china-cooperation-suspended ("noted").
       id: 'china-says-cooperation-suspended',
       kind: 'state',
-      start: day('2007-04-10', YEAR_FROM_CABLE),
+      start: day('2007-04-10', 'year from the cable\'s date, 18 April 2007; ¶18 dates the filing, not the first noting: "With the April 10 filing"'),
       // "have repeatedly noted" since the filing, up to the report: not all by April 10 ("as of" it), audit of 2026-12-04.
       end: day('2007-04-18', 'the cable\'s date, 18 April 2007: ¶18 "have repeatedly noted", up to the report'),
       label: 'Chinese officials repeatedly note in various fora that all bilateral IPR cooperation with the United States is henceforth suspended',
