@@ -11,6 +11,9 @@ export function formatPartialDate(date: PartialDate): string {
   return `${Number(day)} ${monthName} ${year}`
 }
 
+/** A figure's date as a line of text gives it: "9 April 2007 (inferred)" where the cable does not state it whole. */
+export const formatDatePointMarked = (date: DatePoint): string => `${formatPartialDate(date)}${date.inferredFrom ? ' (inferred)' : ''}`
+
 /** "August–September 2006", "March 2007 – April 2007": a range as precise as each of its ends. */
 export function formatDateRange(start: PartialDate, end: PartialDate | null): string {
   if (!end || end.value === start.value) return formatPartialDate(start)

@@ -2,7 +2,7 @@ import { CitationList } from '@/components/citation-link'
 import type { CableSummary, Figure, Organization } from '@/contract/schemas'
 import { postName } from '@/domain/selectors/cables'
 import { citedParagraphs, formatParagraphs } from '@/lib/citations'
-import { formatPartialDate, pluralize, joinNames } from '@/lib/format'
+import { formatDatePointMarked, pluralize, joinNames } from '@/lib/format'
 import type { TableData } from '@/lib/csv'
 import { qualifiersNotShown } from '@/domain/selectors/figures'
 import { organizationLabel } from '@/domain/selectors/organization-labels'
@@ -31,7 +31,7 @@ function FigureTile({ figure, organizations, cables }: { figure: Figure; organiz
       {missing.length > 0 && <p className="figure-tile__qualifiers">Qualified: {missing.map((q) => `“${q}”`).join(', ')}</p>}
       <dl className="figure-tile__facts">
         {cable && (<><dt>Cable</dt><dd>{cableName(cable, cables)}</dd></>)}
-        {figure.asOf && (<><dt>As of</dt><dd>{formatPartialDate(figure.asOf)}</dd></>)}
+        {figure.asOf && (<><dt>As of</dt><dd>{formatDatePointMarked(figure.asOf)}</dd></>)}
         {asserters && (<><dt>Asserted by</dt><dd>{asserters}</dd></>)}
         {figure.source && (<><dt>Source</dt><dd>{figure.source}</dd></>)}
       </dl>
@@ -58,7 +58,7 @@ export function KeyFigureTiles({ figures, organizations, cables = [] }: { figure
       f.value.kind === 'range' ? `${f.value.min}–${f.value.max}` : f.value.value,
       f.unit,
       f.qualifiers.join('; '),
-      f.asOf ? formatPartialDate(f.asOf) : '',
+      f.asOf ? formatDatePointMarked(f.asOf) : '',
       joinNames(f.assertedBy.map((id) => organizationLabel(id, organizations))),
       // The asserter may only cite it: "USTR's April 9 announcement", cited by the Embassy.
       f.source ?? 'not stated',

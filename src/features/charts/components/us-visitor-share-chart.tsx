@@ -1,6 +1,6 @@
 import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis, usePlotArea, useXAxisScale } from 'recharts'
 import type { Figure, Organization } from '@/contract/schemas'
-import { formatPartialDate, joinNames } from '@/lib/format'
+import { formatDatePointMarked, joinNames } from '@/lib/format'
 import { contextQuotes } from '@/domain/selectors/figure-context'
 import type { TableData } from '@/lib/csv'
 import { organizationLabel } from '@/domain/selectors/organization-labels'
@@ -34,7 +34,7 @@ export function UsVisitorShareChart({ figure, organizations }: { figure: Figure 
     return <ChartFrame slug="ciecc-us-visitors" title={TITLE} takeaway="" citations={[]} table={{ caption: TITLE, columns: [], rows: [] }} emptyNote="The CIECC visitor figure is not among the figures the current filters show.">{null}</ChartFrame>
   }
   const usShare = figure.value.value
-  const when = figure.asOf ? formatPartialDate(figure.asOf) : null
+  const when = figure.asOf ? formatDatePointMarked(figure.asOf) : null
   const asserters = joinNames(figure.assertedBy.map((id) => organizationLabel(id, organizations)))
   const saidBy = joinNames(figure.assertedBy.map((id) => inSentence(organizationLabel(id, organizations))))
   const takeaway =

@@ -11,7 +11,13 @@ describe('the key figures slide', () => {
   it('gives a figure an agency only cites with its source, not as that agency’s own count', () => {
     const wtoCases = data.figures.find((f) => f.source === "USTR's April 9 announcement")!
     render(<KeyFiguresSlide figures={[wtoCases]} names={names} />)
-    expect(screen.getByText(/^USTR's April 9 announcement, cited by the Embassy, as of 9 April 2007/)).toBeInTheDocument()
+    // The year is the cable's (¶5 says only "April 9"): marked, as the timeline marks its dates.
+    expect(screen.getByText("USTR's April 9 announcement, cited by the Embassy, as of 9 April 2007 (inferred)")).toBeInTheDocument()
+  })
+
+  it('gives the 07BEIJING2455 count of the same two cases the same source', () => {
+    render(<KeyFiguresSlide figures={data.figures.filter((f) => f.label.startsWith('WTO cases') || f.id === 'spc2455-wto-cases')} names={names} />)
+    expect(screen.getAllByText("USTR's April 9 announcement, cited by the Embassy, as of 9 April 2007 (inferred)").length).toBeGreaterThanOrEqual(2)
   })
 
   it('gives a figure with no source stated who gives it', () => {

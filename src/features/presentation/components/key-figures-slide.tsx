@@ -1,5 +1,5 @@
 import type { Figure } from '@/contract/schemas'
-import { formatPartialDate, joinNames } from '@/lib/format'
+import { formatDatePointMarked, joinNames } from '@/lib/format'
 import { type DeckNames } from '../lib/deck-names'
 import { figureSource, qualifiersNotShown } from '@/domain/selectors/figures'
 import { capitalized, inSentence } from '@/domain/selectors/prose'
@@ -11,7 +11,7 @@ export function KeyFiguresSlide({ figures, names }: { figures: Figure[]; names: 
       {figures.map((figure) => {
         const missing = qualifiersNotShown(figure)
         // Who gives it, its source first where the cable names one ("USTR's April 9 announcement, cited by the Embassy"), as on the venue slide.
-        const context = [figureSource(figure, names.organization), figure.asOf && `as of ${formatPartialDate(figure.asOf)}`].filter(Boolean).join(', ')
+        const context = [figureSource(figure, names.organization), figure.asOf && `as of ${formatDatePointMarked(figure.asOf)}`].filter(Boolean).join(', ')
         return (
           <li key={figure.id} className="key-figures__tile">
             <p className="key-figures__value">{figure.display}</p>

@@ -1,5 +1,5 @@
 import type { Figure } from '@/contract/schemas'
-import { formatPartialDate, joinNames } from '@/lib/format'
+import { formatDatePointMarked, joinNames } from '@/lib/format'
 import { type DeckNames } from '../lib/deck-names'
 import { qualifiersNotShown } from '@/domain/selectors/figures'
 import { capitalized, inSentence } from '@/domain/selectors/prose'
@@ -73,7 +73,7 @@ const REST_LABEL = 'All other visitors, not broken down by the cable'
 export function VisitorShareSlide({ figure, names }: { figure: Figure; names: DeckNames }) {
   if (figure.value.kind !== 'exact') return null
   const us = figure.value.value
-  const when = figure.asOf ? formatPartialDate(figure.asOf) : null
+  const when = figure.asOf ? formatDatePointMarked(figure.asOf) : null
   const asserters = joinNames(figure.assertedBy.map((id) => inSentence(names.organization(id))))
   const context = contextQuotes(figure)
   return (
