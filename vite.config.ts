@@ -21,23 +21,37 @@ const startStages = startStageChunks('src/boot.tsx', [
  * imports: add a module's imports too, or they become a chunk the app imports on every page. A file
  * renamed fails the build here; one missing from the list shows in the benchmark as a small initial chunk.
  */
-const SHARED_BY_PAGES = new Set(
-  [
-    'src/components/date-text.tsx',
-    'src/components/voice-badge.tsx',
-    'src/domain/selectors/attribution.ts',
-    'src/features/presentation/components/present-button.tsx',
-    'src/features/presentation/hooks/fullscreen.ts',
-    'src/features/presentation/hooks/presentation-store.ts',
-    'src/features/presentation/lib/slide-param.ts',
-    'src/features/venues/components/participant-list.tsx',
-  ].map((path) => {
-    const file = fileURLToPath(new URL(path, import.meta.url))
-    if (!existsSync(file)) throw new Error(`vite.config.ts: ${path}, listed as shared by pages, does not exist; was it renamed?`)
-    // The bundler names modules by their real path, through any symlink.
-    return realpathSync(file)
-  }),
-)
+const SHARED_BY_PAGES = modules('shared by pages', [
+  'src/components/date-text.tsx',
+  'src/components/voice-badge.tsx',
+  'src/features/presentation/components/present-button.tsx',
+  'src/features/presentation/hooks/fullscreen.ts',
+  'src/features/presentation/hooks/presentation-store.ts',
+  'src/features/presentation/lib/slide-param.ts',
+  'src/features/venues/components/participant-list.tsx',
+])
+
+/**
+ * Small modules only later pages share (the venue page, the reader, the slides, the charts), which
+ * write out who said what and when: one chunk of their own, not one each, nor in the first load.
+ */
+const SHARED_BY_LATER_PAGES = modules('shared by later pages', [
+  'src/components/voice-swatch.tsx',
+  'src/domain/selectors/attribution.ts',
+  'src/domain/selectors/voice-columns.ts',
+  'src/lib/format-marked.ts',
+])
+
+function modules(what: string, paths: readonly string[]): Set<string> {
+  return new Set(
+    paths.map((path) => {
+      const file = fileURLToPath(new URL(path, import.meta.url))
+      if (!existsSync(file)) throw new Error(`vite.config.ts: ${path}, listed as ${what}, does not exist; was it renamed?`)
+      // The bundler names modules by their real path, through any symlink.
+      return realpathSync(file)
+    }),
+  )
+}
 
 export default defineConfig({
   // Order matters: the pages are prerendered from the API's dataset, then everything is precompressed.
@@ -54,7 +68,10 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: startStages.groups.map((group) => (group.name === 'app' ? { ...group, test: (id: string) => group.test(id) || SHARED_BY_PAGES.has(id) } : group)),
+          groups: [
+            ...startStages.groups.map((group) => (group.name === 'app' ? { ...group, test: (id: string) => group.test(id) || SHARED_BY_PAGES.has(id) } : group)),
+            { name: 'page-parts', test: (id: string) => SHARED_BY_LATER_PAGES.has(id), includeDependenciesRecursively: false },
+          ],
         },
       },
     },

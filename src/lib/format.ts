@@ -11,9 +11,6 @@ export function formatPartialDate(date: PartialDate): string {
   return `${Number(day)} ${monthName} ${year}`
 }
 
-/** A figure's date as a line of text gives it: "9 April 2007 (inferred)" where the cable does not state it whole. */
-export const formatDatePointMarked = (date: DatePoint): string => `${formatPartialDate(date)}${date.inferredFrom ? ' (inferred)' : ''}`
-
 /** "August–September 2006", "March 2007 – April 2007": a range as precise as each of its ends. */
 export function formatDateRange(start: PartialDate, end: PartialDate | null): string {
   if (!end || end.value === start.value) return formatPartialDate(start)
@@ -46,10 +43,6 @@ export function formatEventDate(event: Pick<CableEvent, 'kind' | 'start' | 'end'
 export function inferredBases(...dates: (DatePoint | null | undefined)[]): string[] {
   return [...new Set(dates.flatMap((d) => (d?.inferredFrom ? d.inferredFrom.split('; ') : [])))]
 }
-
-/** An event's date as a line of text gives it: "16 March 2007 (inferred)" where the cable does not state it whole (the card gives the basis). */
-export const formatEventDateMarked = (event: Pick<CableEvent, 'kind' | 'start' | 'end'>): string =>
-  `${formatEventDate(event)}${inferredBases(event.start, event.end).length > 0 ? ' (inferred)' : ''}`
 
 /** "18 April 2007, 06:44 UTC" from an ISO timestamp. */
 export function formatTimestamp(iso: string): string {

@@ -1,6 +1,7 @@
 import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis, usePlotArea, useXAxisScale } from 'recharts'
 import type { Figure, Organization } from '@/contract/schemas'
-import { formatDatePointMarked, joinNames } from '@/lib/format'
+import { joinNames } from '@/lib/format'
+import { formatDatePointMarked } from '@/lib/format-marked'
 import { contextQuotes } from '@/domain/selectors/figure-context'
 import type { TableData } from '@/lib/csv'
 import { organizationLabel } from '@/domain/selectors/organization-labels'

@@ -1,5 +1,6 @@
 import type { Figure } from '@/contract/schemas'
-import { formatDatePointMarked, joinNames } from '@/lib/format'
+import { joinNames } from '@/lib/format'
+import { formatDatePointMarked } from '@/lib/format-marked'
 import { type DeckNames } from '../lib/deck-names'
 import { qualifiersNotShown } from '@/domain/selectors/figures'
 import { capitalized, inSentence } from '@/domain/selectors/prose'

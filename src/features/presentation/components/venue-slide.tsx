@@ -1,5 +1,5 @@
 import type { Position, Venue } from '@/contract/schemas'
-import { VoiceBadge } from '@/components/voice-badge'
+import { VoiceSwatch } from '@/components/voice-swatch'
 import { DateText } from '@/components/date-text'
 import { figureSource } from '@/domain/selectors/figures'
 import { inSentence } from '@/domain/selectors/prose'
@@ -67,7 +67,7 @@ function IssueSides({ entry, venueKind, names, positionsMissing }: { entry: Issu
           // A column with nothing to say gives its width to those that have (slides.css).
           <div key={voice} className={positions.length === 0 ? 'venue-slide__silent' : undefined}>
             <h3>
-              <VoiceBadge voice={voice} swatch /> {VOICE_LABELS[voice]}
+              <VoiceSwatch voice={voice} /> {VOICE_LABELS[voice]}
             </h3>
             {positions.length === 0 ? <p className="slide__none">No position in this view{entry.continued ? ' here' : ''}.</p> : <PositionList positions={positions} names={names} />}
           </div>

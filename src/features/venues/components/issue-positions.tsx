@@ -1,7 +1,7 @@
 import type { Issue, Position, Venue } from '@/contract/schemas'
 import type { Lookups } from '@/domain/selectors/lookups'
 import { CitationLink } from '@/components/citation-link'
-import { VoiceBadge } from '@/components/voice-badge'
+import { VoiceSwatch } from '@/components/voice-swatch'
 import { SummaryText } from '@/components/summary-text'
 import { positionSentence } from '@/domain/selectors/attribution'
 import { VOICE_LABELS } from '@/domain/selectors/voices'
@@ -35,7 +35,7 @@ export function IssuePositions({ issue, positions, venueKind, lookups }: { issue
         {columns.map(({ voice, positions: list }) => (
           <div key={voice} className="issue__column">
             <h4>
-              <VoiceBadge voice={voice} swatch /> {VOICE_LABELS[voice]}
+              <VoiceSwatch voice={voice} /> {VOICE_LABELS[voice]}
             </h4>
             {list.length === 0 ? (
               <p className="issue__none">No position in this view.</p>
