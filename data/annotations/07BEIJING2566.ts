@@ -2415,7 +2415,8 @@ export const annotations = {
       reportingVerb: null,
       paraphrase: 'Chinese agencies did not grant any requested meetings until MOFCOM stopped "not interfering."',
       // Quote stops before the closing '."' so the hedge check reads this sentence, not the next.
-      citations: [c(18, 'Chinese agencies did not grant any requested meetings until MOFCOM stopped')],
+      // Through "not interfering.": cut at "stopped", the quote lost the point it supports.
+      citations: [c(18, 'Chinese agencies did not grant any requested meetings until MOFCOM stopped "not interfering."')],
     },
     {
       id: 'china-cooperation-suspended',
@@ -3021,9 +3022,10 @@ export const annotations = {
       // as a fact. The officials' claim itself is the position china-cooperation-suspended ("noted").
       id: 'china-says-cooperation-suspended',
       kind: 'state',
-      start: day('2007-04-10', 'year from the cable\'s date, 18 April 2007; ¶18 dates the filing, not the first noting: "With the April 10 filing"'),
-      // "have repeatedly noted" since the filing, up to the report: not all by April 10 ("as of" it), audit of 2026-12-04.
-      end: day('2007-04-18', 'the cable\'s date, 18 April 2007: ¶18 "have repeatedly noted", up to the report'),
+      // From the filing ("With the April 10 filing"; a "since" is a lower bound: the first noting may be later)
+      // up to the report ("have repeatedly noted"): not all by April 10, as "as of" it read (audit of 2026-12-04).
+      start: day('2007-04-10', YEAR_FROM_CABLE),
+      end: day('2007-04-18', '¶18 "have repeatedly noted": up to the cable\'s date'),
       label: 'Chinese officials repeatedly note in various fora that all bilateral IPR cooperation with the United States is henceforth suspended',
       attribution: null,
       venueId: 'embassy-comment',

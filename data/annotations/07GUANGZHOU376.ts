@@ -2928,7 +2928,8 @@ export const annotations = {
       display: 'RMB 100,000 (USD 13,000) for each infringer shut down (allegedly)',
       asOf: year('2005'),
       assertedBy: ['us-consulate-guangzhou'],
-      source: null,
+      // The Consulate reports an allegation ("allegedly") without saying whose: not a payment it vouches for.
+      source: 'an allegation the cable does not attribute',
       chart: null,
       disputes: [],
       venueId: 'gz-putian',

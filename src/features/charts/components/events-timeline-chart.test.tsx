@@ -69,7 +69,7 @@ describe("07BEIJING2566 alone, from the corpus, draws today's timeline", () => {
     expect(key).toHaveLength(19)
     expect(key[0]).toMatch(/^since 2006, as of 16 March 2007/)
     expect(key[1]).toMatch(/^March 2006 — A conversation about transparency/)
-    expect(key.at(-1)).toMatch(/^as of 10 April 2007 .* Chinese officials repeatedly note/)
+    expect(key.at(-1)).toMatch(/^since 10 April 2007, as of 18 April 2007 .* Chinese officials repeatedly note/)
     expect(within(screen.getByRole('list', { name: 'Outside the timeline' })).getAllByRole('listitem')).toHaveLength(seed.length - 19)
   })
 
