@@ -69,3 +69,11 @@ test('on a phone, a venue slide gives each voice the slide’s width, one under 
   const frame = await slide.boundingBox()
   expect(frame!.height, 'the slide’s height').toBeGreaterThan(823 * 0.78)
 })
+
+test('on a phone, every cable in the reader is no wider than the screen, a web address in its text included', async ({ page }) => {
+  for (const cable of ['07BEIJING2566', '07BEIJING2455', '07BEIJING2463', '07GUANGZHOU376', '08SHANGHAI330']) {
+    await page.goto(`/reader/${cable}`)
+    await expect(page.getByRole('article', { name: 'Paragraph 1', exact: true })).toBeVisible()
+    expect(await pageWidth(page), cable).toBeLessThanOrEqual(412)
+  }
+})

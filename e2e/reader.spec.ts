@@ -28,3 +28,13 @@ test('the list of cables gives each subject a line of its own, not run on after 
   expect(subject!.y).toBeGreaterThanOrEqual(link!.y + link!.height - 1)
   expect(Math.abs(subject!.x - link!.x)).toBeLessThan(2)
 })
+
+test('words restored from another rendering are dotted in the reader, as its note says, not underlined like the rest', async ({ page }) => {
+  await page.goto('/reader/07BEIJING2566')
+  const restored = page.locator('.para__text ins.restored').first()
+  await expect(restored).toBeVisible()
+  const style = (locator: typeof restored) => locator.evaluate((element) => getComputedStyle(element).textDecorationStyle)
+  expect(await style(restored)).toBe('dotted')
+  // The note's own sample looks like what it describes.
+  expect(await style(page.getByText('Dotted underline', { exact: true }))).toBe('dotted')
+})
