@@ -38,6 +38,7 @@ const SHARED_BY_PAGES = modules('shared by pages', [
 const SHARED_BY_LATER_PAGES = modules('shared by later pages', [
   'src/components/voice-swatch.tsx',
   'src/domain/selectors/attribution.ts',
+  'src/domain/selectors/chronological.ts',
   'src/domain/selectors/voice-columns.ts',
   'src/lib/format-marked.ts',
 ])

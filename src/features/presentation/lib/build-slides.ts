@@ -3,6 +3,7 @@
  * Pure: it sees only what useFilteredView has already let through, so a slide can never
  * show more than the dashboard does.
  */
+import { chronological } from '@/domain/selectors/chronological'
 import type { OptionalResource } from '@/api/dashboard-data'
 import type { CableEvent, Citation, Figure, Issue, Marking, Position, Topic, Venue } from '@/contract/schemas'
 import { paragraphKey, type CorpusParagraph } from '@/domain/selectors/filter-dashboard'
@@ -249,12 +250,8 @@ function chartSlides(filtered: FilteredDashboard, topics: readonly Topic[], notL
   return slides
 }
 
-/** Where an event ends: its start when it has no end (a moment). */
-const endOf = (event: CableEvent) => (event.end ?? event.start).value
-
 function timelineSlides(events: readonly CableEvent[]): Slide[] {
-  // By start, then by end, a moment (no end) before a span from the same start: "2004" before "2004 – 2005".
-  const sorted = [...events].sort((a, b) => compareText(a.start.value, b.start.value) || compareText(endOf(a), endOf(b)) || compareText(a.label, b.label))
+  const sorted = chronological(events)
   const parts = chunkByWeight(sorted, (event) => 1 + inferredLine(event), EVENTS_PER_SLIDE)
   return parts.map((chunk, i) => ({
     kind: 'timeline',

@@ -85,6 +85,15 @@ describe('venue page', () => {
     expect(within(issue).queryByText(/\((BCB|bcb)\)/)).toBeNull()
   })
 
+  it('lists its events in date order', async () => {
+    resetFilterStore()
+    renderApp('/venues/customs-gac')
+    const events = await screen.findByRole('region', { name: 'Events' })
+    const dates = within(events).getAllByRole('listitem').map((item) => item.querySelector('strong')?.textContent ?? '')
+    // Was: 28 March 2007, planned May 2007, planned April 2007, since December 2006.
+    expect(dates.map((date) => date.replace(/ \(inferred.*$/, ''))).toEqual(['since December 2006, as of 28 March 2007', '28 March 2007', 'planned: April 2007', 'planned: May 2007'])
+  })
+
   it("with the positions failed, still says an issue's summary is the cable's own statement", async () => {
     server.use(http.get(`*${listResources.positions.path}`, () => HttpResponse.json({ message: 'down' }, { status: 500 })))
     resetFilterStore()

@@ -12,6 +12,7 @@ import { useHash, useSearch } from '@/lib/router'
 import { anchorId, scrollToId } from '@/lib/scroll-to-anchor'
 import { DateText, EventDateText } from '@/components/date-text'
 import { SummaryText } from '@/components/summary-text'
+import { chronological } from '@/domain/selectors/chronological'
 import { eventAsReported, speakerName } from '@/domain/selectors/attribution'
 import { organizationLabel } from '@/domain/selectors/organization-labels'
 import { figureCitations, figureSource } from '@/domain/selectors/figures'
@@ -63,7 +64,7 @@ function VenueDetail({ data, venueId, failures }: { data: DashboardViewData; ven
   }
   const issues = visible.issues.filter((i) => i.venueId === venue.id)
   const figures = visible.figures.filter((f) => f.venueId === venue.id)
-  const events = visible.events.filter((e) => e.venueId === venue.id)
+  const events = chronological(visible.events.filter((e) => e.venueId === venue.id))
   return (
     <article className="venue-page" aria-labelledby="venue-title">
       <header className="panel">
