@@ -61,6 +61,12 @@ describe('dashboard filters', () => {
     const { user } = open('/?cable=07BEIJING2566')
     await cardTitles()
     const topics = within(filters()).getByRole('group', { name: 'Issue topic' })
+    // In alphabetical order, and before the hundred-odd agencies rather than under them.
+    const labels = within(topics).getAllByRole('checkbox').map((box) => (box as HTMLInputElement).labels?.[0]?.firstElementChild?.textContent ?? '')
+    expect(labels.length).toBeGreaterThan(10)
+    expect(labels.every((label) => /\w/.test(label))).toBe(true)
+    expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b)))
+    expect(topics.compareDocumentPosition(within(filters()).getByRole('heading', { name: 'Agency' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
     await user.click(within(topics).getByRole('checkbox', { name: /^Counterfeit markets/ }))
     // USTR's review findings, given to MOFCOM, covered the Silk Market too (¶15).
     expect(await cardTitles()).toEqual(['Chaoyang District government', 'Ministry of Commerce (MOFCOM)'])

@@ -44,8 +44,9 @@ export function organizationOptions(organizations: readonly Organization[], side
   return options
 }
 
+/** In alphabetical order, like places and agencies: the data lists them in the order the cables raise them. */
 export const topicOptions = (topics: readonly Topic[]): FacetOption[] =>
-  topics.map((t) => ({ value: t.id, label: t.label, description: t.description }))
+  topics.map((t) => ({ value: t.id, label: t.label, description: t.description })).sort((a, b) => compareText(a.label, b.label))
 
 export function venueOptions(venues: readonly Venue[]): FacetOption[] {
   // "Embassy comment" is the title of three venues: each says which cable it is in.

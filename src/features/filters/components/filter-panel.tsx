@@ -52,6 +52,8 @@ export function FilterPanel({ cables, organizations, topics, venues, index, coun
       <CollapsibleOnNarrowScreens activeCount={activeCount}>
         <FacetGroup legend="Cable" options={options.cables} selected={filters.cables} counts={counts.cables} field="cables" onToggle={toggle} />
         <FacetGroup legend="Place" options={options.places} selected={filters.places} counts={counts.places} field="places" onToggle={toggle} />
+        {/* Before the agencies: some hundred of them would put the topics thousands of pixels down the panel. */}
+        <FacetGroup legend="Issue topic" options={options.topics} selected={filters.topics} counts={counts.topics} field="topics" onToggle={toggle} />
         <div className="filter-panel__group">
           <h3>Agency</h3>
           {options.organizations.map(({ side, options: agencies }) => (
@@ -66,7 +68,6 @@ export function FilterPanel({ cables, organizations, topics, venues, index, coun
             />
           ))}
         </div>
-        <FacetGroup legend="Issue topic" options={options.topics} selected={filters.topics} counts={counts.topics} field="topics" onToggle={toggle} />
         <FacetGroup legend="Venue" options={options.venues} selected={filters.venues} counts={counts.venues} field="venues" onToggle={toggle} />
         <FacetGroup legend="Who says it" options={options.voices} selected={filters.voices} counts={counts.voices} field="voices" onToggle={toggle} />
         <FacetGroup legend="Paragraph marking" options={options.markings} selected={filters.markings} counts={counts.markings} field="markings" onToggle={toggle} />
