@@ -100,6 +100,8 @@ describe('the tables’ takeaways', () => {
     expect(within(agencies).getByRole('rowheader', { name: /^MOFCOM \(China\)/ })).toBeInTheDocument()
     // Not "Chinese officials (unnamed) (China)".
     expect(within(agencies).getByRole('rowheader', { name: /^Chinese officials \(unnamed, China\)/ })).toBeInTheDocument()
+    // Unnamed officials in two cables are not "an agency in more than one cable": 2 of 35, USTR and the SPC.
+    expect(screen.getByText(/^2 agencies of 35 take positions in more than one cable in this view\. .* Chinese officials \(unnamed\) in 2 cables may not be the same people: not counted as one agency across cables\.$/)).toBeInTheDocument()
   })
 
   it('say when a table holds more rows than its box shows', async () => {
