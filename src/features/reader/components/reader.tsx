@@ -19,7 +19,7 @@ export function Reader({ cable, corpus, data, children }: { cable: Cable; corpus
   const search = useSearch()
   const target = useReaderTarget()
   const visible = useMemo(() => (filters.publicSafe ? redactForPublic(data) : data), [data, filters.publicSafe])
-  const backlinks = useMemo(() => backlinksByParagraph(visible, cable.id, search), [visible, cable.id, search])
+  const backlinks = useMemo(() => backlinksByParagraph(visible, cable.id, search, new Map(cable.paragraphs.map((p) => [p.number, p.text]))), [visible, cable, search])
   const names = useMemo(() => selectedNames(filters.organizations, visible.organizations, visible.people), [filters.organizations, visible])
   const found = target.paragraph === null || cable.paragraphs.some((p) => p.number === target.paragraph)
   useScrollToParagraph(found ? target.paragraph : null, true)

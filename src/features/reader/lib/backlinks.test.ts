@@ -26,4 +26,25 @@ describe('a paragraph’s backlinks', () => {
   it('leave a date the cable states unmarked', () => {
     expect(label(17, 'ciecc-visitors-february-2007', 'event')).toBe('in February 2007: 20 percent of visitors to the CIECC website were from the United States (as MOFCOM said)')
   })
+
+  it('run in the order of the paragraph’s sentences within each kind, so each sits beside its own', () => {
+    const cable = data.cables.find((c) => c.id === '07BEIJING2566')!
+    const texts = new Map(cable.paragraphs.map((p) => [p.number, p.text.replace(/\s+/g, ' ')]))
+    const ordered = backlinksByParagraph(data, cable.id, '', new Map(cable.paragraphs.map((p) => [p.number, p.text])))
+    const items = { issue: data.issues, position: data.positions, figure: data.figures, event: data.events }
+    const offset = (n: number, link: { kind: keyof typeof items; id: string }) =>
+      Math.min(...items[link.kind].find((item) => item.id === link.id)!.citations.filter((c) => c.cableId === cable.id && c.paragraph === n).map((c) => texts.get(n)!.indexOf(c.quote.replace(/\s+/g, ' '))))
+    let checked = 0
+    for (const [n, inParagraph] of ordered) {
+      for (const kind of ['issue', 'position', 'figure', 'event'] as const) {
+        const offsets = inParagraph.filter((l) => l.kind === kind).map((l) => offset(n, { kind, id: l.id }))
+        expect(offsets, `¶${n} ${kind}s`).toEqual([...offsets].sort((a, b) => a - b))
+        checked += offsets.length
+      }
+    }
+    expect(checked).toBeGreaterThan(100)
+    // ¶10: Xie's MOU of October 2006 before the visit the Chaoyang officials would like to make in 2007.
+    const events = ordered.get(10)!.filter((l) => l.kind === 'event').map((l) => l.id)
+    expect(events.indexOf('chaoyang-amcham-mou-signed')).toBeLessThan(events.indexOf('chaoyang-planned-us-visit'))
+  })
 })

@@ -29,17 +29,30 @@ export interface BacklinkSource {
 
 const ORDER: BacklinkKind[] = ['issue', 'position', 'figure', 'event']
 
+/** A paragraph or a quote with its line breaks as spaces: quotes are matched across the cable's wrapped lines. */
+const flat = (text: string) => text.replace(/\s+/g, ' ')
+
 /**
  * For each paragraph of `cableId`, the items that rest on it, each with the address of its
  * card: issues and positions on their venue page (`/venues/<venue>#issue-<issue>`), figures
- * and events on the dashboard (`/#figure-<id>`, `/#event-<id>`). `search` keeps the filters.
+ * and events on the dashboard (`/#figure-<id>`, `/#event-<id>`). `search` keeps the filters. Each
+ * paragraph's links run issues, positions, figures, events, and within each in the order their quotes
+ * come in `texts` (the paragraphs' words, by number), so a link sits beside its sentence.
  */
-export function backlinksByParagraph(source: BacklinkSource, cableId: string, search: string): Map<number, Backlink[]> {
+export function backlinksByParagraph(source: BacklinkSource, cableId: string, search: string, texts: ReadonlyMap<number, string> = new Map()): Map<number, Backlink[]> {
   const byParagraph = new Map<number, Backlink[]>()
+  // Where in its paragraph each link's quote begins: within a kind, links follow the paragraph's sentences.
+  const at = new Map<string, number>()
+  const key = (n: number, link: Backlink) => `${n}:${link.kind}:${link.id}`
+  const paragraphs = new Map([...texts].map(([n, text]) => [n, flat(text)]))
   const add = (citations: readonly Citation[], link: Backlink) => {
     for (const n of new Set(citations.filter((c) => c.cableId === cableId).map((c) => c.paragraph))) {
       const list = byParagraph.get(n) ?? []
-      if (!list.some((l) => l.kind === link.kind && l.id === link.id)) list.push(link)
+      if (!list.some((l) => l.kind === link.kind && l.id === link.id)) {
+        const offsets = citations.filter((c) => c.cableId === cableId && c.paragraph === n).map((c) => paragraphs.get(n)?.indexOf(flat(c.quote)) ?? -1)
+        at.set(key(n, link), Math.min(...offsets.map((offset) => (offset < 0 ? Number.MAX_SAFE_INTEGER : offset))))
+        list.push(link)
+      }
       byParagraph.set(n, list)
     }
   }
@@ -67,7 +80,7 @@ export function backlinksByParagraph(source: BacklinkSource, cableId: string, se
     // With who reported it, as everywhere else: beside the cable's own words, a report must not read as what the cable states.
     add(event.citations, { kind: 'event', id: event.id, label: `${formatEventDateMarked(event)}: ${eventAsReported(event, lookups)}`, href: `/${search}#event-${event.id}` })
   }
-  for (const list of byParagraph.values()) list.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind))
+  for (const [n, list] of byParagraph) list.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || (at.get(key(n, a)) ?? 0) - (at.get(key(n, b)) ?? 0))
   return byParagraph
 }
 
