@@ -78,7 +78,7 @@ export function backlinksByParagraph(source: BacklinkSource, cableId: string, se
   }
   for (const event of source.events) {
     // With who reported it, as everywhere else: beside the cable's own words, a report must not read as what the cable states.
-    add(event.citations, { kind: 'event', id: event.id, label: `${formatEventDateMarked(event)}: ${eventAsReported(event, lookups)}`, href: `/${search}#event-${event.id}` })
+    add(event.citations, { kind: 'event', id: event.id, label: `${formatEventDateMarked(event)} — ${eventAsReported(event, lookups)}`, href: `/${search}#event-${event.id}` })
   }
   for (const [n, list] of byParagraph) list.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || (at.get(key(n, a)) ?? 0) - (at.get(key(n, b)) ?? 0))
   return byParagraph
