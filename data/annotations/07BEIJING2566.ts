@@ -2414,7 +2414,6 @@ export const annotations = {
       kind: 'claim',
       reportingVerb: null,
       paraphrase: 'Chinese agencies did not grant any requested meetings until MOFCOM stopped "not interfering."',
-      // Quote stops before the closing '."' so the hedge check reads this sentence, not the next.
       // Through "not interfering.": cut at "stopped", the quote lost the point it supports.
       citations: [c(18, 'Chinese agencies did not grant any requested meetings until MOFCOM stopped "not interfering."')],
     },
@@ -3024,8 +3023,8 @@ export const annotations = {
       kind: 'state',
       // From the filing ("With the April 10 filing"; a "since" is a lower bound: the first noting may be later)
       // up to the report ("have repeatedly noted"): not all by April 10, as "as of" it read (audit of 2026-12-04).
-      start: day('2007-04-10', YEAR_FROM_CABLE),
-      end: day('2007-04-18', '¶18 "have repeatedly noted": up to the cable\'s date'),
+      start: day('2007-04-10', '¶18 "With the April 10 filing", year from the cable\'s date'),
+      end: day('2007-04-18', '¶18 "have repeatedly noted": up to the cable\'s date, 18 April 2007'),
       label: 'Chinese officials repeatedly note in various fora that all bilateral IPR cooperation with the United States is henceforth suspended',
       attribution: null,
       venueId: 'embassy-comment',

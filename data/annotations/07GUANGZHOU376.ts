@@ -2928,8 +2928,9 @@ export const annotations = {
       display: 'RMB 100,000 (USD 13,000) for each infringer shut down (allegedly)',
       asOf: year('2005'),
       assertedBy: ['us-consulate-guangzhou'],
-      // The Consulate reports an allegation ("allegedly") without saying whose: not a payment it vouches for.
-      source: 'an allegation the cable does not attribute',
+      // ¶13's parenthesis, inside the Nike reps' account, reports an allegation ("allegedly") without saying
+      // whose: not a payment the Consulate vouches for, nor one to pin on the reps (audit of 2026-12-04).
+      source: 'an unattributed allegation amid the Nike reps\' account',
       chart: null,
       disputes: [],
       venueId: 'gz-putian',
