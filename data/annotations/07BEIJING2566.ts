@@ -3021,9 +3021,9 @@ export const annotations = {
       // as a fact. The officials' claim itself is the position china-cooperation-suspended ("noted").
       id: 'china-says-cooperation-suspended',
       kind: 'state',
-      // From the filing ("With the April 10 filing"; a "since" is a lower bound: the first noting may be later)
+      // From the filing ("With the April 10 filing": 10 April is a lower bound on the first noting, which may be later)
       // up to the report ("have repeatedly noted"): not all by April 10, as "as of" it read (audit of 2026-12-04).
-      start: day('2007-04-10', '¶18 "With the April 10 filing", year from the cable\'s date'),
+      start: day('2007-04-10', '¶18 "With the April 10 filing": the filing\'s day (year from the cable\'s date), not necessarily the first noting\'s'),
       end: day('2007-04-18', '¶18 "have repeatedly noted": up to the cable\'s date, 18 April 2007'),
       label: 'Chinese officials repeatedly note in various fora that all bilateral IPR cooperation with the United States is henceforth suspended',
       attribution: null,
