@@ -105,13 +105,13 @@ async function heapUsed(cdp: CDPSession): Promise<number> {
 }
 
 /**
- * The checkboxes clicked in turn: the first two of the Issue (topic) group and of the Chinese agencies,
+ * The checkboxes clicked in turn: the first two of the Issue topic group and of the Chinese agencies,
  * found by their group's name, not their place: the panel opens with the Cable and Place facets, whose
  * length grows with the corpus (a click there would also measure something else: a whole cable in or out).
  */
 async function targets(page: Page): Promise<Locator[]> {
   const panel = page.getByRole('region', { name: 'Filters' })
-  const topics = panel.getByRole('group', { name: 'Issue', exact: true }).getByRole('checkbox')
+  const topics = panel.getByRole('group', { name: 'Issue topic', exact: true }).getByRole('checkbox')
   const agencies = panel.getByRole('group', { name: 'China', exact: true }).getByRole('checkbox')
   const picked = [topics.nth(0), agencies.nth(0), topics.nth(1), agencies.nth(1)]
   for (const box of picked) await box.waitFor({ state: 'visible', timeout: 60_000 })
