@@ -895,7 +895,7 @@ export const annotations = {
       place: BEIJING,
       date: null,
       summary:
-        'The Embassy comments (SBU) that USTR\'s review meetings were largely granted at the last minute and only after considerable direct intervention by the Embassy; that since the April 10 WTO filings Chinese officials have repeatedly noted that bilateral IPR cooperation is suspended, which casts considerable doubt on how easily such meetings may be arranged in the future; that USTR\'s March meetings demonstrated the effectiveness of continued engagement with local officials to build relationships and trust to support better IPR enforcement, as with the BCB (which Emboffs have met dozens of times, sponsoring several joint programs) and, similarly, CIECC (several bilateral meetings before its online IPR complaint mechanism); and that the four Chinese officials it sent on an International Visitors Program are now planning a number of technical assistance programs with the CIECC, which the Embassy hopes will survive the high profile public rhetoric of disappointment and anger from the Chinese Government.',
+        'The Embassy comments (SBU) that USTR\'s review meetings were largely granted at the last minute and only after considerable direct intervention by the Embassy; that since the April 10 WTO filings Chinese officials have repeatedly noted in various fora that all bilateral IPR cooperation is henceforth suspended, which casts considerable doubt on how easily such meetings may be arranged in the future; that USTR\'s March meetings demonstrated the effectiveness of continued engagement with local officials to build relationships and trust to support better IPR enforcement, as with the BCB (which Emboffs have met dozens of times, sponsoring several joint programs) and, similarly, CIECC (several bilateral meetings before its online IPR complaint mechanism); and that the four Chinese officials it sent on an International Visitors Program are now planning a number of technical assistance programs with the CIECC, which the Embassy hopes will survive the high profile public rhetoric of disappointment and anger from the Chinese Government.',
       summaryVoice: 'cable',
       organizationIds: ['us-embassy-beijing'],
       participantIds: [],
@@ -3015,14 +3015,15 @@ export const annotations = {
       ],
     },
     {
-      // Chinese officials' statements, as a state from the filings on. attribution null on purpose (third
-      // pass; re-checked 2026-12-04): the label is the officials' act ("Chinese officials repeatedly note
-      // ..."), which the Embassy's ¶18 Comment reports in its own voice; the suspension is never stated
+      // Chinese officials' statements, as a state from the filing on. attribution null on purpose (third
+      // pass; re-checked 2026-12-04): the label is the officials' act, which the Embassy's ¶18 Comment
+      // reports in its own voice ("Chinese officials have repeatedly noted"); the suspension is never stated
       // as a fact. The officials' claim itself is the position china-cooperation-suspended ("noted").
       id: 'china-says-cooperation-suspended',
       kind: 'state',
-      // From the filing ("With the April 10 filing": 10 April is a lower bound on the first noting, which may be later)
-      // up to the report ("have repeatedly noted"): not all by April 10, as "as of" it read (audit of 2026-12-04).
+      // From the filing ("With the April 10 filing": the cable ties the notings to the filing but dates none, so
+      // 10 April is the filing's day, not necessarily the first noting's) up to the report ("have repeatedly noted"):
+      // a span, not all by April 10 as the earlier single date (end null) implied (audit of 2026-12-04).
       start: day('2007-04-10', '¶18 "With the April 10 filing": the filing\'s day (year from the cable\'s date), not necessarily the first noting\'s'),
       end: day('2007-04-18', '¶18 "have repeatedly noted": up to the cable\'s date, 18 April 2007'),
       label: 'Chinese officials repeatedly note in various fora that all bilateral IPR cooperation with the United States is henceforth suspended',
