@@ -895,7 +895,7 @@ export const annotations = {
       place: BEIJING,
       date: null,
       summary:
-        'The Embassy comments (SBU) that USTR\'s review meetings were largely granted at the last minute and only after considerable direct intervention by the Embassy; that since the April 10 WTO filings Chinese officials have repeatedly noted in various fora that all bilateral IPR cooperation is henceforth suspended, which casts considerable doubt on how easily such meetings may be arranged in the future; that USTR\'s March meetings demonstrated the effectiveness of continued engagement with local officials to build relationships and trust to support better IPR enforcement, as with the BCB (which Emboffs have met dozens of times, sponsoring several joint programs) and, similarly, CIECC (several bilateral meetings before its online IPR complaint mechanism); and that the four Chinese officials it sent on an International Visitors Program are now planning a number of technical assistance programs with the CIECC, which the Embassy hopes will survive the high profile public rhetoric of disappointment and anger from the Chinese Government.',
+        'The Embassy comments (SBU) that USTR\'s review meetings were largely granted at the last minute and only after considerable direct intervention by the Embassy; that since the April 10 WTO filings Chinese officials have repeatedly noted in various fora that all bilateral cooperation on IPR issues between the United States and China is henceforth suspended, which casts considerable doubt on how easily such meetings may be arranged in the future; that USTR\'s March meetings demonstrated the effectiveness of continued engagement with local officials to build relationships and trust to support better IPR enforcement, as with the BCB (which Emboffs have met dozens of times, sponsoring several joint programs) and, similarly, CIECC (several bilateral meetings before its online IPR complaint mechanism); and that the four Chinese officials it sent on an International Visitors Program are now planning a number of technical assistance programs with the CIECC, which the Embassy hopes will survive the high profile public rhetoric of disappointment and anger from the Chinese Government.',
       summaryVoice: 'cable',
       organizationIds: ['us-embassy-beijing'],
       participantIds: [],
@@ -1243,7 +1243,7 @@ export const annotations = {
       venueId: 'embassy-comment',
       title: 'Access to meetings and the WTO case',
       summary:
-        'The Embassy comments that USTR\'s review meetings, held before the April 10 WTO filings, were largely granted at the last minute and only after considerable direct intervention by the Embassy. To arrange the meetings, Emboffs told MOFCOM that if China wanted an objective report in USTR\'s provincial review, it should either support USTR\'s visits to local governments, or at least refrain from interfering with them; MOFCOM denied any interference, but Chinese agencies did not grant any requested meetings until MOFCOM stopped "not interfering." Since the filings, Chinese officials have repeatedly noted in various fora that all bilateral IPR cooperation is henceforth suspended, which casts considerable doubt on how easily such meetings may be arranged in the future.',
+        'The Embassy comments that USTR\'s review meetings, held before the April 10 WTO filings, were largely granted at the last minute and only after considerable direct intervention by the Embassy. To arrange the meetings, Emboffs told MOFCOM that if China wanted an objective report in USTR\'s provincial review, it should either support USTR\'s visits to local governments, or at least refrain from interfering with them; MOFCOM denied any interference, but Chinese agencies did not grant any requested meetings until MOFCOM stopped "not interfering." Since the filings, Chinese officials have repeatedly noted in various fora that all bilateral cooperation on IPR issues between the United States and China is henceforth suspended, which casts considerable doubt on how easily such meetings may be arranged in the future.',
       summaryVoice: 'cable',
       topicIds: ['bilateral-relations'],
       organizationIds: ['us-embassy-beijing', 'mofcom', 'chinese-officials'],
@@ -2444,7 +2444,7 @@ export const annotations = {
       kind: 'concern',
       reportingVerb: null,
       paraphrase:
-        'Chinese officials\' repeated statements that all bilateral IPR cooperation is henceforth suspended cast considerable doubt on the ease with which such meetings may be arranged in the future.',
+        'Chinese officials\' repeated statements that all bilateral cooperation on IPR issues between the United States and China is henceforth suspended cast considerable doubt on the ease with which such meetings may be arranged in the future.',
       citations: [c(18, 'which casts considerable doubt on the ease with which such meetings may be arranged in the future')],
     },
 
