@@ -27,7 +27,6 @@ export function failing(path: string, kind: FailureKind, options: { once?: boole
   )
 }
 
-/** API files without which a page cannot show its venues at all: they fail the whole panel. */
 /**
  * A handler that holds the next request for `path` until `release` is called; released, it returns nothing,
  * so the request goes on to the dataset's own handler. For the moments a test must see while a file is on its way.
@@ -38,6 +37,7 @@ export function heldOnce(path: string) {
   return { handler: http.get(`*${path}`, () => held, { once: true }), release }
 }
 
+/** API files without which a page cannot show its venues at all: they fail the whole panel. */
 export const coreResources = [
   ['venues', listResources.venues.path],
   ['issues', listResources.issues.path],

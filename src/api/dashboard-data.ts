@@ -3,7 +3,7 @@ import { useMemo } from 'react'
 import type { Cable, CableSummary, Person, Topic } from '@/contract/schemas'
 import type { CorpusParagraph, DashboardData } from '@/domain/selectors/filter-dashboard'
 import { corpusParagraphs } from '@/domain/selectors/view'
-import { isRetryingAfterFailure, useCombinedQueries, useLastErrors, type PanelQuery } from '@/lib/combine-queries'
+import { isRetryingAfterFailure, shownError, useCombinedQueries, useLastErrors, type PanelQuery } from '@/lib/combine-queries'
 import { cableQuery, cablesQuery } from './cables'
 import { eventsQuery } from './events'
 import { figuresQuery } from './figures'
@@ -116,7 +116,8 @@ export function useDashboardResources(): { core: PanelQuery<DashboardViewData>; 
   // A failed resource fetched again stays failed, "Retrying…", until it settles: it does not hold the page back
   // as if it were loading for the first time, nor take its Retry button (and the focus on it) away.
   const lastErrors = useLastErrors(optional.map(([resource, , q]) => [resource, q] as const))
-  const failing = (resource: OptionalResource, q: ResourceState<unknown>) => q.isError || (isRetryingAfterFailure(q) && lastErrors.has(resource))
+  const errorOf = (resource: OptionalResource, q: ResourceState<unknown>) => shownError(q, lastErrors.get(resource))
+  const failing = (resource: OptionalResource, q: ResourceState<unknown>) => errorOf(resource, q) !== undefined
   // The texts wait for the cable list; if the list fails, the core reports it.
   const settled = optional.every(([resource, , q]) => !q.isPending || q === texts || failing(resource, q))
 
@@ -144,7 +145,7 @@ export function useDashboardResources(): { core: PanelQuery<DashboardViewData>; 
   )
   const failures = optional
     .filter(([resource, , q]) => failing(resource, q))
-    .map(([resource, label, q]) => ({ resource, label, error: q.isError ? q.error : lastErrors.get(resource), retrying: q.isFetching, retry: () => void q.refetch() }))
+    .map(([resource, label, q]) => ({ resource, label, error: errorOf(resource, q), retrying: q.isFetching, retry: () => void q.refetch() }))
 
   // The page's one Retry while the core has failed also asks again for whatever else failed in the same outage:
   // otherwise the page comes back with a Retry of its own for each of them.

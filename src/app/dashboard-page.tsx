@@ -54,7 +54,8 @@ function Dashboard({ data, failures }: { data: DashboardViewData; failures: Reso
   const lookups = useMemo(() => buildLookups(visible), [visible])
   const filtering = hasActiveFilters(deferred)
   const cables = useMemo(() => cablesInView(filtered.venues, data.cables), [filtered.venues, data.cables])
-  const figuresLoaded = !failures.some((f) => f.resource === 'figures')
+  const failedCharts = failures.map((f) => f.resource).filter((r) => r === 'positions' || r === 'figures' || r === 'events')
+  const figuresLoaded = !failedCharts.includes('figures')
   const overview = useMemo(
     () => ({
       venues: visible.venues,
@@ -67,7 +68,6 @@ function Dashboard({ data, failures }: { data: DashboardViewData; failures: Reso
     }),
     [visible, filtered, filtering, deferred.publicSafe, figuresLoaded],
   )
-  const failedCharts = failures.map((f) => f.resource).filter((r) => r === 'positions' || r === 'figures' || r === 'events')
   const notLoadedKey = failedCharts.join(',')
   // oxlint-disable-next-line react-hooks/exhaustive-deps
   const notLoaded = useMemo(() => failedCharts, [notLoadedKey])

@@ -1,4 +1,5 @@
 import type { Citation } from '@/contract/schemas'
+import { formatNumbers as formatParagraphs } from '@/domain/selectors/describe-view'
 import { readerFragment, routeHref } from './routes'
 
 /**
@@ -11,11 +12,17 @@ export function paragraphHref(cableId: string, paragraph: number, quote?: string
 }
 
 /** "¶11" or "¶9–12" style labels (one implementation, in the domain vocabulary). */
-export { formatNumbers as formatParagraphs } from '@/domain/selectors/describe-view'
+export { formatParagraphs }
 
 /** The distinct paragraphs a set of citations rests on. */
 export function citedParagraphs(citations: readonly Citation[]): number[] {
   return [...new Set(citations.map((c) => c.paragraph))].sort((a, b) => a - b)
+}
+
+/** "07BEIJING2566 ¶11; 07GUANGZHOU376 ¶3, 5": each cable, in the order first cited, with its own paragraphs. */
+export function formatCitations(citations: readonly Citation[]): string {
+  const cableIds = [...new Set(citations.map((c) => c.cableId))]
+  return cableIds.map((id) => `${id} ${formatParagraphs(citedParagraphs(citations.filter((c) => c.cableId === id)))}`).join('; ')
 }
 
 /** A plain citation for pasting into a brief: "07BEIJING2566 ¶11". */

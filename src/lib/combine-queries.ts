@@ -19,6 +19,13 @@ export const isRetryingAfterFailure = (query: Pick<UseQueryResult<unknown>, 'isP
   query.isPending && query.isFetching && query.errorUpdateCount > 0
 
 /**
+ * The error a query shows: its own while failed, the one it last failed with (`kept`, from useLastErrors)
+ * while it is fetched again; undefined otherwise.
+ */
+export const shownError = (query: Pick<UseQueryResult<unknown>, 'isPending' | 'isFetching' | 'errorUpdateCount'> & { isError: boolean; error: unknown }, kept: unknown): unknown =>
+  query.isError ? query.error : isRetryingAfterFailure(query) ? kept : undefined
+
+/**
  * The error each query last failed with, kept while it is fetched again (isRetryingAfterFailure): the panel goes
  * on saying what failed, with its Retry button reading "Retrying…", until the query settles.
  */
@@ -55,7 +62,7 @@ export function useCombinedQueries<const Qs extends readonly UseQueryResult<unkn
   // Retrying means a failed query is being fetched again, not that another one is still on its way:
   // otherwise Retry stays disabled, reading "Retrying…", until the slowest file arrives.
   if (failed) return { status: 'error', data: undefined, error: failed.error, isFetching: queries.some((q) => q.isError && q.isFetching), retry }
-  const retrying = queries.findIndex((q, i) => isRetryingAfterFailure(q) && lastErrors.has(i))
+  const retrying = queries.findIndex((q, i) => shownError(q, lastErrors.get(i)) !== undefined)
   if (retrying >= 0) return { status: 'error', data: undefined, error: lastErrors.get(retrying), isFetching: true, retry }
   if (queries.some((q) => q.isPending)) return { status: 'pending', data: undefined, error: null, isFetching, retry }
   return { status: 'success', data: data as T, error: null, isFetching, retry }

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type ReactNode } from 'react'
 import { CitationList } from '@/components/citation-link'
 import type { Citation } from '@/contract/schemas'
-import { citedParagraphs, formatParagraphs } from '@/lib/citations'
+import { formatCitations } from '@/lib/citations'
 import type { TableData } from '@/lib/csv'
 import { ChartDownloads } from './chart-downloads'
 import { DataTable } from './data-table'
@@ -36,7 +36,7 @@ export function ChartFrame({ anchorId, slug, title, takeaway, citations, table, 
   const cableIds = [...new Set(citations.map((c) => c.cableId))]
   const byCable = cableIds.map((id) => ({ id, citations: citations.filter((c) => c.cableId === id) }))
   const sourceLabel = cableIds.length > 1 ? 'Sources' : 'Source'
-  const sourceNote = `${sourceLabel}: ${byCable.map((cable) => `${cable.id} ${formatParagraphs(citedParagraphs(cable.citations))}`).join('; ')}`
+  const sourceNote = `${sourceLabel}: ${formatCitations(citations)}`
 
   return (
     <section id={anchorId} className="chart-card panel" aria-labelledby={headingId}>

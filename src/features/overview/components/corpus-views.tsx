@@ -7,7 +7,7 @@ import type { CableMatrixRow } from '@/domain/selectors/counts'
 import { viewSteps } from '@/domain/selectors/view'
 import { useFilterStore } from '@/lib/filter-store'
 import { pluralize } from '@/lib/format'
-import { organizationLabel } from '@/domain/selectors/organization-labels'
+import { isUnnamedGroup, organizationLabel } from '@/domain/selectors/organization-labels'
 import { withAside } from '@/domain/selectors/prose'
 
 interface CorpusViewsProps {
@@ -91,15 +91,13 @@ function TopicsByCable({ cables, issues, venues, topics, selectedTopics }: Corpu
   )
 }
 
-/** A group the cable does not name ("Chinese officials (unnamed)"), as the data marks it. */
-const isUnnamed = (organization: Organization | undefined) => organization?.name.endsWith('(unnamed)') ?? false
-
 function AgenciesByCable({ cables, issues, positions, venues, organizations, selectedOrganizations }: CorpusViewsProps) {
   const byAgency = viewSteps.positionsByOrganizationAndCable(positions, issues, venues)
   const org = new Map(organizations.map((o) => [o.id, o]))
   // Unnamed officials in two cables may be different people: not one agency in more than one cable.
-  const unnamedInSeveral = byAgency.filter((row) => row.cableCount > 1 && isUnnamed(org.get(row.id)))
-  const agenciesInSeveral = byAgency.filter((row) => row.cableCount > 1 && !isUnnamed(org.get(row.id)))
+  const agenciesInSeveral: CableMatrixRow[] = []
+  const unnamedInSeveral: CableMatrixRow[] = []
+  for (const row of byAgency) if (row.cableCount > 1) (isUnnamedGroup(org.get(row.id)) ? unnamedInSeveral : agenciesInSeveral).push(row)
   const ownAccount = positions.filter((p) => voiceOf(p) === 'cable').length
   const unnamedNote = unnamedInSeveral.map((row) => ` ${organizationLabel(row.id, organizations)} in ${row.cableCount} cables may not be the same people: not counted as one agency across cables.`).join('')
   const notCounted = (ownAccount ? ` ${pluralize(ownAccount, 'position')} in the cable's own voice, not an agency's, ${ownAccount === 1 ? 'is' : 'are'} not counted here.` : '') + unnamedNote

@@ -4,7 +4,7 @@ import { formatDatePointMarked } from '@/lib/format-marked'
 import { type DeckNames } from '../lib/deck-names'
 import { figureSource, qualifiersNotShown } from '@/domain/selectors/figures'
 import { capitalized, inSentence } from '@/domain/selectors/prose'
-import { formatCorpusParagraphs } from '@/domain/selectors/describe-view'
+import { formatCitations } from '@/lib/citations'
 
 /** Every other figure as a tile: the cable's own wording, never a number stripped of its hedge. */
 export function KeyFiguresSlide({ figures, names }: { figures: Figure[]; names: DeckNames }) {
@@ -23,7 +23,7 @@ export function KeyFiguresSlide({ figures, names }: { figures: Figure[]; names: 
             </p>
             {/* With its cable and paragraph: two cables may give the same count (the two WTO cases), and each tile says whose it is. */}
             <p className="key-figures__context">
-              {capitalized(context)}; {formatCorpusParagraphs(figure.citations.map((c) => ({ cableId: c.cableId, number: c.paragraph })))}
+              {capitalized(context)}; {formatCitations(figure.citations)}
             </p>
             {figure.disputes.length > 0 && <p className="slide__dispute">⚠ Disputed by {joinNames(figure.disputes.map((d) => inSentence(names.organizationFull(d.organizationId))))}</p>}
           </li>

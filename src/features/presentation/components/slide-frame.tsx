@@ -1,5 +1,5 @@
 import type { ReactNode, Ref } from 'react'
-import { citedParagraphs, formatParagraphs } from '@/lib/citations'
+import { formatCitations } from '@/lib/citations'
 import type { Slide } from '../lib/build-slides'
 import { highestMarking } from '../lib/markings'
 
@@ -14,10 +14,8 @@ interface SlideFrameProps {
 
 /** "07BEIJING2566 ¶9–12": where everything on the slide comes from, per cable. */
 function sourceLine(slide: Slide): string {
-  const cableIds = [...new Set(slide.citations.map((c) => c.cableId))]
   // The title slide: its cables' ids and dates are their headers', its counts the dashboard's own.
-  if (cableIds.length === 0) return 'no paragraph cited'
-  return cableIds.map((id) => `${id} ${formatParagraphs(citedParagraphs(slide.citations.filter((c) => c.cableId === id)))}`).join('; ')
+  return slide.citations.length === 0 ? 'no paragraph cited' : formatCitations(slide.citations)
 }
 
 /** The slide itself: its heading and body, and on every slide the filters, its paragraphs and its highest marking. */

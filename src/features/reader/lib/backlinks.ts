@@ -1,4 +1,5 @@
 import type { CableEvent, Citation, Figure, Issue, Organization, Person, Position } from '@/contract/schemas'
+import { findPhrase } from '@/components/citation-preview-text'
 import { eventAsReported, positionLine } from '@/domain/selectors/attribution'
 import { figureSource, qualifiersNotShown } from '@/domain/selectors/figures'
 import { buildLookups } from '@/domain/selectors/lookups'
@@ -29,8 +30,6 @@ export interface BacklinkSource {
 
 const ORDER: BacklinkKind[] = ['issue', 'position', 'figure', 'event']
 
-/** A paragraph or a quote with its line breaks as spaces: quotes are matched across the cable's wrapped lines. */
-const flat = (text: string) => text.replace(/\s+/g, ' ')
 
 /**
  * For each paragraph of `cableId`, the items that rest on it, each with the address of its
@@ -40,19 +39,18 @@ const flat = (text: string) => text.replace(/\s+/g, ' ')
  * come in `texts` (the paragraphs' words, by number), so a link sits beside its sentence.
  */
 export function backlinksByParagraph(source: BacklinkSource, cableId: string, search: string, texts: ReadonlyMap<number, string> = new Map()): Map<number, Backlink[]> {
-  const byParagraph = new Map<number, Backlink[]>()
-  // Where in its paragraph each link's quote begins: within a kind, links follow the paragraph's sentences.
-  const at = new Map<string, number>()
-  const key = (n: number, link: Backlink) => `${n}:${link.kind}:${link.id}`
-  const paragraphs = new Map([...texts].map(([n, text]) => [n, flat(text)]))
+  // Each link with where in its paragraph its quote begins: within a kind, links follow the paragraph's sentences.
+  const byParagraph = new Map<number, { link: Backlink; at: number }[]>()
   const add = (citations: readonly Citation[], link: Backlink) => {
-    for (const n of new Set(citations.filter((c) => c.cableId === cableId).map((c) => c.paragraph))) {
+    const starts = new Map<number, number>()
+    for (const c of citations) {
+      if (c.cableId !== cableId) continue
+      const at = findPhrase(texts.get(c.paragraph) ?? '', c.quote)[0]?.start ?? Number.MAX_SAFE_INTEGER
+      starts.set(c.paragraph, Math.min(at, starts.get(c.paragraph) ?? at))
+    }
+    for (const [n, at] of starts) {
       const list = byParagraph.get(n) ?? []
-      if (!list.some((l) => l.kind === link.kind && l.id === link.id)) {
-        const offsets = citations.filter((c) => c.cableId === cableId && c.paragraph === n).map((c) => paragraphs.get(n)?.indexOf(flat(c.quote)) ?? -1)
-        at.set(key(n, link), Math.min(...offsets.map((offset) => (offset < 0 ? Number.MAX_SAFE_INTEGER : offset))))
-        list.push(link)
-      }
+      if (!list.some((l) => l.link.kind === link.kind && l.link.id === link.id)) list.push({ link, at })
       byParagraph.set(n, list)
     }
   }
@@ -80,8 +78,9 @@ export function backlinksByParagraph(source: BacklinkSource, cableId: string, se
     // With who reported it, as everywhere else: beside the cable's own words, a report must not read as what the cable states.
     add(event.citations, { kind: 'event', id: event.id, label: `${formatEventDateMarked(event)} — ${eventAsReported(event, lookups)}`, href: `/${search}#event-${event.id}` })
   }
-  for (const [n, list] of byParagraph) list.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || (at.get(key(n, a)) ?? 0) - (at.get(key(n, b)) ?? 0))
-  return byParagraph
+  const ordered = new Map<number, Backlink[]>()
+  for (const [n, list] of byParagraph) ordered.set(n, list.sort((a, b) => ORDER.indexOf(a.link.kind) - ORDER.indexOf(b.link.kind) || a.at - b.at).map((l) => l.link))
+  return ordered
 }
 
 /**
@@ -91,7 +90,6 @@ export function backlinksByParagraph(source: BacklinkSource, cableId: string, se
 function figureAsGiven(figure: Figure, organizations: readonly Organization[]): string {
   const name = (id: string) => organizationLabel(id, organizations)
   const missing = qualifiersNotShown(figure)
-  const disputers = [...new Set(figure.disputes.map((d) => inSentence(name(d.organizationId))))]
-  const disputed = disputers.length > 0 ? `; disputed by ${joinNames(disputers)}` : ''
+  const disputed = figure.disputes.length > 0 ? `; disputed by ${joinNames(figure.disputes.map((d) => inSentence(name(d.organizationId))))}` : ''
   return `${figure.display} — ${figure.label}${missing.length > 0 ? ` (${missing.join(', ')})` : ''} (${figureSource(figure, name)}${disputed})`
 }
