@@ -38,3 +38,24 @@ test('words restored from another rendering are dotted in the reader, as its not
   // The note's own sample looks like what it describes.
   expect(await style(page.getByText('Dotted underline', { exact: true }))).toBe('dotted')
 })
+
+test('the keyboard skips a long "Cited by" list to the next paragraph: seen when focused, and the address unchanged', async ({ page }) => {
+  await page.goto('/reader/07BEIJING2566')
+  await expect(page.locator('html[data-interactive]')).toBeAttached()
+  const p17 = page.getByRole('article', { name: 'Paragraph 17' })
+  await p17.getByRole('button', { name: 'Copy citation for paragraph 17' }).focus()
+  await page.keyboard.press('Tab')
+  const skip = p17.getByRole('link', { name: /^Skip these \d+ links, to ¶18$/ })
+  await expect(skip).toBeFocused()
+  await expect(skip).toBeInViewport({ ratio: 1 })
+  // Shown whole, not the 1-pixel box it keeps out of focus.
+  expect((await skip.boundingBox())!.width).toBeGreaterThan(100)
+  await page.keyboard.press('Enter')
+  const p18 = page.getByRole('article', { name: 'Paragraph 18' })
+  await expect(p18).toBeFocused()
+  await expect(p18).toBeInViewport()
+  await page.keyboard.press('Tab')
+  await expect(p18.getByRole('button', { name: 'Copy citation for paragraph 18' })).toBeFocused()
+  expect(new URL(page.url()).hash).toBe('')
+  await expect(p18).not.toHaveAttribute('aria-current')
+})

@@ -46,7 +46,7 @@ export function FilterPanel({ cables, organizations, topics, venues, index, coun
     <section className="filter-panel" aria-labelledby="filters-heading">
       <h2 id="filters-heading">Filters</h2>
       <SearchBox />
-      <a className="filter-panel__skip" href={`#${skipTo}`}>
+      <a className="filter-panel__skip visually-hidden-until-focused" href={`#${skipTo}`}>
         Skip the filters
       </a>
       <CollapsibleOnNarrowScreens activeCount={activeCount}>

@@ -15,10 +15,12 @@ interface ParagraphCardProps {
   query: string
   names: readonly string[]
   backlinks: readonly Backlink[]
+  /** The paragraph after this one (null for the last): where a long "Cited by" list lets the keyboard skip to. */
+  next: number | null
 }
 
 /** One paragraph: number, marking, text (with restored words and marks), copy button, and what cites it. */
-export function ParagraphCard({ cableId, paragraph, showHeading, hidden, active, quote, query, names, backlinks }: ParagraphCardProps) {
+export function ParagraphCard({ cableId, paragraph, showHeading, hidden, active, quote, query, names, backlinks, next }: ParagraphCardProps) {
   const { number, marking, text } = paragraph
   const marks = useMemo<MarkRange[]>(
     () => [
@@ -60,7 +62,7 @@ export function ParagraphCard({ cableId, paragraph, showHeading, hidden, active,
           </p>
           <CopyCitationButton cableId={cableId} paragraph={number} />
         </div>
-        <ParagraphBacklinks paragraph={number} backlinks={backlinks} />
+        <ParagraphBacklinks paragraph={number} backlinks={backlinks} next={next} />
       </article>
     </>
   )

@@ -7,6 +7,7 @@ import { navigate } from '@/lib/router'
 import { renderApp } from '@/testing/render-app'
 import { findRetryButton } from '@/testing/retry-button'
 import { mockDataset } from '../../../../mocks/dataset'
+import { SKIP_FROM } from './paragraph-backlinks'
 import { server } from '../../../../mocks/node'
 
 const scrollIntoView = vi.fn<(options?: boolean | ScrollIntoViewOptions) => void>()
@@ -116,6 +117,30 @@ describe('reader', () => {
     expect(screen.queryByRole('link', { name: /delegation of four|Visitors Program/i })).toBeNull()
     expect(screen.getByText(/3 paragraphs not marked \(U\) are hidden/)).toBeInTheDocument()
     expect(within(await paragraph(17)).getByRole('link', { name: /20%/ })).toHaveAttribute('href', '/?safe=1#figure-ciecc-us-visitor-share')
+  })
+
+  it('a long "Cited by" list offers the keyboard a way past it, to the next paragraph, without marking that one as linked', async () => {
+    const { user } = open('/reader/07BEIJING2566')
+    const p17 = await paragraph(17)
+    const links = within(within(p17).getByRole('region', { name: 'Cited by paragraph 17' })).getAllByRole('listitem')
+    expect(links.length).toBeGreaterThanOrEqual(SKIP_FROM)
+    const skip = within(p17).getByRole('link', { name: `Skip these ${links.length} links, to ¶18` })
+    await user.click(skip)
+    expect(await paragraph(18)).toHaveFocus()
+    expect(window.location.hash).toBe('')
+    expect(await paragraph(18)).not.toHaveAttribute('aria-current')
+    // A short list has none.
+    expect(within(await paragraph(5)).getAllByRole('listitem').length).toBeLessThan(SKIP_FROM)
+    expect(within(await paragraph(5)).queryByRole('link', { name: /^Skip/ })).toBeNull()
+  })
+
+  it('the last paragraph\'s list has no skip link: nothing after it to skip to', async () => {
+    serveCable((cable) => ({ ...cable, paragraphs: cable.paragraphs.filter((p) => p.number <= 17) }))
+    open('/reader/07BEIJING2566')
+    const p17 = await paragraph(17)
+    expect(within(p17).getAllByRole('listitem').length).toBeGreaterThanOrEqual(SKIP_FROM)
+    expect(within(p17).queryByRole('link', { name: /^Skip/ })).toBeNull()
+    expect(within(await paragraph(16)).getByRole('link', { name: /^Skip these \d+ links, to ¶17$/ })).toHaveAttribute('href', '#p17')
   })
 
   it('marks words restored from the other rendering and explains them in a legend', async () => {

@@ -59,6 +59,7 @@ export function Reader({ cable, corpus, data, children }: { cable: Cable; corpus
               query={filters.query}
               names={names}
               backlinks={backlinks.get(paragraph.number) ?? []}
+              next={cable.paragraphs[i + 1]?.number ?? null}
             />
           )
         })}
