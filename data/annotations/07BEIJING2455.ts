@@ -25,15 +25,8 @@
  * Dates the cable gives without a year ("on March 28", "On April 5", "March 27", "April 9") are read
  * against the cable's own date (13 April 2007) and say so in inferredFrom.
  */
-import type { AnnotationCitation, CableAnnotations, DatePoint } from '../../src/domain/dataset/annotations.ts'
-
-/** One citation; the cable id is added by the builder. */
-const c = (paragraph: number, quote: string): AnnotationCitation => ({ paragraph, quote })
-
-/** Dates: as precise as the cable; inferredFrom says where a date the cited text does not state comes from. */
-const day = (value: string, inferredFrom: string | null = null): DatePoint => ({ value, precision: 'day', inferredFrom })
-const month = (value: string, inferredFrom: string | null = null): DatePoint => ({ value, precision: 'month', inferredFrom })
-const year = (value: string, inferredFrom: string | null = null): DatePoint => ({ value, precision: 'year', inferredFrom })
+import type { CableAnnotations } from '../../src/domain/dataset/annotations.ts'
+import { c, day, month, year } from './helpers.ts'
 
 // Place not stated: no paragraph of this cable names the city of the meeting (¶1: "met with ... on
 // March 28"), and 07BEIJING2566 ¶7, which reports the same meeting ("See Reftel"), names none either.

@@ -18,14 +18,8 @@
  * Years the cable leaves implicit ("on March 28", "April 9", "by mid-April", "in May") are read
  * against the cable's own date (13 April 2007), and say so in inferredFrom.
  */
-import type { AnnotationCitation, CableAnnotations, DatePoint } from '../../src/domain/dataset/annotations.ts'
-
-/** One citation; the cable id is added by the builder. */
-const c = (paragraph: number, quote: string): AnnotationCitation => ({ paragraph, quote })
-
-/** Dates: as precise as the cable; inferredFrom says where a date the cited text does not state comes from. */
-const day = (value: string, inferredFrom: string | null = null): DatePoint => ({ value, precision: 'day', inferredFrom })
-const month = (value: string, inferredFrom: string | null = null): DatePoint => ({ value, precision: 'month', inferredFrom })
+import type { CableAnnotations } from '../../src/domain/dataset/annotations.ts'
+import { c, day, month } from './helpers.ts'
 
 // The cable does not name the city of the March 28 meeting. It is Embassy Beijing's report of a
 // meeting with China's national customs administration, attended by Embassy staff (¶6); Beijing

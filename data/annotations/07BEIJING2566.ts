@@ -28,15 +28,8 @@
  * Markings: ¶1–17 and ¶21 are U, ¶18–20 SBU. No item cites both; the topic
  * 'bilateral-relations' rests on ¶18 alone and tags only SBU items.
  */
-import type { AnnotationCitation, CableAnnotations, DatePoint } from '../../src/domain/dataset/annotations.ts'
-
-/** One citation; the cable id is added by the builder. */
-const c = (paragraph: number, quote: string): AnnotationCitation => ({ paragraph, quote })
-
-/** Dates: as precise as the cable; inferredFrom says where a date the cited text does not state comes from. */
-const day = (value: string, inferredFrom: string | null = null): DatePoint => ({ value, precision: 'day', inferredFrom })
-const month = (value: string, inferredFrom: string | null = null): DatePoint => ({ value, precision: 'month', inferredFrom })
-const year = (value: string, inferredFrom: string | null = null): DatePoint => ({ value, precision: 'year', inferredFrom })
+import type { CableAnnotations } from '../../src/domain/dataset/annotations.ts'
+import { c, day, month, year } from './helpers.ts'
 
 // Beijing, a municipality. ¶1 places the four March 16 meetings there (USTR "visited Beijing on March 16"). No paragraph says where
 // the March 28 SPC meeting (¶7's Note) was held or where the Embassy comment (¶18–20) was written: ¶7's "Beijing recently established"

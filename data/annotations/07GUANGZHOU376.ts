@@ -26,15 +26,8 @@
  * Dates: ¶1 gives the trip as "March 12-15" and the cable is dated 23 March 2007; it never says which
  * day each meeting took place, so the meetings are dated to the month, with inferredFrom.
  */
-import type { AnnotationCitation, CableAnnotations, DatePoint } from '../../src/domain/dataset/annotations.ts'
-
-/** One citation; the cable id is added by the builder. */
-const c = (paragraph: number, quote: string): AnnotationCitation => ({ paragraph, quote })
-
-/** Dates: as precise as the cable; inferredFrom says where a date the cited text does not state comes from. */
-const day = (value: string, inferredFrom: string | null = null): DatePoint => ({ value, precision: 'day', inferredFrom })
-const month = (value: string, inferredFrom: string | null = null): DatePoint => ({ value, precision: 'month', inferredFrom })
-const year = (value: string, inferredFrom: string | null = null): DatePoint => ({ value, precision: 'year', inferredFrom })
+import type { CableAnnotations } from '../../src/domain/dataset/annotations.ts'
+import { c, day, month, year } from './helpers.ts'
 
 // Reasons for dates the cited text does not fully state, written once.
 const YEAR_FROM_CABLE = 'year from the cable\'s date, 23 March 2007'

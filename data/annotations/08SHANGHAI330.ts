@@ -43,15 +43,8 @@
  * Markings: ¶1–8 are SBU, ¶9 (the clearance line) U. Every item here rests on SBU paragraphs only,
  * except the shared person mark-cohen, cited from ¶9 alone so that his merged registry entry stays U.
  */
-import type { AnnotationCitation, CableAnnotations, DatePoint } from '../../src/domain/dataset/annotations.ts'
-
-/** One citation; the cable id is added by the builder. */
-const c = (paragraph: number, quote: string): AnnotationCitation => ({ paragraph, quote })
-
-/** Dates: as precise as the cable; inferredFrom says where a date the cited text does not state comes from. */
-const day = (value: string, inferredFrom: string | null = null): DatePoint => ({ value, precision: 'day', inferredFrom })
-const month = (value: string, inferredFrom: string | null = null): DatePoint => ({ value, precision: 'month', inferredFrom })
-const year = (value: string, inferredFrom: string | null = null): DatePoint => ({ value, precision: 'year', inferredFrom })
+import type { CableAnnotations } from '../../src/domain/dataset/annotations.ts'
+import { c, day, month, year } from './helpers.ts'
 
 // Every meeting of this cable is in Shanghai (¶1 "farewell visit to Shanghai"), a municipality.
 const SHANGHAI = { city: 'Shanghai', province: null }
