@@ -22,3 +22,9 @@ export function columnsByVoice<P extends Pick<Position, 'side' | 'reportingVerb'
     (column) => (sidesAlways && (column.voice === 'US' || column.voice === 'China')) || column.positions.length > 0,
   )
 }
+
+/**
+ * What a voice's empty column says: silent in this view where public-safe or a filter may have hidden
+ * what it said, or silent in the data, which records every position the cable reports.
+ */
+export const noPosition = (narrowed: boolean): string => (narrowed ? 'No position in this view' : 'No position recorded')

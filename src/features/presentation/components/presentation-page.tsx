@@ -6,6 +6,7 @@ import { useFilteredView } from '@/lib/use-filtered-view'
 import { buildSlides } from '../lib/build-slides'
 import { buildDeckNames } from '../lib/deck-names'
 import { cablesInView, nameCables } from '@/domain/selectors/describe-view'
+import { hasActiveFilters } from '@/domain/selectors/filter-dashboard'
 import { filtersLine } from '../lib/filters-line'
 import { MissingDataNotice } from './missing-data-notice'
 import { SlideDeck } from './slide-deck'
@@ -45,7 +46,8 @@ function Presentation({ data, notLoaded }: { data: DashboardViewData; notLoaded:
   const only = cables.length === 1 ? cables[0] : undefined
   const deckTitle = only ? (only.subject ?? `Cable ${only.id}`) : `IPR enforcement in ${cables.length} cables`
   // Not memoized: this renders only when the data or the filters change; moving between slides renders the deck alone.
-  const slides = buildSlides({ filtered, topics: visible.topics, paragraphs: visible.paragraphs, deckTitle, notLoaded })
+  const narrowed = filters.publicSafe || hasActiveFilters(filters)
+  const slides = buildSlides({ filtered, topics: visible.topics, paragraphs: visible.paragraphs, deckTitle, notLoaded, narrowed })
   const cableLine = only
     ? [`Cable ${only.id}`, only.sent && `sent ${formatTimestamp(only.sent)}`, only.origin && `from ${only.origin}`].filter(Boolean).join(' · ')
     : `Cables ${nameCables(cables)}`

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { resetFilterStore } from '@/lib/filter-store'
 import { http, HttpResponse } from 'msw'
@@ -158,6 +158,18 @@ describe('presentation mode', () => {
     expect(all).not.toMatch(/¶(18|19|20)\b/)
     expect(all).not.toMatch(/Embassy comment|International Visitors Program|WTO dispute/)
     for (const { text } of slides) expect(text).toMatch(/Public-safe \(only U paragraphs\)/)
+  })
+
+  it('a silent side reads "No position recorded" in the whole deck, "No position in this view" once a filter is on', async () => {
+    // BCB's "Specialised IPR courts" (07BEIJING2566 ¶7): Wang Yefei and the cable's own note, nothing from the US side.
+    const issueSlide = (slides: { text: string }[]) => slides.find((s) => s.text.includes('Specialised IPR courts'))!.text
+    const whole = issueSlide(await everySlide((await openDeck('/present?slide=1')).user))
+    expect(whole).toContain('No position recorded.')
+    expect(whole).not.toContain('No position in this view')
+    cleanup()
+    const filtered = issueSlide(await everySlide((await openDeck('/present?venue=bcb&slide=1')).user))
+    expect(filtered).toContain('No position in this view.')
+    expect(filtered).not.toContain('No position recorded')
   })
 
   it('with public-safe on, names no speaker the public view hides beside their words', async () => {

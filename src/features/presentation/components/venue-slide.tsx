@@ -4,14 +4,13 @@ import { DateText } from '@/components/date-text'
 import { figureSource } from '@/domain/selectors/figures'
 import { inSentence } from '@/domain/selectors/prose'
 import { VOICE_LABELS } from '@/domain/selectors/voices'
-import { columnsByVoice } from '@/domain/selectors/voice-columns'
+import { columnsByVoice, noPosition } from '@/domain/selectors/voice-columns'
 import { joinNames } from '@/lib/format'
 import type { IssueWithPositions, Slide } from '../lib/build-slides'
 import type { DeckNames } from '../lib/deck-names'
 import { NotLoaded } from './not-loaded'
 
 type VenueSlideData = Extract<Slide, { kind: 'venue' }>
-
 
 /** A venue's issues, each with both sides' positions side by side, and its key figures. */
 export function VenueSlide({ slide, names }: { slide: VenueSlideData; names: DeckNames }) {
@@ -41,13 +40,13 @@ export function VenueSlide({ slide, names }: { slide: VenueSlideData; names: Dec
       {slide.notLoaded.includes('positions') && slide.issues.length > 0 && <NotLoaded resource="positions" />}
       {slide.issues.length === 0 && slide.parts === 1 && <p>No issues of this venue match the filters; it is shown for its figures.</p>}
       {slide.issues.map((entry) => (
-        <IssueSides key={`${entry.issue.id}-${entry.continued ?? 1}`} entry={entry} venueKind={slide.venue.kind} names={names} positionsMissing={slide.notLoaded.includes('positions')} />
+        <IssueSides key={`${entry.issue.id}-${entry.continued ?? 1}`} entry={entry} venueKind={slide.venue.kind} names={names} positionsMissing={slide.notLoaded.includes('positions')} narrowed={slide.narrowed} />
       ))}
     </div>
   )
 }
 
-function IssueSides({ entry, venueKind, names, positionsMissing }: { entry: IssueWithPositions; venueKind: Venue['kind']; names: DeckNames; positionsMissing: boolean }) {
+function IssueSides({ entry, venueKind, names, positionsMissing, narrowed }: { entry: IssueWithPositions; venueKind: Venue['kind']; names: DeckNames; positionsMissing: boolean; narrowed: boolean }) {
   // The slide says once, above its issues, that the positions did not load.
   if (positionsMissing) {
     return (
@@ -69,7 +68,7 @@ function IssueSides({ entry, venueKind, names, positionsMissing }: { entry: Issu
             <h3>
               <VoiceSwatch voice={voice} /> {VOICE_LABELS[voice]}
             </h3>
-            {positions.length === 0 ? <p className="slide__none">No position in this view{entry.continued ? ' here' : ''}.</p> : <PositionList positions={positions} names={names} />}
+            {positions.length === 0 ? <p className="slide__none">{noPosition(narrowed)}{entry.continued ? ' here' : ''}.</p> : <PositionList positions={positions} names={names} />}
           </div>
         ))}
       </div>

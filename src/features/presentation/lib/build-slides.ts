@@ -41,7 +41,8 @@ export interface SourceParagraph {
 export type Slide = SlideBase &
   (
     | { kind: 'title'; deckMarkings: Marking[]; counts: DeckCounts; notLoaded: readonly OptionalResource[] }
-    | { kind: 'venue'; venue: Venue; part: number; parts: number; issues: IssueWithPositions[]; figures: Figure[]; notLoaded: readonly OptionalResource[] }
+    // `narrowed`: public-safe or a filter may have left a side silent, so its silence is this view's, not the cable's.
+    | { kind: 'venue'; venue: Venue; part: number; parts: number; issues: IssueWithPositions[]; figures: Figure[]; notLoaded: readonly OptionalResource[]; narrowed: boolean }
     | { kind: 'not-loaded'; resource: OptionalResource }
     | { kind: 'counterfeit-share'; figure: Figure }
     | { kind: 'visitor-share'; figure: Figure }
@@ -75,6 +76,8 @@ export interface DeckInput {
    * say "not loaded" where the data would be, never "no position recorded" or a count of 0.
    */
   notLoaded?: readonly OptionalResource[]
+  /** Public-safe or a filter is on: a side with nothing to say is silent in this view, perhaps not in the cable. */
+  narrowed?: boolean
 }
 
 /**
@@ -176,7 +179,7 @@ function splitLongIssue(entry: IssueWithPositions, venueKind: Venue['kind']): Is
   })
 }
 
-function venueSlides(venue: Venue, filtered: FilteredDashboard, notLoaded: readonly OptionalResource[]): Slide[] {
+function venueSlides(venue: Venue, filtered: FilteredDashboard, notLoaded: readonly OptionalResource[], narrowed: boolean): Slide[] {
   const issues = filtered.issues
     .filter((issue) => issue.venueId === venue.id)
     .flatMap((issue) => splitLongIssue({ issue, positions: filtered.positions.filter((p) => p.issueId === issue.id) }, venue.kind))
@@ -202,6 +205,7 @@ function venueSlides(venue: Venue, filtered: FilteredDashboard, notLoaded: reado
       issues: chunk,
       figures: shownFigures,
       notLoaded,
+      narrowed,
       citations: [...citationsOf(items), ...shownFigures.flatMap(figureCitations)],
       markings: markingsOf(items),
     }
@@ -284,9 +288,9 @@ function sourcesSlide(body: readonly Slide[], paragraphs: readonly CorpusParagra
 }
 
 /** Title, one slide per venue (more when it has many issues), one per chart, the timeline, then the sources. */
-export function buildSlides({ filtered, topics, paragraphs, deckTitle, notLoaded = [] }: DeckInput): Slide[] {
+export function buildSlides({ filtered, topics, paragraphs, deckTitle, notLoaded = [], narrowed = false }: DeckInput): Slide[] {
   const timeline = notLoaded.includes('events') ? [notLoadedSlide('events', 'Timeline of events')] : timelineSlides(filtered.events)
-  const body = [...filtered.venues.flatMap((venue) => venueSlides(venue, filtered, notLoaded)), ...chartSlides(filtered, topics, notLoaded), ...timeline]
+  const body = [...filtered.venues.flatMap((venue) => venueSlides(venue, filtered, notLoaded, narrowed)), ...chartSlides(filtered, topics, notLoaded), ...timeline]
   const counts: DeckCounts = {
     venues: filtered.venues.length,
     issues: filtered.issues.length,

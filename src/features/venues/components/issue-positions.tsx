@@ -5,14 +5,14 @@ import { VoiceSwatch } from '@/components/voice-swatch'
 import { SummaryText } from '@/components/summary-text'
 import { positionSentence } from '@/domain/selectors/attribution'
 import { VOICE_LABELS } from '@/domain/selectors/voices'
-import { columnsByVoice } from '@/domain/selectors/voice-columns'
+import { columnsByVoice, noPosition } from '@/domain/selectors/voice-columns'
 
 /**
  * One issue with each side's positions in its own column, so a disagreement reads across, and the
  * cable's own account in a column of its own where it has one, apart from what the US side said.
  * `positions` null: they did not load (the page says so), so no column claims "No position recorded".
  */
-export function IssuePositions({ issue, positions, venueKind, lookups }: { issue: Issue; positions: Position[] | null; venueKind: Venue['kind']; lookups: Lookups }) {
+export function IssuePositions({ issue, positions, venueKind, lookups, publicSafe }: { issue: Issue; positions: Position[] | null; venueKind: Venue['kind']; lookups: Lookups; publicSafe: boolean }) {
   if (positions === null) {
     return (
       <section className="issue" aria-labelledby={`issue-${issue.id}`}>
@@ -38,7 +38,7 @@ export function IssuePositions({ issue, positions, venueKind, lookups }: { issue
               <VoiceSwatch voice={voice} /> {VOICE_LABELS[voice]}
             </h4>
             {list.length === 0 ? (
-              <p className="issue__none">No position in this view.</p>
+              <p className="issue__none">{noPosition(publicSafe)}.</p>
             ) : (
               <ul>
                 {list.map((p) => (

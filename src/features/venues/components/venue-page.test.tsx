@@ -52,7 +52,8 @@ describe('venue page', () => {
     // ¶7: four things Wang Yefei said, then the Embassy's own note on basic level courts.
     const issue = await screen.findByRole('region', { name: 'Specialised IPR courts' })
     const column = (name: RegExp) => within(issue).getByRole('heading', { level: 4, name }).parentElement!
-    expect(column(/United States/)).toHaveTextContent('No position in this view.')
+    // Silent in the cable, not hidden by this view: public-safe is off.
+    expect(column(/United States/)).toHaveTextContent('No position recorded.')
     expect(within(column(/The cable's own account/)).getByText('The cable states')).toBeInTheDocument()
     expect(column(/The cable's own account/)).toHaveTextContent(/little help to foreigners/)
     expect(column(/China/)).toHaveTextContent(/Wang Yefei \(BCB\) noted/)
@@ -72,6 +73,15 @@ describe('venue page', () => {
     const safeIssue = await screen.findByRole('region', { name: 'Specialised IPR courts' })
     expect(within(safeIssue).getAllByText(/^BCB noted/).length).toBeGreaterThan(0)
     expect(document.body).not.toHaveTextContent('Wang Yefei (BCB)')
+  })
+
+  it('in the public-safe view, a silent side is silent "in this view": what it said may be hidden', async () => {
+    resetFilterStore()
+    renderApp('/venues/bcb?safe=1')
+    const issue = await screen.findByRole('region', { name: 'Specialised IPR courts' })
+    const column = within(issue).getByRole('heading', { level: 4, name: /United States/ }).parentElement!
+    expect(column).toHaveTextContent('No position in this view.')
+    expect(issue).not.toHaveTextContent('No position recorded')
   })
 
   it('in the public-safe view, an agency that view hides is not named beside its words, not even by its id', async () => {

@@ -97,6 +97,7 @@ function VenueDetail({ data, venueId, failures }: { data: DashboardViewData; ven
             positions={failed('positions') ? null : visible.positions.filter((p) => p.issueId === issue.id)}
             venueKind={venue.kind}
             lookups={lookups}
+            publicSafe={publicSafe}
           />
         ))}
       </section>
