@@ -31,6 +31,9 @@ async function everySlide(user: ReturnType<typeof renderApp>['user']) {
   return slides
 }
 
+/** The text of the slide showing BCB's "Specialised IPR courts". */
+const courtsSlide = (slides: { text: string }[]) => slides.find((s) => s.text.includes('Specialised IPR courts'))!.text
+
 describe('presentation mode', () => {
   beforeEach(() => resetFilterStore())
 
@@ -162,12 +165,11 @@ describe('presentation mode', () => {
 
   it('a silent side reads "No position recorded" in the whole deck, "No position in this view" once a filter is on', async () => {
     // BCB's "Specialised IPR courts" (07BEIJING2566 ¶7): Wang Yefei and the cable's own note, nothing from the US side.
-    const issueSlide = (slides: { text: string }[]) => slides.find((s) => s.text.includes('Specialised IPR courts'))!.text
-    const whole = issueSlide(await everySlide((await openDeck('/present?slide=1')).user))
+    const whole = courtsSlide(await everySlide((await openDeck('/present?slide=1')).user))
     expect(whole).toContain('No position recorded.')
     expect(whole).not.toContain('No position in this view')
     cleanup()
-    const filtered = issueSlide(await everySlide((await openDeck('/present?venue=bcb&slide=1')).user))
+    const filtered = courtsSlide(await everySlide((await openDeck('/present?venue=bcb&slide=1')).user))
     expect(filtered).toContain('No position in this view.')
     expect(filtered).not.toContain('No position recorded')
   })
