@@ -1338,7 +1338,8 @@ export const annotations = {
     {
       id: 'gz-xm-optical-media',
       venueId: 'gz-xiamen',
-      title: 'CD/DVD cases and the PSB\'s refusal',
+      // The refusal is McCoy's report of it (¶10 "McCoy also noted"): the title alone stands in reader backlinks.
+      title: 'CD/DVD cases, and the PSB refusal McCoy noted',
       summary:
         'Culture\'s Lei Longtong said his office transfers cases involving over 1,000 infringing CD/DVDs to the PSB. McCoy noted that the local PSB had declined to pursue industry complaints against large-scale retailers of pirated optical media on grounds that such cases should be raised with Culture authorities.',
       summaryVoice: 'reported',
@@ -2882,7 +2883,8 @@ export const annotations = {
     {
       // A case size Culture transfers at, as Lei said: "over 1,000" stays a lower bound.
       id: 'gz-xm-cd-dvd-transfer-size',
-      label: 'Infringing CD/DVDs in the cases the Xiamen Culture Bureau transfers to the PSB, as Lei Longtong said',
+      // The size of each case transferred ("cases involving over 1,000"), not a total handed over.
+      label: 'Infringing CD/DVDs per case in the cases the Xiamen Culture Bureau transfers to the PSB, as Lei Longtong said',
       value: { kind: 'exact', value: 1000 },
       unit: 'CD/DVDs',
       qualifiers: ['over'],
@@ -3030,9 +3032,9 @@ export const annotations = {
       // The approval came "only days before the trip began" (March 12): dated to the month, inferred.
       id: 'gz-meetings-approved-late',
       kind: 'happening',
-      start: month('2007-03', '¶3: approved "only days before the trip began"; ¶1: the trip ran "March 12-15"; the approval may have fallen in early March or late February. Year from the cable\'s date, 23 March 2007'),
+      start: month('2007-03', '¶3: approved "only days before the trip began"; ¶1: the trip ran "March 12-15", so read as early March. Year from the cable\'s date, 23 March 2007'),
       end: null,
-      label: 'Chinese authorities approve the meetings only days before the trip began and downgrade the official level of most of the meetings by two grades (the ranking official was deputy division chief, against deputy secretary general in August 2006, except in Guangdong, where the head of the provincial Intellectual Property Office chaired the first part of the meeting)',
+      label: 'Chinese authorities approve the meetings only days before the trip began and downgrade the official level of most of the meetings by two grades (the ranking official was deputy division chief, except in Guangdong, where the head of the provincial Intellectual Property Office chaired the first part of the meeting; at the August 2006 meetings, the deputy secretary general)',
       attribution: null,
       venueId: null,
       topicIds: ['special-301'],

@@ -31,7 +31,8 @@
  *
  * The cable disagrees with itself on the Special 301 Report: ¶1 has Chen call "USTR's 2008 Special
  * 301 Report on Shanghai" impartial, ¶2 "the 2007 Special 301 Report on China". Both are kept as
- * written, in separate positions; the issue summary names both.
+ * written, in one position (sh-sipa-report-impartial) that names both reports; the issue and venue
+ * summaries name both.
  *
  * Years: the cable names none for "August 8", "early June" or "July 25"; they are read against the
  * cable's own date (15 August 2008) and say so in inferredFrom. Every meeting is dated by ¶1's
@@ -44,12 +45,13 @@
  * except the shared person mark-cohen, cited from ¶9 alone so that his merged registry entry stays U.
  */
 import type { CableAnnotations } from '../../src/domain/dataset/annotations.ts'
-import { c, day, month, year } from './helpers.ts'
+import { c, day, month } from './helpers.ts'
 
 // Every meeting of this cable is in Shanghai (¶1 "farewell visit to Shanghai"), a municipality.
 const SHANGHAI = { city: 'Shanghai', province: null }
 
 // Reasons for dates the cited text does not fully state, written once.
+const WEBSITE_WINDOW = '¶3: "Soon after" the release "in early June", and before "the deadline of July 25" for the comments it welcomed (read as the website\'s); year from the cable\'s date, 15 August 2008'
 const YEAR_FROM_CABLE = 'year from the cable\'s date, 15 August 2008'
 const AS_OF_CENTER_MEETING = 'as of the meeting at the Center, during the "August 8 farewell visit to Shanghai" (¶1); year from the cable\'s date, 15 August 2008'
 const AUGUST_8_VISIT = '¶1: the meetings took place "During an August 8 farewell visit to Shanghai"; year from the cable\'s date, 15 August 2008'
@@ -663,28 +665,21 @@ export const annotations = {
   positions: [
     // sh-sipa-special-301 (¶1, ¶2)
     {
-      // The cable's summary: "2008 Special 301 Report on Shanghai". ¶2 says "2007 ... on China" (next position).
-      id: 'sh-sipa-2008-report-impartial',
-      issueId: 'sh-sipa-special-301',
-      organizationId: 'sipa',
-      personId: 'chen-zhixing',
-      side: 'China',
-      kind: 'claim',
-      reportingVerb: 'said',
-      paraphrase: 'USTR\'s 2008 Special 301 Report on Shanghai is "impartial and objective."',
-      citations: [c(1, 'SIPA Director General Chen Zhixing said USTR\'s 2008 Special 301 Report on Shanghai is "impartial and objective."')],
-    },
-    {
-      id: 'sh-sipa-2007-report-language',
+      // One remark the cable gives twice, with two reports: its summary (¶1) "USTR's 2008 Special 301 Report
+      // on Shanghai", its body (¶2) "the 2007 Special 301 Report on China". One position, both named, so no
+      // slide or count shows it as two remarks on two reports. The body's verb; the summary's is "said".
+      id: 'sh-sipa-report-impartial',
       issueId: 'sh-sipa-special-301',
       organizationId: 'sipa',
       personId: 'chen-zhixing',
       side: 'China',
       kind: 'claim',
       reportingVerb: 'welcomed',
-      paraphrase: 'The language about Shanghai in the 2007 Special 301 Report on China, saying it is "impartial and objective."',
+      paraphrase:
+        'The Special 301 Report\'s language about Shanghai, saying it is "impartial and objective" (the body names the 2007 Special 301 Report on China; the cable\'s summary has him say USTR\'s 2008 Special 301 Report on Shanghai is "impartial and objective").',
       citations: [
         c(2, 'Regarding the 2007 Special 301 Report on China, Chen welcomed the report\'s language about Shanghai, saying it is "impartial and objective."'),
+        c(1, 'SIPA Director General Chen Zhixing said USTR\'s 2008 Special 301 Report on Shanghai is "impartial and objective."'),
       ],
     },
     {
@@ -1298,7 +1293,8 @@ export const annotations = {
     },
     {
       id: 'sh-cc-olympics-cases',
-      label: 'Cases related to the Olympics among the 151 IPR cases the Center opened and referred',
+      // One case ("1 case related to the Olympics"): the label in the singular.
+      label: 'Case related to the Olympics among the 151 IPR cases the Center opened and referred',
       value: { kind: 'exact', value: 1 },
       unit: 'cases',
       qualifiers: [],
@@ -1450,8 +1446,9 @@ export const annotations = {
     {
       id: 'sh-comment-website-established',
       kind: 'happening',
-      start: year('2008', '¶3: "Soon after" the National IP Strategy\'s release "in early June"; year from the cable\'s date, 15 August 2008'),
-      end: null,
+      // Within the cable's range, not "2008" at large: after the early-June release, before the July 25 deadline for the comments it welcomed.
+      start: month('2008-06', WEBSITE_WINDOW),
+      end: month('2008-07', WEBSITE_WINDOW),
       label: 'Soon after the National IP Strategy\'s release, the Shanghai IP Administration establishes a website welcoming public comment on the city\'s implementation of the strategy',
       // Chen's account (¶3, between two "According to Chen").
       attribution: { organizationId: 'sipa', personId: 'chen-zhixing', reportingVerb: 'according to' },
