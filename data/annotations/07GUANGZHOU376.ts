@@ -3034,7 +3034,7 @@ export const annotations = {
       kind: 'happening',
       start: month('2007-03', '¶3: approved "only days before the trip began"; ¶1: the trip ran "March 12-15", so read as early March. Year from the cable\'s date, 23 March 2007'),
       end: null,
-      label: 'Chinese authorities approve the meetings only days before the trip began and downgrade the official level of most of the meetings by two grades (the ranking official was deputy division chief, except in Guangdong, where the head of the provincial Intellectual Property Office chaired the first part of the meeting; at the August 2006 meetings, the deputy secretary general)',
+      label: 'Chinese authorities approve the meetings only days before the trip began and downgrade the official level of most of the meetings by two grades (the ranking official at the August 2006 meetings was the deputy secretary general; at these meetings it was deputy division chief, except in Guangdong, where the head of the provincial Intellectual Property Office chaired the first part of the meeting)',
       attribution: null,
       venueId: null,
       topicIds: ['special-301'],

@@ -51,7 +51,7 @@ import { c, day, month } from './helpers.ts'
 const SHANGHAI = { city: 'Shanghai', province: null }
 
 // Reasons for dates the cited text does not fully state, written once.
-const WEBSITE_WINDOW = '¶3: "Soon after" the release "in early June", and before "the deadline of July 25" for the comments it welcomed (read as the website\'s); year from the cable\'s date, 15 August 2008'
+const WEBSITE_WINDOW = '¶3: "Soon after" the release "in early June", and before "the deadline of July 25" to submit comments (read as the website\'s); year from the cable\'s date, 15 August 2008'
 const YEAR_FROM_CABLE = 'year from the cable\'s date, 15 August 2008'
 const AS_OF_CENTER_MEETING = 'as of the meeting at the Center, during the "August 8 farewell visit to Shanghai" (¶1); year from the cable\'s date, 15 August 2008'
 const AUGUST_8_VISIT = '¶1: the meetings took place "During an August 8 farewell visit to Shanghai"; year from the cable\'s date, 15 August 2008'
