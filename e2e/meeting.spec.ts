@@ -30,7 +30,7 @@ test('public-safe switch, banner on every route, and a CSV without a word of ¶1
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
   const csv = bytes.toString('utf8')
   expect(csv).toContain('\r\n')
-  expect(csv).toContain('Counterfeits at the Silk Street Market')
+  expect(csv).toContain('Silk Street Market: industry counterfeit figures cited by USTR, challenged by Chaoyang')
   for (const phrase of SBU_PHRASES) expect(csv).not.toContain(phrase)
   expect(csv).not.toMatch(/07BEIJING2566,[^\r\n]*¶(18|19|20)\b/)
 

@@ -18,7 +18,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('note')).toHaveText(/Without JavaScript this page shows the full view, unfiltered/)
     await expect(cards(page)).toHaveCount(19)
     const silkMarket = cards(page).filter({ has: page.getByRole('heading', { name: 'Chaoyang District government' }) })
-    await expect(silkMarket).toContainText('Counterfeits at the Silk Street Market')
+    await expect(silkMarket).toContainText('Silk Street Market: industry counterfeit figures cited by USTR, challenged by Chaoyang')
     await expect(page.getByText('up to 80–90% (in some categories)').first()).toBeVisible()
     await expect(page.getByText('Disputed by Chaoyang').first()).toBeVisible()
 

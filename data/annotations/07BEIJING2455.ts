@@ -643,7 +643,8 @@ export const annotations = {
     {
       id: 'spc2455-ipr-chambers',
       venueId: 'spc2455-spc-meeting',
-      title: 'Strengthening the SPC\'s IPR chambers',
+      // An effort Zhang described (¶7 "works hard to improve"), not an outcome.
+      title: 'Work to improve the SPC\'s IPR chambers, according to its Deputy President, who welcomed Judge Rader\'s offer to bring his entire IPR court to China for a dialogue and information exchange',
       summary:
         'Short of establishing a unified IP court, Zhang explained that the SPC works hard to improve its IPR chambers through increased staffing, stability, and expertise, and added that China\'s IPR judges are some of its most qualified and educated. Zhang welcomed Judge Rader\'s offer to bring his entire IPR court to China in the future for a dialogue and information exchange.',
       summaryVoice: 'reported',

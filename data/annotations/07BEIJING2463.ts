@@ -333,7 +333,8 @@ export const annotations = {
     {
       id: 'customs-moc-slow-progress',
       venueId: 'customs-gac',
-      title: 'Slow progress, and under which mechanism to carry out the MOC',
+      // A title stands alone (cards, reader backlinks): the slow progress is Wang's and Li's complaint, not the cable's finding.
+      title: 'China Customs\' complaints of little progress, and under which mechanism to carry out the MOC',
       summary:
         'Wang added that he is disappointed in the lack of progress under the China-U.S. Agreement Regarding Mutual Assistance in Customs Matters, and suggested that the MOC should instead be carried out under the Joint Commission on Commerce and Trade (JCCT), which he hoped would be a more productive mechanism. Li also expressed frustration that little has been accomplished on the MOC since the December 2006 meeting of the JCCT.',
       summaryVoice: 'reported',

@@ -971,7 +971,9 @@ export const annotations = {
     {
       id: 'bcb-hosted-content',
       venueId: 'bcb',
-      title: 'Infringing files left on content providers\' servers',
+      // Wang's account (¶5 "Wang stated"): a title stands alone in cards and reader backlinks. By office, not name:
+      // the public-safe view hides a person resting only on sensitive paragraphs, and a title is not redacted.
+      title: 'Infringing files staying on content providers\' servers, according to the BCB\'s Director',
       summary:
         'Wang stated that ISPs often respond to take-down notices by removing links quickly but the content remains on the servers of ICPs, and said that as illegal files and ICPs grow the BCB faces difficulties regulating them, particularly film and music downloads. USTR responded with the recommendation to work closely with industry.',
       summaryVoice: 'reported',
@@ -1068,7 +1070,8 @@ export const annotations = {
     {
       id: 'chaoyang-market-management',
       venueId: 'chaoyang',
-      title: 'Enforcement through market management companies',
+      // Xie's account (¶9 "explained that the government relies heavily on the management companies").
+      title: 'Enforcement through market management companies, according to Chaoyang\'s Vice Governor',
       summary:
         'The Chinese side told USTR that IPR enforcement is central to the district\'s continued development. Xie said the government is "involving more social forces" in protecting IPR and explained that it relies heavily on the management companies of Chaoyang\'s markets to enforce IPR protection; he said all management companies now require vendors selling trademarked brands to report their suppliers to Chaoyang\'s Cultural Authority for certification.',
       summaryVoice: 'reported',
@@ -1103,7 +1106,8 @@ export const annotations = {
     {
       id: 'chaoyang-silk-street',
       venueId: 'chaoyang',
-      title: 'Counterfeits at the Silk Street Market',
+      // The cable's own heading for ¶11 is "Chaoyang Challenges Silk Street Allegations": the scale is disputed, and the title says so.
+      title: 'Silk Street Market: industry counterfeit figures cited by USTR, challenged by Chaoyang',
       summary:
         'USTR asked what more the United States and China must do about the problem at Silk Street Market and cited recent industry data showing that, in some categories, up to 80–90% of goods there are counterfeits. The Chinese side challenged those figures, requested that the data be shared and asserted that rights holders are pleased; Liu said such data is "forced" by intermediaries who profit from IPR cases. USTR suggested both sides acknowledge the situation frankly; Liu replied by encouraging USTR to visit the market and expressed his hope to work together based on real data. The cable\'s summary says Chaoyang denied serious problems at the Silk Market.',
       summaryVoice: 'reported',

@@ -70,7 +70,7 @@ describe('venue page', () => {
     server.use(failing(path, 'server-error', { once: true }))
     const { user } = renderApp('/venues/chaoyang')
     expect(await venueHeading()).toBeInTheDocument()
-    expect(screen.getByRole('heading', { level: 3, name: 'Counterfeits at the Silk Street Market' })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { level: 3, name: 'Silk Street Market: industry counterfeit figures cited by USTR, challenged by Chaoyang' })).toBeInTheDocument()
     await user.click(await findRetryButton(await alertNamed(message)))
     await noAlertLeft()
     expectNoConsoleErrors()

@@ -95,7 +95,7 @@ describe('meeting toolbar', () => {
     const bytes = new Uint8Array(await saved[0]!.blob.arrayBuffer())
     expect(Array.from(bytes.subarray(0, 3))).toEqual([0xef, 0xbb, 0xbf])
     const csv = new TextDecoder().decode(bytes)
-    expect(csv).toContain('Counterfeits at the Silk Street Market')
+    expect(csv).toContain('Silk Street Market: industry counterfeit figures cited by USTR, challenged by Chaoyang')
     for (const phrase of SBU_PHRASES) expect(csv).not.toContain(phrase)
     // No row of any cable rests on a paragraph that is not marked U.
     const marking = new Map(mockDataset().cables.flatMap((c) => c.paragraphs.map((p) => [`${c.id}¶${p.number}`, p.marking])))

@@ -89,7 +89,7 @@ describe('reader', () => {
   it('lists beside a paragraph the issues, positions, figures and events that rest on it', async () => {
     open('/reader/07BEIJING2566#p11')
     const cited = within(await paragraph(11)).getByRole('region', { name: /cited by paragraph 11/i })
-    expect(within(cited).getByRole('link', { name: 'Counterfeits at the Silk Street Market' })).toHaveAttribute('href', '/venues/chaoyang#issue-chaoyang-silk-street')
+    expect(within(cited).getByRole('link', { name: 'Silk Street Market: industry counterfeit figures cited by USTR, challenged by Chaoyang' })).toHaveAttribute('href', '/venues/chaoyang#issue-chaoyang-silk-street')
     expect(within(cited).getByRole('link', { name: /^up to 80–90% .* Silk Street/ })).toHaveAttribute('href', '/#figure-silk-street-counterfeit-share')
     expect(within(cited).getAllByText('Position').length).toBeGreaterThan(0)
     const p2 = within(await paragraph(2)).getByRole('region')

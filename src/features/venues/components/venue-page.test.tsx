@@ -20,7 +20,7 @@ describe('venue page', () => {
     window.history.replaceState(null, '', '/venues/chaoyang#issue-chaoyang-silk-street')
     resetFilterStore()
     renderApp('/venues/chaoyang#issue-chaoyang-silk-street')
-    const heading = await screen.findByRole('heading', { level: 3, name: 'Counterfeits at the Silk Street Market' })
+    const heading = await screen.findByRole('heading', { level: 3, name: 'Silk Street Market: industry counterfeit figures cited by USTR, challenged by Chaoyang' })
     await waitFor(() => expect(scrolled).toContain(heading))
     delete (Element.prototype as Partial<Element>).scrollIntoView
   })
@@ -40,7 +40,7 @@ describe('venue page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Chaoyang District government' })).toBeInTheDocument()
     expect(screen.getAllByRole('heading', { level: 4, name: /United States/ }).length).toBeGreaterThan(0)
     // Each side's column names its speaker with the cable's verb, beside the verbatim quote.
-    const issue = screen.getByRole('region', { name: 'Counterfeits at the Silk Street Market' })
+    const issue = screen.getByRole('region', { name: 'Silk Street Market: industry counterfeit figures cited by USTR, challenged by Chaoyang' })
     expect(within(issue).getByText('USTR cited')).toBeInTheDocument()
     expect(within(issue).getByText('Chaoyang challenged')).toBeInTheDocument()
     expect(within(issue).getByText('The Chinese side challenged those figures', { selector: 'blockquote', exact: false })).toBeInTheDocument()
