@@ -527,7 +527,8 @@ export const annotations = {
     {
       id: 'spc2455-foundations-and-progress',
       venueId: 'spc2455-spc-meeting',
-      title: 'China\'s IPR foundations and progress',
+      // A title stands alone: ¶2: "He added his view that progress on IPR ... have to date been satisfactory".
+      title: 'China\'s IPR foundations and progress, according to the SPC\'s Deputy President',
       summary:
         'Zhang opened by saying that China\'s focus on building an innovation-based society is a recent development in the country\'s history; as a result, while legislation to protect IPR and innovation has improved, China\'s foundation of economic and technological development, and judicial practices, remains relatively weak. He added his view that progress on IPR, including early measures to penalize infringement, has to date been satisfactory, but that the courts must continue to study judicial best practices to improve IPR protection.',
       summaryVoice: 'reported',
@@ -673,7 +674,8 @@ export const annotations = {
     {
       id: 'spc2455-national-ipr-strategy',
       venueId: 'spc2455-spc-meeting',
-      title: 'A new agenda for IPR protection',
+      // A title stands alone: ¶1: "offering only that the details will soon be forthcoming"; ¶9.
+      title: 'A new agenda for IPR protection in China, its details to come, according to the SPC\'s Deputy President',
       summary:
         'In closing, Zhang emphasized that the protection of IPR is in line with China\'s national interests and a common ground between the United States and China. He said that the SPC issued a "judicial document" in January 2007 that will comprehensively improve IPR protection and lead to more crackdowns against infringers, and said the details of the plan will soon be forthcoming, but offered that it will include three principles: equity and fairness; uniformity of standards of judicial administration; and equal protection to domestic and foreign rights holders. In a note, the cable says Zhang may have been referring to China\'s national strategy on IPR protection, which the State Intellectual Property Office on March 27 announced will be released in the first half of 2007. Zhang further suggested that, under the new plan, civil and administrative law (not criminal law) will bear first responsibility to deal with IPR, and went further to say that judicial protection is not the most important element in fighting IPR crimes, but that a more integrated approach, including the general strengthening of the rule of law and the harmonious and socially equitable development of China\'s economy, will serve to reduce the incidence of all crimes. The cable\'s summary says Zhang offered only that the details will soon be forthcoming.',
       summaryVoice: 'reported',

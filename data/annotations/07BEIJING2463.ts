@@ -302,7 +302,8 @@ export const annotations = {
     {
       id: 'customs-moc-signing',
       venueId: 'customs-gac',
-      title: 'Signing a memorandum of cooperation (MOC) with DHS',
+      // A title stands alone: ¶1 "expressed their interest in moving forward quickly with the signing"; ¶5: nothing signed.
+      title: 'China Customs\' wish to sign a memorandum of cooperation (MOC) with DHS soon',
       summary:
         'China Customs expressed their interest in moving forward quickly with the signing of a bilateral memorandum of cooperation (MOC) with their DHS counterparts, and stated the desire to conclude such an agreement as early as the Strategic Economic Dialogue (SED) meeting in May. Wang Yongshui repeatedly expressed his interest in signing an MOC quickly, and focused in particular on the sharing of statistics that such an agreement would enable. Israel agreed that entering into an MOC with China Customs is a priority for the United States.',
       summaryVoice: 'reported',

@@ -1011,7 +1011,7 @@ export const annotations = {
       place: PUTIAN,
       date: month('2007-03', DURING_TRIP),
       summary:
-        'McCoy opened the meeting with Putian officials by saying that almost half of U.S. Customs seizures of counterfeit products are of footwear. Putian IPO\'s Chen Kaiping added that infringing factories in Putian are small-scale, rural "workshop" operations and thus difficult to track; PSB\'s Wu Jiangshan said his office publicizes big cases, but when McCoy asked him to provide information on some of these cases to Consulate Guangzhou, he was noncommittal. On a tour following the meeting, Nike representatives pointed out several large factories that had been the subject of local enforcement actions led by provincial officials, contradicting local officials\' assertions that the problem was mainly in small workshops. The Nike reps said enforcement authorities still do not provide Nike with lists of seized goods after raids done in Putian; nevertheless, they said administrative fines have a deterrent effect on infringers.',
+        'McCoy opened the meeting with Putian officials by saying that almost half of U.S. Customs seizures of counterfeit products are of footwear. Putian IPO\'s Chen Kaiping added that infringing factories in Putian are small-scale, rural "workshop" operations and thus difficult to track; PSB\'s Wu Jiangshan said his office publicizes big cases, but when McCoy asked him to provide information on some of these cases to Consulate Guangzhou, he was noncommittal. On a tour following the meeting, Nike representatives pointed out several large factories that had been the subject of local enforcement actions led by provincial officials, contradicting local officials\' assertions that the problem was mainly in small workshops. Enforcement authorities still do not provide Nike with lists of seized goods after raids done in Putian; nevertheless, the Nike reps said administrative fines have a deterrent effect on infringers.',
       summaryVoice: 'reported',
       organizationIds: ['ustr', 'us-embassy-beijing', 'uspto', 'putian-officials', 'putian-ipo', 'putian-psb', 'nike', 'amcham-south-china'],
       // Buxbaum is not listed: ¶12 has him comment "to the delegation" in a parenthesis after the tour, not
@@ -1077,7 +1077,8 @@ export const annotations = {
     {
       id: 'gz-gd-opening',
       venueId: 'gz-guangdong',
-      title: 'Progress since August 2006 and continuing concerns',
+      // A title stands alone: ¶4: McCoy "highlighting some of the positive developments": USTR's list, not the cable's finding.
+      title: 'USTR\'s opening remarks in Guangdong: positive developments since its August 2006 visit, and continuing concerns',
       summary:
         'McCoy highlighted some of the positive developments in Guangdong since his August 2006 visit: a successful campaign against stores selling fake drugs, including Lipitor and Viagra; AIC\'s apparent interest in using landlord liability laws to clean up local markets; the opening of IPR complaint service centers; and enforcement actions by Copyright to shut down websites that provide pirated textbooks. He also noted continuing areas of concern: 81 percent of counterfeit goods seized by U.S. Customs in 2006 originated in China, with Shenzhen\'s Yantian and Shekou among the top five ports of lading; the mechanics of both administrative and criminal enforcement continue to lack transparency; increasing numbers of internet sites sell fake products; a need for enforcement actions at universities to coincide with the beginning of school terms; and infringers use express mail carriers to ship goods abroad.',
       summaryVoice: 'reported',
@@ -1094,7 +1095,8 @@ export const annotations = {
     {
       id: 'gz-gd-psb-industries',
       venueId: 'gz-guangdong',
-      title: 'PSB focus on pharmaceuticals and textiles',
+      // A title stands alone: ¶5: "Li Shanxiong stated that the PSB focused on".
+      title: 'The Guangdong PSB\'s account of its focus on industries such as pharmaceuticals and textiles, and of cooperation with U.S. companies',
       summary:
         'Li Shanxiong of the Guangdong PSB stated that the PSB focused on important industries such as pharmaceuticals and textiles, and noted cooperation with U.S. companies such as Pfizer and Procter & Gamble; McCoy acknowledged that both companies had complimented these efforts.',
       summaryVoice: 'reported',
@@ -1198,7 +1200,8 @@ export const annotations = {
     {
       id: 'gz-fj-opening',
       venueId: 'gz-fujian',
-      title: 'Recent positive steps and continuing concerns',
+      // A title stands alone: ¶7: McCoy "commending recent positive steps".
+      title: 'Recent positive steps USTR commended, and its continuing concerns in Fujian',
       summary:
         'McCoy commended recent positive steps: a criminal case in Xiamen involving internet sales of infringing music and movies; a successful campaign against counterfeit medicines in Fuzhou and Xiamen; national-level regulations governing case transfers between Customs and PSB authorities; and the decision by central authorities to make permanent the 100 Day Campaign against pirated A/V products. He also noted continuing areas of concern in Fujian: Xiamen is among the top five ports of lading for counterfeit goods seized by U.S. Customs; Putian is a major source of counterfeit footwear; Xiamen PSB has shown a lack of initiative in investigating retail copyright criminal cases; and university campuses remain a center of textbook piracy.',
       summaryVoice: 'reported',
@@ -1245,7 +1248,8 @@ export const annotations = {
     {
       id: 'gz-fj-copyright',
       venueId: 'gz-fujian',
-      title: 'Legitimate software, inspections and a textbook campaign',
+      // A title stands alone: ¶8: "A Copyright official said"; the inspections and the campaign are plans ("will inspect", "is also planning").
+      title: 'Legitimate software in government offices, and planned inspections and a campaign against textbook infringement, according to the Fujian Copyright Bureau',
       summary:
         'A Copyright official said all municipal and county government offices now use legitimate software, and that Copyright verifies that computer manufacturers install legitimate software, and will inspect large enterprises this year to confirm they use legitimate software. The official stated that enterprises that fail future inspections will be placed on a public blacklist, and end-user piracy cases will be transferred to criminal authorities if criminal thresholds are met, and that Copyright is also planning a special campaign against textbook infringement in 2007 to coincide with the beginnings of the spring and fall semesters.',
       summaryVoice: 'reported',
@@ -1275,7 +1279,8 @@ export const annotations = {
     {
       id: 'gz-fj-trade-fairs',
       venueId: 'gz-fujian',
-      title: 'Fujian officials at Guangdong trade fairs',
+      // A title stands alone: ¶8: "Fujian officials also stated that they send IPR officials".
+      title: 'Fujian\'s practice of sending IPR officials to major Guangdong trade fairs, according to Fujian officials',
       summary:
         'Fujian Province officials also stated that they send IPR officials to major Guangdong trade fairs, providing a possible avenue for right holder complaints.',
       summaryVoice: 'reported',
@@ -1382,7 +1387,8 @@ export const annotations = {
     {
       id: 'gz-pt-psb',
       venueId: 'gz-putian',
-      title: 'The PSB\'s campaign, publicity and cooperation',
+      // A title stands alone: ¶11: "Wu Jiangshan said", "he was noncommittal", "He stated that".
+      title: 'The Mountain Eagle campaign, publicity of big cases and right holders\' cooperation, according to the Putian PSB, and its noncommittal answer to USTR\'s request for case information',
       summary:
         'PSB\'s Wu Jiangshan said the Mountain Eagle campaign remains a focus and his office publicizes big cases; when McCoy asked him to provide information on some of these cases to Consulate Guangzhou, he was noncommittal. He stated that local authorities received good cooperation from foreign right holders such as Nike, Adidas, and Puma.',
       summaryVoice: 'reported',
@@ -1426,9 +1432,10 @@ export const annotations = {
     {
       id: 'gz-pt-nike-raids',
       venueId: 'gz-putian',
-      title: 'Nighttime production, corruption, raids and fines',
+      // A title stands alone: ¶13: "The Nike reps pointed out", "They suspected", "allegedly", "they said".
+      title: 'Raids through provincial authorities, a Putian PSB official\'s alleged payment request to the Nike reps, and the Nike reps\' account of nighttime production of fake Nike shoes and of fines\' deterrent effect',
       summary:
-        'The Nike reps pointed out other factories that produced fake Nike shoes in nighttime shifts, when authorities were least likely to inspect, and suspected Nike factory staff have cooperated with some of the infringers. They said that because Putian officials are notoriously corrupt, Nike always contacts provincial authorities first, who then typically work with Fuzhou City officials to conduct raids. The cable adds, in a parenthesis, that in 2005 a Putian PSB official allegedly asked the Nike reps for a RMB 100,000 payment (USD 13,000) for each infringer shut down. The Nike reps said enforcement authorities still do not provide Nike with lists of seized goods after raids done in Putian; nevertheless, they said administrative fines, which typically range between RMB 200,000 and 500,000 (USD 26,000 and 65,000), have a deterrent effect on infringers.',
+        'The Nike reps pointed out other factories that produced fake Nike shoes in nighttime shifts, when authorities were least likely to inspect, and suspected Nike factory staff have cooperated with some of the infringers. Because Putian officials are notoriously corrupt, Nike always contacts provincial authorities first, who then typically work with Fuzhou City officials to conduct raids. The cable adds, in a parenthesis, that in 2005 a Putian PSB official allegedly asked the Nike reps for a RMB 100,000 payment (USD 13,000) for each infringer shut down. Enforcement authorities still do not provide Nike with lists of seized goods after raids done in Putian; nevertheless, the Nike reps said administrative fines, which typically range between RMB 200,000 and 500,000 (USD 26,000 and 65,000), have a deterrent effect on infringers.',
       summaryVoice: 'reported',
       topicIds: ['raids-and-fines', 'local-protectionism', 'counterfeit-footwear'],
       organizationIds: ['nike', 'putian-officials', 'putian-psb', 'fujian-officials'],
