@@ -25,10 +25,10 @@ export function organizationLabels(organizations: readonly Organization[] | Read
  */
 export const HIDDEN_AGENCY = 'an agency this view hides'
 
-/** One organization's label (see organizationLabels), or HIDDEN_AGENCY. */
 /** A group the cable does not name ("Chinese officials (unnamed)"), as the data marks it: not one agency from cable to cable. */
 export const isUnnamedGroup = (organization: Pick<Organization, 'name'> | undefined): boolean => organization?.name.endsWith('(unnamed)') ?? false
 
+/** One organization's label (see organizationLabels), or HIDDEN_AGENCY. */
 export function organizationLabel(id: string, organizations: readonly Organization[] | ReadonlyMap<string, Organization>): string {
   return organizationLabels(organizations).get(id) ?? HIDDEN_AGENCY
 }

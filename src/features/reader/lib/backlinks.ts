@@ -30,7 +30,6 @@ export interface BacklinkSource {
 
 const ORDER: BacklinkKind[] = ['issue', 'position', 'figure', 'event']
 
-
 /**
  * For each paragraph of `cableId`, the items that rest on it, each with the address of its
  * card: issues and positions on their venue page (`/venues/<venue>#issue-<issue>`), figures
