@@ -5,7 +5,8 @@ import type { Citation } from '@/contract/schemas'
 import { isPublicMarking } from '@/domain/selectors/filter-dashboard'
 import { plainCitation } from '@/lib/citations'
 import { useFilterStore } from '@/lib/filter-store'
-import { excerptAround, findPhrase, MarkedText, markingLabel } from './citation-preview-text'
+import { excerptAround, findPhrase } from '@/domain/text-ranges'
+import { MarkedText, markingLabel } from './citation-preview-text'
 import './citation-preview.css'
 
 /** "07BEIJING2566 ¶11 (U)" and the paragraph, with the quoted words marked. */

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
-import { findPhrase, MarkedText, markingLabel, markingName, type MarkRange } from '@/components/citation-preview-text'
+import { MarkedText, markingLabel, markingName } from '@/components/citation-preview-text'
+import { findPhrase, type MarkRange } from '@/domain/text-ranges'
 import type { Paragraph } from '@/contract/schemas'
 import type { Backlink } from '../lib/backlinks'
 import { CopyCitationButton } from './copy-citation-button'

@@ -1,5 +1,5 @@
 import type { CableEvent, Citation, Figure, Issue, Organization, Person, Position } from '@/contract/schemas'
-import { findPhrase } from '@/components/citation-preview-text'
+import { findPhrase } from '@/domain/text-ranges'
 import { eventAsReported, positionLine } from '@/domain/selectors/attribution'
 import { figureSource, qualifiersNotShown } from '@/domain/selectors/figures'
 import { buildLookups } from '@/domain/selectors/lookups'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { excerptAround, findPhrase, segmentText } from '@/components/citation-preview-text'
+import { excerptAround, findPhrase, segmentText } from '@/domain/text-ranges'
 import { paragraphHref } from '@/lib/citations'
 import { parseReaderHash } from './reader-hash'
 
