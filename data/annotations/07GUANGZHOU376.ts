@@ -2773,7 +2773,7 @@ export const annotations = {
   figures: [
     {
       id: 'gz-us-customs-seizures-from-china',
-      label: 'Share of counterfeit goods seized by U.S. Customs in 2006 that originated in China, as McCoy noted',
+      label: 'Share of counterfeit goods seized by U.S. Customs in 2006 that originated in China',
       value: { kind: 'exact', value: 81 },
       unit: 'percent',
       qualifiers: [],
@@ -2790,7 +2790,7 @@ export const annotations = {
     {
       // Guo Xiuwen's account (see position gz-gd-copyright-music-sites).
       id: 'gz-gd-pirate-music-sites-closed',
-      label: 'Pirate music websites the Guangdong Copyright Bureau closed in 2005, as Guo Xiuwen said',
+      label: 'Pirate music websites the Guangdong Copyright Bureau closed in 2005',
       value: { kind: 'exact', value: 7 },
       unit: 'websites',
       qualifiers: [],
@@ -2807,7 +2807,7 @@ export const annotations = {
     },
     {
       id: 'gz-gd-culture-staff',
-      label: 'Staff of the Guangdong Culture Bureau, increased to improve IPR enforcement, as Chen Ang noted',
+      label: 'Staff of the Guangdong Culture Bureau, increased to improve IPR enforcement',
       value: { kind: 'exact', value: 1300 },
       unit: 'staff',
       qualifiers: ['from 400 to'],
@@ -2823,7 +2823,7 @@ export const annotations = {
     },
     {
       id: 'gz-gd-ipr-courts',
-      label: 'Municipal-level courts in Guangdong that accept IPR cases, as Zhu Wanchang said',
+      label: 'Municipal-level courts in Guangdong that accept IPR cases',
       value: { kind: 'exact', value: 8 },
       unit: 'courts',
       qualifiers: [],
@@ -2839,7 +2839,7 @@ export const annotations = {
     },
     {
       id: 'gz-gd-tsb-staff',
-      label: 'Staff of the TSB Guangzhou special investigation office, which handles IPR cases, as Liang Lixin said',
+      label: 'Staff of the TSB Guangzhou special investigation office, which handles IPR cases',
       value: { kind: 'exact', value: 130 },
       unit: 'staff',
       qualifiers: ['from a staff of 30 to', 'in recent years'],
@@ -2857,7 +2857,7 @@ export const annotations = {
       // The number checker reads "RMB 2 million" as 2 and million: the value is 2, in RMB million.
       // Liang Lixin's account (see position gz-gd-tsb-transfer-increase).
       id: 'gz-gd-case-transfer-award',
-      label: 'Monetary awards local offices receive for transferring cases to the PSB, as Liang Lixin (Guangdong TSB) said',
+      label: 'Monetary awards local offices receive for transferring cases to the PSB',
       value: { kind: 'exact', value: 2 },
       unit: 'RMB million',
       qualifiers: [],
@@ -2873,7 +2873,7 @@ export const annotations = {
     },
     {
       id: 'gz-fj-cities-with-ipr-tribunals',
-      label: 'Cities in Fujian with IPR tribunals (besides the Fujian high court), as Lin Jinyuan noted',
+      label: 'Cities in Fujian with IPR tribunals, in addition to the Fujian high court',
       value: { kind: 'exact', value: 6 },
       unit: 'cities',
       qualifiers: [],
@@ -2891,7 +2891,7 @@ export const annotations = {
       // A case size Culture transfers at, as Lei said: "over 1,000" stays a lower bound.
       id: 'gz-xm-cd-dvd-transfer-size',
       // The size of each case transferred ("cases involving over 1,000"), not a total handed over.
-      label: 'Infringing CD/DVDs per case in the cases the Xiamen Culture Bureau transfers to the PSB, as Lei Longtong said',
+      label: 'Infringing CD/DVDs per case in the cases the Xiamen Culture Bureau transfers to the PSB',
       value: { kind: 'exact', value: 1000 },
       unit: 'CD/DVDs',
       qualifiers: ['over'],
@@ -2943,7 +2943,7 @@ export const annotations = {
       // Range as the cable gives it, with its "typically"; asserted by the Nike reps ("they said"). Not
       // "in Putian": ¶13 does not say who imposes the fines or where.
       id: 'gz-pt-administrative-fines',
-      label: 'Administrative fines on infringers, as the Nike reps said',
+      label: 'Administrative fines on infringers',
       value: { kind: 'range', min: 200000, max: 500000 },
       unit: 'RMB',
       qualifiers: ['typically'],
