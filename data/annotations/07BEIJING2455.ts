@@ -1555,11 +1555,11 @@ export const annotations = {
       kind: 'happening',
       start: year('1998'),
       end: null,
-      label: 'A judicial interpretation (the 1998 JI) that preceded the 2004 JI',
+      label: 'A judicial interpretation (the 1998 JI) preceded the 2004 JI, which, compared with it, intensified crackdowns on IPR crimes',
       attribution: { organizationId: 'spc', personId: 'zhang-jun', reportingVerb: 'responded' },
       venueId: 'spc2455-spc-meeting',
       topicIds: ['criminal-thresholds-and-penalties'],
-      citations: [c(3, 'Zhang responded that, compared with the 1998 JI that preceded it')],
+      citations: [c(3, 'Zhang responded that, compared with the 1998 JI that preceded it, the 2004 JI intensified crackdowns on IPR crimes')],
     },
     {
       id: 'spc2455-2004-ji',
@@ -1582,7 +1582,7 @@ export const annotations = {
       end: year('2005'),
       // "cited as": the label alone (the CSV's title cell, the timeline table's Event column) must not state
       // Zhang's reading as fact; the attribution names him (audit of 2026-12-04).
-      label: 'A 30 percent increase in the number of IPR crimes prosecuted from 2004 to 2005, cited as evidence of the effectiveness of the measures and of increased law enforcement efforts',
+      label: 'A 30 percent increase in the number of IPR crimes prosecuted from 2004 to 2005, cited as evidence of the effectiveness of the 2004 JI\'s measures and of increased law enforcement efforts',
       attribution: { organizationId: 'spc', personId: 'zhang-jun', reportingVerb: 'explained' },
       venueId: 'spc2455-spc-meeting',
       topicIds: ['criminal-thresholds-and-penalties', 'evidence-and-prosecution'],
@@ -1625,7 +1625,7 @@ export const annotations = {
       kind: 'plan',
       start: month('2007-01', FIRST_HALF_2007),
       end: month('2007-06', FIRST_HALF_2007),
-      // Shown with its attribution: "… to be released in the first half of 2007 (as the State Intellectual Property Office announced)".
+      // Shown with its attribution: "The State Intellectual Property Office announced: China's national strategy … first half of 2007".
       label: 'China\'s national strategy on IPR protection, to be released in the first half of 2007',
       attribution: { organizationId: 'sipo', personId: null, reportingVerb: 'announced' },
       venueId: 'spc2455-spc-meeting',

@@ -698,7 +698,7 @@ export const annotations = {
       start: month('2006-12'),
       end: day('2007-03-28', MARCH_28_MEETING),
       label: 'Little has been accomplished on the MOC since the December 2006 meeting of the JCCT',
-      attribution: { organizationId: 'china-customs', personId: 'li-qunying', reportingVerb: 'expressed' },
+      attribution: { organizationId: 'china-customs', personId: 'li-qunying', reportingVerb: 'expressed frustration' },
       venueId: 'customs-gac',
       topicIds: ['customs-cooperation'],
       citations: [c(3, 'Li also expressed frustration that little has been accomplished on the MOC since the December 2006 meeting of the JCCT')],

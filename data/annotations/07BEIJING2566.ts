@@ -2791,7 +2791,7 @@ export const annotations = {
       kind: 'happening',
       start: month('2006-08'),
       end: month('2006-09'),
-      label: 'National Copyright Administration works together with the Ministry of Education to punish textbook infringers',
+      label: 'The National Copyright Administration works together with the Ministry of Education to punish textbook infringers',
       // Xu's account (¶14 "Xu said ... However, enforcement responsibility falls to the National Copyright Administration, which worked...").
       attribution: { organizationId: 'moe', personId: 'xu-yongji', reportingVerb: 'said' },
       venueId: 'moe',
@@ -2803,7 +2803,7 @@ export const annotations = {
       kind: 'happening',
       start: month('2006-10'),
       end: null,
-      label: 'Chaoyang government signs an MOU with AmCham',
+      label: 'The Chaoyang government signs an MOU with AmCham',
       attribution: { organizationId: 'chaoyang-district-government', personId: 'xie-chaobin', reportingVerb: 'added' },
       venueId: 'chaoyang',
       topicIds: ['counterfeit-markets', 'public-awareness'],
@@ -2825,7 +2825,7 @@ export const annotations = {
       kind: 'state',
       start: year('2006'),
       end: day('2007-03-16', MOFCOM_MEETING),
-      label: 'Four new rules made and a monitoring system established, in answer to a question on incentives added since 2006 for increased case transfer',
+      label: 'Asked what incentives have been added since 2006 for increased case transfer: Four new rules have been made, and a monitoring system established',
       attribution: { organizationId: 'mofcom', personId: null, reportingVerb: 'reported' },
       venueId: 'mofcom',
       topicIds: ['case-transfer-incentives'],
@@ -2835,12 +2835,13 @@ export const annotations = {
     },
     {
       // The cable does not say who took part in the conversation, and the label says so: its lane on the timeline is the
-      // MOFCOM meeting, where USTR mentioned it (the attribution), which alone would read as a USTR-MOFCOM talk.
+      // MOFCOM meeting, where USTR mentioned it (the attribution), which alone would read as a USTR-MOFCOM talk. In
+      // brackets: the dashboard's note, shown after "USTR pointed out:", is not part of what USTR said.
       id: 'transparency-conversation',
       kind: 'happening',
       start: month('2006-03'),
       end: null,
-      label: 'A conversation about transparency, between parties the cable does not name',
+      label: 'A conversation about transparency is held [its participants not named in the cable]',
       attribution: { organizationId: 'ustr', personId: null, reportingVerb: 'pointed out' },
       venueId: 'mofcom',
       topicIds: ['transparency-and-statistics'],
@@ -3045,17 +3046,6 @@ export const annotations = {
       venueId: 'chaoyang',
       topicIds: ['exchanges-and-training'],
       citations: [c(10, 'Chaoyang government officials would like to visit the United States in 2007 to exchange experiences on enforcement')],
-    },
-    {
-      id: 'olympics-2008',
-      kind: 'plan',
-      start: year('2008'),
-      end: null,
-      label: 'The impending 2008 Olympic Games',
-      attribution: { organizationId: 'chaoyang-district-government', personId: null, reportingVerb: 'told USTR' },
-      venueId: 'chaoyang',
-      topicIds: ['counterfeit-markets'],
-      citations: [c(9, 'the Chinese side told USTR that Beijing\'s Central Business District plays an important role in the development of the capital and the country, especially with the impending 2008 Olympic Games')],
     },
   ],
 } satisfies CableAnnotations

@@ -1474,7 +1474,7 @@ export const annotations = {
       kind: 'happening',
       start: month('2006-07'),
       end: null,
-      label: 'Shanghai establishes an IPR Complaint Center, one of the first cities in China to do so',
+      label: 'Shanghai, one of the first cities in China to do so, establishes an IPR Complaint Center',
       attribution: { organizationId: 'shanghai-ipr-complaint-center', personId: 'yang-hui', reportingVerb: 'noted' },
       venueId: 'sh-complaint-center',
       topicIds: ['complaint-centers'],

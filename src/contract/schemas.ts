@@ -234,7 +234,7 @@ export type Figure = z.infer<typeof figureSchema>
 
 /**
  * happening: took place by the cable's date; plan: intended or expected then (a visit "would like"
- * to make, the impending Olympics); state: a situation as of `start` ("had not yet made available").
+ * to make, a campaign "planning" to start); state: a situation as of `start` ("had not yet made available").
  */
 export const eventKindSchema = z.enum(['happening', 'plan', 'state'])
 export type EventKind = z.infer<typeof eventKindSchema>

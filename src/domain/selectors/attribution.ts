@@ -2,7 +2,7 @@
  * Who said it, in words: every paraphrase and summary is shown with its speaker and the cable's
  * own reporting verb ("Wang Yefei (BCB) said: ..."), and the cable's own voice says so.
  */
-import type { Attribution, CableEvent, Position } from '@/contract/schemas'
+import type { CableEvent, Position } from '@/contract/schemas'
 import type { Lookups } from './lookups'
 import { organizationLabel } from './organization-labels'
 import { capitalized, inSentence } from './prose'
@@ -56,18 +56,12 @@ export const positionLine = (position: Pick<Position, 'organizationId' | 'person
   return `${prompt ? `${prompt}, ` : ''}${leadIn}: ${text}`
 }
 
-/** "as Xie Chaobin (Chaoyang) reported", "according to Chen Zhixing (SIPA)", or null when the cable states it itself. */
-export function attributionPhrase(attribution: Attribution | null, lookups: Lookups): string | null {
-  if (!attribution) return null
-  if (isSourcePhrase(attribution.reportingVerb)) return `according to ${speakerName(attribution, lookups)}`
-  return `as ${speakerName(attribution, lookups)} ${attribution.reportingVerb}`
-}
-
 /**
- * An event as the cable gives it: "… (as MOFCOM said)" where an official reported it, its label alone
- * where the cable states it. Without the speaker, a report reads as a fact the cable states.
+ * An event as the cable gives it: "MOFCOM said: …" where an official reported it, as a position reads (what
+ * prompted it first), and its label alone where the cable states it. Without the speaker, a report reads as a
+ * fact the cable states; and "…, as MOFCOM said" would still state it, with MOFCOM agreeing.
  */
 export function eventAsReported(event: Pick<CableEvent, 'label' | 'attribution'>, lookups: Lookups): string {
-  const phrase = attributionPhrase(event.attribution, lookups)
-  return phrase ? `${event.label} (${phrase})` : event.label
+  // A label that opens with its prompt ("Asked what …: …") reads as a position's would: "Asked what …, MOFCOM reported: …".
+  return event.attribution ? positionLine({ ...event.attribution, paraphrase: event.label }, lookups) : event.label
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Citation, Figure, Issue, Organization, Position, Venue } from '@/contract/schemas'
 import { buildLookups } from './lookups'
-import { attributionPhrase, positionLeadIn } from './attribution'
+import { eventAsReported, positionLeadIn } from './attribution'
 import { parseCableId } from '@/domain/cable/cable-id'
 import { citedBy, postName, resolveReference, spacedCableId } from './cables'
 import { describeFilters, describeHiddenParagraphs } from './describe-view'
@@ -137,7 +137,16 @@ describe('shared words', () => {
     const lookups = buildLookups({ organizations: data.organizations, people: [], topics: [] })
     expect(positionLeadIn({ organizationId: 'mofcom', personId: null, reportingVerb: 'according to' }, lookups)).toBe('According to MOFCOM')
     expect(positionLeadIn({ organizationId: 'mofcom', personId: null, reportingVerb: 'said' }, lookups)).toBe('MOFCOM said')
-    expect(attributionPhrase({ organizationId: 'mofcom', personId: null, reportingVerb: 'according to' }, lookups)).toBe('according to MOFCOM')
+  })
+  it('leads an event an official reported with who reported it, so the report is not stated as a fact ("…, as MOFCOM said" would be)', () => {
+    const lookups = buildLookups({ organizations: data.organizations, people: [], topics: [] })
+    const label = '20 percent of visitors to the CIECC website were from the United States'
+    expect(eventAsReported({ label, attribution: { organizationId: 'mofcom', personId: null, reportingVerb: 'said' } }, lookups)).toBe(`MOFCOM said: ${label}`)
+    expect(eventAsReported({ label, attribution: { organizationId: 'mofcom', personId: null, reportingVerb: 'according to' } }, lookups)).toBe(`According to MOFCOM: ${label}`)
+    expect(eventAsReported({ label, attribution: null }, lookups)).toBe(label)
+    // What prompted it first, as a position's: not "MOFCOM reported: Asked what …".
+    const prompted = { label: 'Asked about incentives: Four new rules made', attribution: { organizationId: 'mofcom', personId: null, reportingVerb: 'reported' } }
+    expect(eventAsReported(prompted, lookups)).toBe('Asked about incentives, MOFCOM reported: Four new rules made')
   })
   it('names an institution with its article, and starts the sentence with a capital', () => {
     const organizations = [{ ...org('fujian-copyright-bureau', 'China'), name: 'Fujian Copyright Bureau' }]
@@ -145,7 +154,6 @@ describe('shared words', () => {
     const bureau = { organizationId: 'fujian-copyright-bureau', personId: null }
     expect(positionLeadIn({ ...bureau, reportingVerb: 'said' }, lookups)).toBe('The Fujian Copyright Bureau said')
     expect(positionLeadIn({ ...bureau, reportingVerb: 'according to' }, lookups)).toBe('According to the Fujian Copyright Bureau')
-    expect(attributionPhrase({ ...bureau, reportingVerb: 'stated' }, lookups)).toBe('as the Fujian Copyright Bureau stated')
     // Hidden by the public-safe view: still a sentence.
     expect(positionLeadIn({ organizationId: 'fujian-psb', personId: null, reportingVerb: 'said' }, lookups)).toBe('An agency this view hides said')
   })

@@ -3,7 +3,7 @@ import { CitationList } from '@/components/citation-link'
 import type { CableEvent, CableSummary, Venue } from '@/contract/schemas'
 import { eventCableId } from '@/domain/selectors/filter-dashboard'
 import { postName } from '@/domain/selectors/cables'
-import { attributionPhrase, eventAsReported } from '@/domain/selectors/attribution'
+import { eventAsReported, positionLeadIn } from '@/domain/selectors/attribution'
 import type { Lookups } from '@/domain/selectors/lookups'
 import { citedParagraphs, formatParagraphs } from '@/lib/citations'
 import { EventDateText } from '@/components/date-text'
@@ -112,17 +112,17 @@ export function EventsTimelineChart({ events, allVenues, cables = [], lookups }:
   const said = (e: CableEvent) => eventAsReported(e, lookups)
   const table: TableData = {
     caption: `${title}: every dated event, with how precise its date is`,
-    columns: ['Event', 'Said by', 'Number on chart', 'Date', 'Date precision', 'Date inferred from', 'Venue', 'Cable', 'Paragraphs'],
+    columns: ['Event', 'Attribution', 'Number on chart', 'Date', 'Date precision', 'Date inferred from', 'Venue', 'Cable', 'Paragraphs'],
     rows: [...ordered.map((item, i) => [item.event, i + 1] as const), ...outside.map((e) => [e, null] as const)].map(([e, n]) => [
-      e.label, attributionPhrase(e.attribution, lookups) ?? 'the cable states it', n ?? 'outside the timeline', formatEventDate(e), e.end && e.end.value !== e.start.value ? `${e.start.precision} to ${e.end.precision}` : e.start.precision,
+      e.label, e.attribution ? positionLeadIn(e.attribution, lookups) : 'The cable states it', n ?? 'outside the timeline', formatEventDate(e), e.end && e.end.value !== e.start.value ? `${e.start.precision} to ${e.end.precision}` : e.start.precision,
       inferredBases(e.start, e.end).join('; ') || 'stated', venueLabel(e.venueId), cableOf(e) ?? '', formatParagraphs(citedParagraphs(e.citations)),
     ]),
   }
   const note = precisionNote(byCable)
-  const key = ordered.map((item, i) => `${i + 1}. ${formatEventDateMarked(item.event)}${byCable ? ` (${cableOf(item.event)})` : ''}: ${said(item.event)}`)
-  // A date known only to its year (an Olympic "2008") can run past an edge of the span while starting within it.
+  const key = ordered.map((item, i) => `${i + 1}. ${formatEventDateMarked(item.event)}${byCable ? ` (${cableOf(item.event)})` : ''} — ${said(item.event)}`)
+  // A date known only to its year (a "2008") can run past an edge of the span while starting within it.
   const outsideHeading = `Outside the timeline: before ${from}, after ${to}, or running past either end`
-  const outsideNotes = outside.map((e) => `${outsideHeading}: ${formatEventDateMarked(e)}${byCable ? ` (${cableOf(e)})` : ''}: ${said(e)}`)
+  const outsideNotes = outside.map((e) => `${outsideHeading}: ${formatEventDateMarked(e)}${byCable ? ` (${cableOf(e)})` : ''} — ${said(e)}`)
   const laneNotes = byCable ? [`One lane per cable: ${drawn.map((lane) => lane.label).join('; ')}.`] : []
   return (
     <ChartFrame

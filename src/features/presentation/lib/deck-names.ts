@@ -10,7 +10,7 @@ export interface DeckNames {
   organizationFull: (id: string) => string
   /** "Wang Yefei (BCB) said" and the paraphrase, or "The cable states"; what prompted it first where the cable says. */
   position: (position: Pick<Position, 'organizationId' | 'personId' | 'reportingVerb' | 'paraphrase'>) => PositionSentence
-  /** "… (as MOFCOM said)", or the label alone for the cable's own voice. */
+  /** "MOFCOM said: …", or the label alone for the cable's own voice. */
   event: (event: Pick<CableEvent, 'label' | 'attribution'>) => string
   topic: (id: string) => string
   /** By title, a title several cables share with its cable's id ("Embassy comment (07BEIJING2455)"). */
