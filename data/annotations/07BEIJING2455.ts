@@ -761,9 +761,11 @@ export const annotations = {
       personId: 'zhang-jun',
       side: 'China',
       kind: 'claim',
-      reportingVerb: 'added',
+      // ¶2 "He added his view that ...": "his view" goes with the verb, so the line reads as his view, not
+      // as a fact. The cable's "have to date been" is its typo (quoted as is below); the paraphrase says "has".
+      reportingVerb: 'added his view',
       paraphrase:
-        'His view that progress on IPR, including early measures to penalize infringement, has to date been satisfactory, but that the courts must continue to study judicial best practices to improve IPR protection.',
+        'Progress on IPR, including early measures to penalize infringement, has to date been satisfactory, but the courts must continue to study judicial best practices to improve IPR protection.',
       citations: [
         c(2, 'He added his view that progress on IPR, including early measures to penalize infringement, have to date been satisfactory, but that the courts must continue to study judicial best practices to improve IPR protection'),
       ],
@@ -845,7 +847,8 @@ export const annotations = {
       side: 'China',
       kind: 'concern',
       reportingVerb: 'admitted',
-      paraphrase: 'China should increase the penalties for such crimes (IPR crimes).',
+      // "such crimes": the IPR crimes of Zhang's two sentences before; the gloss is the dashboard's, in square brackets.
+      paraphrase: 'China should increase the penalties for such crimes [IPR crimes].',
       citations: [c(3, 'Zhang admitted, though, that China should increase the penalties for such crimes')],
     },
 
@@ -934,7 +937,7 @@ export const annotations = {
       side: 'US',
       kind: 'request',
       reportingVerb: 'requested',
-      paraphrase: 'That the SPC provide statistics that might more clearly demonstrate China\'s recent progress in improving IPR enforcement.',
+      paraphrase: 'The SPC [should] provide statistics that might more clearly demonstrate China\'s recent progress in improving IPR enforcement.',
       citations: [
         c(4, 'U/S Dudas requested that the SPC provide statistics that might more clearly demonstrate China\'s recent progress in improving IPR enforcement'),
       ],
@@ -949,9 +952,11 @@ export const annotations = {
       personId: 'jon-dudas',
       side: 'US',
       kind: 'commitment',
-      reportingVerb: 'offered',
+      // "those efforts" is the cable's phrase and its referent is not stated: the bracketed note gives the
+      // request it follows in the same sentence without choosing whose efforts they are.
+      reportingVerb: 'offered to provide',
       paraphrase:
-        'To provide United States data that might be useful to "those efforts" (the cable does not say whose; the same sentence has his request for SPC statistics that might more clearly demonstrate China\'s recent progress in improving IPR enforcement).',
+        'United States data that might be useful to those efforts. [The cable does not say whose efforts; the same sentence has his request that the SPC provide statistics that might more clearly demonstrate China\'s recent progress in improving IPR enforcement.]',
       citations: [c(4, 'and offered to provide United States data that might be useful to those efforts')],
     },
     {
@@ -989,8 +994,10 @@ export const annotations = {
       personId: 'jon-dudas',
       side: 'US',
       kind: 'request',
+      // ¶5 "questioned how China is preparing ...": an inquiry, so written as his question ("questioned: How
+      // China is preparing ..." could read as doubting that it is).
       reportingVerb: 'questioned',
-      paraphrase: 'How China is preparing to deal with online copyright infringement.',
+      paraphrase: 'How is China preparing to deal with online copyright infringement?',
       citations: [c(5, 'questioned how China is preparing to deal with online copyright infringement')],
     },
     {
@@ -1025,9 +1032,8 @@ export const annotations = {
       personId: 'zhang-jun',
       side: 'China',
       kind: 'concern',
-      reportingVerb: 'described',
-      paraphrase:
-        'The SPC\'s greatest challenge as anticipating problems that will arise as a result of future technological developments.',
+      reportingVerb: 'described the SPC\'s greatest challenge as',
+      paraphrase: 'Anticipating problems that will arise as a result of future technological developments.',
       citations: [
         c(5, 'described the SPC\'s greatest challenge as anticipating problems that will arise as a result of future technological developments'),
       ],
@@ -1055,7 +1061,7 @@ export const annotations = {
       kind: 'concern',
       reportingVerb: 'wondered',
       paraphrase:
-        'Whether the online theft of virtual property should be handled in the same way as theft of tangible property, with similar punishment (an example he cited).',
+        'Citing an example: whether the online theft of virtual property should be handled in the same way as theft of tangible property, with similar punishment.',
       citations: [
         c(5, 'Citing an example, Zhang wondered whether the online theft of virtual property should be handled in the same way as theft of tangible property, with similar punishment'),
       ],
@@ -1142,7 +1148,9 @@ export const annotations = {
       side: 'US',
       kind: 'recommendation',
       reportingVerb: 'suggested',
-      paraphrase: 'That China might benefit from such a system (specialized courts, a unified court for IP).',
+      // "such a system": what Rader had just described in ¶6 (a uniform, national policy on IP administered by a
+      // unified court; "such specialized courts"). The gloss is the dashboard's, in square brackets.
+      paraphrase: 'China might benefit from such a system [the system he had just described: a uniform, national policy on IP administered by a unified court].',
       citations: [c(6, 'suggested that China might benefit from such a system')],
     },
     {
@@ -1251,9 +1259,11 @@ export const annotations = {
       personId: 'zhang-jun',
       side: 'China',
       kind: 'claim',
+      // ¶8 says only "Zhang agreed", after Dudas' suggestion: the words are Dudas' (as the bracketed insertion,
+      // the dashboard's, says); Zhang agreed with them.
       reportingVerb: 'agreed',
       paraphrase:
-        'That petitioners and applicants in the United States would benefit from a better understanding of China\'s judicial system, and that a program to invite speakers from China to the United States also would be useful (U/S Dudas\' suggestion).',
+        '[With U/S Dudas\' suggestion that] petitioners and applicants in the United States would benefit from a better understanding of China\'s judicial system, and that a program to invite speakers from China to the United States also would be useful.',
       citations: [
         c(8, 'petitioners and applicants in the United States would benefit from a better understanding of China\'s judicial system, and that a program to invite speakers from China to the United States also would be useful'),
         c(8, 'Zhang agreed, and also responded favorably'),
@@ -1266,9 +1276,8 @@ export const annotations = {
       personId: 'zhang-jun',
       side: 'China',
       kind: 'claim',
-      reportingVerb: 'responded favorably',
-      paraphrase:
-        'To U/S Dudas\' offer to bring Chinese officials to Washington to attend the Patent and Trademark Office\'s Global IPR Academy.',
+      reportingVerb: 'responded favorably to',
+      paraphrase: 'U/S Dudas\' offer to bring Chinese officials to Washington to attend the Patent and Trademark Office\'s Global IPR Academy.',
       citations: [
         c(8, 'also responded favorably to U/S Dudas\' offer to bring Chinese officials to Washington to attend the Patent and Trademark Office\'s Global IPR Academy'),
       ],
@@ -1284,7 +1293,7 @@ export const annotations = {
       kind: 'claim',
       reportingVerb: 'emphasized',
       paraphrase:
-        'The protection of IPR is in line with China\'s national interests and a common ground between the United States and China (in closing).',
+        'In closing: the protection of IPR is in line with China\'s national interests and a common ground between the United States and China.',
       citations: [
         c(9, 'In closing, Zhang emphasized that the protection of IPR is in line with China\'s national interests and a common ground between the United States and China'),
       ],
@@ -1392,17 +1401,21 @@ export const annotations = {
       ],
     },
     {
-      // The cable reports the officials' act; "As anticipated" is the Embassy's framing of that act
-      // (the dissatisfaction was anticipated), kept as such and not attached to who the officials are.
+      // The cable's own voice, as the rest of the ¶12 Comment: the Embassy reports that unnamed officials
+      // expressed dissatisfaction (when or where, it does not say), and its qualifiers ("As anticipated",
+      // "some", "who in the past have supported cooperation ...") qualify the speaker, which a lead-in
+      // "Chinese officials (unnamed) expressed:" cannot carry. So the sentence stands word for word; only
+      // what "the announcement" is (¶12 s1) is the dashboard's, in square brackets. The officials stay in
+      // the issue's and venue's organizationIds.
       id: 'spc2455-officials-dissatisfied',
       issueId: 'spc2455-comment-future-cooperation',
-      organizationId: 'chinese-officials',
+      organizationId: 'us-embassy-beijing',
       personId: null,
-      side: 'China',
-      kind: 'concern',
-      reportingVerb: 'expressed',
+      side: 'US',
+      kind: 'claim',
+      reportingVerb: null,
       paraphrase:
-        'Dissatisfaction at USTR\'s April 9 announcement to bring two WTO cases against China. (The cable says this was as anticipated, and that those who expressed it are some Chinese officials who in the past have supported cooperation with the United States on IPR protection and enforcement.)',
+        'As anticipated, some Chinese officials who in the past have supported cooperation with the United States on IPR protection and enforcement have expressed dissatisfaction at the announcement [USTR\'s April 9 announcement to bring two WTO cases against China].',
       citations: [
         c(12, 'USTR\'s April 9 announcement to bring two WTO cases against China'),
         c(12, 'As anticipated, some Chinese officials who in the past have supported cooperation with the United States on IPR protection and enforcement have expressed dissatisfaction at the announcement'),

@@ -429,7 +429,8 @@ export const annotations = {
       side: 'China',
       kind: 'request',
       reportingVerb: 'stated',
-      paraphrase: 'Its desire to conclude such an agreement (the MOC with DHS) as early as the Strategic Economic Dialogue (SED) meeting in May.',
+      // "such an agreement": the MOC with DHS of ¶1 s2; the gloss is the dashboard's, in square brackets.
+      paraphrase: 'Its desire to conclude such an agreement [the MOC with DHS] as early as the Strategic Economic Dialogue (SED) meeting in May.',
       citations: [c(1, 'stated the desire of China Customs to conclude such an agreement as early as the Strategic Economic Dialogue (SED) meeting in May')],
     },
     {
@@ -439,9 +440,12 @@ export const annotations = {
       personId: 'wang-yongshui',
       side: 'China',
       kind: 'request',
-      reportingVerb: 'expressed',
+      // ¶2 "repeatedly expressed his interest ..., and focused in particular on ...": the verb keeps
+      // "repeatedly"; "focused" is the cable's account of his remarks, not something he expressed, so it is
+      // a bracketed note that says it is the cable's.
+      reportingVerb: 'repeatedly expressed',
       paraphrase:
-        'Repeatedly, his interest in signing an MOC quickly; he focused in particular on the sharing of statistics that such an agreement would enable.',
+        'His interest in signing an MOC quickly. [The cable adds that he focused in particular on the sharing of statistics that such an agreement would enable.]',
       citations: [
         c(2, 'Wang Yongshui, repeatedly expressed his interest in signing an MOC quickly, and focused in particular on the sharing of statistics that such an agreement would enable'),
       ],
@@ -503,7 +507,7 @@ export const annotations = {
       side: 'US',
       kind: 'recommendation',
       reportingVerb: 'recommended',
-      paraphrase: 'That Li forward his written recommendations on how to move forward to his contacts at DHS.',
+      paraphrase: 'Li [should] forward his written recommendations on how to move forward to his contacts at DHS.',
       citations: [c(4, 'recommended that Li forward his written recommendations on how to move forward to his contacts at DHS')],
     },
 
@@ -528,8 +532,10 @@ export const annotations = {
       side: 'China',
       kind: 'recommendation',
       reportingVerb: 'suggested',
+      // "instead" follows, in the same sentence, his disappointment with the Agreement (customs-wang-disappointed):
+      // the bracketed note, the dashboard's, gives that clause so the line stands alone.
       paraphrase:
-        'That the MOC should instead be carried out under the Joint Commission on Commerce and Trade (JCCT), which he hoped would be a more productive mechanism.',
+        'The MOC should instead be carried out under the Joint Commission on Commerce and Trade (JCCT), which he hoped would be a more productive mechanism. [“Instead”: the same sentence opens with his remark that he is disappointed in the lack of progress under the China-U.S. Agreement Regarding Mutual Assistance in Customs Matters.]',
       citations: [
         c(2, 'suggested that the MOC should instead be carried out under the Joint Commission on Commerce and Trade (JCCT), which he hoped would be a more productive mechanism'),
       ],

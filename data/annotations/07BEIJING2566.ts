@@ -1526,15 +1526,19 @@ export const annotations = {
       personId: null,
       side: 'US',
       kind: 'recommendation',
-      reportingVerb: 'responded',
-      paraphrase: 'With the recommendation to work closely with industry to better understand the challenges they face in the area of illegal content.',
+      // The cable's verb phrase. It does not name who should work with industry; USTR is answering
+      // Wang's account of the BCB's difficulties, hence the bracketed "[The BCB should]".
+      reportingVerb: 'responded with the recommendation',
+      paraphrase: '[The BCB should] work closely with industry to better understand the challenges they face in the area of illegal content.',
       citations: [
         c(5, 'USTR responded with the recommendation to work closely with industry to better understand the challenges they face in the area of illegal content'),
       ],
     },
 
     // bcb-deep-linking (¶6). USTR's question has no verb of its own in the cable ("In response
-    // to USTR's inquiry"): it is in the issue summary, not a position.
+    // to USTR's inquiry"): it is in the issue summary, not a position. It is the prompt of Wang's
+    // reply ("In response to USTR's inquiry ...: The BCB hosted ..."), which the screen puts before
+    // the speaker, so that "this and similar cases" and "the case" point to something.
     {
       id: 'bcb-judges-on-prosecutors',
       issueId: 'bcb-deep-linking',
@@ -1544,17 +1548,30 @@ export const annotations = {
       kind: 'claim',
       reportingVerb: 'said',
       paraphrase:
-        'The BCB hosted a workshop in February to discuss this and similar cases with judges, and the opinion of the judges was that the prosecutors in the case were "not professional enough," in that they faced difficulties establishing sufficient evidence.',
+        'In response to USTR\'s inquiry about the "deep linking" case brought against Yahoo China by the music industry in January 2007: The BCB hosted a workshop in February to discuss this and similar cases with judges, and the opinion of the judges was that the prosecutors in the case were "not professional enough," in that they faced difficulties establishing sufficient evidence.',
       citations: [
-        c(6, 'Wang said that the BCB hosted a workshop in February to discuss this and similar cases with judges'),
+        c(6, 'In response to USTR\'s inquiry about the "deep linking" case brought against Yahoo China by the music industry in January 2007, Wang said that the BCB hosted a workshop in February to discuss this and similar cases with judges'),
         c(6, 'He said that the opinion of the judges was that the prosecutors in the case were "not professional enough," in that they faced difficulties establishing sufficient evidence'),
       ],
       hedgeNotes: [
         {
           hedge: 'about',
-          why: 'In "USTR\'s inquiry about the deep linking case" it is a preposition, not a hedge; the position does not restate the inquiry.',
+          why: 'In "USTR\'s inquiry about the deep linking case", which the position restates as the prompt of Wang\'s reply, it is a preposition, not a hedge.',
         },
       ],
+    },
+    {
+      // Split from bcb-easier-charges: the cable's sentence gives Wang two verbs, "said" (this) and
+      // "suggested" (the next position), in that order.
+      id: 'bcb-cases-difficult-to-prosecute',
+      issueId: 'bcb-deep-linking',
+      organizationId: 'bcb',
+      personId: 'wang-yefei',
+      side: 'China',
+      kind: 'concern',
+      reportingVerb: 'said',
+      paraphrase: 'Such cases are very difficult to prosecute.',
+      citations: [c(6, 'Wang said such cases are very difficult to prosecute')],
     },
     {
       id: 'bcb-easier-charges',
@@ -1565,10 +1582,10 @@ export const annotations = {
       kind: 'recommendation',
       reportingVerb: 'suggested',
       paraphrase:
-        'That the lawyers bring charges that are easier to prove, including civil infringement for the right to communicate over information networks, as defined in recently issued regulations, and others; he said such cases are very difficult to prosecute.',
+        'The lawyers [should] bring charges that are easier to prove, including civil infringement for the right to communicate over information networks, as defined in recently issued regulations, and others.',
       citations: [
-        c(6, 'Wang said such cases are very difficult to prosecute, and suggested that the lawyers bring charges that are easier to prove, including civil infringement for the right to communicate over information networks'),
-        c(6, 'as defined in recently issued regulations'),
+        c(6, 'suggested that the lawyers bring charges that are easier to prove, including civil infringement for the right to communicate over information networks'),
+        c(6, 'as defined in recently issued regulations, and others'),
       ],
     },
 
@@ -1766,7 +1783,7 @@ export const annotations = {
       kind: 'recommendation',
       reportingVerb: 'recommended',
       paraphrase:
-        'That BCB employ more transparent reporting of any IPR enforcement actions, since such publicity would give China more credit abroad for its efforts, and would help to deter pirates.',
+        'BCB [should] employ more transparent reporting of any IPR enforcement actions, since such publicity would give China more credit abroad for its efforts, and would help to deter pirates.',
       citations: [
         c(8, 'USTR recommended that BCB employ more transparent reporting of any IPR enforcement actions'),
         c(8, 'would give China more credit abroad for its efforts, and would help to deter pirates'),
@@ -1919,9 +1936,9 @@ export const annotations = {
       personId: null,
       side: 'US',
       kind: 'request',
-      reportingVerb: 'asked',
+      reportingVerb: 'asked Chaoyang government officials',
       paraphrase:
-        'Chaoyang government officials what more the United States and China must do to cooperatively manage the problem at Silk Street Market, the "world\'s most famous market" for counterfeit goods.',
+        'What more the United States and China must do to cooperatively manage the problem at Silk Street Market, the "world\'s most famous market" for counterfeit goods.',
       citations: [
         c(11, 'USTR asked Chaoyang government officials what more the United States and China must do to cooperatively manage the problem at Silk Street Market, the "world\'s most famous market" for counterfeit goods'),
       ],
@@ -1933,8 +1950,9 @@ export const annotations = {
       personId: 'liu-chuncheng',
       side: 'China',
       kind: 'concern',
-      reportingVerb: 'noted',
-      paraphrase: '(Interrupting the interpreter) "the embassy did not provide us with this question [in advance]."',
+      // The cable's verb phrase, word for word. The square brackets inside the quotation are the cable's own.
+      reportingVerb: 'interrupted the interpreter to note',
+      paraphrase: '"The embassy did not provide us with this question [in advance]." [The brackets around "in advance" are the cable\'s own; by the usual convention, words its drafter supplied.]',
       citations: [c(11, 'Liu interrupted the interpreter to note that "the embassy did not provide us with this question [in advance]."')],
     },
     {
@@ -1971,7 +1989,7 @@ export const annotations = {
       side: 'China',
       kind: 'denial',
       reportingVerb: 'challenged',
-      paraphrase: 'Those figures (the recent industry data USTR cited), asserting that rights holders are pleased with the situation at the market.',
+      paraphrase: 'Those figures [the recent industry data USTR cited], asserting that rights holders are pleased with the situation at the market.',
       citations: [
         c(11, 'The Chinese side challenged those figures'),
         c(11, 'asserting that rights holders are pleased with the situation at the market'),
@@ -1985,7 +2003,7 @@ export const annotations = {
       side: 'China',
       kind: 'request',
       reportingVerb: 'requested',
-      paraphrase: 'That such data be shared.',
+      paraphrase: 'Such data [should] be shared.',
       citations: [c(11, 'requested that such data be shared')],
     },
     {
@@ -2020,7 +2038,7 @@ export const annotations = {
       side: 'US',
       kind: 'recommendation',
       reportingVerb: 'suggested',
-      paraphrase: 'That both sides acknowledge frankly the situation at the market and work constructively to address it.',
+      paraphrase: 'Both sides [should] acknowledge frankly the situation at the market and work constructively to address it.',
       citations: [
         c(12, 'USTR suggested that both sides acknowledge frankly the situation at the market and work constructively to address it'),
       ],
@@ -2035,9 +2053,10 @@ export const annotations = {
       personId: 'liu-chuncheng',
       side: 'China',
       kind: 'recommendation',
-      reportingVerb: 'replied',
-      paraphrase:
-        'He encouraged USTR to visit Silk Street Market, and expressed his hope to work together in the future based on real data.',
+      // The cable's verb phrase, word for word: the encouragement is the reply itself, and "expressed"
+      // takes the hope as its object.
+      reportingVerb: 'replied by encouraging USTR to visit Silk Street Market, and expressed',
+      paraphrase: 'His hope to work together in the future based on real data.',
       citations: [
         c(12, 'Liu replied by encouraging USTR to visit Silk Street Market, and expressed his hope to work together in the future based on real data'),
       ],
@@ -2185,6 +2204,8 @@ export const annotations = {
       personId: null,
       side: 'US',
       kind: 'claim',
+      // Not "provided MOFCOM with": the lead-in is the attribution, and names only the speaker, so a view that
+      // hides MOFCOM does not name it there (briefing-csv.test.ts).
       reportingVerb: 'provided',
       paraphrase:
         'A summary of provincial review activities and findings to MOFCOM, covering athletic shoe counterfeiting, Internet and book piracy, IPR complaint centers, and discussion of Silk Market with Chaoyang District Government.',
@@ -2193,7 +2214,20 @@ export const annotations = {
       ],
     },
     {
-      // An speaks for MOFCOM ("expressed MOFCOM's appreciation"); the position is MOFCOM's.
+      // An speaks for MOFCOM ("expressed MOFCOM's appreciation"); the position is MOFCOM's. Split from
+      // mofcom-complaint-centers: the cable's sentence gives An two verbs, "expressed" (this) and "cited" (the next).
+      id: 'mofcom-appreciation',
+      issueId: 'mofcom-review-findings',
+      organizationId: 'mofcom',
+      personId: 'an-ning',
+      side: 'China',
+      kind: 'claim',
+      reportingVerb: 'expressed',
+      paraphrase: 'MOFCOM\'s appreciation for USTR\'s observations on IPR.',
+      citations: [c(15, 'Vice General Manager An expressed MOFCOM\'s appreciation for USTR\'s observations on IPR')],
+    },
+    {
+      // An speaks for MOFCOM; the position is MOFCOM's.
       id: 'mofcom-complaint-centers',
       issueId: 'mofcom-review-findings',
       organizationId: 'mofcom',
@@ -2202,10 +2236,10 @@ export const annotations = {
       kind: 'claim',
       reportingVerb: 'cited',
       paraphrase:
-        'Recent examples of IPR enforcement and the establishment of 50 nationwide IPR complaint centers, which he noted are consistent with MOFCOM\'s principle to consistently promote IPR issues at all levels of government; he also expressed MOFCOM\'s appreciation for USTR\'s observations on IPR.',
+        'Recent examples of IPR enforcement and the establishment of 50 nationwide IPR complaint centers, which he noted are consistent with MOFCOM\'s principle to consistently promote IPR issues at all levels of government.',
       citations: [
-        c(15, 'expressed MOFCOM\'s appreciation for USTR\'s observations on IPR and cited recent examples of IPR enforcement and the establishment of 50 nationwide IPR complaint centers'),
-        c(15, 'consistent with MOFCOM\'s principle to consistently promote IPR issues at all levels of government'),
+        c(15, 'cited recent examples of IPR enforcement and the establishment of 50 nationwide IPR complaint centers'),
+        c(15, 'which he noted are consistent with MOFCOM\'s principle to consistently promote IPR issues at all levels of government'),
       ],
     },
 
@@ -2386,7 +2420,7 @@ export const annotations = {
       kind: 'request',
       reportingVerb: 'told MOFCOM',
       paraphrase:
-        'If China wanted an objective report in USTR\'s provincial review, it should either support USTR\'s visits to local governments, or at least refrain from interfering with them (said to arrange the meetings).',
+        'If China wanted an objective report in USTR\'s provincial review, it should either support USTR\'s visits to local governments, or at least refrain from interfering with them. [The cable gives the purpose: "To arrange the meetings."]',
       citations: [
         c(18, 'To arrange the meetings, Emboffs told MOFCOM that if China wanted an objective report in USTR\'s provincial review, it should either support USTR\'s visits to local governments, or at least refrain from interfering with them'),
       ],
@@ -2399,7 +2433,8 @@ export const annotations = {
       side: 'China',
       kind: 'denial',
       reportingVerb: 'denied',
-      paraphrase: 'Any interference, in response to the Embassy.',
+      // The cable's "In response" follows "Emboffs told MOFCOM ..."; the screen puts the prompt before the speaker.
+      paraphrase: 'In response to Emboffs: Any interference.',
       citations: [c(18, 'In response, MOFCOM denied any interference')],
     },
     {
@@ -2421,11 +2456,12 @@ export const annotations = {
       personId: null,
       side: 'China',
       kind: 'claim',
-      reportingVerb: 'noted',
+      // The cable's verb phrase, word for word: "repeatedly" and "in various fora" qualify the noting, not what was noted.
+      reportingVerb: 'have repeatedly noted in various fora',
       paraphrase:
-        'Repeatedly, in various fora, that all bilateral cooperation on IPR issues between the United States and China is henceforth suspended.',
+        'All bilateral cooperation on IPR issues between the United States and China is henceforth suspended. [The cable\'s sentence opens: "With the April 10 filing of the WTO dispute resolution cases on Chinese IPR-related matters (enforcement and market access)", and goes on.]',
       citations: [
-        c(18, 'Chinese officials have repeatedly noted in various fora that all bilateral cooperation on IPR issues between the United States and China is henceforth suspended'),
+        c(18, 'With the April 10 filing of the WTO dispute resolution cases on Chinese IPR-related matters (enforcement and market access), Chinese officials have repeatedly noted in various fora that all bilateral cooperation on IPR issues between the United States and China is henceforth suspended'),
       ],
       hedgeNotes: [
         { hedge: 'considerable', why: '"casts considerable doubt" is the Embassy\'s assessment in the same sentence, kept in embassy-future-meetings-doubt.' },
@@ -2469,8 +2505,9 @@ export const annotations = {
       side: 'China',
       kind: 'claim',
       reportingVerb: 'confided',
+      // "In a prior meeting with Emboffs" is the setting: the screen puts it before the speaker.
       paraphrase:
-        'In a prior meeting with Emboffs, their own initial disbelief when first advised by Emboffs that Internet copyright piracy was a problem in China.',
+        'In a prior meeting with Emboffs: Their own initial disbelief when first advised by Emboffs that Internet copyright piracy was a problem in China.',
       citations: [
         c(19, 'In a prior meeting with Emboffs, the BCB even confided their own initial disbelief when first advised by Emboffs that Internet copyright piracy was a problem in China'),
       ],
@@ -2506,9 +2543,11 @@ export const annotations = {
       personId: 'wang-kaiqian',
       side: 'China',
       kind: 'claim',
+      // The cable's "credited advice ... with the site's ... increase" turned round: "credited the increase [to]
+      // advice ..." says the same, and the one inserted word is bracketed.
       reportingVerb: 'credited',
       paraphrase:
-        'Advice from Emboffs about how to make the site more user-friendly and useful to foreigners with the site\'s recent dramatic increase in foreign users.',
+        'The site\'s recent dramatic increase in foreign users [to] advice from Emboffs about how to make the site more user-friendly and useful to foreigners.',
       citations: [
         c(19, 'Vice Director Wang Kaiqian has credited advice from Emboffs about how to make the site more user-friendly and useful to foreigners with the site\'s recent dramatic increase in foreign users'),
       ],

@@ -1583,7 +1583,7 @@ export const annotations = {
       side: 'US',
       kind: 'claim',
       reportingVerb: 'acknowledged',
-      paraphrase: 'Both companies (Pfizer and Procter & Gamble) had complimented these efforts.',
+      paraphrase: 'Both companies [Pfizer and Procter & Gamble] had complimented these efforts [the PSB\'s].',
       citations: [c(5, 'McCoy acknowledged that both companies had complimented these efforts')],
     },
 
@@ -1720,7 +1720,7 @@ export const annotations = {
       side: 'US',
       kind: 'recommendation',
       reportingVerb: 'encouraged',
-      paraphrase: 'Guangdong officials to target counterfeit CD/DVD manufacturers for criminal enforcement in the future.',
+      paraphrase: 'Guangdong officials [should] target counterfeit CD/DVD manufacturers for criminal enforcement in the future.',
       citations: [c(5, 'McCoy encouraged Guangdong officials to target counterfeit CD/DVD manufacturers for criminal enforcement in the future')],
     },
     {
@@ -1757,7 +1757,7 @@ export const annotations = {
       side: 'China',
       kind: 'claim',
       reportingVerb: 'said',
-      paraphrase: 'IPR protection at trade fairs is a priority for his office (the Guangdong IPO).',
+      paraphrase: 'IPR protection at trade fairs is a priority for his office [the Guangdong IPO].',
       citations: [c(6, 'IPR protection at trade fairs is a priority for his office')],
     },
     {
@@ -1874,7 +1874,7 @@ export const annotations = {
       side: 'US',
       kind: 'recommendation',
       reportingVerb: 'encouraged',
-      paraphrase: 'Fujian officials to be sensitive to the complaints of small foreign companies.',
+      paraphrase: 'Fujian officials [should] be sensitive to the complaints of small foreign companies.',
       citations: [c(7, 'McCoy also encouraged Fujian officials to be sensitive to the complaints of small foreign companies')],
     },
     {
@@ -2030,8 +2030,8 @@ export const annotations = {
       personId: 'stanford-mccoy',
       side: 'US',
       kind: 'claim',
-      reportingVerb: 'praised',
-      paraphrase: 'The provincial PSB for pushing local PSB offices to conduct raids, citing Nike\'s experience in Putian as an example.',
+      reportingVerb: 'praised the provincial PSB for',
+      paraphrase: 'Pushing local PSB offices to conduct raids, citing Nike\'s experience in Putian as an example.',
       citations: [c(8, 'McCoy praised the provincial PSB for pushing local PSB offices to conduct raids, citing Nike\'s experience in Putian as an example')],
     },
 
@@ -2138,7 +2138,7 @@ export const annotations = {
       side: 'US',
       kind: 'recommendation',
       reportingVerb: 'encouraged',
-      paraphrase: 'Xiamen Customs to fully exploit China\'s 2006 regulations on the transfer of cases from Customs to PSB.',
+      paraphrase: 'Xiamen Customs [should] fully exploit China\'s 2006 regulations on the transfer of cases from Customs to PSB.',
       citations: [c(9, 'encouraged Xiamen Customs to fully exploit China\'s 2006 regulations on the transfer of cases from Customs to PSB')],
     },
     {
@@ -2149,7 +2149,7 @@ export const annotations = {
       side: 'China',
       kind: 'claim',
       reportingVerb: 'said',
-      paraphrase: 'In response, his office has already transferred cases, including one involving Nike.',
+      paraphrase: 'In response to McCoy: His office has already transferred cases, including one involving Nike.',
       citations: [c(9, 'In response, Zhang said his office has already transferred cases, including one involving Nike')],
     },
     {
@@ -2160,7 +2160,8 @@ export const annotations = {
       side: 'other',
       kind: 'claim',
       reportingVerb: 'confirmed',
-      paraphrase: 'That Xiamen Customs has already transferred cases, including one involving Nike.',
+      // "confirmed this": Zhang's statement just before, restated.
+      paraphrase: 'Xiamen Customs has already transferred cases, including one involving Nike.',
       citations: [
         c(9, 'Zhang said his office has already transferred cases, including one involving Nike'),
         c(9, 'Nike\'s Wei confirmed this'),
@@ -2282,7 +2283,7 @@ export const annotations = {
       side: 'US',
       kind: 'recommendation',
       reportingVerb: 'encouraged',
-      paraphrase: 'Authorities to step up enforcement on university campuses, particularly during the beginning of semesters.',
+      paraphrase: 'Authorities [should] step up enforcement on university campuses, particularly during the beginning of semesters.',
       citations: [c(10, 'McCoy encouraged authorities to step up enforcement on university campuses, particularly during the beginning of semesters')],
     },
 
@@ -2352,7 +2353,9 @@ export const annotations = {
       ],
     },
     {
-      // A counter-statement to Chen's "workshop" claim; "contradicting" is the cable's own framing of it.
+      // A counter-statement to Chen's "workshop" claim. "contradicting local officials' assertions" is the
+      // cable's own framing of what the Nike reps pointed out, not their words: it is a bracketed note.
+      // The tour is the setting ("On a tour ...:"), which the screen puts before the speaker.
       id: 'gz-nike-large-factories',
       issueId: 'gz-pt-footwear',
       organizationId: 'nike',
@@ -2361,7 +2364,7 @@ export const annotations = {
       kind: 'denial',
       reportingVerb: 'pointed out',
       paraphrase:
-        'On a tour of Putian following the meeting, several large factories that had been the subject of local enforcement actions led by provincial officials, contradicting local officials\' assertions that the problem was mainly in small workshops.',
+        'On a tour of Putian following the meeting: Several large factories that had been the subject of local enforcement actions led by provincial officials. [The cable notes that this contradicted local officials\' assertions that the problem was mainly in small workshops.]',
       citations: [
         c(12, 'Following the meeting, Nike representatives led the delegation on a tour of Putian and pointed out several large factories that had been the subject of local enforcement actions led by provincial officials, contradicting local officials\' assertions that the problem was mainly in small worksops'),
       ],
@@ -2387,7 +2390,7 @@ export const annotations = {
       side: 'US',
       kind: 'request',
       reportingVerb: 'asked',
-      paraphrase: 'Wu Jiangshan to provide information on some of these cases to Consulate Guangzhou.',
+      paraphrase: 'Wu Jiangshan [should] provide information on some of these cases [the big cases his office publicizes] to Consulate Guangzhou.',
       citations: [c(11, 'When McCoy asked him to provide information on some of these cases to Consulate Guangzhou')],
     },
     {
@@ -2437,7 +2440,8 @@ export const annotations = {
       side: 'China',
       kind: 'commitment',
       reportingVerb: 'promised',
-      paraphrase: 'To raise the issue with the Putian AIC, which was not present.',
+      // "which was not present" is the cable's remark on the AIC, not part of the promise: bracketed.
+      paraphrase: '[They would] raise the issue with the Putian AIC. [The AIC was not present.]',
       citations: [c(11, 'The officials promised to raise the issue with the Putian AIC, which was not present')],
     },
 
@@ -2511,7 +2515,9 @@ export const annotations = {
     },
     {
       // The Nike reps' account continues: between "They suspected" and "Nevertheless, they said"; it is
-      // Nike's practice ("Nike always contacts"), and its reason is theirs, not the Consulate's.
+      // Nike's practice ("Nike always contacts"), and its reason is theirs, not the Consulate's (whose own
+      // voice in this cable hedges: ¶13's "allegedly", ¶14's "seem to be justified"). But the sentence has
+      // no reporting verb of its own, and it charges officials with corruption: the line says so in brackets.
       id: 'gz-pt-nike-contacts-province',
       issueId: 'gz-pt-nike-raids',
       organizationId: 'nike',
@@ -2520,7 +2526,7 @@ export const annotations = {
       kind: 'claim',
       reportingVerb: 'said',
       paraphrase:
-        'Because Putian officials are notoriously corrupt, Nike always contacts provincial authorities first, who then typically work with Fuzhou City officials to conduct raids.',
+        'Because Putian officials are notoriously corrupt, Nike always contacts provincial authorities first, who then typically work with Fuzhou City officials to conduct raids. [No reporting verb in the cable; "said" is the dashboard\'s reading: the sentence stands in the Nike reps\' account, between "They suspected" and "Nevertheless, they said."]',
       citations: [
         c(13, 'Because Putian officials are notoriously corrupt, Nike always contacts provincial authorities first, who then typically work with Fuzhou City officials to conduct raids'),
       ],
@@ -2630,7 +2636,7 @@ export const annotations = {
       side: 'US',
       kind: 'recommendation',
       reportingVerb: 'urged',
-      paraphrase: 'Local officials to improve transparency, transfer more cases to the police, target internet piracy, and assist foreign SMEs.',
+      paraphrase: 'Local officials [should] improve transparency, transfer more cases to the police, target internet piracy, and assist foreign SMEs.',
       citations: [c(1, 'USTR urged local officials to improve transparency, transfer more cases to the police, target internet piracy, and assist foreign SMEs')],
     },
 

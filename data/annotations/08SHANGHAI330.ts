@@ -667,7 +667,8 @@ export const annotations = {
     {
       // One remark the cable gives twice, with two reports: its summary (¶1) "USTR's 2008 Special 301 Report
       // on Shanghai", its body (¶2) "the 2007 Special 301 Report on China". One position, both named, so no
-      // slide or count shows it as two remarks on two reports. The body's verb; the summary's is "said".
+      // slide or count shows it as two remarks on two reports. The body's verb and wording; the summary's
+      // version (verb "said") is the dashboard's bracketed note, outside Chen's words.
       id: 'sh-sipa-report-impartial',
       issueId: 'sh-sipa-special-301',
       organizationId: 'sipa',
@@ -676,7 +677,7 @@ export const annotations = {
       kind: 'claim',
       reportingVerb: 'welcomed',
       paraphrase:
-        'The Special 301 Report\'s language about Shanghai, saying it is "impartial and objective" (the body names the 2007 Special 301 Report on China; the cable\'s summary has him say USTR\'s 2008 Special 301 Report on Shanghai is "impartial and objective").',
+        'The language about Shanghai in the 2007 Special 301 Report on China, saying it is "impartial and objective." [In the cable\'s summary (¶1), Chen said USTR\'s 2008 Special 301 Report on Shanghai is "impartial and objective."]',
       citations: [
         c(2, 'Regarding the 2007 Special 301 Report on China, Chen welcomed the report\'s language about Shanghai, saying it is "impartial and objective."'),
         c(1, 'SIPA Director General Chen Zhixing said USTR\'s 2008 Special 301 Report on Shanghai is "impartial and objective."'),
@@ -792,9 +793,12 @@ export const annotations = {
       personId: 'chen-zhixing',
       side: 'China',
       kind: 'commitment',
-      reportingVerb: 'agreed',
-      paraphrase: 'To still accept comments from the U.S. Mission, although the deadline of July 25 to submit comments had passed.',
+      // "Although the deadline of July 25 had passed" is the cable's framing of Chen's act, not his words: a
+      // bracketed note that says it is the cable's.
+      reportingVerb: 'agreed to still accept',
+      paraphrase: 'Comments from the U.S. Mission. [The cable says the deadline of July 25 had passed to submit comments.]',
       citations: [c(3, 'Although the deadline of July 25 had passed to submit comments, Chen agreed to still accept comments from the U.S. Mission')],
+      hedgeNotes: [{ hedge: 'still', why: 'Kept in the reporting verb, the cable\'s "agreed to still accept", which the line shows before the paraphrase.' }],
     },
     {
       // The cable's own voice, conservatively (audit of 2026-12-04): it closes ¶3 after the narrated
@@ -819,7 +823,7 @@ export const annotations = {
       personId: 'yang-hui',
       side: 'China',
       kind: 'claim',
-      reportingVerb: 'briefed Cohen',
+      reportingVerb: 'briefed Cohen on',
       paraphrase: 'The division of the office into the Shanghai Service Center for IP Protection and the Shanghai Consumer Complaint and Report Center.',
       citations: [
         c(4, 'Director Yang Hui briefed Cohen on the division of the office: the Shanghai Service Center for IP Protection and the Shanghai Consumer Complaint and Report Center'),
@@ -957,7 +961,7 @@ export const annotations = {
       side: 'China',
       kind: 'recommendation',
       reportingVerb: 'encouraged',
-      paraphrase: 'U.S. right holders to be more proactive in working with AIC to protect their rights.',
+      paraphrase: 'U.S. right holders [should] be more proactive in working with AIC to protect their rights.',
       citations: [
         c(6, 'Deputy Director Chen Xuejun outlined Shanghai\'s efforts to fight retail counterfeit markets and encouraged U.S. right holders to be more proactive in working with AIC to protect their rights'),
       ],
@@ -1061,8 +1065,10 @@ export const annotations = {
       personId: 'chen-xuejun',
       side: 'China',
       kind: 'claim',
+      // ¶7 "Chen expressed that ...": "[The view that]" is the dashboard's, for the verb's object; not
+      // "concern", which the cable does not say.
       reportingVerb: 'expressed',
-      paraphrase: 'Part of Shanghai\'s counterfeit market problem is due to the propensity of foreigners to buy fakes.',
+      paraphrase: '[The view that] part of Shanghai\'s counterfeit market problem is due to the propensity of foreigners to buy fakes.',
       citations: [c(7, 'Chen expressed that part of Shanghai\'s counterfeit market problem is due to the propensity of foreigners to buy fakes')],
     },
     {

@@ -27,10 +27,11 @@ export function positionLeadIn(position: Pick<Position, 'organizationId' | 'pers
 }
 
 /**
- * A paraphrase that opens with what prompted it, as the cable tells it: "Asked about …", "In response to
- * a comment by …", "In a separate discussion with …", "To USTR's suggestion …", then a colon.
+ * A paraphrase that opens with what prompted it, or when, as the cable tells it: "Asked about …", "In
+ * response to a comment by …", "In a separate discussion with …", "To USTR's suggestion …", "In closing",
+ * "Citing an example", "In a prior meeting with …", "On a tour …", then a colon.
  */
-const PROMPTED = /^((?:Asked|In response to|In a separate discussion with|To [^:]*suggestion)\b[^:]*): (.+)$/s
+const PROMPTED = /^((?:Asked|In response to|In a separate discussion with|To [^:]*suggestion|In closing|Citing|In a prior meeting|On a tour)\b[^:]*): (.+)$/s
 
 /** A position as a sentence reads it: what prompted it (or null), who said it, and what they said. */
 export interface PositionSentence {

@@ -95,7 +95,11 @@ describe('the tables’ takeaways', () => {
 
   it('name each agency with its side in one pair of brackets', async () => {
     const data = mockDataset()
-    render(<CorpusViews {...props} cables={data.cables} issues={data.issues} positions={data.positions} venues={data.venues} topics={data.topics} organizations={data.organizations} />)
+    // Unnamed Chinese officials speak in one of the five cables (07BEIJING2566 ¶18); made to speak in a second here.
+    const inSecondCable = data.issues.find((i) => i.citations[0]?.cableId === '07BEIJING2455')!
+    const spoken = data.positions.find((p) => p.organizationId === 'chinese-officials')!
+    const positions = [...data.positions, { ...spoken, id: 'unnamed-in-a-second-cable', issueId: inSecondCable.id, citations: [{ ...spoken.citations[0]!, cableId: '07BEIJING2455' }] }]
+    render(<CorpusViews {...props} cables={data.cables} issues={data.issues} positions={positions} venues={data.venues} topics={data.topics} organizations={data.organizations} />)
     const agencies = await screen.findByRole('table', { name: /Positions by agency and cable/ })
     expect(within(agencies).getByRole('rowheader', { name: /^MOFCOM \(China\)/ })).toBeInTheDocument()
     // Not "Chinese officials (unnamed) (China)".
