@@ -31,7 +31,7 @@ export function positionLeadIn(position: Pick<Position, 'organizationId' | 'pers
  * response to a comment by …", "In a separate discussion with …", "To USTR's suggestion …", "In closing",
  * "Citing an example", "In a prior meeting with …", "On a tour …", then a colon.
  */
-const PROMPTED = /^((?:Asked|In response to|In a separate discussion with|To [^:]*suggestion|In closing|Citing|In a prior meeting|On a tour)\b[^:]*): (.+)$/s
+const PROMPTED = /^((?:Asked|In (?:response to|a separate discussion with|closing|a prior meeting)|To [^:]*suggestion|Citing|On a tour)\b[^:]*): (.+)$/s
 
 /** A position as a sentence reads it: what prompted it (or null), who said it, and what they said. */
 export interface PositionSentence {
