@@ -59,6 +59,15 @@ test('print briefing: a cover, no chrome, whole charts with their tables, one ve
   await expect(page.getByRole('button', { name: 'Export CSV' })).toBeHidden()
   await expect(page.getByRole('button', { name: 'Show data table' }).first()).toBeHidden()
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeHidden()
+  // The cover says what the series overview says: printed above it, the overview's links went first.
+  await expect(page.getByRole('region', { name: /^The review series/ })).toBeHidden()
+  // The cross-cable tables' rows are named by buttons (each filters the view), which print as their text.
+  for (const name of [/Issues by topic and cable/, /Positions by agency and cable/]) {
+    const table = page.getByRole('table', { name })
+    // Laid out only near the screen (content-visibility): off it, innerText reads nothing even where print shows all.
+    await table.scrollIntoViewIfNeeded()
+    await expect(table.getByRole('rowheader').first()).toHaveText(/\w/, { useInnerText: true })
+  }
   // The charts' data tables, collapsed on screen, print in full.
   const tables = page.locator('.chart-card:has(.chart-card__figure):not(:has(.events-timeline__key)) table')
   expect(await tables.count()).toBeGreaterThan(3)
