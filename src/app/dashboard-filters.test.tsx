@@ -113,8 +113,11 @@ describe('dashboard filters', () => {
     expect(await cardTitles()).toEqual(['Ministry of Commerce (MOFCOM)'])
     await user.click(screen.getByRole('button', { name: 'Remove filter Agency: MOFCOM' }))
     expect(window.location.search).toBe('?topic=transparency-and-statistics')
+    // The removed chip's button is gone: the focus is on the count, not back at the page's start.
+    expect(document.activeElement).toHaveTextContent(/^\d+ of 78 issues$/)
     await user.click(screen.getByRole('button', { name: 'Clear all filters' }))
     expect(window.location.search).toBe('')
+    expect(document.activeElement).toHaveTextContent(/^\d+ of 78 issues$/)
     expect((await cardTitles()).length).toBeGreaterThanOrEqual(6)
   })
 

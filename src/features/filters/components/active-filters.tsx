@@ -1,3 +1,4 @@
+import { useRef } from 'react'
 import type { Organization, Topic, Venue } from '@/contract/schemas'
 import { venueNamer } from '@/domain/selectors/describe-view'
 import { VOICE_LABELS } from '@/domain/selectors/voices'
@@ -23,6 +24,9 @@ export function ActiveFilters({ organizations, topics, venues, shownIssues, tota
   const toggle = useFilterStore((s) => s.toggle)
   const update = useFilterStore((s) => s.update)
   const clearAll = useFilterStore((s) => s.clearAll)
+  // A removed chip's button leaves the page, and the focus with it (to the page's start, for the next Tab):
+  // it moves first to the count, which says what the removal changed; the next Tab reaches the chips left.
+  const summary = useRef<HTMLParagraphElement>(null)
 
   const orgName = organizationLabels(organizations)
   const topicName = new Map(topics.map((t) => [t.id, t.label]))
@@ -41,11 +45,14 @@ export function ActiveFilters({ organizations, topics, venues, shownIssues, tota
 
   return (
     <div className="active-filters">
-      <p className="active-filters__summary" role="status" aria-live="polite">
+      <p className="active-filters__summary" role="status" tabIndex={-1} ref={summary}>
         <strong>{shownIssues}</strong> of {pluralize(totalIssues, 'issue')}
       </p>
       {chips.length > 0 && (
-        <ul className="active-filters__chips" aria-label="Active filters">
+        // Every button here removes itself (or all of them): the focus goes on to the count first. The list only
+        // hears its buttons' clicks (a key on a button clicks it too): it is no control of its own.
+        // oxlint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
+        <ul className="active-filters__chips" aria-label="Active filters" onClick={() => summary.current?.focus()}>
           {chips.map((chip) => (
             <li key={`${chip.field}:${chip.value}`}>
               <button
