@@ -68,6 +68,11 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
+        // Six characters of hash, not eight: every chunk names the others it loads (imports, preload lists),
+        // and the first load carries about a hundred such names.
+        entryFileNames: 'assets/[name]-[hash:6].js',
+        chunkFileNames: 'assets/[name]-[hash:6].js',
+        assetFileNames: 'assets/[name]-[hash:6][extname]',
         codeSplitting: {
           groups: [
             ...startStages.groups.map((group) => (group.name === 'app' ? { ...group, test: (id: string) => group.test(id) || SHARED_BY_PAGES.has(id) } : group)),
