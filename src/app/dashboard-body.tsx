@@ -86,7 +86,14 @@ export default memo(function DashboardBody({ data, failures, filters, visible, i
           <div className="panel empty-state">
             <h2>No issues match these filters</h2>
             <p>Remove a filter above, or start again from every cable.</p>
-            <button type="button" onClick={clearAll}>
+            {/* The results' region takes the focus: this button leaves the page with the empty state. */}
+            <button
+              type="button"
+              onClick={() => {
+                document.getElementById(RESULTS_ID)?.focus()
+                clearAll()
+              }}
+            >
               Reset all filters
             </button>
           </div>

@@ -126,6 +126,8 @@ describe('dashboard filters', () => {
     expect(await screen.findByRole('heading', { name: 'No issues match these filters' })).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Reset all filters' }))
     expect((await cardTitles()).length).toBeGreaterThanOrEqual(6)
+    // The button left with the empty state; the focus is on the results it reset, not back at the page's start.
+    expect(document.activeElement).toBe(document.getElementById('results'))
   })
 
   it('reopens the exact view from a link, and back/forward move between views', async () => {
