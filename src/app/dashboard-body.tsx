@@ -1,6 +1,6 @@
 /**
- * Everything of the dashboard below its first screen: filters, notices, toolbar, the cross-cable
- * tables, the venue cards and the charts. A chunk of its own: the series overview paints from the
+ * Everything of the dashboard below its first screen: filters, notices, toolbar, the venue cards, the
+ * cross-cable tables and the charts. A chunk of its own: the series overview paints from the
  * entry script alone, and this code arrives while the data is still on its way.
  */
 import { Suspense, lazy, memo } from 'react'
@@ -71,17 +71,6 @@ export default memo(function DashboardBody({ data, failures, filters, visible, i
           <PresentButton />
           <MeetingActions cableIds={cables.map((c) => c.id)} filtered={filtered} names={visible} publicSafe={filters.publicSafe} />
         </div>
-        <CorpusViews
-          cables={data.cables}
-          issues={filtered.issues}
-          positions={filtered.positions}
-          venues={visible.venues}
-          topics={visible.topics}
-          organizations={visible.organizations}
-          positionsLoaded={positionsLoaded}
-          selectedTopics={filters.topics}
-          selectedOrganizations={filters.organizations}
-        />
         {filtered.issues.length === 0 ? (
           <div className="panel empty-state">
             <h2>No issues match these filters</h2>
@@ -100,6 +89,18 @@ export default memo(function DashboardBody({ data, failures, filters, visible, i
         ) : (
           <VenueCardGrid filtered={filtered} lookups={lookups} query={filters.query} search={search} positionsLoaded={positionsLoaded} />
         )}
+        {/* After the cards: a meeting reads first what was raised at each venue; the tables then say what recurs across cables. */}
+        <CorpusViews
+          cables={data.cables}
+          issues={filtered.issues}
+          positions={filtered.positions}
+          venues={visible.venues}
+          topics={visible.topics}
+          organizations={visible.organizations}
+          positionsLoaded={positionsLoaded}
+          selectedTopics={filters.topics}
+          selectedOrganizations={filters.organizations}
+        />
         <RenderWhenNear eager={/^#(figure|event)-/.test(hash)} placeholder={<ChartsPlaceholder />}>
           <Suspense fallback={<p role="status">Loading charts…</p>}>
             <ChartsSection
