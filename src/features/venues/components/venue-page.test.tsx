@@ -44,6 +44,12 @@ describe('venue page', () => {
     expect(within(issue).getByText('USTR cited')).toBeInTheDocument()
     expect(within(issue).getByText('Chaoyang challenged')).toBeInTheDocument()
     expect(within(issue).getByText('The Chinese side challenged those figures', { selector: 'blockquote', exact: false })).toBeInTheDocument()
+    // The figure's two disputes, each on its own line with its own paragraph, not run on after the figure.
+    const disputes = within(screen.getByRole('list', { name: 'Disputes of this figure' })).getAllByRole('listitem')
+    expect(disputes.map((d) => d.textContent)).toEqual([
+      expect.stringMatching(/^⚠ Disputed by Chaoyang: The Chinese side challenged those figures.*¶11$/),
+      expect.stringMatching(/^⚠ Disputed by Liu Chuncheng \(Chaoyang\): Director Liu said .*¶12$/),
+    ])
   })
 
   it("puts what the cable states itself in a column of its own, not under the United States", async () => {

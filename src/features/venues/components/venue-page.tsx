@@ -15,7 +15,7 @@ import { SummaryText } from '@/components/summary-text'
 import { chronological } from '@/domain/selectors/chronological'
 import { eventAsReported, speakerName } from '@/domain/selectors/attribution'
 import { organizationLabel } from '@/domain/selectors/organization-labels'
-import { figureCitations, figureSource } from '@/domain/selectors/figures'
+import { figureSource } from '@/domain/selectors/figures'
 import { IssuePositions } from './issue-positions'
 import { ParticipantList } from './participant-list'
 import { usePageSubject } from '@/lib/page-title'
@@ -119,14 +119,21 @@ function VenueDetail({ data, venueId, failures }: { data: DashboardViewData; ven
           <ul className="fact-list">
             {figures.map((f) => (
               <li key={f.id}>
-                <strong>{f.display}</strong> {f.label} ({figureSource(f, (id) => organizationLabel(id, lookups.organizations))})
-                {f.disputes.map((d, index) => (
-                  <span key={`${d.citation.paragraph}-${index}`} className="disputed-mark">
-                    {' '}
-                    — disputed by {speakerName(d, lookups)}: {d.summary}
-                  </span>
-                ))}{' '}
-                <CitationList citations={figureCitations(f)} />
+                <strong>{f.display}</strong> {f.label} ({figureSource(f, (id) => organizationLabel(id, lookups.organizations))}){' '}
+                <CitationList citations={f.citations} />
+                {/* Each dispute on a line of its own, with its paragraph: run on after the figure, in bold red, two read as one. */}
+                {f.disputes.length > 0 && (
+                  <ul className="venue-page__disputes" aria-label="Disputes of this figure">
+                    {f.disputes.map((d, index) => (
+                      <li key={`${d.citation.paragraph}-${index}`}>
+                        <span className="disputed-mark">
+                          <span aria-hidden="true">⚠ </span>Disputed by {speakerName(d, lookups)}:
+                        </span>{' '}
+                        {d.summary} <CitationList citations={[d.citation]} />
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </li>
             ))}
           </ul>
