@@ -26,6 +26,24 @@ test('a venue card opens its venue page with both sides side by side', async ({ 
   await expect(page.getByText(/up to 80–90%/).first()).toBeVisible()
 })
 
+test('Back from a cable returns to the card the reader left, on a desktop and on a phone', async ({ page }) => {
+  for (const viewport of [{ width: 1280, height: 720 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(viewport)
+    await page.goto('/')
+    const lastCard = page.getByRole('region', { name: 'Venues and their issues' }).getByRole('article').last()
+    const citation = lastCard.getByRole('link', { name: /^Paragraph \d+ of / }).first()
+    await citation.scrollIntoViewIfNeeded()
+    await citation.click()
+    await expect(page.locator('.para[aria-current="location"]')).toBeInViewport()
+    await page.goBack()
+    await expect(lastCard.getByRole('heading', { level: 3 })).toBeVisible()
+    await expect(citation).toBeInViewport()
+    // Forward again: the reader where it was left.
+    await page.goForward()
+    await expect(page.locator('.para[aria-current="location"]')).toBeInViewport()
+  }
+})
+
 test('the charts wait below the fold, yet print without scrolling', async ({ page }) => {
   await page.goto('/')
   await expect(page.getByRole('region', { name: 'Venues and their issues' }).getByRole('article').first()).toBeVisible()

@@ -20,6 +20,7 @@ export function App({ queryClient, hydrating = false, beforeFullRender }: { quer
   // and replays it); until then the prerendered controls take none (styles.css), rather than seem to work.
   useEffect(() => {
     document.documentElement.setAttribute(INTERACTIVE_ATTRIBUTE, '')
+    void import('@/lib/scroll-memory')
     // A link focused before then (Tab on the prerendered page) is focused again, so what its focus
     // shows (a citation's preview) shows now.
     const focused = document.activeElement

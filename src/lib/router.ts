@@ -16,7 +16,6 @@ export function matchRoute(pathname: string): Route {
   return matchPath(path)
 }
 
-const listeners = new Set<() => void>()
 
 /**
  * The location a render without a window reads: the prerender (scripts/prerender.ts) sets the path
@@ -30,15 +29,23 @@ export function setPrerenderLocation(pathname: string, search: string) {
 }
 const hasWindow = typeof window !== 'undefined'
 
+/**
+ * What runs as a link leaves the page (returning the new entry's state) and as Back or Forward pops an
+ * entry, before any route renders the page it leads to: scroll-memory.ts sets them once loaded.
+ */
+export const historyHooks = { leave: (): unknown => null, pop: () => {} }
+
+const listeners = new Set<() => void>()
+if (hasWindow)
+  addEventListener('popstate', () => {
+    historyHooks.pop()
+    for (const listener of listeners) listener()
+  })
+
 /** Calls `listener` after every navigation, in-app or back/forward. */
 export function subscribeToLocation(listener: () => void) {
-  if (!hasWindow) return () => {}
   listeners.add(listener)
-  window.addEventListener('popstate', listener)
-  return () => {
-    listeners.delete(listener)
-    window.removeEventListener('popstate', listener)
-  }
+  return () => listeners.delete(listener)
 }
 
 const currentPath = () => window.location.pathname
@@ -83,10 +90,11 @@ export function useRoute(): Route {
 
 export function navigate(to: string, { replace = false }: { replace?: boolean } = {}) {
   const target = to.startsWith('/') && base && !to.startsWith(base) ? base + to : to
-  if (replace) window.history.replaceState(null, '', target)
-  else window.history.pushState(null, '', target)
+  if (replace) window.history.replaceState(window.history.state, '', target)
+  else window.history.pushState(historyHooks.leave(), '', target)
   for (const listener of listeners) listener()
 }
+
 
 type RoutePrefetcher = (route: Route) => void
 let prefetcher: RoutePrefetcher | null = null
