@@ -45,6 +45,17 @@ test('enter from the dashboard, step with clicker keys, the slide in the URL, Es
   await page.keyboard.press('Enter')
   await expect.poll(() => slideParam(page)).toBe('3')
 
+  // The position is the list of slides: a venue the room asks for is one choice away, and the clicker still steps one slide.
+  const list = page.getByRole('combobox', { name: /go to slide$/ })
+  await list.selectOption({ label: (await list.locator('option', { hasText: 'Ministry of Commerce (MOFCOM)' }).first().textContent())! })
+  await expect(slide(page)).toHaveAccessibleName(/^Slide \d+ of \d+: Ministry of Commerce \(MOFCOM\)/)
+  const chosen = Number(await slideParam(page))
+  await page.keyboard.press('PageDown')
+  await expect.poll(() => slideParam(page)).toBe(String(chosen + 1))
+  await page.keyboard.type('3')
+  await page.keyboard.press('Enter')
+  await expect.poll(() => slideParam(page)).toBe('3')
+
   // A reload reopens the same slide with the same filters.
   await page.reload()
   await expect(slide(page)).toHaveAccessibleName(new RegExp(`^Slide 3 of ${total}:`))

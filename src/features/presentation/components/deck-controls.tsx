@@ -1,9 +1,11 @@
 import { usePresentationStore } from '../hooks/presentation-store'
 import type { DeckAction } from '../lib/keyboard'
+import type { OutlineGroup } from '../lib/slide-outline'
 
 interface DeckControlsProps {
   current: number
   total: number
+  outline: readonly OutlineGroup[]
   /** Digits typed for "number then Enter", shown so the presenter sees what will happen. */
   typed: string
   blank: boolean
@@ -13,7 +15,7 @@ interface DeckControlsProps {
 }
 
 /** On-screen controls for a mouse or touch screen; the keyboard and clickers do the same. */
-export function DeckControls({ current, total, typed, blank, isFullscreen, onAction, onToggleFullscreen }: DeckControlsProps) {
+export function DeckControls({ current, total, outline, typed, blank, isFullscreen, onAction, onToggleFullscreen }: DeckControlsProps) {
   const fullscreenRefused = usePresentationStore((s) => s.fullscreenRefused)
   const atStart = current <= 1
   const atEnd = current >= total
@@ -23,10 +25,28 @@ export function DeckControls({ current, total, typed, blank, isFullscreen, onAct
       <button type="button" aria-disabled={atStart} onClick={() => !atStart && onAction({ type: 'previous' })}>
         <span aria-hidden="true">← </span>Previous slide
       </button>
-      <p className="deck-controls__position">
-        Slide {current} of {total}
-        {typed && <span className="deck-controls__typed"> · go to {typed}, press Enter</span>}
-      </p>
+      {/* The position is also the list of every slide, by part: in a meeting the room asks for a venue, not a number. */}
+      <label className="deck-controls__position">
+        <span aria-hidden="true">
+          Slide {current} of {total} <span className="deck-controls__caret">▾</span>
+          {typed && <span className="deck-controls__typed"> · go to {typed}, press Enter</span>}
+        </span>
+        <select
+          aria-label={`Slide ${current} of ${total}: go to slide`}
+          value={current}
+          onChange={(event) => onAction({ type: 'go-to', slide: Number(event.target.value) })}
+        >
+          {outline.map((group) => (
+            <optgroup key={group.label + group.slides[0]!.number} label={group.label}>
+              {group.slides.map((slide) => (
+                <option key={slide.number} value={slide.number}>
+                  {slide.label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </label>
       <button type="button" aria-disabled={atEnd} onClick={() => !atEnd && onAction({ type: 'next' })}>
         Next slide<span aria-hidden="true"> →</span>
       </button>

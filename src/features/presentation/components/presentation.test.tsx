@@ -75,7 +75,21 @@ describe('presentation mode', () => {
     }
     expect(window.location.search).toContain('org=mofcom')
     expect(screen.getByText(`Slide ${total} of ${total}: Sources cited in this deck`)).toHaveAttribute('aria-live', 'polite')
-    expect(screen.getByText(`Slide ${total} of ${total}`)).toBeInTheDocument()
+    expect(screen.getByRole('combobox', { name: `Slide ${total} of ${total}: go to slide` })).toHaveValue(String(total))
+  })
+
+  it('the position opens a list of every slide by part: choosing a venue goes to it, and a clicker still moves one slide', async () => {
+    const { user } = await openDeck('/present?slide=1')
+    const list = screen.getByRole('combobox', { name: /^Slide 1 of \d+: go to slide$/ })
+    expect(within(list).getAllByRole('group').map((group) => group.getAttribute('label'))).toEqual(['Opening', 'Venues', 'Charts', 'Timeline', 'Sources'])
+    const chaoyang = within(list).getByRole('option', { name: /^\d+\. Chaoyang District government( \(1 of \d+\))?$/ }) as HTMLOptionElement
+    await user.selectOptions(list, chaoyang)
+    await waitFor(() => expect(slideNumber()).toBe(chaoyang.value))
+    expect(await currentSlide()).toHaveAccessibleName(/Chaoyang District government/)
+    expect(list).toHaveFocus()
+    // Page Down on the list would jump a page of options; with the deck it is the next slide.
+    await user.keyboard('{PageDown}')
+    await waitFor(() => expect(slideNumber()).toBe(String(Number(chaoyang.value) + 1)))
   })
 
   it('on-screen buttons move too', async () => {

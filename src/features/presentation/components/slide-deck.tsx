@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { navigate, useSearch } from '@/lib/router'
 import { requestFullscreen } from '../hooks/fullscreen'
 import { usePresentationStore } from '../hooks/presentation-store'
@@ -9,6 +9,7 @@ import type { Slide } from '../lib/build-slides'
 import type { DeckNames } from '../lib/deck-names'
 import { slideAfter, type DeckAction } from '../lib/keyboard'
 import { searchWithSlide, searchWithoutSlide, slideFromSearch } from '../lib/slide-param'
+import { slideOutline } from '../lib/slide-outline'
 import { DeckControls } from './deck-controls'
 import { PRESENT_PATH } from './present-button'
 import { SlideBody } from './slide-body'
@@ -29,6 +30,7 @@ export function SlideDeck({ slides, names, filtersLine, cableLine }: SlideDeckPr
   const slide = slides[current - 1] ?? slides[0]!
   const [blank, setBlank] = useState(false)
   const slideRef = useRef<HTMLElement>(null)
+  const outline = useMemo(() => slideOutline(slides, names), [slides, names])
 
   // A missing, bad or too-large ?slide= is corrected in place, without a history entry.
   useEffect(() => {
@@ -73,6 +75,7 @@ export function SlideDeck({ slides, names, filtersLine, cableLine }: SlideDeckPr
       <DeckControls
         current={current}
         total={total}
+        outline={outline}
         typed={typed}
         blank={blank}
         isFullscreen={isFullscreen}

@@ -6,10 +6,12 @@ import { countIssuesByTopicAndVenue } from '@/domain/selectors/venue-counts'
 import { buildView, corpusParagraphs } from '@/domain/selectors/view'
 import { columnsByVoice } from '@/domain/selectors/voice-columns'
 import { buildSlides, chunkByWeight, EVENTS_PER_SLIDE, FIGURES_PER_SLIDE, issueLines, TOPICS_PER_SLIDE, VENUE_SLIDE_LINES, VENUES_PER_SLIDE, type Slide } from './build-slides'
+import { buildDeckNames } from './deck-names'
 import { filtersLine } from './filters-line'
 import { interpretKey, slideAfter, type DeckAction } from './keyboard'
 import { highestMarking } from './markings'
 import { clampSlide, searchWithSlide, searchWithoutSlide, slideFromSearch } from './slide-param'
+import { slideOutline } from './slide-outline'
 
 const dataset = mockDataset()
 const data: DashboardData = { ...dataset, paragraphs: corpusParagraphs(dataset.cables) }
@@ -220,5 +222,28 @@ describe('filtersLine', () => {
     expect(filtersLine({ ...emptyFilters, publicSafe: true, organizations: ['mofcom'], query: ' silk ' }, dataset)).toBe('Public-safe (only U paragraphs) · Agency: MOFCOM · Search: “silk”')
     expect(filtersLine({ ...emptyFilters, markings: ['none'], cables: ['07BEIJING2566'] }, dataset)).toBe('Cable: 07BEIJING2566 · Marking: unmarked')
     expect(filtersLine(emptyFilters, dataset)).toBe('none (everything this dashboard records)')
+  })
+})
+
+describe('slideOutline', () => {
+  it('lists every slide once, in order, by part, with venues named as the dashboard names them', () => {
+    const slides = deckFor()
+    const outline = slideOutline(slides, buildDeckNames(dataset))
+    expect(outline.map((group) => group.label)).toEqual(['Opening', 'Venues', 'Charts', 'Timeline', 'Sources'])
+    expect(outline.flatMap((group) => group.slides.map((slide) => slide.number))).toEqual(slides.map((_, index) => index + 1))
+    const labels = outline.flatMap((group) => group.slides.map((slide) => slide.label))
+    // Several venues are called "Embassy comment": each says whose cable it comments on.
+    const embassyComments = labels.filter((label) => label.includes('Embassy comment'))
+    expect(embassyComments.length).toBeGreaterThan(1)
+    for (const label of embassyComments) expect(label).toMatch(/^\d+\. Embassy comment \(\d{2}[A-Z]+\d+\)/)
+    // A venue over several slides gives each part.
+    const parted = slides.findIndex((slide) => slide.kind === 'venue' && slide.parts > 1)
+    expect(labels[parted]).toMatch(new RegExp(`^${parted + 1}\\. .+ \\(1 of \\d+\\)$`))
+  })
+
+  it('keeps a timeline that did not load with the timeline', () => {
+    const { filtered, visible } = buildView(data, emptyFilters)
+    const slides = buildSlides({ filtered, topics: dataset.topics, paragraphs: visible.paragraphs, deckTitle: 'Deck', notLoaded: ['events'] })
+    expect(slideOutline(slides, buildDeckNames(dataset)).map((group) => group.label)).toEqual(['Opening', 'Venues', 'Charts', 'Timeline', 'Sources'])
   })
 })
