@@ -36,7 +36,9 @@ const SHARED_BY_PAGES = modules('shared by pages', [
  * write out who said what and when: one chunk of their own, not one each, nor in the first load.
  */
 const SHARED_BY_LATER_PAGES = modules('shared by later pages', [
+  'src/components/editorial-text.tsx',
   'src/components/voice-swatch.tsx',
+  'src/domain/editorial-brackets.ts',
   'src/domain/selectors/attribution.ts',
   'src/domain/selectors/chronological.ts',
   'src/domain/selectors/voice-columns.ts',

@@ -3,6 +3,7 @@ import { EventDateBasis } from '@/components/date-text'
 import { formatEventDate } from '@/lib/format'
 import type { SourceParagraph } from '../lib/build-slides'
 import type { DeckNames } from '../lib/deck-names'
+import { EditorialText } from '@/components/editorial-text'
 
 /** The events in date order, each as precise as the cable dates it, and any inferred date's basis under it. */
 export function TimelineSlide({ events, names }: { events: CableEvent[]; names: DeckNames }) {
@@ -12,7 +13,7 @@ export function TimelineSlide({ events, names }: { events: CableEvent[]; names: 
         <li key={event.id}>
           <span className="timeline-slide__date">{formatEventDate(event)}</span>
           <span>
-            {names.event(event)}{' '}
+            <EditorialText text={names.event(event)} />{' '}
             <span className="timeline-slide__venue">({names.venue(event.venueId)})</span>
             <EventDateBasis event={event} className="timeline-slide__inferred" />
           </span>

@@ -9,6 +9,7 @@ import { joinNames } from '@/lib/format'
 import type { IssueWithPositions, Slide } from '../lib/build-slides'
 import type { DeckNames } from '../lib/deck-names'
 import { NotLoaded } from './not-loaded'
+import { EditorialText } from '@/components/editorial-text'
 
 type VenueSlideData = Extract<Slide, { kind: 'venue' }>
 
@@ -84,7 +85,7 @@ function PositionList({ positions, names }: { positions: Position[]; names: Deck
         return (
           <li key={p.id}>
             {prompt && `${prompt}, `}
-            <strong>{leadIn}</strong> ({p.kind}): {text}
+            <strong>{leadIn}</strong> ({p.kind}): <EditorialText text={text} />
           </li>
         )
       })}

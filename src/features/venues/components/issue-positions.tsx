@@ -6,6 +6,7 @@ import { SummaryText } from '@/components/summary-text'
 import { positionSentence } from '@/domain/selectors/attribution'
 import { VOICE_LABELS } from '@/domain/selectors/voices'
 import { columnsByVoice, noPosition } from '@/domain/selectors/voice-columns'
+import { EditorialText } from '@/components/editorial-text'
 
 /**
  * One issue with each side's positions in its own column, so a disagreement reads across, and the
@@ -59,7 +60,7 @@ function PositionItem({ position, lookups }: { position: Position; lookups: Look
     <li className="position">
       <p>
         {prompt && `${prompt}, `}
-        <strong>{leadIn}</strong>: {text} <span className="position__kind">{position.kind}</span>
+        <strong>{leadIn}</strong>: <EditorialText text={text} /> <span className="position__kind">{position.kind}</span>
       </p>
       {position.citations.map((c) => (
         <blockquote key={`${c.paragraph}:${c.quote}`}>

@@ -101,6 +101,14 @@ describe('venue page', () => {
     expect(within(issue).queryByText(/\((BCB|bcb)\)/)).toBeNull()
   })
 
+  it("sets the dashboard's bracketed words apart from what was said, not the cable's own brackets inside a quotation", async () => {
+    resetFilterStore()
+    renderApp('/venues/chaoyang')
+    const line = (await screen.findAllByText(/did not provide us with this question/)).find((el) => el.tagName === 'P')!
+    expect(line).toHaveTextContent('"The embassy did not provide us with this question [in advance]." [The brackets around')
+    expect([...line.querySelectorAll('.editorial')].map((note) => note.textContent)).toEqual([expect.stringMatching(/^\[The brackets around "in advance" are the cable's own;.*\]$/)])
+  })
+
   it('lists its events in date order', async () => {
     resetFilterStore()
     renderApp('/venues/customs-gac')

@@ -21,6 +21,7 @@ import { ParticipantList } from './participant-list'
 import { usePageSubject } from '@/lib/page-title'
 import { venueNamer } from '@/domain/selectors/describe-view'
 import './venues.css'
+import { EditorialText } from '@/components/editorial-text'
 
 /** One venue in full: every issue with both sides' positions side by side, its figures, events and paragraphs. */
 export function VenuePage({ venueId }: { venueId: string }) {
@@ -148,7 +149,7 @@ function VenueDetail({ data, venueId, failures }: { data: DashboardViewData; ven
                 <strong>
                   <EventDateText event={e} />
                 </strong>{' '}
-                {eventAsReported(e, lookups)} <CitationList citations={e.citations} />
+                <EditorialText text={eventAsReported(e, lookups)} /> <CitationList citations={e.citations} />
               </li>
             ))}
           </ul>
