@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { MAX_SHOWN_VENUES } from '../lib/fold-venues'
+import { MAX_SHOWN_VENUES, MAX_VENUE_ROWS } from '../lib/fold-venues'
 import { manyVenues, type ManyVenues } from '../testing/many-venues'
 import { EventsTimelineChart } from './events-timeline-chart'
 import { IssuesByTopicChart } from './issues-by-topic-chart'
@@ -46,11 +46,21 @@ describe('charts at 200 venues', () => {
     const { container } = render(<PositionsByVoiceChart positions={data.positions} issues={data.issues} allVenues={data.venues} />)
     // The venue axis's ticks; the count axis's are numbers.
     const ticks = [...container.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((t) => t.textContent).filter((t) => !/^\d+$/.test(t ?? ''))
-    expect(ticks).toEqual([...data.busiest, 'Other venues (192)'])
-    expect(screen.getByText(/the most \(\d+( each)?\); 192 smaller venues are grouped as Other venues\./, { selector: 'p' })).toBeInTheDocument()
+    expect(ticks).toHaveLength(MAX_VENUE_ROWS + 1)
+    expect(ticks).toEqual(expect.arrayContaining(data.busiest))
+    expect(ticks.at(-1)).toBe(`Other venues (${200 - MAX_VENUE_ROWS})`)
+    expect(screen.getByText(new RegExp(`the most \\(\\d+( each)?\\); ${200 - MAX_VENUE_ROWS} smaller venues are grouped as Other venues\\.`), { selector: 'p' })).toBeInTheDocument()
     expect(within(await table()).getAllByRole('row')).toHaveLength(200 + 1)
     const csv = await downloadedCsv()
     for (const v of data.venues) expect(csv).toContain(`\r\n${v.title},`)
+  })
+
+  it('at the five cables\' 19 venues, gives each venue a row of its own: no "Other venues" bar outgrowing them all', () => {
+    const nineteen = manyVenues(19, 1)
+    const { container } = render(<PositionsByVoiceChart positions={nineteen.positions} issues={nineteen.issues} allVenues={nineteen.venues} />)
+    const ticks = [...container.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((t) => t.textContent).filter((t) => !/^\d+$/.test(t ?? ''))
+    expect(ticks).toEqual(nineteen.venues.map((v) => v.title))
+    expect(screen.queryByText(/grouped as Other venues/)).not.toBeInTheDocument()
   })
 
   it('keeps a lane for the first venues (all have one event) and one Other venues lane; the key and table keep every event', async () => {

@@ -5,7 +5,7 @@ import { countPositionsByVoiceAndVenue, POSITIONS_BY_VOICE_TITLE, sumVoiceCounts
 import { venueNamer } from '@/domain/selectors/describe-view'
 import { voiceCountPhrases, VOICE_LABELS, VOICES } from '@/domain/selectors/voices'
 import type { TableData } from '@/lib/csv'
-import { foldNote, foldVenues, otherVenuesLabel } from '../lib/fold-venues'
+import { foldNote, MAX_VENUE_ROWS, foldVenues, otherVenuesLabel } from '../lib/fold-venues'
 import { VOICE_STYLES } from '../lib/venue-styles'
 import { ChartFrame } from './chart-frame'
 import { describeStyle, LegendList } from './pattern-fill'
@@ -29,8 +29,8 @@ export function PositionsByVoiceChart({ positions, issues, allVenues }: { positi
   const patternPrefix = useId().replaceAll(':', '')
   const { rows, unplaced } = countPositionsByVoiceAndVenue(positions, issues, allVenues)
   const label = venueNamer(allVenues)
-  // Every venue goes in the table; the chart draws the busiest few and one "Other venues" row.
-  const { folded } = foldVenues(new Map(rows.map((r) => [r.venueId, r.total])), allVenues.map((v) => v.id))
+  // Every venue goes in the table; the chart draws a row for each of the busiest and, past those, one "Other venues" row.
+  const { folded } = foldVenues(new Map(rows.map((r) => [r.venueId, r.total])), allVenues.map((v) => v.id), MAX_VENUE_ROWS)
   const isFolded = new Set(folded)
   const chartRows = rows.filter((r) => !isFolded.has(r.venueId)).map((r) => ({ venue: label(r.venueId), ...r.counts }))
   if (folded.length) {

@@ -3,6 +3,13 @@ import { pluralize } from '@/lib/format'
 /** How many venues a chart draws on its own; the rest share one "Other venues" series, row or lane. */
 export const MAX_SHOWN_VENUES = 8
 
+/**
+ * A chart with one row per venue, named on its axis, needs no colour per venue, so it draws this many
+ * before folding: with the five cables' 19 venues folded to 8, "Other venues (11)" was the longest bar
+ * of the chart, and read as the busiest venue.
+ */
+export const MAX_VENUE_ROWS = 24
+
 export interface VenueFold {
   /** Venues drawn on their own, in `allVenueIds` order (unknown ids last, by id). */
   shown: string[]
