@@ -2668,7 +2668,7 @@ export const annotations = {
     },
     {
       id: 'nationwide-complaint-centers',
-      label: 'Nationwide IPR complaint centers established, as cited by An Ning',
+      label: 'Nationwide IPR complaint centers established',
       value: { kind: 'exact', value: 50 },
       unit: 'centers',
       qualifiers: [],
@@ -2738,7 +2738,7 @@ export const annotations = {
     },
     {
       id: 'foreign-textbooks-in-print',
-      label: 'Foreign textbooks in print in China, as Xu put it "today" (the March 2007 meeting)',
+      label: 'Foreign textbooks in print in China "today"',
       value: { kind: 'exact', value: 6000 },
       unit: 'textbooks',
       qualifiers: ['more than'],

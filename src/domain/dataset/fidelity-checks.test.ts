@@ -181,6 +181,24 @@ describe('fidelity checks: the words around the quotes', () => {
     ])
   })
 
+  it('reject a figure label that names who gives the figure: that is shown beside it', () => {
+    const figure = (label: string) => (a: CableAnnotations) => {
+      a.figures.push({
+        id: 'visit-day', label, value: { kind: 'exact', value: 16 }, unit: 'day', qualifiers: [], display: '16', asOf: null, assertedBy: ['embassy'], source: null,
+        chart: null, disputes: [], venueId: 'visit', topicIds: ['cases'], citations: [{ paragraph: 1, quote: 'visited Beijing on March 16' }],
+      })
+    }
+    expect(problemsOf(figure('Day in March of the USTR visit'))).toEqual([])
+    for (const [label, named] of [
+      ['Day in March of the USTR visit, as Xie asserted', 'Xie'],
+      ['Day in March of the USTR visit, as cited by the bureau', 'as cited by'],
+      ['Day in March of the USTR visit, as the Bureau Chief put it', 'as the Bureau Chief put it'],
+      ['Day in March of the USTR visit according to the bureau', 'according to'],
+    ]) {
+      expect(problemsOf(figure(label!))).toEqual([`figures/visit-day: the label names who gives the figure ("${named}"); it is shown beside the label`])
+    }
+  })
+
   it('reject an item that rests on public and sensitive paragraphs at once', () => {
     expect(
       problemsOf((a) => {

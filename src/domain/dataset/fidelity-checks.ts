@@ -269,6 +269,9 @@ function usesVerb(text: string, verb: string): boolean {
   return text.split(/[^A-Za-z]+/).some((word) => word.length > 1 && verbStem(word) === stem)
 }
 
+/** "as Xu put it", "as cited by USTR", "according to MOFCOM": an attribution written into a label. */
+const AS_SAID = /\b(?:[Aa]s (?:(?:cited|reported|stated|noted|said) by|(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:said|says|stated|noted|cited|reported|put it))|[Aa]ccording to)\b/
+
 /** Who said it: a verb the cable uses for the speaker, or the cable's own voice, said explicitly. */
 function checkVoices(file: CableAnnotations, paragraphs: ReadonlyMap<number, Paragraph>, names: readonly string[]): string[] {
   const problems: string[] = []
@@ -297,6 +300,12 @@ function checkVoices(file: CableAnnotations, paragraphs: ReadonlyMap<number, Par
     if (e.attribution && !verbInCited(e.attribution.reportingVerb, e.citations)) {
       problems.push(`events/${e.id}: reporting verb "${e.attribution.reportingVerb}" is not in a cited paragraph`)
     }
+  }
+  // A figure label names no one: every place a figure is shown gives who asserts it beside the label,
+  // and "…, as An Ning cited" would state the figure with the writer agreeing (README, analyst rules).
+  for (const f of file.figures) {
+    const named = file.people.find((person) => f.label.includes(person.name))?.name ?? AS_SAID.exec(f.label)?.[0]
+    if (named) problems.push(`figures/${f.id}: the label names who gives the figure ("${named}"); it is shown beside the label`)
   }
   const summaries = [
     ...file.venues.map((v) => ({ label: `venues/${v.id}`, summary: v.summary, voice: v.summaryVoice })),
