@@ -84,6 +84,14 @@ const attributed = (verb: string) => (a: CableAnnotations) => {
   a.events[0]!.attribution = { organizationId: 'district', personId: 'xie', reportingVerb: verb }
 }
 
+/** Adds a figure resting on ¶1's date, with this label. */
+  const figure = (label: string) => (a: CableAnnotations) => {
+    a.figures.push({
+      id: 'visit-day', label, value: { kind: 'exact', value: 16 }, unit: 'day', qualifiers: [], display: '16', asOf: null, assertedBy: ['embassy'], source: null,
+      chart: null, disputes: [], venueId: 'visit', topicIds: ['cases'], citations: [{ paragraph: 1, quote: 'visited Beijing on March 16' }],
+    })
+  }
+
 describe('fidelity checks: the words around the quotes', () => {
   it('accept the clean example', () => {
     expect(problemsOf(() => {})).toEqual([])
@@ -182,12 +190,6 @@ describe('fidelity checks: the words around the quotes', () => {
   })
 
   it('reject a figure label that names who gives the figure: that is shown beside it', () => {
-    const figure = (label: string) => (a: CableAnnotations) => {
-      a.figures.push({
-        id: 'visit-day', label, value: { kind: 'exact', value: 16 }, unit: 'day', qualifiers: [], display: '16', asOf: null, assertedBy: ['embassy'], source: null,
-        chart: null, disputes: [], venueId: 'visit', topicIds: ['cases'], citations: [{ paragraph: 1, quote: 'visited Beijing on March 16' }],
-      })
-    }
     expect(problemsOf(figure('Day in March of the USTR visit'))).toEqual([])
     for (const [label, named] of [
       ['Day in March of the USTR visit, as Xie asserted', 'Xie'],
