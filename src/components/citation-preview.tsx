@@ -27,7 +27,11 @@ export function CitationPreview({ id, citation }: { id: string; citation: Citati
   return (
     <span ref={ref} role="tooltip" id={id} className="citation-preview">
       <span className="citation-preview__title">{title}</span>
-      <span className="citation-preview__text">{body}</span>
+      {/* Out of the Tab order: Chromium makes a scrolling box a Tab stop, and Tab from the link landed in
+          this box as the link's blur closed the preview, dropping the focus to the page. Enter reads it whole. */}
+      <span className="citation-preview__text" tabIndex={-1}>
+        {body}
+      </span>
       <span className="citation-preview__hint">Click or press Enter to read the whole paragraph · Esc closes</span>
     </span>
   )

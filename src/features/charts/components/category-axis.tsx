@@ -37,14 +37,15 @@ export function categoryAxisWidth(chartWidth: number, widest: number, longestWor
 export const longestWordLength = (names: readonly string[]) => Math.max(0, ...names.flatMap((name) => name.split(/\s+/).map((word) => word.length)))
 
 /**
- * A category's name wrapped to the axis's width (at most three lines, four on a phone), right-aligned against the axis;
+ * A category's name wrapped to the axis's width (at most three lines, five on a phone, where "Shanghai Administration
+ * of Industry and Commerce (SAIC)" needs five), right-aligned against the axis;
  * classed as recharts classes its own ticks, at the size tickFontSize gives. The size goes in `style`
  * too: recharts measures the words with it.
  */
 export function WrappedTick({ x, y, payload, width, fontSize }: { x?: number; y?: number; payload?: { value?: unknown }; width: number; fontSize: number }) {
   const narrow = fontSize === NARROW_FONT_SIZE
   return (
-    <Text className="recharts-cartesian-axis-tick-value" x={x} y={y} width={width} maxLines={narrow ? 4 : 3} textAnchor="end" verticalAnchor="middle" fontSize={fontSize} style={{ fontSize }} fill="#1a1d21">
+    <Text className="recharts-cartesian-axis-tick-value" x={x} y={y} width={width} maxLines={narrow ? 5 : 3} textAnchor="end" verticalAnchor="middle" fontSize={fontSize} style={{ fontSize }} fill="#1a1d21">
       {String(payload?.value ?? '')}
     </Text>
   )
