@@ -44,6 +44,27 @@ test('Back from a cable returns to the card the reader left, on a desktop and on
   }
 })
 
+test('Back after a reload still finds the card, and scrolling right after Back is not undone', async ({ page }) => {
+  await page.goto('/')
+  const lastCard = page.getByRole('region', { name: 'Venues and their issues' }).getByRole('article').last()
+  const citation = lastCard.getByRole('link', { name: /^Paragraph \d+ of / }).first()
+  await citation.scrollIntoViewIfNeeded()
+  await citation.click()
+  await expect(page.locator('.para[aria-current="location"]')).toBeInViewport()
+  await page.reload()
+  await expect(page.locator('.para[aria-current="location"]')).toBeInViewport()
+  await page.goBack()
+  await expect(citation).toBeInViewport()
+
+  // Forward and Back again, then the wheel at once: the page follows the wheel, not the remembered place.
+  await page.goForward()
+  await expect(page.locator('.para[aria-current="location"]')).toBeInViewport()
+  await page.goBack()
+  await page.mouse.move(640, 360)
+  await page.mouse.wheel(0, -3000)
+  await expect.poll(() => page.evaluate(() => document.querySelector('#venues article:last-of-type')?.getBoundingClientRect().top ?? 0)).toBeGreaterThan(1500)
+})
+
 test('the charts wait below the fold, yet print without scrolling', async ({ page }) => {
   await page.goto('/')
   await expect(page.getByRole('region', { name: 'Venues and their issues' }).getByRole('article').first()).toBeVisible()

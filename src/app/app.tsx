@@ -11,6 +11,10 @@ import { PublicSafeSwitch } from '@/features/meeting/components/public-safe-swit
 // Loaded with the app (boot.tsx's last stage), not with the data requests, which go out first.
 export { prepareFullRender, prepareHydration } from './prepare-hydration'
 
+// Back and Forward's memory: fetched while the page hydrates, beside it (nothing on screen waits for it),
+// so that it is in place before hydration lets a link be clicked.
+if (typeof window !== 'undefined') void import('@/lib/scroll-memory')
+
 /**
  * `hydrating`: rendered into (or as) the prerendered HTML, in the build and in the render that hydrates it;
  * `beforeFullRender`: what to build after hydration, before the page renders in full (prerendered.tsx).
@@ -20,7 +24,6 @@ export function App({ queryClient, hydrating = false, beforeFullRender }: { quer
   // and replays it); until then the prerendered controls take none (styles.css), rather than seem to work.
   useEffect(() => {
     document.documentElement.setAttribute(INTERACTIVE_ATTRIBUTE, '')
-    void import('@/lib/scroll-memory')
     // A link focused before then (Tab on the prerendered page) is focused again, so what its focus
     // shows (a citation's preview) shows now.
     const focused = document.activeElement

@@ -2,8 +2,8 @@
  * Back and Forward return to where each page was left. The browser's own restoration runs as Back pops
  * the entry, before the page it returns to has rendered (the dashboard's body comes in a deferred pass,
  * its off-screen cards at estimated heights), and landed thousands of pixels off; so the app keeps the
- * place itself: what was at the top of the window, and where it sat. Loaded once the app has taken
- * the page over (app.tsx): no link navigates in-app before that.
+ * place itself: what was at the top of the window, and where it sat. Loaded while the app hydrates
+ * (app.tsx): no link navigates in-app before that.
  */
 import { historyHooks } from './router'
 
@@ -11,20 +11,36 @@ interface Place {
   /** The nearest element with an id, and the path from it to what was at the top, child by child. */
   id: string
   path: number[]
-  /** Where that sat in the window, and the page's scroll (for a page with no such element yet). */
+  /** Where that sat in the window, and the page's scroll (for a page with no such element yet; null: leave it). */
   top: number
-  y: number
+  y: number | null
 }
+
+/** Kept for the tab's life, so that Back after a reload still finds its place. */
+const STORAGE_KEY = 'ipr-scroll-places'
+
 /** Where each page was left, by the key of its history entry. */
-const places = new Map<string, Place>()
-let entryKey = ''
+const places = new Map<string, Place>(read())
+let entryKey: string = history.state?.key ?? ''
+
+function read(): [string, Place][] {
+  try {
+    return JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '[]') as [string, Place][]
+  } catch {
+    return [] // storage refused or garbled: Back then starts at the top, as a fresh page would
+  }
+}
+
+/** Gives the current entry a key of its own: the entry the tab opened on has none. */
+function keyEntry() {
+  if (entryKey) return
+  entryKey = String(Math.random())
+  history.replaceState({ ...history.state, key: entryKey }, '')
+}
 
 function rememberPlace() {
   history.scrollRestoration = 'manual'
-  if (!entryKey) {
-    entryKey = history.state?.key ?? String(Math.random())
-    history.replaceState({ ...history.state, key: entryKey }, '')
-  }
+  keyEntry()
   // What is at the top of the window, mid-width (past the sticky filter panel), found again by the
   // path to it from the nearest element with an id: off-screen cards above it change height.
   const atTop = document.elementFromPoint?.(innerWidth / 2, 8) // (not in jsdom)
@@ -36,19 +52,21 @@ function rememberPlace() {
 
 /**
  * Brings the page back to `place` once it has rendered: each frame until the anchor holds its place
- * for ten frames (the deferred parts above it have landed), for at most five seconds; the reader's
- * own scroll, tap or key press ends it at once.
+ * for ten frames (the deferred parts above it have landed), for at most five seconds. The reader's
+ * own wheel, touch or key ends it at once, and for good.
  */
 function restorePlace(place: Place) {
   const started = performance.now()
   let settled = 0
-  const stop = () => (settled = Infinity)
+  let stopped = false
+  const stop = () => (stopped = true)
   const inputs = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const
-  for (const type of inputs) addEventListener(type, stop, { once: true, capture: true })
+  for (const type of inputs) addEventListener(type, stop, { once: true, capture: true, passive: true })
   const step = () => {
+    if (stopped) return
     let anchor: Element | null | undefined = place.id ? document.getElementById(place.id) : null
     for (const index of place.path) anchor = anchor?.children[index]
-    const off = anchor ? anchor.getBoundingClientRect().top - place.top : place.y - scrollY
+    const off = anchor ? anchor.getBoundingClientRect().top - place.top : place.y === null ? 0 : place.y - scrollY
     if (Math.abs(off) > 1) {
       scrollBy(0, off)
       settled = 0
@@ -69,7 +87,32 @@ historyHooks.pop = () => {
   entryKey = history.state?.key ?? ''
   const place = places.get(entryKey)
   if (place) restorePlace(place)
+  // An entry a plain "#charts" link made has no place: it shows its target, as the browser's own
+  // restoration (off here) would have. A route's own fragments ("#p11&hl=…") are the route's to handle.
+  else if (/^#[\w-]+$/.test(location.hash)) restorePlace({ id: location.hash.slice(1), path: [], top: 0, y: null })
 }
-// A reload restores natively, at the first paint of the prerendered page.
-addEventListener('pagehide', () => (history.scrollRestoration = 'auto'))
 
+addEventListener('pagehide', () => {
+  // A reload or a return from another site: the browser restores the first paint natively; this entry's
+  // place, and every other's, wait in the tab's storage for the correction below and for Back. (The key
+  // was given on load: a state written as the page unloads is dropped, and took the browser's own
+  // restoration with it.)
+  rememberPlace()
+  history.scrollRestoration = 'auto'
+  try {
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify([...places]))
+  } catch {
+    // storage refused: the places last as long as the page
+  }
+})
+
+keyEntry()
+
+// After a reload (or Back from another site) the browser's own restoration lands off for the same reasons
+// as Back's did: put it right, unless the reader has scrolled away from where the browser put them.
+// (Decided at the load event, once the browser has restored the scroll.)
+const navigation = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined
+const returned = navigation?.type === 'reload' || navigation?.type === 'back_forward' ? places.get(entryKey) : undefined
+const correct = () => returned && returned.y !== null && Math.abs(scrollY - returned.y) < 2 && restorePlace(returned)
+if (document.readyState === 'complete') correct()
+else addEventListener('load', correct, { once: true })
