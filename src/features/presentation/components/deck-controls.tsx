@@ -27,9 +27,15 @@ export function DeckControls({ current, total, outline, typed, blank, isFullscre
       </button>
       {/* The position is also the list of every slide, by part: in a meeting the room asks for a venue, not a number. */}
       <label className="deck-controls__position">
+        {/* Typed digits take the position's place, not more room: the bar must not wrap and shrink the slide. */}
         <span aria-hidden="true">
-          Slide {current} of {total} <span className="deck-controls__caret">▾</span>
-          {typed && <span className="deck-controls__typed"> · go to {typed}, press Enter</span>}
+          {typed ? (
+            <span className="deck-controls__typed">Go to {typed} (Enter)</span>
+          ) : (
+            <>
+              Slide {current} of {total} <span className="deck-controls__caret">▾</span>
+            </>
+          )}
         </span>
         <select
           aria-label={`Slide ${current} of ${total}: go to slide`}

@@ -82,7 +82,7 @@ describe('presentation mode', () => {
     const { user } = await openDeck('/present?slide=1')
     const list = screen.getByRole('combobox', { name: /^Slide 1 of \d+: go to slide$/ })
     expect(within(list).getAllByRole('group').map((group) => group.getAttribute('label'))).toEqual(['Opening', 'Venues', 'Charts', 'Timeline', 'Sources'])
-    const chaoyang = within(list).getByRole('option', { name: /^\d+\. Chaoyang District government( \(1 of \d+\))?$/ }) as HTMLOptionElement
+    const chaoyang = within(list).getByRole('option', { name: /^\d+\. Chaoyang District government(, 1 of \d+)?$/ }) as HTMLOptionElement
     await user.selectOptions(list, chaoyang)
     await waitFor(() => expect(slideNumber()).toBe(chaoyang.value))
     expect(await currentSlide()).toHaveAccessibleName(/Chaoyang District government/)
@@ -90,6 +90,12 @@ describe('presentation mode', () => {
     // Page Down on the list would jump a page of options; with the deck it is the next slide.
     await user.keyboard('{PageDown}')
     await waitFor(() => expect(slideNumber()).toBe(String(Number(chaoyang.value) + 1)))
+    // Number then Enter still goes there, shown in the position's place while typed.
+    expect(list).toHaveFocus()
+    await user.keyboard('3')
+    expect(screen.getByText('Go to 3 (Enter)')).toBeInTheDocument()
+    await user.keyboard('{Enter}')
+    await waitFor(() => expect(slideNumber()).toBe('3'))
   })
 
   it('on-screen buttons move too', async () => {

@@ -13,7 +13,8 @@ export function useDeckKeys(perform: (action: DeckAction) => void): string {
     // Space and Enter on a focused button or link press it; handling them too would act twice. But
     // Enter after typed digits is "go to that slide", even with focus left on the Next button by a click.
     const target = event.target instanceof Element ? event.target : null
-    const goingToTyped = event.key === 'Enter' && typedRef.current !== '' && !target?.closest('input, select, textarea')
+    // (On the list of slides too: Enter there would open the list over the slide.)
+    const goingToTyped = event.key === 'Enter' && typedRef.current !== '' && !target?.closest('input, textarea')
     if ((event.key === ' ' || event.key === 'Enter') && !goingToTyped && target?.closest('button, a, input, select, textarea')) return
     const result = interpretKey(event, typedRef.current)
     typedRef.current = result.typed

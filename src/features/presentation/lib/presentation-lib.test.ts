@@ -235,10 +235,10 @@ describe('slideOutline', () => {
     // Several venues are called "Embassy comment": each says whose cable it comments on.
     const embassyComments = labels.filter((label) => label.includes('Embassy comment'))
     expect(embassyComments.length).toBeGreaterThan(1)
-    for (const label of embassyComments) expect(label).toMatch(/^\d+\. Embassy comment \(\d{2}[A-Z]+\d+\)/)
+    for (const label of embassyComments) expect(label).toMatch(/^\d+\. Embassy comment \(\d{2}[A-Z]+\d+\)(, \d+ of \d+)?$/)
     // A venue over several slides gives each part.
     const parted = slides.findIndex((slide) => slide.kind === 'venue' && slide.parts > 1)
-    expect(labels[parted]).toMatch(new RegExp(`^${parted + 1}\\. .+ \\(1 of \\d+\\)$`))
+    expect(labels[parted]).toMatch(new RegExp(`^${parted + 1}\\. .+, 1 of \\d+$`))
   })
 
   it('keeps a timeline that did not load with the timeline', () => {

@@ -29,7 +29,8 @@ export function slideOutline(slides: readonly Slide[], names: Pick<DeckNames, 'v
   const groups: OutlineGroup[] = []
   slides.forEach((slide, index) => {
     const group = slide.kind === 'not-loaded' && slide.resource === 'events' ? 'Timeline' : GROUP[slide.kind]
-    const label = slide.kind === 'venue' ? names.venue(slide.venue.id) + (slide.parts > 1 ? ` (${slide.part} of ${slide.parts})` : '') : slide.title
+    // ", 2 of 3" rather than the slide title's "(2 of 3)": "Embassy comment (07BEIJING2463) (1 of 2)" read as two asides.
+    const label = slide.kind === 'venue' ? names.venue(slide.venue.id) + (slide.parts > 1 ? `, ${slide.part} of ${slide.parts}` : '') : slide.title
     const last = groups.at(-1)
     const entry = { number: index + 1, label: `${index + 1}. ${label}` }
     if (last?.label === group) last.slides.push(entry)
