@@ -1,6 +1,8 @@
 import { expect, test } from './fixtures'
 
-const cardHeadings = (page: import('@playwright/test').Page) =>
+type Page = import('@playwright/test').Page
+
+const cardHeadings = (page: Page) =>
   page.getByRole('region', { name: 'Venues and their issues' }).getByRole('article').getByRole('heading', { level: 3 })
 
 test('picking an agency leaves only its venues, and a reload shows the same view', async ({ page }) => {
@@ -26,39 +28,41 @@ test('a venue card opens its venue page with both sides side by side', async ({ 
   await expect(page.getByText(/up to 80–90%/).first()).toBeVisible()
 })
 
+/** The reader's paragraph a citation opened. */
+const currentParagraph = (page: Page) => page.locator('.para[aria-current="location"]')
+
+/** From the dashboard, scrolls to the last venue card and follows its first citation into the reader; returns that link. */
+async function readLastCardsCitation(page: Page) {
+  await page.goto('/')
+  const citation = page.getByRole('region', { name: 'Venues and their issues' }).getByRole('article').last().getByRole('link', { name: /^Paragraph \d+ of / }).first()
+  await citation.scrollIntoViewIfNeeded()
+  await citation.click()
+  await expect(currentParagraph(page)).toBeInViewport()
+  return citation
+}
+
 test('Back from a cable returns to the card the reader left, on a desktop and on a phone', async ({ page }) => {
   for (const viewport of [{ width: 1280, height: 720 }, { width: 390, height: 844 }]) {
     await page.setViewportSize(viewport)
-    await page.goto('/')
-    const lastCard = page.getByRole('region', { name: 'Venues and their issues' }).getByRole('article').last()
-    const citation = lastCard.getByRole('link', { name: /^Paragraph \d+ of / }).first()
-    await citation.scrollIntoViewIfNeeded()
-    await citation.click()
-    await expect(page.locator('.para[aria-current="location"]')).toBeInViewport()
+    const citation = await readLastCardsCitation(page)
     await page.goBack()
-    await expect(lastCard.getByRole('heading', { level: 3 })).toBeVisible()
     await expect(citation).toBeInViewport()
     // Forward again: the reader where it was left.
     await page.goForward()
-    await expect(page.locator('.para[aria-current="location"]')).toBeInViewport()
+    await expect(currentParagraph(page)).toBeInViewport()
   }
 })
 
 test('Back after a reload still finds the card, and scrolling right after Back is not undone', async ({ page }) => {
-  await page.goto('/')
-  const lastCard = page.getByRole('region', { name: 'Venues and their issues' }).getByRole('article').last()
-  const citation = lastCard.getByRole('link', { name: /^Paragraph \d+ of / }).first()
-  await citation.scrollIntoViewIfNeeded()
-  await citation.click()
-  await expect(page.locator('.para[aria-current="location"]')).toBeInViewport()
+  const citation = await readLastCardsCitation(page)
   await page.reload()
-  await expect(page.locator('.para[aria-current="location"]')).toBeInViewport()
+  await expect(currentParagraph(page)).toBeInViewport()
   await page.goBack()
   await expect(citation).toBeInViewport()
 
   // Forward and Back again, then the wheel at once: the page follows the wheel, not the remembered place.
   await page.goForward()
-  await expect(page.locator('.para[aria-current="location"]')).toBeInViewport()
+  await expect(currentParagraph(page)).toBeInViewport()
   await page.goBack()
   await page.mouse.move(640, 360)
   await page.mouse.wheel(0, -3000)
