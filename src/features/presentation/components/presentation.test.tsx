@@ -94,6 +94,7 @@ describe('presentation mode', () => {
     expect(list).toHaveFocus()
     await user.keyboard('3')
     expect(screen.getByText('Go to 3 (Enter)')).toBeInTheDocument()
+    expect(screen.getByText('Go to slide 3: press Enter.')).toHaveAttribute('aria-live', 'polite')
     await user.keyboard('{Enter}')
     await waitFor(() => expect(slideNumber()).toBe('3'))
   })

@@ -83,7 +83,8 @@ export function SlideDeck({ slides, names, filtersLine, cableLine }: SlideDeckPr
         onToggleFullscreen={isFullscreen ? exitDeliberately : () => void enterFullscreenAgain()}
       />
       <p className="visually-hidden" role="status" aria-live="polite">
-        {blank ? 'Screen blanked. Press B to show the slide again.' : `Slide ${current} of ${total}: ${slide.title}`}
+        {/* The typed digits are heard too: on screen they show in the position, which the list of slides covers. */}
+        {blank ? 'Screen blanked. Press B to show the slide again.' : typed ? `Go to slide ${typed}: press Enter.` : `Slide ${current} of ${total}: ${slide.title}`}
       </p>
     </div>
   )
