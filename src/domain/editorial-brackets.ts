@@ -12,29 +12,20 @@ export interface TextPiece {
 export function editorialPieces(text: string): TextPiece[] {
   const pieces: TextPiece[] = []
   let quoted = false
-  let start = 0
+  let plainFrom = 0
   let open = -1
-  const push = (end: number, editorial: boolean) => {
-    if (end > start) pieces.push({ text: text.slice(start, end), editorial })
-    start = end
-  }
   for (let i = 0; i < text.length; i++) {
     const char = text[i]
     if (open < 0 && (char === '"' || char === '“' || char === '”')) quoted = char === '"' ? !quoted : char === '“'
-    else if (char === '[' && !quoted && open < 0) {
-      push(i, false)
-      open = i
-    } else if (char === ']' && open >= 0) {
-      push(i + 1, true)
+    else if (char === '[' && !quoted && open < 0) open = i
+    else if (char === ']' && open >= 0) {
+      if (open > plainFrom) pieces.push({ text: text.slice(plainFrom, open), editorial: false })
+      pieces.push({ text: text.slice(open, i + 1), editorial: true })
+      plainFrom = i + 1
       open = -1
     }
   }
-  // An unclosed bracket is not a note: the rest reads as it is.
-  push(text.length, false)
-  return pieces.reduce<TextPiece[]>((merged, piece) => {
-    const last = merged.at(-1)
-    if (last && !last.editorial && !piece.editorial) last.text += piece.text
-    else merged.push({ ...piece })
-    return merged
-  }, [])
+  // The rest reads as it is, an unclosed bracket with it: it is not a note.
+  if (plainFrom < text.length) pieces.push({ text: text.slice(plainFrom), editorial: false })
+  return pieces
 }

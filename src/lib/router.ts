@@ -16,7 +16,6 @@ export function matchRoute(pathname: string): Route {
   return matchPath(path)
 }
 
-
 /**
  * The location a render without a window reads: the prerender (scripts/prerender.ts) sets the path
  * and search of each page it writes. The client's hydration render reads the same through
@@ -94,7 +93,6 @@ export function navigate(to: string, { replace = false }: { replace?: boolean } 
   else window.history.pushState(historyHooks.leave(), '', target)
   for (const listener of listeners) listener()
 }
-
 
 type RoutePrefetcher = (route: Route) => void
 let prefetcher: RoutePrefetcher | null = null

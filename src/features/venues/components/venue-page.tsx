@@ -20,8 +20,8 @@ import { IssuePositions } from './issue-positions'
 import { ParticipantList } from './participant-list'
 import { usePageSubject } from '@/lib/page-title'
 import { venueNamer } from '@/domain/selectors/describe-view'
-import './venues.css'
 import { EditorialText } from '@/components/editorial-text'
+import './venues.css'
 
 /** One venue in full: every issue with both sides' positions side by side, its figures, events and paragraphs. */
 export function VenuePage({ venueId }: { venueId: string }) {
