@@ -241,6 +241,25 @@ describe('slideOutline', () => {
     expect(labels[parted]).toMatch(new RegExp(`^${parted + 1}\\. .+, 1 of \\d+$`))
   })
 
+  it('says what each timeline and key-figure part holds, not only its number', () => {
+    const slides = deckFor()
+    const labels = slideOutline(slides, buildDeckNames(dataset)).flatMap((group) => group.slides.map((slide) => slide.label))
+    const timeline = slides.flatMap((slide, index) => (slide.kind === 'timeline' ? [{ slide, label: labels[index]! }] : []))
+    expect(timeline.length).toBeGreaterThan(1)
+    timeline.forEach(({ slide, label }, i) => {
+      // The part's first event's year opens its span, and the part says which of the run it is.
+      expect(label).toMatch(new RegExp(`^\\d+\\. Timeline, [^,]*${slide.events[0]!.start.value.slice(0, 4)}`))
+      expect(label).toMatch(new RegExp(`, ${i + 1} of ${timeline.length}$`))
+    })
+    // Two parts do not read the same.
+    expect(new Set(timeline.map((t) => t.label.replace(/^\d+\. /, '').replace(/, \d+ of \d+$/, ''))).size).toBeGreaterThan(1)
+    const figures = slides.flatMap((slide, index) => (slide.kind === 'key-figures' ? [{ slide, label: labels[index]! }] : []))
+    expect(figures.length).toBeGreaterThan(1)
+    for (const { slide, label } of figures) {
+      for (const cableId of new Set(slide.figures.flatMap((f) => f.citations.map((c) => c.cableId)))) expect(label).toContain(cableId)
+    }
+  })
+
   it('keeps a timeline that did not load with the timeline', () => {
     const { filtered, visible } = buildView(data, emptyFilters)
     const slides = buildSlides({ filtered, topics: dataset.topics, paragraphs: visible.paragraphs, deckTitle: 'Deck', notLoaded: ['events'] })
