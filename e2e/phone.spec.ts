@@ -9,7 +9,7 @@ const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.s
 
 const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
 
-test('on a phone the dashboard, charts included, is no wider than the screen, and the bar charts keep room for their bars', async ({ page }) => {
+test('on a phone the dashboard, charts included, is no wider than the screen, and the bar charts give their bars the width, each name above its bar', async ({ page }) => {
   await page.goto('/')
   await expect(page.getByRole('region', { name: 'Venues and their issues' }).getByRole('article').first()).toBeVisible()
   await page.getByRole('heading', { name: /^Figures the cables give/ }).scrollIntoViewIfNeeded()
@@ -22,10 +22,24 @@ test('on a phone the dashboard, charts included, is no wider than the screen, an
     expect(bar, `${name}: a bar`).not.toBeNull()
     expect(bar!.x, `${name}: where its bars start`).toBeLessThan(plot!.x + plot!.width * 0.7)
     expect(bar!.width, `${name}: its first bar's width`).toBeGreaterThan(8)
-    // Every name on the axis whole: a cut "Supreme People's Court (07BEIJING24…" lost which court it is.
-    const names = await chart.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents()
-    expect(names.length, `${name}: names on the axis`).toBeGreaterThan(3)
+    // The longest bar gets most of the chart: names beside the bars left them about 75 px of 336.
+    const segments = await chart.locator('.recharts-bar-rectangle path').evaluateAll((paths) => paths.map((path) => path.getBoundingClientRect().toJSON() as DOMRect))
+    const rowWidths = new Map<number, { left: number; right: number }>()
+    for (const box of segments.filter((b) => b.width > 0)) {
+      const row = Math.round(box.top + box.height / 2)
+      const seen = rowWidths.get(row) ?? { left: box.left, right: box.right }
+      rowWidths.set(row, { left: Math.min(seen.left, box.left), right: Math.max(seen.right, box.right) })
+    }
+    const longest = Math.max(...[...rowWidths.values()].map((r) => r.right - r.left))
+    expect(longest, `${name}: its longest bar`).toBeGreaterThan(plot!.width * 0.5)
+    // Every name whole: a cut "Supreme People's Court (07BEIJING24…" lost which court it is; and no name on a bar.
+    const nameTexts = chart.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')
+    const names = await nameTexts.allTextContents()
+    expect(names.length, `${name}: names of the bars`).toBeGreaterThan(3)
     expect(names.filter((text) => text.includes('…')), `${name}: names cut short`).toEqual([])
+    const nameBoxes = await nameTexts.evaluateAll((texts) => texts.map((text) => ({ name: text.textContent, box: text.getBoundingClientRect().toJSON() as DOMRect })))
+    const onBars = nameBoxes.filter(({ box }) => segments.some((segment) => overlap(box, segment))).map((n) => n.name)
+    expect(onBars, `${name}: names drawn over a bar`).toEqual([])
     // No two segments' counts run together into one number.
     const counts = await chart.locator('text.chart-count').evaluateAll((texts) =>
       texts.map((text) => ({ value: text.textContent, box: text.getBoundingClientRect().toJSON() as DOMRect })),

@@ -56,7 +56,6 @@ export function IssuesByTopicChart({ issues, topics, allVenues }: { issues: read
     columns: ['Topic', ...shownVenues.map((v) => label(v.id)), 'Total'],
     rows: rows.map((r) => [r.topicLabel, ...shownVenues.map((v) => r.byVenue.get(v.id) ?? 0), r.total]),
   }
-  const height = 56 + rows.length * 52
   return (
     <ChartFrame
       slug="issues-by-topic-and-venue"
@@ -68,7 +67,7 @@ export function IssuesByTopicChart({ issues, topics, allVenues }: { issues: read
       emptyNote={rows.length === 0 ? 'No issues match the current filters.' : null}
       footer={<LegendList items={series} label="Venues" />}
     >
-      <StackedBars rows={rows.map((r) => ({ topic: r.topicLabel, ...Object.fromEntries(series.map((s) => [s.key, s.count(r)])) }))} category="topic" series={series} widestAxis={330} height={height} />
+      <StackedBars rows={rows.map((r) => ({ topic: r.topicLabel, ...Object.fromEntries(series.map((s) => [s.key, s.count(r)])) }))} category="topic" series={series} widestAxis={330} rowHeight={52} />
     </ChartFrame>
   )
 }

@@ -42,7 +42,6 @@ export function PositionsByVoiceChart({ positions, issues, allVenues }: { positi
     columns: ['Venue', ...VOICES.map((v) => VOICE_LABELS[v]), 'Total'],
     rows: rows.map((r) => [label(r.venueId), ...VOICES.map((v) => r.counts[v]), r.total]),
   }
-  const height = 56 + chartRows.length * 56
   return (
     <ChartFrame
       slug="positions-by-voice"
@@ -54,7 +53,7 @@ export function PositionsByVoiceChart({ positions, issues, allVenues }: { positi
       emptyNote={rows.length === 0 ? 'No positions match the current filters.' : null}
       footer={<LegendList items={series} label="Who says it" />}
     >
-      <StackedBars rows={chartRows} category="venue" series={series} widestAxis={270} height={height} />
+      <StackedBars rows={chartRows} category="venue" series={series} widestAxis={270} rowHeight={56} />
     </ChartFrame>
   )
 }
