@@ -69,6 +69,35 @@ test('Back after a reload still finds the card, and scrolling right after Back i
   await expect.poll(() => page.evaluate(() => document.querySelector('#venues article:last-of-type')?.getBoundingClientRect().top ?? 0)).toBeGreaterThan(1500)
 })
 
+test('Back from a chart’s source returns to the chart, straight there: no stop at the page’s end while the charts come back', async ({ page }) => {
+  await page.goto('/')
+  const chart = page.getByRole('region', { name: 'Positions at each venue, by who says them' })
+  await page.getByRole('heading', { name: /^Figures the cables give/ }).scrollIntoViewIfNeeded()
+  const source = chart.getByRole('link', { name: /^Paragraph \d+ of / }).first()
+  await source.scrollIntoViewIfNeeded()
+  await source.click()
+  await expect(currentParagraph(page)).toBeInViewport()
+  // Every frame from here on (Back stays in this document: the app routes it): the scroll, and whether the
+  // charts' section (or its placeholder) is in the window.
+  await page.evaluate(() => {
+    const seen: { y: number; charts: boolean }[] = ((window as unknown as { frames: typeof seen }).frames = [])
+    const sample = () => {
+      const box = document.getElementById('charts')?.getBoundingClientRect()
+      seen.push({ y: scrollY, charts: box !== undefined && box.bottom > 0 && box.top < innerHeight })
+      requestAnimationFrame(sample)
+    }
+    requestAnimationFrame(sample)
+  })
+  await page.goBack()
+  await expect(source).toBeInViewport()
+  await expect(chart.locator('.recharts-wrapper')).toBeVisible()
+  const { frames, final } = await page.evaluate(() => ({ frames: (window as unknown as { frames: { y: number; charts: boolean }[] }).frames, final: scrollY }))
+  // Whenever the charts' section was in view, it was at the chart's place: the placeholder keeps their height
+  // while they render. (It stopped at the page's end first, 12,000 px short, for half a second.)
+  const elsewhere = frames.filter((f) => f.charts && Math.abs(f.y - final) > 40).map((f) => f.y)
+  expect(elsewhere, `scrolls with the charts in view that were not the chart's place (${final})`).toEqual([])
+})
+
 test('the charts wait below the fold, yet print without scrolling', async ({ page }) => {
   await page.goto('/')
   await expect(page.getByRole('region', { name: 'Venues and their issues' }).getByRole('article').first()).toBeVisible()

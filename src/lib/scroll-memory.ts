@@ -11,9 +11,13 @@ interface Place {
   /** The nearest element with an id, and the path from it to what was at the top, child by child. */
   id: string
   path: number[]
+  /** What was at the top, by tag: a placeholder standing in for it (the charts') may hold something else at the same path. */
+  tag?: string
   /** Where that sat in the window, and the page's scroll (for a page with no such element yet; null: leave it). */
   top: number
   y: number | null
+  /** Every element with an id around it, innermost first, with how far below its top the place was and its height. */
+  around?: { id: string; depth: number; height: number }[]
 }
 
 /** Kept for the tab's life, so that Back after a reload still finds its place. */
@@ -47,33 +51,63 @@ function rememberPlace() {
   const holder = atTop?.closest('#main [id]')
   const path: number[] = []
   if (holder) for (let el = atTop; el && el !== holder; el = el.parentElement) path.unshift([...el.parentElement!.children].indexOf(el))
-  places.set(entryKey, { id: holder?.id ?? '', path, top: atTop?.getBoundingClientRect().top ?? 0, y: scrollY })
+  const top = atTop?.getBoundingClientRect().top ?? 0
+  const around = []
+  for (let el = holder; el; el = el.parentElement?.closest('#main [id]') ?? null) {
+    const box = el.getBoundingClientRect()
+    around.push({ id: el.id, depth: top - box.top, height: box.height })
+  }
+  places.set(entryKey, { id: holder?.id ?? '', path, tag: atTop?.tagName, top, y: scrollY, around })
 }
 
 /**
  * Brings the page back to `place` once it has rendered: each frame until the anchor holds its place
  * for ten frames (the deferred parts above it have landed), for at most five seconds. The reader's
  * own wheel, touch or key ends it at once, and for good.
+ *
+ * Until what was at the top is back, the nearest element around it that is (the charts' placeholder,
+ * which takes the charts' id) stands in: as tall as the content was, and where it was. At its own
+ * 60vh the page was too short to scroll to a chart, and stopped at its end for half a second, then jumped.
  */
 function restorePlace(place: Place) {
   const started = performance.now()
   let settled = 0
   let stopped = false
+  let standIn: HTMLElement | undefined
   const stop = () => (stopped = true)
   const inputs = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const
   for (const type of inputs) addEventListener(type, stop, { once: true, capture: true, passive: true })
   const step = () => {
-    if (stopped) return
+    if (stopped) return end()
     let anchor: Element | null | undefined = place.id ? document.getElementById(place.id) : null
     for (const index of place.path) anchor = anchor?.children[index]
-    const off = anchor ? anchor.getBoundingClientRect().top - place.top : place.y === null ? 0 : place.y - scrollY
+    if (anchor?.tagName !== (place.tag ?? anchor?.tagName)) anchor = undefined
+    const outer = anchor ? undefined : place.around?.find((a) => document.getElementById(a.id))
+    const holder = outer && document.getElementById(outer.id)
+    if (holder && outer && holder !== standIn) {
+      end()
+      standIn = holder
+      holder.style.minHeight = `${outer.height}px`
+    }
+    const off = anchor
+      ? anchor.getBoundingClientRect().top - place.top
+      : holder && outer
+        ? holder.getBoundingClientRect().top + outer.depth - place.top
+        : place.y === null
+          ? 0
+          : place.y - scrollY
     if (Math.abs(off) > 1) {
       scrollBy(0, off)
       settled = 0
     } else if (anchor || !place.id) settled++
     if (settled < 10 && performance.now() - started < 5000) requestAnimationFrame(step)
-    else for (const type of inputs) removeEventListener(type, stop, { capture: true })
+    else {
+      end()
+      for (const type of inputs) removeEventListener(type, stop, { capture: true })
+    }
   }
+  /** The stand-in's own height again, once the content is back or the reader has taken over. */
+  const end = () => standIn?.style.removeProperty('min-height')
   requestAnimationFrame(step)
 }
 
