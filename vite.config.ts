@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { prerenderPages } from './scripts/prerender'
-import { checkedEnv, startStageChunks, mockServiceWorkerOutOfBuild, precompress, staticApi, withoutInfiniteQueries, withoutMutations } from './scripts/vite-plugins'
+import { checkedEnv, startStageChunks, mockServiceWorkerOutOfBuild, precompress, staticApi, withoutInfiniteQueries, withoutMutations, withoutEmptyCssComments } from './scripts/vite-plugins'
 
 const api = staticApi()
 // The stages src/boot.tsx loads, in its order: each becomes one chunk (scripts/vite-plugins.ts says why).
@@ -58,7 +58,7 @@ function modules(what: string, paths: readonly string[]): Set<string> {
 
 export default defineConfig({
   // Order matters: the pages are prerendered from the API's dataset, then everything is precompressed.
-  plugins: [checkedEnv(), withoutMutations(), withoutInfiniteQueries(), react(), startStages.plugin, api, prerenderPages(api.built), precompress(), mockServiceWorkerOutOfBuild()],
+  plugins: [checkedEnv(), withoutMutations(), withoutInfiniteQueries(), react(), startStages.plugin, api, prerenderPages(api.built), withoutEmptyCssComments(), precompress(), mockServiceWorkerOutOfBuild()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // The data's worker (src/lib/data-worker.ts) as a module, like the page's own code.
   worker: { format: 'es' },
