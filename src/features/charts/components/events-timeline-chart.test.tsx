@@ -26,6 +26,11 @@ describe('EventsTimelineChart across cables', () => {
       expect.stringMatching(/USTR meetings in Beijing \(07BEIJING2566: Not tied to one meeting\)/),
       expect.stringMatching(/Farewell visit to Shanghai \(08SHANGHAI330: Not tied to one meeting\)/),
     ])
+    // Each mark says, on hover, which event of the key it is: a presenter need not scroll down to the key.
+    const marks = [...container.querySelectorAll('svg.events-timeline g[data-event-kind]')]
+    expect(marks).toHaveLength(6)
+    for (const mark of marks) expect(mark.querySelector('title')?.textContent).toMatch(new RegExp(`^${mark.querySelector('text')?.textContent}\\. `))
+    expect(marks.map((mark) => mark.querySelector('title')?.textContent)).toContainEqual(expect.stringMatching(/^3\. .* — .*AmCham MOU signed/))
     expect(screen.getByRole('heading', { level: 4, name: 'Outside the timeline: before January 2006, after August 2008, or running past either end' })).toBeInTheDocument()
     expect(screen.getByText(/when a cable gives no more precise date/)).toBeInTheDocument()
     expect(screen.getByText(/^Sources:/)).toHaveTextContent('Sources: 07BEIJING2566 ¶1¶2¶9¶10¶13; 07GUANGZHOU376 ¶2¶5; 08SHANGHAI330 ¶1')

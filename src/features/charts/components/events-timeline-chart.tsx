@@ -120,6 +120,7 @@ export function EventsTimelineChart({ events, allVenues, cables = [], lookups }:
   }
   const note = precisionNote(byCable)
   const key = ordered.map((item, i) => `${i + 1}. ${formatEventDateMarked(item.event)}${byCable ? ` (${cableOf(item.event)})` : ''} — ${said(item.event)}`)
+  const keyLine = new Map(ordered.map((item, i) => [item.event.id, key[i]!]))
   // A date known only to its year (a "2008") can run past an edge of the span while starting within it.
   const outsideHeading = `Outside the timeline: before ${from}, after ${to}, or running past either end`
   const outsideNotes = outside.map((e) => `${outsideHeading}: ${formatEventDateMarked(e)}${byCable ? ` (${cableOf(e)})` : ''} — ${said(e)}`)
@@ -153,7 +154,7 @@ export function EventsTimelineChart({ events, allVenues, cables = [], lookups }:
       }
     >
       <div ref={measureRef} className="events-timeline__measure">
-        {lanes.length > 0 ? <EventsTimelineSvg lanes={drawn} window={window} layout={layout} patternPrefix={patternPrefix} /> : null}
+        {lanes.length > 0 ? <EventsTimelineSvg lanes={drawn} window={window} layout={layout} patternPrefix={patternPrefix} describe={(e) => keyLine.get(e.id) ?? said(e)} /> : null}
       </div>
     </ChartFrame>
   )

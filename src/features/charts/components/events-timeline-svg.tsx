@@ -1,4 +1,5 @@
 import { laneLabelLines, monthAxis, DOT_RADIUS, NUMBER_GAP, type TimelineLayout } from '../lib/timeline-axis'
+import type { CableEvent } from '@/contract/schemas'
 import type { TimelineLane, TimelineWindow } from '../lib/timeline'
 import type { VenueStyle } from '../lib/venue-styles'
 import { PatternDefs } from './pattern-fill'
@@ -33,6 +34,13 @@ export interface NumberedLane extends TimelineLane {
   style: VenueStyle
 }
 
+/** A mark's tooltip: its event's line of the key, or for a mark standing for many, the first few and how many more. */
+const TITLE_LINES = 6
+function markTitle(events: readonly CableEvent[], describe: (event: CableEvent) => string): string {
+  const lines = events.slice(0, TITLE_LINES).map(describe)
+  return events.length > TITLE_LINES ? [...lines, `and ${events.length - TITLE_LINES} more (see the list below the chart)`].join('\n') : lines.join('\n')
+}
+
 export const laneKey = (lane: TimelineLane) => (lane.foldedVenueIds ? 'other-venues' : (lane.cableId ?? lane.venueId ?? 'none'))
 
 /**
@@ -41,7 +49,20 @@ export const laneKey = (lane: TimelineLane) => (lane.foldedVenueIds ? 'other-ven
  * Plans and states are hollow, inferred dates outlined in dots. Drawn at its real width in px
  * (never scaled), so text stays 16px and the axis labels as many months as there is room for.
  */
-export function EventsTimelineSvg({ lanes, window, layout, patternPrefix }: { lanes: readonly NumberedLane[]; window: TimelineWindow; layout: TimelineLayout; patternPrefix: string }) {
+export function EventsTimelineSvg({
+  lanes,
+  window,
+  layout,
+  patternPrefix,
+  describe,
+}: {
+  lanes: readonly NumberedLane[]
+  window: TimelineWindow
+  layout: TimelineLayout
+  patternPrefix: string
+  /** An event's line in the key, number first: each mark's tooltip, so a presenter need not scroll to the key. */
+  describe: (event: CableEvent) => string
+}) {
   const { width, labelColumn, x } = layout
   const labelLines = lanes.map((lane) => laneLabelLines(lane.label, layout.labelChars))
   // Narrow: the label sits above the lane's marks; wide: beside them, and the lane is tall enough for all its lines.
@@ -86,6 +107,7 @@ export function EventsTimelineSvg({ lanes, window, layout, patternPrefix }: { la
               const outline = item.inferred ? '2 3' : isDay ? undefined : '5 3'
               return (
                 <g key={item.event.id} data-event-kind={item.kind} data-inferred={item.inferred || undefined}>
+                  <title>{markTitle(item.sameSpan ?? [item.event], describe)}</title>
                   {isDay ? (
                     <circle cx={right - DOT_RADIUS} cy={middle} r={DOT_RADIUS} fill={markFill} stroke="#1a1d21" strokeWidth={item.kind === 'happening' ? 2 : 3} strokeDasharray={outline} />
                   ) : (
