@@ -88,3 +88,26 @@ test('charts expose their data tables to screen readers', async ({ page }) => {
   await expect(table).toContainText('80')
   await expect(table).toContainText('90')
 })
+
+test('Tab through the charts stops only at links and buttons, never at a nameless part of a drawing', async ({ page }) => {
+  await page.goto('/')
+  await showCharts(page)
+  await expect(page.locator('.chart-card__figure svg')).toHaveCount(5)
+  // From the charts' heading, Tab by Tab until the focus leaves the charts.
+  await page.getByRole('heading', { name: /^Figures the cables give/ }).click()
+  const stops: string[] = []
+  for (let presses = 0; presses < 300; presses++) {
+    await page.keyboard.press('Tab')
+    const stop = await page.evaluate(() => {
+      const focused = document.activeElement
+      if (!focused?.closest('#charts')) return null
+      return `${focused.tagName.toLowerCase()} "${(focused.getAttribute('aria-label') ?? focused.textContent ?? '').trim().slice(0, 40)}"`
+    })
+    if (stop === null) break
+    stops.push(stop)
+  }
+  expect(stops.length, 'stops in the charts').toBeGreaterThan(10)
+  // Recharts' layers (<g>, reachable because React listens for focus on a portal's container) and a chart's
+  // figure (a scroller while it is wider than its card) were stops with nothing to do.
+  expect(stops.filter((stop) => !/^(a|button) "./.test(stop))).toEqual([])
+})

@@ -26,6 +26,21 @@ interface ChartFrameProps {
   footer?: ReactNode
 }
 
+/**
+ * Recharts draws its layers into <g> elements it renders through portals, and React listens for focus
+ * events on a portal's container; Chromium makes an SVG element with such listeners a Tab stop. That gave
+ * 16 nameless stops inside the dashboard's charts. A figure is one image to assistive technology, and none
+ * of its parts is a stop: each layer leaves the Tab order as it appears.
+ */
+function keepLayersOutOfTabOrder(figure: HTMLElement): () => void {
+  const untab = () => figure.querySelectorAll('g[class*="recharts-zIndex-layer"]:not([tabindex])').forEach((layer) => layer.setAttribute('tabindex', '-1'))
+  untab()
+  if (typeof MutationObserver === 'undefined') return () => {}
+  const observer = new MutationObserver(untab)
+  observer.observe(figure, { childList: true, subtree: true })
+  return () => observer.disconnect()
+}
+
 /** Heading, takeaway, chart, source line, data table toggle and downloads: the same for every chart. */
 export function ChartFrame({ anchorId, slug, title, takeaway, citations, table, exportNotes = [], textOnly, emptyNote, children, footer }: ChartFrameProps) {
   const headingId = useId()
@@ -49,7 +64,20 @@ export function ChartFrame({ anchorId, slug, title, takeaway, citations, table, 
           {textOnly ? (
             children
           ) : (
-            <div className="chart-card__figure" role="img" aria-label={takeaway} ref={figureRef}>
+            <div
+              className="chart-card__figure"
+              role="img"
+              aria-label={takeaway}
+              ref={(figure) => {
+                figureRef.current = figure
+                if (!figure) return
+                const stopWatching = keepLayersOutOfTabOrder(figure)
+                return () => {
+                  stopWatching()
+                  figureRef.current = null
+                }
+              }}
+            >
               {children}
             </div>
           )}
