@@ -87,6 +87,13 @@ test('charts expose their data tables to screen readers', async ({ page }) => {
   await expect(table).toHaveCount(1)
   await expect(table).toContainText('80')
   await expect(table).toContainText('90')
+  // Shown, its caption wraps within the card: a caption is as wide as its table, and ran off the card's edge.
+  await silk.getByRole('button', { name: 'Show data table' }).click()
+  const caption = silk.locator('.chart-card__table-caption')
+  await expect(caption).toHaveText(/^Counterfeit share of goods at Silk Street: .+ dispute$/)
+  const [captionBox, cardBox] = [await caption.boundingBox(), await silk.boundingBox()]
+  expect(captionBox!.x + captionBox!.width).toBeLessThanOrEqual(cardBox!.x + cardBox!.width)
+  expect(await table.evaluate((t) => t.getBoundingClientRect().width)).toBeGreaterThan(captionBox!.width)
 })
 
 test('Tab through the charts stops only at links and buttons, never at a nameless part of a drawing', async ({ page }) => {
