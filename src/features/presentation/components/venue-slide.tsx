@@ -6,9 +6,10 @@ import { inSentence } from '@/domain/selectors/prose'
 import { VOICE_LABELS } from '@/domain/selectors/voices'
 import { columnsByVoice, noPosition } from '@/domain/selectors/voice-columns'
 import { joinNames } from '@/lib/format'
-import type { IssueWithPositions, Slide } from '../lib/build-slides'
+import { showsSummary, type IssueWithPositions, type Slide } from '../lib/build-slides'
 import type { DeckNames } from '../lib/deck-names'
 import { NotLoaded } from './not-loaded'
+import { SummaryText } from '@/components/summary-text'
 import { EditorialText } from '@/components/editorial-text'
 
 type VenueSlideData = Extract<Slide, { kind: 'venue' }>
@@ -62,6 +63,11 @@ function IssueSides({ entry, venueKind, names, positionsMissing, narrowed }: { e
         {entry.issue.title}
         {entry.continued && <span className="slide__continued"> (continued)</span>}
       </h2>
+      {showsSummary(entry) && (
+        <p className="venue-slide__summary">
+          <SummaryText summary={entry.issue.summary} voice={entry.issue.summaryVoice} />
+        </p>
+      )}
       <div className="venue-slide__voices">
         {columnsByVoice(entry.positions, venueKind).map(({ voice, positions }) => (
           // A column with nothing to say gives its width to those that have (slides.css).

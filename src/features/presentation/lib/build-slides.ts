@@ -120,16 +120,16 @@ const citationsOf = (items: readonly { citations: Citation[] }[]) => items.flatM
 
 /**
  * Splits `items` into runs whose summed weight stays within `budget` (an item heavier than it gets a slide
- * alone). Items of no weight go with what follows: a venue without figures opened an empty slide when its
- * first issue was heavier than a slide.
+ * alone), and a new run at each item that `startsAnew`. Items of no weight go with what follows: a venue
+ * without figures opened an empty slide when its first issue was heavier than a slide.
  */
-export function chunkByWeight<T>(items: readonly T[], weight: (item: T) => number, budget: number): T[][] {
+export function chunkByWeight<T>(items: readonly T[], weight: (item: T) => number, budget: number, startsAnew: (item: T) => boolean = () => false): T[][] {
   const chunks: T[][] = []
   let current: T[] = []
   let used = 0
   for (const item of items) {
     const w = weight(item)
-    if (used > 0 && used + w > budget) {
+    if (used > 0 && (used + w > budget || startsAnew(item))) {
       chunks.push(current)
       current = []
       used = 0
@@ -158,8 +158,19 @@ const positionLines = (position: Position, chars: number) => Math.ceil((LEAD_IN_
 export function issueLines(entry: IssueWithPositions, venueKind: Venue['kind']): number {
   const columns = columnsByVoice(entry.positions, venueKind)
   const chars = columnChars(columns)
-  return ISSUE_HEADING_LINES + Math.max(0, ...columns.map((c) => c.positions.reduce((n, p) => n + positionLines(p, chars), 0)))
+  const summary = showsSummary(entry) ? Math.ceil((SUMMARY_LEAD_IN_CHARS + entry.issue.summary.length) / SLIDE_LINE_CHARS) : 0
+  return ISSUE_HEADING_LINES + summary + Math.max(0, ...columns.map((c) => c.positions.reduce((n, p) => n + positionLines(p, chars), 0)))
 }
+
+/** "The cable states: ", in characters. */
+const SUMMARY_LEAD_IN_CHARS = 18
+
+/**
+ * Whether a slide gives the issue's summary: only where no side's position is shown, as a slide reads
+ * out what each side said. Without it, an issue such as "Meeting participants" (the cable's list of who
+ * attended) was a heading over "No position recorded" twice.
+ */
+export const showsSummary = (entry: IssueWithPositions): boolean => entry.positions.length === 0 && !entry.continued
 
 /** A key figure: its value, label and source on one line, or more where they are long. */
 const figureLines = (figure: Figure) => Math.ceil((figure.display.length + figure.label.length + 30) / SLIDE_LINE_CHARS)
@@ -189,7 +200,13 @@ function venueSlides(venue: Venue, filtered: FilteredDashboard, notLoaded: reado
   const figureRows = notLoaded.includes('figures') ? NOTICE_LINES : figures.reduce((n, f) => n + figureLines(f), 0)
   const budget = notLoaded.includes('positions') ? VENUE_SLIDE_LINES - NOTICE_LINES : VENUE_SLIDE_LINES
   const weighed = [{ figures: true as const }, ...issues.map((entry) => ({ entry }))]
-  const parts = chunkByWeight(weighed, (item) => ('figures' in item ? figureRows : issueLines(item.entry, venue.kind)), budget).map((chunk) =>
+  // A part of an issue split for length goes on the next slide: "(continued)" on the same slide read as a second issue.
+  const parts = chunkByWeight(
+    weighed,
+    (item) => ('figures' in item ? figureRows : issueLines(item.entry, venue.kind)),
+    budget,
+    (item) => 'entry' in item && item.entry.continued !== undefined,
+  ).map((chunk) =>
     chunk.flatMap((item) => ('entry' in item ? [item.entry] : [])),
   )
   return parts.map((chunk, i) => {

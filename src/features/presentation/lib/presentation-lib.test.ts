@@ -5,7 +5,7 @@ import { emptyFilters, type DashboardData, type DashboardFilters } from '@/domai
 import { countIssuesByTopicAndVenue } from '@/domain/selectors/venue-counts'
 import { buildView, corpusParagraphs } from '@/domain/selectors/view'
 import { columnsByVoice } from '@/domain/selectors/voice-columns'
-import { buildSlides, chunkByWeight, EVENTS_PER_SLIDE, FIGURES_PER_SLIDE, issueLines, TOPICS_PER_SLIDE, VENUE_SLIDE_LINES, VENUES_PER_SLIDE, type Slide } from './build-slides'
+import { buildSlides, chunkByWeight, EVENTS_PER_SLIDE, FIGURES_PER_SLIDE, issueLines, showsSummary, TOPICS_PER_SLIDE, VENUE_SLIDE_LINES, VENUES_PER_SLIDE, type Slide } from './build-slides'
 import { buildDeckNames } from './deck-names'
 import { filtersLine } from './filters-line'
 import { interpretKey, slideAfter, type DeckAction } from './keyboard'
@@ -52,6 +52,34 @@ describe('buildSlides', () => {
     const bcb = venues.filter((s) => s.venue.id === 'bcb')
     expect(bcb.length).toBeGreaterThan(1)
     expect(bcb[0]?.title).toBe(`Beijing Copyright Bureau (1 of ${bcb.length})`)
+  })
+
+  it('says "(continued)" only on a new slide: a part of an issue split for length opens the next one', () => {
+    const venues = deckFor().flatMap((s) => (s.kind === 'venue' ? [s] : []))
+    const continued = venues.flatMap((s) => s.issues.map((entry, index) => ({ slide: s.title, index, entry })).filter(({ entry }) => entry.continued))
+    expect(continued.length).toBeGreaterThan(0)
+    expect(continued.filter(({ index }) => index > 0).map(({ slide, entry }) => `${slide}: ${entry.issue.title}`)).toEqual([])
+    // No slide shows one issue twice.
+    expect(venues.filter((s) => new Set(s.issues.map((e) => e.issue.id)).size < s.issues.length).map((s) => s.title)).toEqual([])
+  })
+
+  it('gives the summary of an issue no side\'s position is shown for, and only of those', () => {
+    const entries = deckFor().flatMap((s) => (s.kind === 'venue' ? s.issues : []))
+    const participants = entries.filter((e) => e.issue.title === 'Meeting participants')
+    expect(participants.length).toBeGreaterThan(0)
+    for (const entry of participants) expect(showsSummary(entry)).toBe(true)
+    expect(entries.filter((e) => e.positions.length > 0 && showsSummary(e))).toEqual([])
+    // Its lines are counted, so the slide still fits.
+    const [first] = participants
+    expect(issueLines(first!, 'meeting')).toBeGreaterThan(issueLines({ ...first!, issue: { ...first!.issue, summary: '' } }, 'meeting'))
+  })
+
+  it('orders the timeline by date, and events of the same dates as the cable gives them', () => {
+    const timeline = deckFor().flatMap((s) => (s.kind === 'timeline' ? s.events.map((e) => e.label) : []))
+    const meeting = timeline.indexOf('The USTR-led delegation meets Putian officials')
+    const tour = timeline.indexOf('Following the meeting, Nike representatives lead the delegation on a tour of Putian')
+    expect(meeting).toBeGreaterThanOrEqual(0)
+    expect(tour).toBe(meeting + 1)
   })
 
   it('splits the key figures, the two count tables and the timeline over numbered parts, each item once, the totals the whole view\'s', () => {
@@ -135,6 +163,8 @@ describe('chunkByWeight', () => {
     expect(chunkByWeight([3, 3, 3, 9, 1], (n) => n, 6)).toEqual([[3, 3], [3], [9], [1]])
     // Nothing of no weight stands alone: a venue without figures opened an empty slide before a heavy issue.
     expect(chunkByWeight([0, 9, 1], (n) => n, 6)).toEqual([[0, 9], [1]])
+    // An item that starts anew does, with room to spare.
+    expect(chunkByWeight([1, 2, 1], (n) => n, 6, (n) => n === 2)).toEqual([[1], [2, 1]])
   })
 })
 
