@@ -119,6 +119,8 @@ for (const [width, height] of [[1920, 1080], [1280, 720]] as const) {
     await expect(slide(page)).toHaveAccessibleName(/^Slide 1 of \d+:/)
     const total = await totalSlides(page)
     const overflowing: string[] = []
+    const unaligned: string[] = []
+    const nextButtonAt = new Set<number>()
     for (let n = 1; n <= total; n++) {
       await expect(slide(page)).toHaveAccessibleName(new RegExp(`^Slide ${n} of ${total}:`))
       // The type is fitted before the slide is painted, so it is measured as a person would first see it.
@@ -126,8 +128,22 @@ for (const [width, height] of [[1920, 1080], [1280, 720]] as const) {
       if (hidden > 1) overflowing.push(`${name}: ${hidden}px below the frame`)
       // Still readable from the back of the room.
       expect(fontPx, `${name}: type size`).toBeGreaterThanOrEqual(16)
+      // A count table's bars start on one line in each column, whatever their counts' digits, so they compare by length.
+      const barStarts = await slide(page).locator('.count-bar').evaluateAll((bars) => {
+        const byColumn = new Map<number, Set<number>>()
+        for (const bar of bars) {
+          const column = (bar.closest('td') as HTMLTableCellElement).cellIndex
+          byColumn.set(column, (byColumn.get(column) ?? new Set()).add(Math.round(bar.getBoundingClientRect().left)))
+        }
+        return [...byColumn.values()].map((starts) => starts.size)
+      })
+      if (barStarts.some((starts) => starts > 1)) unaligned.push(`${name}`)
+      nextButtonAt.add(Math.round((await page.getByRole('button', { name: /Next slide/ }).boundingBox())!.x))
       await page.keyboard.press('ArrowRight')
     }
     expect(overflowing).toEqual([])
+    expect(unaligned, 'slides whose bars start at different places').toEqual([])
+    // "Next slide" stays where the presenter's pointer is, slide 9 to 10 and 99 to 100 included.
+    expect([...nextButtonAt]).toHaveLength(1)
   })
 }

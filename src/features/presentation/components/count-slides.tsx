@@ -34,7 +34,7 @@ export function IssuesByTopicSlide({ rows, allRows, names }: { rows: TopicVenueC
             <tr key={row.topicId}>
               <th scope="row">{row.topicLabel}</th>
               <td className="count-table__number">
-                {row.total} <Bar value={row.total} max={max} />
+                <CountValue value={row.total} max={max} /> <Bar value={row.total} max={max} />
               </td>
               <td>{[...row.byVenue].map(([venueId, count]) => `${names.venue(venueId)} ${count}`).join(' · ')}</td>
             </tr>
@@ -74,7 +74,7 @@ export function PositionsByVoiceSlide({ rows, allRows, names }: { rows: VenueVoi
               <th scope="row">{names.venue(row.venueId)}</th>
               {VOICES.map((voice) => (
                 <td key={voice} className="count-table__number">
-                  {row.counts[voice]} <Bar value={row.counts[voice]} max={max} voice={voice} />
+                  <CountValue value={row.counts[voice]} max={max} /> <Bar value={row.counts[voice]} max={max} voice={voice} />
                 </td>
               ))}
             </tr>
@@ -82,5 +82,14 @@ export function PositionsByVoiceSlide({ rows, allRows, names }: { rows: VenueVoi
         </tbody>
       </table>
     </div>
+  )
+}
+
+/** A count as wide as the largest in the table, so that the bars after the counts start on one line. */
+function CountValue({ value, max }: { value: number; max: number }) {
+  return (
+    <span className="count-table__value" style={{ minWidth: `${String(max).length}ch` }}>
+      {value}
+    </span>
   )
 }

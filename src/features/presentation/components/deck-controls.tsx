@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react'
 import { usePresentationStore } from '../hooks/presentation-store'
 import type { DeckAction } from '../lib/keyboard'
 import type { OutlineGroup } from '../lib/slide-outline'
@@ -26,7 +27,7 @@ export function DeckControls({ current, total, outline, typed, blank, isFullscre
         <span aria-hidden="true">← </span>Previous slide
       </button>
       {/* The position is also the list of every slide, by part: in a meeting the room asks for a venue, not a number. */}
-      <label className="deck-controls__position">
+      <label className="deck-controls__position" style={{ '--total-digits': String(total).length } as CSSProperties}>
         {/* Typed digits take the position's place, not more room: the bar must not wrap and shrink the slide. */}
         <span aria-hidden="true">
           {typed ? (
