@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { expect, showCharts, test } from './fixtures'
 
 // A phone held upright (the width Lighthouse's mobile run uses).
 test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true })
@@ -90,4 +90,24 @@ test('on a phone, every cable in the reader is no wider than the screen, a web a
     await expect(page.getByRole('article', { name: 'Paragraph 1', exact: true })).toBeVisible()
     expect(await pageWidth(page), cable).toBeLessThanOrEqual(412)
   }
+})
+
+test('on a phone, no chart’s words run past its drawing: the figure’s own words, notes and labels wrap to fit', async ({ page }) => {
+  await page.goto('/')
+  await showCharts(page)
+  const figures = page.locator('.chart-card__figure svg')
+  await expect(figures).toHaveCount(5)
+  const cut = await figures.evaluateAll((svgs) =>
+    svgs.flatMap((svg) => {
+      const drawing = svg.getBoundingClientRect()
+      return [...svg.querySelectorAll('text')]
+        .filter((text) => (text.textContent ?? '').trim() !== '')
+        .filter((text) => {
+          const box = text.getBoundingClientRect()
+          return box.left < drawing.left - 1 || box.right > drawing.right + 1
+        })
+        .map((text) => text.textContent)
+    }),
+  )
+  expect(cut).toEqual([])
 })

@@ -7,7 +7,8 @@ import { figureCitations, formatFigureValue, qualifiersNotShown } from '@/domain
 import { organizationLabel } from '@/domain/selectors/organization-labels'
 import { inSentence } from '@/domain/selectors/prose'
 import { organizationFullName } from '../lib/names'
-import { wrapText } from '../lib/wrap-text'
+import { useWidth } from '../lib/use-width'
+import { charsPerLine, wrapText } from '../lib/wrap-text'
 import { ChartFrame } from './chart-frame'
 
 const TITLE = 'Counterfeit share of goods at Silk Street'
@@ -37,8 +38,16 @@ function describeCounterfeitShare(figure: Figure, organizations: readonly Organi
   return { takeaway, notes, asserters, disputers }
 }
 
-/** Text drawn on the chart itself: the figure in the cable's words, the range's bracket, the notes under the axis. */
-function RangeAnnotations({ figure, noteLines }: { figure: Figure; noteLines: string[] }) {
+const MARGIN = { left: 16, right: 44 }
+const DISPLAY_FONT_SIZE = 22
+const DISPLAY_LINE_HEIGHT = 26
+
+/**
+ * Text drawn on the chart itself: the figure in the cable's words, the range's bracket, the notes under the axis.
+ * The figure's words end at the top of the range where they fit left of it, and start at the chart's left
+ * where they do not (a phone's): ending there, "up to 80–90% (in some categories)" showed only "some categories)".
+ */
+function RangeAnnotations({ figure, displayLines, noteLines }: { figure: Figure; displayLines: string[]; noteLines: string[] }) {
   const scale = useXAxisScale()
   const plot = usePlotArea()
   if (!scale || !plot || figure.value.kind !== 'range') return null
@@ -48,9 +57,14 @@ function RangeAnnotations({ figure, noteLines }: { figure: Figure; noteLines: st
   const middle = plot.y + plot.height / 2
   return (
     <g className="chart-annotation">
-      <text x={right} y={plot.y - 34} textAnchor="end" fontSize={22} fontWeight={700} fill="#1a1d21">
-        {figure.display}
-      </text>
+      {displayLines.map((line, i) => {
+        const endsAtRange = displayLines.length === 1 && line.length * DISPLAY_FONT_SIZE * 0.65 <= right - plot.x
+        return (
+          <text key={i} x={endsAtRange ? right : plot.x} y={plot.y - 34 - (displayLines.length - 1 - i) * DISPLAY_LINE_HEIGHT} textAnchor={endsAtRange ? 'end' : 'start'} fontSize={DISPLAY_FONT_SIZE} fontWeight={700} fill="#1a1d21">
+            {line}
+          </text>
+        )
+      })}
       <text x={plot.x} y={plot.y - 10} fontSize={16} fill="#a3171b" fontWeight={700}>
         {figure.disputes.length > 0 ? '⚠ disputed' : ''}
       </text>
@@ -75,13 +89,19 @@ function RangeAnnotations({ figure, noteLines }: { figure: Figure; noteLines: st
 
 /** The disputed 80–90% figure drawn as the range it is, with its hedges and the dispute on the chart. */
 export function SilkStreetChart({ figure, organizations }: { figure: Figure | undefined; organizations: readonly Organization[] }) {
+  const [measureRef, width] = useWidth(800)
   if (!figure || figure.value.kind !== 'range') {
     return <ChartFrame slug="silk-street-counterfeit-share" title={TITLE} takeaway="" citations={[]} table={{ caption: TITLE, columns: [], rows: [] }} emptyNote="The Silk Street counterfeit figure is not among the figures the current filters show.">{null}</ChartFrame>
   }
   const { takeaway, notes, asserters, disputers } = describeCounterfeitShare(figure, organizations)
+  // Wrapped to the chart's width: 78 characters a line at most, as many as a phone's chart holds at least.
+  const plotWidth = width - MARGIN.left - MARGIN.right
+  const noteChars = Math.min(78, charsPerLine(width - MARGIN.left - 8, 16))
   // Continuation lines of a dispute keep its colour: they are indented with two spaces.
-  const noteLines = notes.flatMap((note) => wrapText(note, 78).map((line, i) => (i > 0 && note.startsWith('⚠') ? `  ${line}` : line)))
-  const height = 64 + 70 + 48 + noteLines.length * 24 + 8
+  const noteLines = notes.flatMap((note) => wrapText(note, noteChars).map((line, i) => (i > 0 && note.startsWith('⚠') ? `  ${line}` : line)))
+  const displayLines = wrapText(figure.display, charsPerLine(plotWidth, DISPLAY_FONT_SIZE, true))
+  const top = 64 + (displayLines.length - 1) * DISPLAY_LINE_HEIGHT
+  const height = top + 70 + 48 + noteLines.length * 24 + 8
   const table: TableData = {
     caption: `${TITLE}: the range the cable gives, with its qualifiers and the dispute`,
     // "Up to 80–90" is one stated ceiling, not a low and a high reading: the table keeps it whole.
@@ -90,14 +110,16 @@ export function SilkStreetChart({ figure, organizations }: { figure: Figure | un
   }
   return (
     <ChartFrame anchorId={`figure-${figure.id}`} slug="silk-street-counterfeit-share" title={TITLE} takeaway={takeaway} citations={figureCitations(figure)} table={table} exportNotes={[]}>
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
-        <BarChart layout="vertical" data={[{ name: figure.label, upTo: figure.value.max }]} margin={{ top: 64, right: 44, bottom: height - 64 - 70, left: 16 }} accessibilityLayer={false}>
-          <XAxis type="number" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 16, fill: '#1a1d21' }} stroke="#4a5260" />
-          <YAxis type="category" dataKey="name" hide />
-          <Bar dataKey="upTo" fill="#b9d3ee" stroke="#1a1d21" strokeDasharray="6 4" barSize={40} background={{ fill: '#f3f5f8' }} isAnimationActive={false} />
-          <RangeAnnotations figure={figure} noteLines={noteLines} />
-        </BarChart>
-      </ResponsiveContainer>
+      <div ref={measureRef}>
+        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+          <BarChart layout="vertical" data={[{ name: figure.label, upTo: figure.value.max }]} margin={{ ...MARGIN, top, bottom: height - top - 70 }} accessibilityLayer={false}>
+            <XAxis type="number" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 16, fill: '#1a1d21' }} stroke="#4a5260" />
+            <YAxis type="category" dataKey="name" hide />
+            <Bar dataKey="upTo" fill="#b9d3ee" stroke="#1a1d21" strokeDasharray="6 4" barSize={40} background={{ fill: '#f3f5f8' }} isAnimationActive={false} />
+            <RangeAnnotations figure={figure} displayLines={displayLines} noteLines={noteLines} />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
     </ChartFrame>
   )
 }

@@ -11,3 +11,9 @@ export function wrapText(text: string, maxChars: number): string[] {
   if (line) lines.push(line)
   return lines
 }
+
+/**
+ * Characters of text at `fontSize` px that a line `width` px wide holds, on the safe side (an average
+ * character at 0.6em, a bold one at 0.65em): a drawing's lines wrapped at a fixed 78 ran off a phone's chart.
+ */
+export const charsPerLine = (width: number, fontSize: number, bold = false): number => Math.max(12, Math.floor(width / (fontSize * (bold ? 0.65 : 0.6))))
