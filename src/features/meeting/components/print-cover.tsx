@@ -1,12 +1,13 @@
 import type { CableSummary } from '@/contract/schemas'
-import { describeFilters, describeHiddenParagraphs, nameCables, type ViewNames } from '@/domain/selectors/describe-view'
+import type { ViewNames } from '@/domain/selectors/describe-view'
 import type { CorpusParagraph, DashboardFilters, FilteredDashboard } from '@/domain/selectors/filter-dashboard'
-import { formatTimestamp, pluralize } from '@/lib/format'
-import { useViewSearch } from '@/lib/view-search'
-import { memo, useMemo } from 'react'
+import { lazy, memo, Suspense } from 'react'
 import { usePrerendered } from '@/lib/prerendered'
 
-interface PrintCoverProps {
+// Its code arrives once the page has hydrated, as the cover itself does: the first load carries none of it.
+const PrintCoverSheet = lazy(() => import('./print-cover-sheet'))
+
+export interface PrintCoverProps {
   /** The cables the view draws on, in the corpus's order. */
   cables: readonly CableSummary[]
   filters: DashboardFilters
@@ -22,57 +23,9 @@ interface PrintCoverProps {
  */
 export const PrintCover = memo(function PrintCover(props: PrintCoverProps) {
   // Printed only, and it names the page's full address, which the prerender cannot know: it joins after hydration.
-  return usePrerendered() ? null : <Cover {...props} />
-})
-
-function Cover({ cables, filters, filtered, names, paragraphs }: PrintCoverProps) {
-  const href = new URL(window.location.pathname + useViewSearch(), window.location.origin).href
-  const active = describeFilters(filters, names)
-  const hidden = useMemo(() => describeHiddenParagraphs(paragraphs), [paragraphs])
-  const only = cables.length === 1 ? cables[0] : undefined
-  const shown = [
-    pluralize(filtered.venues.length, 'venue'),
-    `${pluralize(filtered.issues.length, 'issue')} (of ${filtered.totalIssues})`,
-    pluralize(filtered.positions.length, 'position'),
-    pluralize(filtered.figures.length, 'figure'),
-    pluralize(filtered.events.length, 'event'),
-  ].join(', ')
-
-  return (
-    <section className="print-cover" aria-labelledby="print-cover-title">
-      <p className="print-cover__kicker">Briefing handout</p>
-      <h2 id="print-cover-title" className="print-cover__title">
-        IPR enforcement in China: what was raised, by whom, on what evidence
-      </h2>
-      <p className="print-cover__subtitle">{only?.subject ?? `${pluralize(cables.length, 'cable')} of the review series`}</p>
-      <dl className="print-cover__facts">
-        <dt>{cables.length === 1 ? 'Cable' : 'Cables'}</dt>
-        {cables.map((cable) => (
-          <dd key={cable.id}>
-            {cable.id}
-            {cable.sent ? `, sent ${formatTimestamp(cable.sent)}` : ''}
-            {cable.origin ? ` from ${cable.origin}` : ''}
-            {cable.classification ? ` (${cable.classification})` : ''}
-            {!only && cable.subject ? `: ${cable.subject}` : ''}
-          </dd>
-        ))}
-        <dt>View</dt>
-        <dd>
-          {active.length ? active.join('; ') : `Everything this dashboard records for ${nameCables(cables)}, no filters`}
-          {filters.publicSafe ? '; public-safe' : ''}
-        </dd>
-        <dt>Shown</dt>
-        <dd>{shown}</dd>
-        <dt>Handling</dt>
-        <dd className={filters.publicSafe ? 'print-cover__safe' : 'print-cover__unsafe'}>
-          {filters.publicSafe
-            ? `Public-safe view: ${hidden} and everything resting only on them are left out.`
-            : `Full view, not public-safe: may include ${hidden}. Check the audience before handing out.`}
-        </dd>
-        <dt>Link to this view</dt>
-        <dd className="print-cover__link">{href}</dd>
-      </dl>
-      <p className="print-cover__note">¶ numbers cite the paragraphs of the cable named beside them; every quote is verbatim from its cable.</p>
-    </section>
+  return usePrerendered() ? null : (
+    <Suspense fallback={null}>
+      <PrintCoverSheet {...props} />
+    </Suspense>
   )
-}
+})
