@@ -118,3 +118,19 @@ test('Tab through the charts stops only at links and buttons, never at a nameles
   // figure (a scroller while it is wider than its card) were stops with nothing to do.
   expect(stops.filter((stop) => !/^(a|button) "./.test(stop))).toEqual([])
 })
+
+test('a row chosen in a cross-cable table filters the view and keeps its button, still focused, on screen', async ({ page }) => {
+  await page.goto('/?org=ustr')
+  // The charts below loaded: scroll anchoring then held them in place as the cards above shrank.
+  await showCharts(page)
+  const row = page.getByRole('region', { name: 'Across the cables' }).getByRole('button', { name: 'Online copyright' })
+  await row.focus()
+  await expect(row).toBeInViewport()
+  const before = await page.locator('.active-filters__summary').textContent()
+  await page.keyboard.press('Space')
+  await expect(page).toHaveURL(/topic=online-copyright/)
+  // Once the view has been filtered (the count changes), the button is where the reader left it.
+  await expect(page.locator('.active-filters__summary')).not.toHaveText(before ?? '')
+  await expect(row).toBeFocused()
+  await expect(row).toBeInViewport()
+})

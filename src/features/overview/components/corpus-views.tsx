@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, useLayoutEffect, useRef } from 'react'
 import { usePageRuns, useRenderedInSteps } from '@/lib/prerendered'
 import type { CableSummary, Issue, Organization, Position, Topic, Venue } from '@/contract/schemas'
 import { SIDE_LABELS, voiceOf } from '@/domain/selectors/voices'
@@ -144,8 +144,19 @@ interface CableMatrixProps {
 function CableMatrix({ id, title, takeaway, rowHeader, unit, cables, rows, rowLabel, filterField, selected }: CableMatrixProps) {
   const toggle = useFilterStore((s) => s.toggle)
   const max = Math.max(1, ...rows.flatMap((row) => [...row.byCable.values()]))
+  const matrix = useRef<HTMLDivElement>(null)
+  // A row chosen here filters the cards above it, and the page is laid out anew: scroll anchoring held the
+  // charts below in place, and the focused row's button was left 1,900 px above the window. Run once each
+  // new view (its rows) is laid out.
+  useLayoutEffect(() => {
+    const focused = document.activeElement
+    if (!focused || !matrix.current?.contains(focused)) return
+    const box = focused.getBoundingClientRect()
+    if (box.bottom < 0 || box.top > innerHeight) focused.scrollIntoView({ block: 'center' })
+    // oxlint-disable-next-line react/exhaustive-effect-dependencies
+  }, [rows])
   return (
-    <div className={`corpus-matrix${cables.length <= FEW_CABLES ? ' corpus-matrix--few-cables' : ''}`}>
+    <div ref={matrix} className={`corpus-matrix${cables.length <= FEW_CABLES ? ' corpus-matrix--few-cables' : ''}`}>
       <h3 id={`${id}-heading`}>{title}</h3>
       <p className="corpus-matrix__takeaway">{takeaway}</p>
       {rows.length > 0 && (
