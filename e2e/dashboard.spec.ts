@@ -47,10 +47,23 @@ test('Back from a cable returns to the card the reader left, on a desktop and on
     const citation = await readLastCardsCitation(page)
     await page.goBack()
     await expect(citation).toBeInViewport()
+    // The link followed has the focus again: the next Tab goes on from it, not from the page's start.
+    await expect(citation).toBeFocused()
     // Forward again: the reader where it was left.
     await page.goForward()
     await expect(currentParagraph(page)).toBeInViewport()
   }
+})
+
+test('the reader’s “Back to the dashboard” returns to the card and the link, as Back does', async ({ page }) => {
+  const citation = await readLastCardsCitation(page)
+  await page.getByRole('link', { name: '← Back to the dashboard' }).click()
+  await expect(citation).toBeInViewport()
+  await expect(citation).toBeFocused()
+  // It went Back: Forward is the reader again, where it was left (at its top, where the link is).
+  await page.goForward()
+  await expect(page).toHaveURL(/\/reader\//)
+  await expect(page.getByRole('link', { name: '← Back to the dashboard' })).toBeInViewport()
 })
 
 test('Back after a reload still finds the card, and scrolling right after Back is not undone', async ({ page }) => {

@@ -18,6 +18,22 @@ interface Place {
   y: number | null
   /** Every element with an id around it, innermost first, with how far below its top the place was and its height. */
   around?: { id: string; depth: number; height: number }[]
+  /** What had the focus (the link followed), found as the top is: Back left it on the page's body, and the next Tab at the page's start. */
+  focus?: { id: string; path: number[] }
+}
+
+/** The path from `holder` down to `element`, child by child. */
+function pathTo(holder: Element, element: Element | null): number[] {
+  const path: number[] = []
+  for (let el = element; el && el !== holder; el = el.parentElement) path.unshift([...el.parentElement!.children].indexOf(el))
+  return path
+}
+
+/** The element at the end of `path` from the element with id `id`, if the page holds one now. */
+function find(id: string, path: readonly number[]): Element | undefined {
+  let el: Element | null | undefined = id ? document.getElementById(id) : null
+  for (const index of path) el = el?.children[index]
+  return el ?? undefined
 }
 
 /** Kept for the tab's life, so that Back after a reload still finds its place. */
@@ -49,15 +65,17 @@ function rememberPlace() {
   // path to it from the nearest element with an id: off-screen cards above it change height.
   const atTop = document.elementFromPoint?.(innerWidth / 2, 8) // (not in jsdom)
   const holder = atTop?.closest('#main [id]')
-  const path: number[] = []
-  if (holder) for (let el = atTop; el && el !== holder; el = el.parentElement) path.unshift([...el.parentElement!.children].indexOf(el))
+  const path = holder ? pathTo(holder, atTop!) : []
+  const focused = document.activeElement
+  const focusHolder = focused?.closest('#main [id]')
   const top = atTop?.getBoundingClientRect().top ?? 0
   const around = []
   for (let el = holder; el; el = el.parentElement?.closest('#main [id]') ?? null) {
     const box = el.getBoundingClientRect()
     around.push({ id: el.id, depth: top - box.top, height: box.height })
   }
-  places.set(entryKey, { id: holder?.id ?? '', path, tag: atTop?.tagName, top, y: scrollY, around })
+  const focus = focusHolder && focusHolder !== focused ? { id: focusHolder.id, path: pathTo(focusHolder, focused) } : undefined
+  places.set(entryKey, { id: holder?.id ?? '', path, tag: atTop?.tagName, top, y: scrollY, around, focus })
 }
 
 /**
@@ -79,8 +97,7 @@ function restorePlace(place: Place) {
   for (const type of inputs) addEventListener(type, stop, { once: true, capture: true, passive: true })
   const step = () => {
     if (stopped) return end()
-    let anchor: Element | null | undefined = place.id ? document.getElementById(place.id) : null
-    for (const index of place.path) anchor = anchor?.children[index]
+    let anchor = find(place.id, place.path)
     if (anchor?.tagName !== (place.tag ?? anchor?.tagName)) anchor = undefined
     const outer = anchor ? undefined : place.around?.find((a) => document.getElementById(a.id))
     const holder = outer && document.getElementById(outer.id)
@@ -104,6 +121,9 @@ function restorePlace(place: Place) {
     else {
       end()
       for (const type of inputs) removeEventListener(type, stop, { capture: true })
+      // The link the reader followed has the focus again, unless they have put it elsewhere meanwhile.
+      const focused = place.focus && find(place.focus.id, place.focus.path)
+      if (focused instanceof HTMLElement && document.activeElement === document.body) focused.focus({ preventScroll: true })
     }
   }
   /** The stand-in's own height again, once the content is back or the reader has taken over. */
@@ -113,7 +133,8 @@ function restorePlace(place: Place) {
 
 historyHooks.leave = () => {
   rememberPlace()
-  return { key: (entryKey = String(Math.random())) }
+  // The address left, so that a link back to it can go Back instead (components/back-to-dashboard.tsx).
+  return { key: (entryKey = String(Math.random())), back: location.pathname + location.search }
 }
 // The page left is still on screen here: the router calls this before the routes render.
 historyHooks.pop = () => {
