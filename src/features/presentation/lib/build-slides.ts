@@ -95,9 +95,20 @@ const LEAD_IN_CHARS = 28
 const BULLET_CHARS = 3
 /** An issue's heading and its columns' headings. */
 const ISSUE_HEADING_LINES = 2.5
-export const EVENTS_PER_SLIDE = 7
+/**
+ * How much a timeline slide holds, in lines of the deck's type. Counted as events (7, an inferred date's
+ * basis as one more) it held three two-line events and left 60% of the screen empty: 17 slides of
+ * timeline for the five cables.
+ */
+export const TIMELINE_SLIDE_LINES = 18
+/** Characters a line of an event's text holds: the slide's line less its date column (8em and a gap). */
+const TIMELINE_TEXT_CHARS = 88
+/** An event's speaker ("USTR pointed out: ") and its venue in brackets, in characters: typical ones. */
+const EVENT_EXTRA_CHARS = 45
 /** An event whose date is inferred carries a line saying from what. */
 const inferredLine = (event: CableEvent) => (inferredBases(event.start, event.end).length > 0 ? 1 : 0)
+/** Lines an event takes on a timeline slide: its words wrapped, the basis of an inferred date, and the rule under it. */
+export const eventLines = (event: CableEvent) => Math.ceil((event.label.length + EVENT_EXTRA_CHARS) / TIMELINE_TEXT_CHARS) + inferredLine(event) + 0.3
 /** Key figures per slide: each tile is its value, its label and who gives it (the five cables hold 40). */
 export const FIGURES_PER_SLIDE = 6
 /** Topic rows per slide of the issues-by-topic table (the five cables touch 34 topics). */
@@ -155,10 +166,10 @@ const positionLines = (position: Position, chars: number) => Math.ceil((LEAD_IN_
  * column's width. Counting positions alone let a fourth column (the cable's own account) narrow the
  * others until their words ran past the frame.
  */
-export function issueLines(entry: IssueWithPositions, venueKind: Venue['kind']): number {
+export function issueLines(entry: IssueWithPositions, venueKind: Venue['kind'], positionsLoaded = true): number {
   const columns = columnsByVoice(entry.positions, venueKind)
   const chars = columnChars(columns)
-  const summary = showsSummary(entry) ? Math.ceil((SUMMARY_LEAD_IN_CHARS + entry.issue.summary.length) / SLIDE_LINE_CHARS) : 0
+  const summary = showsSummary(entry, positionsLoaded) ? Math.ceil((SUMMARY_LEAD_IN_CHARS + entry.issue.summary.length) / SLIDE_LINE_CHARS) : 0
   return ISSUE_HEADING_LINES + summary + Math.max(0, ...columns.map((c) => c.positions.reduce((n, p) => n + positionLines(p, chars), 0)))
 }
 
@@ -168,9 +179,10 @@ const SUMMARY_LEAD_IN_CHARS = 18
 /**
  * Whether a slide gives the issue's summary: only where no side's position is shown, as a slide reads
  * out what each side said. Without it, an issue such as "Meeting participants" (the cable's list of who
- * attended) was a heading over "No position recorded" twice.
+ * attended) was a heading over "No position recorded" twice. Not where the positions did not load: every
+ * issue then shows its heading alone, under the slide's one notice.
  */
-export const showsSummary = (entry: IssueWithPositions): boolean => entry.positions.length === 0 && !entry.continued
+export const showsSummary = (entry: IssueWithPositions, positionsLoaded = true): boolean => positionsLoaded && entry.positions.length === 0 && !entry.continued
 
 /** A key figure: its value, label and source on one line, or more where they are long. */
 const figureLines = (figure: Figure) => Math.ceil((figure.display.length + figure.label.length + 30) / SLIDE_LINE_CHARS)
@@ -203,7 +215,7 @@ function venueSlides(venue: Venue, filtered: FilteredDashboard, notLoaded: reado
   // A part of an issue split for length goes on the next slide: "(continued)" on the same slide read as a second issue.
   const parts = chunkByWeight(
     weighed,
-    (item) => ('figures' in item ? figureRows : issueLines(item.entry, venue.kind)),
+    (item) => ('figures' in item ? figureRows : issueLines(item.entry, venue.kind, !notLoaded.includes('positions'))),
     budget,
     (item) => 'entry' in item && item.entry.continued !== undefined,
   ).map((chunk) =>
@@ -273,7 +285,7 @@ function chartSlides(filtered: FilteredDashboard, topics: readonly Topic[], notL
 
 function timelineSlides(events: readonly CableEvent[]): Slide[] {
   const sorted = chronological(events)
-  const parts = chunkByWeight(sorted, (event) => 1 + inferredLine(event), EVENTS_PER_SLIDE)
+  const parts = chunkByWeight(sorted, eventLines, TIMELINE_SLIDE_LINES)
   return parts.map((chunk, i) => ({
     kind: 'timeline',
     id: `timeline-${i + 1}`,

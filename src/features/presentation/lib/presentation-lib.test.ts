@@ -5,7 +5,7 @@ import { emptyFilters, type DashboardData, type DashboardFilters } from '@/domai
 import { countIssuesByTopicAndVenue } from '@/domain/selectors/venue-counts'
 import { buildView, corpusParagraphs } from '@/domain/selectors/view'
 import { columnsByVoice } from '@/domain/selectors/voice-columns'
-import { buildSlides, chunkByWeight, EVENTS_PER_SLIDE, FIGURES_PER_SLIDE, issueLines, showsSummary, TOPICS_PER_SLIDE, VENUE_SLIDE_LINES, VENUES_PER_SLIDE, type Slide } from './build-slides'
+import { buildSlides, chunkByWeight, eventLines, FIGURES_PER_SLIDE, issueLines, showsSummary, TIMELINE_SLIDE_LINES, TOPICS_PER_SLIDE, VENUE_SLIDE_LINES, VENUES_PER_SLIDE, type Slide } from './build-slides'
 import { buildDeckNames } from './deck-names'
 import { filtersLine } from './filters-line'
 import { interpretKey, slideAfter, type DeckAction } from './keyboard'
@@ -69,6 +69,12 @@ describe('buildSlides', () => {
     expect(participants.length).toBeGreaterThan(0)
     for (const entry of participants) expect(showsSummary(entry)).toBe(true)
     expect(entries.filter((e) => e.positions.length > 0 && showsSummary(e))).toEqual([])
+    // Where the positions did not load, every issue is its heading alone (under the slide's notice), counted so.
+    const { filtered, visible } = buildView(data, emptyFilters)
+    const withoutPositions = buildSlides({ filtered: { ...filtered, positions: [] }, topics: dataset.topics, paragraphs: visible.paragraphs, deckTitle: 'Deck', notLoaded: ['positions'] })
+    const firstVenue = withoutPositions.find((s) => s.kind === 'venue')
+    expect(firstVenue?.kind === 'venue' && firstVenue.issues.length).toBeGreaterThan(0)
+    expect(participants.some((entry) => showsSummary(entry, false))).toBe(false)
     // Its lines are counted, so the slide still fits.
     const [first] = participants
     expect(issueLines(first!, 'meeting')).toBeGreaterThan(issueLines({ ...first!, issue: { ...first!.issue, summary: '' } }, 'meeting'))
@@ -100,10 +106,14 @@ describe('buildSlides', () => {
     const sides = slides.flatMap((s) => (s.kind === 'positions-by-voice' ? [s] : []))
     for (const slide of sides) expect(slide.rows.length).toBeLessThanOrEqual(VENUES_PER_SLIDE)
     expect(sides.flatMap((s) => s.rows)).toEqual(sides[0]?.allRows)
-    // An event with an inferred date takes two lines: its basis is said under it.
+    // An event takes the lines its words wrap to, and one more for an inferred date's basis, said under it.
     const timeline = slides.flatMap((s) => (s.kind === 'timeline' ? [s] : []))
-    const lines = (slide: (typeof timeline)[number]) => slide.events.reduce((n, e) => n + (e.start.inferredFrom || e.end?.inferredFrom ? 2 : 1), 0)
-    for (const slide of timeline) expect(slide.events.length === 1 || lines(slide) <= EVENTS_PER_SLIDE).toBe(true)
+    const lines = (slide: (typeof timeline)[number]) => slide.events.reduce((n, e) => n + eventLines(e), 0)
+    for (const slide of timeline) expect(slide.events.length === 1 || lines(slide) <= TIMELINE_SLIDE_LINES).toBe(true)
+    // Filled: a slide and the next together would not fit on one.
+    timeline.slice(1).forEach((slide, i) => expect(lines(timeline[i]!) + eventLines(slide.events[0]!)).toBeGreaterThan(TIMELINE_SLIDE_LINES))
+    const inferred = dataset.events.find((e) => e.start.inferredFrom)!
+    expect(eventLines(inferred)).toBeGreaterThan(eventLines({ ...inferred, start: { ...inferred.start, inferredFrom: null }, end: inferred.end && { ...inferred.end, inferredFrom: null } }))
     expect(timeline.flatMap((s) => s.events).length).toBe(dataset.events.length)
     // In date order: by start, and a moment before a span from the same start ("2004" before "2004 – 2005").
     const dates = timeline.flatMap((s) => s.events).map((e) => `${e.start.value} ${(e.end ?? e.start).value}`)
