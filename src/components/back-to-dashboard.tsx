@@ -1,5 +1,5 @@
 import { useSearch } from '@/lib/router'
-import { Link } from './link'
+import { isPlainClick, Link } from './link'
 
 /**
  * "← Back to the dashboard", with the view's query string: placed above a page's every state, so the way back
@@ -14,7 +14,7 @@ export function BackToDashboard() {
         href={href}
         onClick={(event) => {
           const cameFrom = (history.state as { back?: unknown } | null)?.back
-          if (cameFrom !== href || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+          if (cameFrom !== href || !isPlainClick(event)) return
           event.preventDefault()
           history.back()
         }}

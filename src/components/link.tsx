@@ -3,6 +3,9 @@ import { navigate, prefetchHref } from '@/lib/router'
 
 type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }
 
+/** A plain left click, the one a link handles in-app: with a modifier or another button, the browser's own (a new tab, a window). */
+export const isPlainClick = (event: MouseEvent) => event.button === 0 && !(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+
 /**
  * An ordinary anchor that navigates in-app on a plain left click and keeps new-tab clicks working.
  * Pointing at it or focusing it starts loading the target page's code and data.
@@ -10,8 +13,7 @@ type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }
 export function Link({ href, onClick, onPointerEnter, onFocus, children, ...rest }: LinkProps) {
   function handleClick(event: MouseEvent<HTMLAnchorElement>) {
     onClick?.(event)
-    const modified = event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0
-    if (event.defaultPrevented || modified || rest.target) return
+    if (event.defaultPrevented || !isPlainClick(event) || rest.target) return
     event.preventDefault()
     navigate(href)
     if (!href.includes('#')) window.scrollTo({ top: 0 })

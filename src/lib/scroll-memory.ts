@@ -99,17 +99,16 @@ function restorePlace(place: Place) {
     if (stopped) return end()
     let anchor = find(place.id, place.path)
     if (anchor?.tagName !== (place.tag ?? anchor?.tagName)) anchor = undefined
-    const outer = anchor ? undefined : place.around?.find((a) => document.getElementById(a.id))
-    const holder = outer && document.getElementById(outer.id)
-    if (holder && outer && holder !== standIn) {
+    const outer = anchor ? undefined : place.around?.map((a) => ({ ...a, element: document.getElementById(a.id) })).find((a) => a.element)
+    if (outer?.element && outer.element !== standIn) {
       end()
-      standIn = holder
-      holder.style.minHeight = `${outer.height}px`
+      standIn = outer.element
+      standIn.style.minHeight = `${outer.height}px`
     }
     const off = anchor
       ? anchor.getBoundingClientRect().top - place.top
-      : holder && outer
-        ? holder.getBoundingClientRect().top + outer.depth - place.top
+      : outer?.element
+        ? outer.element.getBoundingClientRect().top + outer.depth - place.top
         : place.y === null
           ? 0
           : place.y - scrollY

@@ -37,8 +37,8 @@ export interface NumberedLane extends TimelineLane {
 /** A mark's tooltip: its event's line of the key, or for a mark standing for many, the first few and how many more. */
 const TITLE_LINES = 6
 function markTitle(events: readonly CableEvent[], describe: (event: CableEvent) => string): string {
-  const lines = events.slice(0, TITLE_LINES).map(describe)
-  return events.length > TITLE_LINES ? [...lines, `and ${events.length - TITLE_LINES} more (see the list below the chart)`].join('\n') : lines.join('\n')
+  const more = events.length - TITLE_LINES
+  return [...events.slice(0, TITLE_LINES).map(describe), ...(more > 0 ? [`and ${more} more (see the list below the chart)`] : [])].join('\n')
 }
 
 export const laneKey = (lane: TimelineLane) => (lane.foldedVenueIds ? 'other-venues' : (lane.cableId ?? lane.venueId ?? 'none'))

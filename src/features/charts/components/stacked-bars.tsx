@@ -1,5 +1,6 @@
 import { Bar, BarChart, LabelList, ResponsiveContainer, Text, XAxis, YAxis, type LabelProps } from 'recharts'
 import { useWidth } from '../lib/use-width'
+import { charsPerLine, wrapText } from '../lib/wrap-text'
 import { categoryAxisWidth, longestWordLength, TICK_GAP, tickFontSize, WrappedTick } from './category-axis'
 import { PatternDefs, type PatternSpec } from './pattern-fill'
 
@@ -63,23 +64,10 @@ const ROW_GAP = 16
 const MAX_NAME_LINES = 3
 
 /**
- * The lines a name needs at `width` px, wrapped at spaces, estimated on the wide side (capitals and digits
- * at 0.7em, the rest at 0.6em) so that the room kept above each bar is never too little for the name.
+ * The lines a name needs at `width` px, wrapped at spaces as the charts' own drawn text is (wrapText), at a
+ * bold character's width so that the room kept above each bar is never too little for the name.
  */
-export function estimatedLines(name: string, width: number, fontSize = NAME_FONT_SIZE): number {
-  const wordWidth = (word: string) => [...word].reduce((sum, char) => sum + fontSize * (/[A-Z0-9]/.test(char) ? 0.7 : 0.6), 0)
-  const space = fontSize * 0.3
-  let lines = 1
-  let used = 0
-  for (const word of name.split(/\s+/).filter(Boolean)) {
-    const needed = wordWidth(word)
-    if (used > 0 && used + space + needed > width) {
-      lines++
-      used = needed
-    } else used += (used > 0 ? space : 0) + needed
-  }
-  return lines
-}
+export const estimatedLines = (name: string, width: number, fontSize = NAME_FONT_SIZE): number => wrapText(name, charsPerLine(width, fontSize, true)).length
 
 /** The chart's height and each row's, with every name above its bar. */
 export function namesAboveLayout(names: readonly string[], chartWidth: number) {
