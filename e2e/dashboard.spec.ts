@@ -119,6 +119,25 @@ test('the charts wait below the fold, yet print without scrolling', async ({ pag
   await expect(page.locator('.chart-card__figure svg').first()).toBeAttached()
 })
 
+test('a tall chart keeps its key in view while its bars scroll by, and the key leaves with the chart', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('heading', { name: /^Figures the cables give/ }).scrollIntoViewIfNeeded()
+  const chart = page.getByRole('region', { name: 'Issues by topic and venue' })
+  const figure = chart.locator('.chart-card__figure')
+  await expect(figure.locator('.recharts-bar-rectangle').first()).toBeVisible()
+  const key = chart.getByRole('list', { name: 'Venues' })
+  // Halfway down its 34 topics' bars, the key is on screen: it was under the chart, 900 px further down.
+  await figure.evaluate((el) => {
+    const box = el.getBoundingClientRect()
+    window.scrollBy({ top: box.top + box.height / 2 - window.innerHeight / 2, behavior: 'instant' })
+  })
+  await expect(key).toBeInViewport({ ratio: 1 })
+  // Past the chart, the key has gone with it: it never covers the sources line and the buttons below.
+  const sources = chart.locator('.chart-card__source')
+  await sources.evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }))
+  await expect(key).not.toBeInViewport()
+})
+
 test('on a tablet the facets fold under the search box and open on demand', async ({ page }) => {
   await page.setViewportSize({ width: 820, height: 1180 })
   await page.goto('/')

@@ -22,7 +22,12 @@ interface ChartFrameProps {
   /** Shown instead of the chart when the filters leave nothing to draw. */
   emptyNote?: string | null
   children: ReactNode
-  /** Visible text right under the chart: legends, keys, things left out. */
+  /**
+   * The key to the chart's colours and textures, shown above it and kept in view while it scrolls by: under
+   * the topic chart, 1,900 px of bars tall, the key was out of sight while anyone read them.
+   */
+  legend?: ReactNode
+  /** Visible text right under the chart: keys too long to keep in view, things left out. */
   footer?: ReactNode
 }
 
@@ -42,7 +47,7 @@ function keepLayersOutOfTabOrder(figure: HTMLElement): () => void {
 }
 
 /** Heading, takeaway, chart, source line, data table toggle and downloads: the same for every chart. */
-export function ChartFrame({ anchorId, slug, title, takeaway, citations, table, exportNotes = [], textOnly, emptyNote, children, footer }: ChartFrameProps) {
+export function ChartFrame({ anchorId, slug, title, takeaway, citations, table, exportNotes = [], textOnly, emptyNote, children, legend, footer }: ChartFrameProps) {
   const headingId = useId()
   const tableId = useId()
   const figureRef = useRef<HTMLDivElement>(null)
@@ -64,21 +69,25 @@ export function ChartFrame({ anchorId, slug, title, takeaway, citations, table, 
           {textOnly ? (
             children
           ) : (
-            <div
-              className="chart-card__figure"
-              role="img"
-              aria-label={takeaway}
-              ref={(figure) => {
-                figureRef.current = figure
-                if (!figure) return
-                const stopWatching = keepLayersOutOfTabOrder(figure)
-                return () => {
-                  stopWatching()
-                  figureRef.current = null
-                }
-              }}
-            >
-              {children}
+            // The key sticks only within this wrapper: it leaves with the chart, and never covers the links and buttons below it.
+            <div className="chart-card__keyed">
+              {legend && <div className="chart-card__legend">{legend}</div>}
+              <div
+                className="chart-card__figure"
+                role="img"
+                aria-label={takeaway}
+                ref={(figure) => {
+                  figureRef.current = figure
+                  if (!figure) return
+                  const stopWatching = keepLayersOutOfTabOrder(figure)
+                  return () => {
+                    stopWatching()
+                    figureRef.current = null
+                  }
+                }}
+              >
+                {children}
+              </div>
             </div>
           )}
           {footer}

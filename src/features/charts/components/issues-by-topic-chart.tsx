@@ -65,7 +65,7 @@ export function IssuesByTopicChart({ issues, topics, allVenues }: { issues: read
       table={table}
       exportNotes={[`Venues: ${series.map((s) => `${s.name} (${describeStyle(s)})`).join('; ')}`, 'An issue with several topics counts under each.']}
       emptyNote={rows.length === 0 ? 'No issues match the current filters.' : null}
-      footer={<LegendList items={series} label="Venues" />}
+      legend={<LegendList items={series} label="Venues" />}
     >
       <StackedBars rows={rows.map((r) => ({ topic: r.topicLabel, ...Object.fromEntries(series.map((s) => [s.key, s.count(r)])) }))} category="topic" series={series} widestAxis={330} rowHeight={52} />
     </ChartFrame>

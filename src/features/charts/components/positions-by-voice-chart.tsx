@@ -51,7 +51,7 @@ export function PositionsByVoiceChart({ positions, issues, allVenues }: { positi
       table={table}
       exportNotes={[`Who says it: ${series.map((s) => `${s.name} (${describeStyle(s)})`).join('; ')}`]}
       emptyNote={rows.length === 0 ? 'No positions match the current filters.' : null}
-      footer={<LegendList items={series} label="Who says it" />}
+      legend={<LegendList items={series} label="Who says it" />}
     >
       <StackedBars rows={chartRows} category="venue" series={series} widestAxis={270} rowHeight={56} />
     </ChartFrame>

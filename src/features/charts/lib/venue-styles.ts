@@ -7,7 +7,17 @@ import type { Voice } from '@/domain/selectors/voices'
  */
 const OKABE_ITO = ['#0072B2', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#E69F00', '#000000', '#F0E442'] as const
 export type PatternKind = 'solid' | 'diagonal' | 'dots' | 'horizontal' | 'cross' | 'vertical' | 'checks'
-const PATTERNS: readonly PatternKind[] = ['solid', 'diagonal', 'dots', 'horizontal', 'cross', 'vertical']
+
+/**
+ * The texture of each colour's first, second and third venue. Two venues of one colour (the 2nd and the
+ * 10th) never share a kind of texture: fill, lines, dots or grid. Taken in turn over the six textures, the
+ * Fujian officials' green diagonal lines and the BCB's green horizontal ones were hard to tell apart.
+ */
+const PATTERNS_BY_ROUND: readonly (readonly PatternKind[])[] = [
+  ['solid', 'diagonal', 'dots', 'horizontal', 'cross', 'vertical', 'solid', 'diagonal'],
+  ['dots', 'cross', 'diagonal', 'dots', 'diagonal', 'cross', 'dots', 'cross'],
+  ['horizontal', 'dots', 'solid', 'cross', 'solid', 'dots', 'horizontal', 'solid'],
+]
 
 export interface VenueStyle {
   color: string
@@ -26,7 +36,9 @@ export function venueStyler(allVenueIds: readonly string[]): (venueId: string | 
 
 function styleAt(index: number): VenueStyle {
   if (index < 0) return { color: '#5c5c5c', pattern: 'solid' }
-  return { color: OKABE_ITO[index % OKABE_ITO.length]!, pattern: PATTERNS[index % PATTERNS.length]! }
+  const slot = index % OKABE_ITO.length
+  const round = Math.floor(index / OKABE_ITO.length) % PATTERNS_BY_ROUND.length
+  return { color: OKABE_ITO[slot]!, pattern: PATTERNS_BY_ROUND[round]![slot]! }
 }
 
 /** "Other venues": a neutral mid grey, and a checked texture no single venue uses. */
