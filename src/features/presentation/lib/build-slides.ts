@@ -202,20 +202,50 @@ function splitLongIssue(entry: IssueWithPositions, venueKind: Venue['kind']): Is
   })
 }
 
+/**
+ * The first part of an issue that fits `room` lines below its headings (each side's first positions, in
+ * order), then the rest, "(continued)", split again wherever it runs past a slide. Null where a side's
+ * first position alone would not fit: that side would read as silent on the first part.
+ */
+function splitToFit(entry: IssueWithPositions, venueKind: Venue['kind'], room: number): IssueWithPositions[] | null {
+  const columns = columnsByVoice(entry.positions, venueKind).filter((c) => c.positions.length > 0)
+  const chars = columnChars(columnsByVoice(entry.positions, venueKind))
+  const first: Position[] = []
+  const rest: Position[] = []
+  for (const column of columns) {
+    let used = 0
+    let spilled = false
+    for (const position of column.positions) {
+      used += positionLines(position, chars)
+      spilled ||= used > room
+      ;(spilled ? rest : first).push(position)
+    }
+  }
+  const everySideStarts = columns.every((c) => first.includes(c.positions[0]!))
+  if (columns.length === 0 || !everySideStarts || rest.length === 0) return null
+  const restParts = splitLongIssue({ issue: entry.issue, positions: rest }, venueKind)
+  return [{ issue: entry.issue, positions: first }, ...restParts.map((part, i) => ({ ...part, continued: i + 2 }))]
+}
+
 function venueSlides(venue: Venue, filtered: FilteredDashboard, notLoaded: readonly OptionalResource[], narrowed: boolean): Slide[] {
-  const issues = filtered.issues
-    .filter((issue) => issue.venueId === venue.id)
-    .flatMap((issue) => splitLongIssue({ issue, positions: filtered.positions.filter((p) => p.issueId === issue.id) }, venue.kind))
   const figures = filtered.figures.filter((f) => f.venueId === venue.id)
   // The figures open the venue's first slide; they are counted as issues-to-be-shown so the first slide is not overfilled.
   // A "not loaded" notice takes two lines: the figures' in their place, the positions' atop every part of the venue.
   const figureRows = notLoaded.includes('figures') ? NOTICE_LINES : figures.reduce((n, f) => n + figureLines(f), 0)
   const budget = notLoaded.includes('positions') ? VENUE_SLIDE_LINES - NOTICE_LINES : VENUE_SLIDE_LINES
+  const positionsLoaded = !notLoaded.includes('positions')
+  const raw = filtered.issues.filter((issue) => issue.venueId === venue.id).map((issue) => ({ issue, positions: filtered.positions.filter((p) => p.issueId === issue.id) }))
+  // A figure or two alone on a slide, the first issue too long to join them, left a slide one line full
+  // (Xiamen Customs): the first issue's first positions join them, and it goes on over the next slide.
+  // (Not six figures: the estimate runs short for them, and they hold a slide of their own well.)
+  const opensAlone = raw[0] !== undefined && figureRows > 0 && figureRows <= budget / 3 && figureRows + issueLines(raw[0], venue.kind, positionsLoaded) > budget
+  const fitted = opensAlone ? splitToFit(raw[0]!, venue.kind, budget - figureRows - ISSUE_HEADING_LINES) : null
+  const issues = fitted ? [...fitted, ...raw.slice(1).flatMap((entry) => splitLongIssue(entry, venue.kind))] : raw.flatMap((entry) => splitLongIssue(entry, venue.kind))
   const weighed = [{ figures: true as const }, ...issues.map((entry) => ({ entry }))]
   // A part of an issue split for length goes on the next slide: "(continued)" on the same slide read as a second issue.
   const parts = chunkByWeight(
     weighed,
-    (item) => ('figures' in item ? figureRows : issueLines(item.entry, venue.kind, !notLoaded.includes('positions'))),
+    (item) => ('figures' in item ? figureRows : issueLines(item.entry, venue.kind, positionsLoaded)),
     budget,
     (item) => 'entry' in item && item.entry.continued !== undefined,
   ).map((chunk) =>

@@ -63,6 +63,22 @@ describe('buildSlides', () => {
     expect(venues.filter((s) => new Set(s.issues.map((e) => e.issue.id)).size < s.issues.length).map((s) => s.title)).toEqual([])
   })
 
+  it('never leaves a figure or two alone on a venue\'s first slide: its first issue opens beside them and goes on over the next', () => {
+    const venues = deckFor().flatMap((s) => (s.kind === 'venue' ? [s] : []))
+    // Xiamen Customs' one figure had a slide to itself, one line of it full, before an issue that filled the next.
+    expect(venues.filter((s) => s.part === 1 && s.parts > 1 && s.issues.length === 0 && s.figures.length <= 2).map((s) => s.title)).toEqual([])
+    const xiamen = venues.filter((s) => s.venue.title.startsWith('Xiamen Customs'))
+    const opening = xiamen[0]!.issues[0]!
+    expect(xiamen[0]!.figures).toHaveLength(1)
+    expect(xiamen[1]!.issues[0]).toMatchObject({ issue: opening.issue, continued: 2 })
+    // Every side that speaks to it opens on the first slide, in the cable's order, and no position is lost or said twice.
+    const parts = xiamen.flatMap((s) => s.issues.filter((e) => e.issue.id === opening.issue.id))
+    const all = dataset.positions.filter((p) => p.issueId === opening.issue.id)
+    expect(parts.flatMap((e) => e.positions.map((p) => p.id)).sort()).toEqual(all.map((p) => p.id).sort())
+    const firstOf = (positions: typeof all) => columnsByVoice(positions, xiamen[0]!.venue.kind).filter((c) => c.positions.length > 0).map((c) => c.positions[0]!.id)
+    expect(firstOf(opening.positions)).toEqual(firstOf(all))
+  })
+
   it('gives the summary of an issue no side\'s position is shown for, and only of those', () => {
     const entries = deckFor().flatMap((s) => (s.kind === 'venue' ? s.issues : []))
     const participants = entries.filter((e) => e.issue.title === 'Meeting participants')
