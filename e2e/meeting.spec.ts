@@ -44,6 +44,23 @@ test('public-safe switch, banner on every route, and a CSV without a word of ¶1
   for (const phrase of SBU_PHRASES) expect(text).not.toContain(phrase)
 })
 
+test('a mistyped public-safe link still hides the SBU text, and the header’s title keeps the view', async ({ page }) => {
+  // ?safe=true showed ¶18–20 on the reader and the venue pages, with no word that the link was not understood.
+  await page.goto('/venues/embassy-comment?safe=true')
+  await expect(page.getByText(/hidden in the public-safe view/)).toBeVisible()
+  await expect(switchButton(page)).toHaveAttribute('aria-pressed', 'true')
+  await page.goto('/reader/07BEIJING2566?SAFE=1')
+  await expect(page.getByRole('article', { name: 'Paragraph 21' })).toBeVisible()
+  const text = await page.locator('body').innerText()
+  for (const phrase of SBU_PHRASES) expect(text).not.toContain(phrase)
+  // The title led to a bare "/", which switched the view off and brought the Embassy comment back.
+  await page.getByRole('link', { name: 'IPR Enforcement Dashboard' }).click()
+  await expect(page).toHaveURL(/\/\?safe=1$/)
+  await expect(page.getByRole('region', { name: 'Venues and their issues' })).toBeVisible()
+  await expect(switchButton(page)).toHaveAttribute('aria-pressed', 'true')
+  await expect(page.getByRole('heading', { level: 3, name: 'Embassy comment' })).toHaveCount(0)
+})
+
 test('print briefing: a cover, no chrome, whole charts with their tables, one venue per page', async ({ page }, testInfo) => {
   await page.goto('/?safe=1')
   await chartsReady(page)

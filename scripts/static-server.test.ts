@@ -330,6 +330,10 @@ describe('static server: prerendered pages (scripts/prerender.ts)', () => {
     ['/venues/bcb', 'bcb, full view'],
     ['/venues/bcb/', 'bcb, full view'],
     ['/venues/bcb?safe=1', 'bcb, public-safe'],
+    // A mistyped public-safe link gets the public-safe copy: it never carries the sensitive text.
+    ['/venues/bcb?safe=true', 'bcb, public-safe'],
+    ['/venues/bcb?SAFE=1', 'bcb, public-safe'],
+    ['/venues/bcb?safe=0&safe=1', 'bcb, public-safe'],
     ['/reader', 'cables, full view'],
     // No public-safe copy of this page: the page itself, which the app hides and renders afresh (src/lib/prerender-contract.ts).
     ['/reader?safe=1', 'cables, full view'],

@@ -17,11 +17,8 @@ import { lstat, realpath, stat } from 'node:fs/promises'
 import { STATUS_CODES, createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { extname, join, relative, sep } from 'node:path'
 import send from 'send'
-import { NOT_FOUND_PAGE, PRERENDER_GUARD, PUBLIC_SAFE_PAGE, PUBLIC_SAFE_SEARCH } from '../src/lib/prerender-contract'
+import { asksPublicSafe, NOT_FOUND_PAGE, PRERENDER_GUARD, PUBLIC_SAFE_PAGE } from '../src/lib/prerender-contract'
 import { COMPRESSIBLE } from './precompress'
-
-/** The public-safe view's parameter (`safe=1`), read once. */
-const [SAFE_KEY = '', SAFE_VALUE = ''] = PUBLIC_SAFE_SEARCH.slice(1).split('=')
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -217,7 +214,7 @@ export function createStaticServer(root: string): Server {
     if (!realRoot) return plain(res, 503, 'The build folder is missing: run npm run build')
     const wanted = pathname.endsWith('/') ? [...segments.slice(0, -1), 'index.html'] : segments
     // A link to the public-safe view gets the page's public-safe copy: its HTML never holds the sensitive text.
-    const publicSafe = new URLSearchParams(search).get(SAFE_KEY) === SAFE_VALUE
+    const publicSafe = asksPublicSafe(search)
     const page = async (...dir: string[]) =>
       (publicSafe ? await fileInRoot(realRoot, join(realRoot, ...dir, PUBLIC_SAFE_PAGE)) : null) ?? (await fileInRoot(realRoot, join(realRoot, ...dir, 'index.html')))
     let file = wanted.at(-1) === 'index.html' ? await page(...wanted.slice(0, -1)) : await fileInRoot(realRoot, join(realRoot, ...wanted))

@@ -5,6 +5,10 @@ import { AppProviders } from './providers'
 import { AppRoutes } from './routes'
 import { ErrorBoundary } from '@/components/error-boundary'
 import { Link } from '@/components/link'
+import { emptyFilters } from '@/domain/selectors/filter-dashboard'
+import { useFilterStore } from '@/lib/filter-store'
+import { routeHref } from '@/lib/routes'
+import { serializeView } from '@/lib/url-state'
 import { PublicSafeBanner } from '@/features/meeting/components/public-safe-banner'
 import { PublicSafeSwitch } from '@/features/meeting/components/public-safe-switch'
 
@@ -39,9 +43,7 @@ export function App({ queryClient, hydrating = false, beforeFullRender }: { quer
       </a>
       <header className="app-header">
         <PublicSafeSwitch />
-        <Link href="/" className="app-header__title">
-          IPR Enforcement Dashboard
-        </Link>
+        <HomeLink />
         <p className="app-header__subtitle">IPR enforcement in China as US diplomatic cables report it</p>
       </header>
       <PublicSafeBanner />
@@ -51,5 +53,18 @@ export function App({ queryClient, hydrating = false, beforeFullRender }: { quer
         </ErrorBoundary>
       </main>
     </AppProviders>
+  )
+}
+
+/**
+ * The header's title: to the dashboard, unfiltered, in the same handling mode. A bare "/" switched the
+ * public-safe view off, and a click on the title brought the SBU text back on screen in a meeting.
+ */
+function HomeLink() {
+  const publicSafe = useFilterStore((s) => s.filters.publicSafe)
+  return (
+    <Link href={routeHref('overview', {}, serializeView({ ...emptyFilters, publicSafe }))} className="app-header__title">
+      IPR Enforcement Dashboard
+    </Link>
   )
 }

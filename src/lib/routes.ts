@@ -141,7 +141,8 @@ export const filterParams = {
   },
   markings: idList('marking'),
   query: { key: 'q', parse: (raw) => (raw.length <= MAX_QUERY ? raw : undefined) },
-  publicSafe: { key: 'safe', parse: (raw) => (raw === '1' ? true : raw === '0' ? false : undefined) },
+  // Any value but 0 (url-state.ts reads every `safe` in any case, by asksPublicSafe): a mistyped link hides, never shows.
+  publicSafe: { key: 'safe', parse: (raw) => raw !== '0' },
 } as const satisfies { [K in keyof DashboardFilters]: FilterParam<DashboardFilters[K]> }
 
 /** `/present?slide=3`: the current slide, 1-based; a missing or bad value is the first slide (parsed in the presentation feature). */

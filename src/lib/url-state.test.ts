@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { emptyFilters } from '@/domain/selectors/filter-dashboard'
+import { asksPublicSafe } from './prerender-contract'
 import { parseView, serializeView } from './url-state'
 
 describe('view in the URL', () => {
@@ -21,9 +22,21 @@ describe('view in the URL', () => {
   })
 
   it('drops malformed values and unknown parameters, and says which', () => {
-    const { filters, dropped } = parseView('?side=Mars&org=%3Cscript%3E&safe=maybe&colour=red&topic=textbook-licensing')
+    const { filters, dropped } = parseView('?side=Mars&org=%3Cscript%3E&colour=red&topic=textbook-licensing')
     expect(filters).toEqual({ ...emptyFilters, topics: ['textbook-licensing'] })
-    expect(dropped.sort()).toEqual(['colour', 'org', 'safe', 'side'])
+    expect(dropped.sort()).toEqual(['colour', 'org', 'side'])
+  })
+
+  it('reads any safe value but 0, in any case and wherever it repeats, as the public-safe view: a mistyped link hides', () => {
+    for (const search of ['?safe=1', '?safe=true', '?safe=yes', '?safe=', '?SAFE=1', '?Safe=on', '?safe=0&safe=1', '?safe=1&safe=0']) {
+      const { filters, dropped } = parseView(search)
+      expect(filters.publicSafe, search).toBe(true)
+      expect(dropped, search).toEqual([])
+    }
+    for (const search of ['?safe=0', '', '?org=mofcom']) expect(parseView(search).filters.publicSafe, search).toBe(false)
+    // The server picks the page's public-safe copy by the same rule.
+    expect(['?safe=true', '?SAFE=1', '?safe=0&safe=1'].map(asksPublicSafe)).toEqual([true, true, true])
+    expect(['?safe=0', '?unsafe=1', ''].map(asksPublicSafe)).toEqual([false, false, false])
   })
 
   it('leaves defaults out so links stay short, and keeps slide numbers owned elsewhere', () => {

@@ -5,6 +5,7 @@
  */
 import { emptyFilters, type DashboardFilters } from '@/domain/selectors/filter-dashboard'
 import { dropUnknownIds, type KnownIds } from '@/domain/selectors/known-ids'
+import { asksPublicSafe } from './prerender-contract'
 import { filterParams as params, MAX_QUERY, routeOwnedParams } from './routes'
 
 /** Parameters that belong to other parts of the app (slides, ...) and are kept as they are. */
@@ -40,8 +41,10 @@ export function parseView(search: string, known?: KnownIds | null): ParsedView {
     if (value === undefined) dropped.push(key)
     else (filters as unknown as Record<string, unknown>)[field] = value
   }
+  // Every `safe`, in any case, not only the first: `?safe=0&safe=1` and `?SAFE=1` ask for the public-safe view.
+  filters.publicSafe = asksPublicSafe(search)
   for (const key of new Set(searchParams.keys())) {
-    if (!OWN_KEYS.has(key) && !FOREIGN_KEYS.has(key) && !key.startsWith('utm_')) dropped.push(key)
+    if (!OWN_KEYS.has(key) && !FOREIGN_KEYS.has(key) && !key.startsWith('utm_') && key.toLowerCase() !== params.publicSafe.key) dropped.push(key)
   }
   if (!known) return { filters, dropped, unknownIds: [] }
   const resolved = dropUnknownIds(filters, known)
