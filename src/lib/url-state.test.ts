@@ -4,6 +4,9 @@ import { emptyFilters } from '@/domain/selectors/filter-dashboard'
 import { asksPublicSafe } from './prerender-contract'
 import { parseView, serializeView } from './url-state'
 
+/** A link, whether it asks for the public-safe view, and what of it was not understood. */
+const readSafe = (search: string) => [search, parseView(search).filters.publicSafe, parseView(search).dropped] as const
+
 describe('view in the URL', () => {
   it('reads every filter from a shared link', () => {
     const { filters, dropped } = parseView('?cable=07BEIJING2566,07GUANGZHOU376&place=beijing&org=mofcom,ciecc&topic=transparency&venue=mofcom&side=US,cable&marking=U&q=silk%20street&safe=1')
@@ -28,12 +31,10 @@ describe('view in the URL', () => {
   })
 
   it('reads any safe value but 0, in any case and wherever it repeats, as the public-safe view: a mistyped link hides', () => {
-    for (const search of ['?safe=1', '?safe=true', '?safe=yes', '?safe=', '?SAFE=1', '?Safe=on', '?safe=0&safe=1', '?safe=1&safe=0']) {
-      const { filters, dropped } = parseView(search)
-      expect(filters.publicSafe, search).toBe(true)
-      expect(dropped, search).toEqual([])
-    }
-    for (const search of ['?safe=0', '', '?org=mofcom']) expect(parseView(search).filters.publicSafe, search).toBe(false)
+    const hiding = ['?safe=1', '?safe=true', '?safe=yes', '?safe=', '?SAFE=1', '?Safe=on', '?safe=0&safe=1', '?safe=1&safe=0']
+    expect(hiding.map(readSafe)).toEqual(hiding.map((search) => [search, true, []]))
+    const full = ['?safe=0', '', '?org=mofcom']
+    expect(full.map(readSafe)).toEqual(full.map((search) => [search, false, []]))
     // The server picks the page's public-safe copy by the same rule.
     expect(['?safe=true', '?SAFE=1', '?safe=0&safe=1'].map(asksPublicSafe)).toEqual([true, true, true])
     expect(['?safe=0', '?unsafe=1', ''].map(asksPublicSafe)).toEqual([false, false, false])
