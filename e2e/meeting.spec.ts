@@ -97,6 +97,15 @@ test('print briefing: a cover, no chrome, whole charts with their tables, one ve
 
   // At A4's printable width every chart card, table included, fits on one page.
   await page.setViewportSize({ width: PAGE_CONTENT.width, height: PAGE_CONTENT.height })
+  // The cover's values stand beside their names, within the page, and the cover fills one page: with several
+  // cables, the second cable's line fell under "Cables", ran off the page, and pushed the handling line out.
+  const facts = await cover.locator('dl').evaluate((list) => {
+    const boxes = (tag: string) => [...list.querySelectorAll(tag)].map((element) => element.getBoundingClientRect())
+    return { namesEnd: Math.max(...boxes('dt').map((b) => b.right)), valuesStart: Math.min(...boxes('dd').map((b) => b.left)), valuesEnd: Math.max(...boxes('dd').map((b) => b.right)) }
+  })
+  expect(facts.valuesStart).toBeGreaterThan(facts.namesEnd)
+  expect(facts.valuesEnd).toBeLessThanOrEqual(PAGE_CONTENT.width + 1)
+  expect((await cover.boundingBox())!.height).toBeLessThanOrEqual(PAGE_CONTENT.height)
   const charts = page.locator('.chart-card:has(.chart-card__figure)')
   expect(await charts.count()).toBeGreaterThanOrEqual(5)
   for (const card of await charts.all()) {
@@ -109,6 +118,8 @@ test('print briefing: a cover, no chrome, whole charts with their tables, one ve
     const hasKey = (await card.locator('.events-timeline__key').count()) > 0
     if (figure.height < PAGE_CONTENT.height / 2 && !hasKey) expect(box.height, title).toBeLessThan(PAGE_CONTENT.height)
     expect(box.width, title).toBeLessThanOrEqual(PAGE_CONTENT.width)
+    // Its table too: across, the topics by 19 venues was three pages wide and printed ten venues' counts.
+    if (!hasKey) for (const table of await card.locator('table').all()) expect((await table.boundingBox())!.width, title).toBeLessThanOrEqual(PAGE_CONTENT.width)
     for (const svg of await card.locator('.chart-card__figure svg').all()) expect((await svg.boundingBox())!.width, title).toBeLessThanOrEqual(figure.width + 1)
   }
 })

@@ -25,32 +25,44 @@ export default function PrintCoverSheet({ cables, filters, filtered, names, para
         IPR enforcement in China: what was raised, by whom, on what evidence
       </h2>
       <p className="print-cover__subtitle">{only?.subject ?? `${pluralize(cables.length, 'cable')} of the review series`}</p>
+      {/* Each name with its values in a group: a grid of loose names and values put the second cable's line
+          under "Cables" and pushed every value after it a row out of line, off the page. */}
       <dl className="print-cover__facts">
-        <dt>{cables.length === 1 ? 'Cable' : 'Cables'}</dt>
-        {cables.map((cable) => (
-          <dd key={cable.id}>
-            {cable.id}
-            {cable.sent ? `, sent ${formatTimestamp(cable.sent)}` : ''}
-            {cable.origin ? ` from ${cable.origin}` : ''}
-            {cable.classification ? ` (${cable.classification})` : ''}
-            {!only && cable.subject ? `: ${cable.subject}` : ''}
+        <div>
+          <dt>{cables.length === 1 ? 'Cable' : 'Cables'}</dt>
+          {cables.map((cable) => (
+            <dd key={cable.id}>
+              {cable.id}
+              {cable.sent ? `, sent ${formatTimestamp(cable.sent)}` : ''}
+              {cable.origin ? ` from ${cable.origin}` : ''}
+              {cable.classification ? ` (${cable.classification})` : ''}
+              {!only && cable.subject ? `: ${cable.subject}` : ''}
+            </dd>
+          ))}
+        </div>
+        <div>
+          <dt>View</dt>
+          <dd>
+            {active.length ? active.join('; ') : `Everything this dashboard records for ${nameCables(cables)}, no filters`}
+            {filters.publicSafe ? '; public-safe' : ''}
           </dd>
-        ))}
-        <dt>View</dt>
-        <dd>
-          {active.length ? active.join('; ') : `Everything this dashboard records for ${nameCables(cables)}, no filters`}
-          {filters.publicSafe ? '; public-safe' : ''}
-        </dd>
-        <dt>Shown</dt>
-        <dd>{shown}</dd>
-        <dt>Handling</dt>
-        <dd className={filters.publicSafe ? 'print-cover__safe' : 'print-cover__unsafe'}>
-          {filters.publicSafe
-            ? `Public-safe view: ${hidden} and everything resting only on them are left out.`
-            : `Full view, not public-safe: may include ${hidden}. Check the audience before handing out.`}
-        </dd>
-        <dt>Link to this view</dt>
-        <dd className="print-cover__link">{href}</dd>
+        </div>
+        <div>
+          <dt>Shown</dt>
+          <dd>{shown}</dd>
+        </div>
+        <div>
+          <dt>Handling</dt>
+          <dd className={filters.publicSafe ? 'print-cover__safe' : 'print-cover__unsafe'}>
+            {filters.publicSafe
+              ? `Public-safe view: ${hidden} and everything resting only on them are left out.`
+              : `Full view, not public-safe: may include ${hidden}. Check the audience before handing out.`}
+          </dd>
+        </div>
+        <div>
+          <dt>Link to this view</dt>
+          <dd className="print-cover__link">{href}</dd>
+        </div>
       </dl>
       <p className="print-cover__note">¶ numbers cite the paragraphs of the cable named beside them; every quote is verbatim from its cable.</p>
     </section>
