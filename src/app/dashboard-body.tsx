@@ -69,7 +69,7 @@ export default memo(function DashboardBody({ data, failures, filters, visible, i
           />
           <CopyLinkButton />
           <PresentButton />
-          <MeetingActions cableIds={cables.map((c) => c.id)} filtered={filtered} names={visible} publicSafe={filters.publicSafe} />
+          <MeetingActions cableIds={cables.map((c) => c.id)} filtered={filtered} names={visible} publicSafe={filters.publicSafe} notLoaded={notLoaded} />
         </div>
         {filtered.issues.length === 0 ? (
           <div className="panel empty-state">

@@ -8,6 +8,8 @@ interface MeetingActionsProps {
   filtered: FilteredDashboard
   names: CsvNames
   publicSafe: boolean
+  /** Kinds of rows that failed to load: the CSV is not made without them unless asked for. */
+  notLoaded?: readonly ('positions' | 'figures' | 'events')[]
 }
 
 /** The toolbar's take-away buttons: the view as a CSV, and as a printed briefing. */

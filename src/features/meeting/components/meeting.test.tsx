@@ -3,6 +3,9 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { resetFilterStore } from '@/lib/filter-store'
 import { renderApp } from '@/testing/render-app'
+import { listResources } from '@/contract/endpoints'
+import { failing } from '../../../../mocks/failures'
+import { server } from '../../../../mocks/node'
 import { mockDataset } from '../../../../mocks/dataset'
 
 const SBU_PHRASES = ['considerable direct intervention', 'not interfering', 'dozens of times', 'International Visitors Program']
@@ -116,6 +119,21 @@ describe('meeting toolbar', () => {
     const rows = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data
     const venues = new Set(rows.map((row) => row.venue))
     expect([...venues]).toEqual(['Ministry of Education'])
+  })
+
+  it('makes no CSV without the positions that failed to load until asked, and then says so in its name', async () => {
+    server.use(failing(listResources.positions.path, 'server-error'))
+    const saved = captureDownloads()
+    const { user } = open('/')
+    await cardTitles()
+    await screen.findByRole('alert')
+    // It saved "(187 rows)" with no position among them and no word of it: as if the cables recorded none.
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }))
+    expect(await screen.findByText(/^Not exported: the positions did not load, and a CSV without them would read as if the cables recorded none\./)).toBeInTheDocument()
+    expect(saved).toHaveLength(0)
+    await user.click(screen.getByRole('button', { name: 'Export without the positions' }))
+    expect(await screen.findByText(/^Saved \d+-cables-issues-\d{4}-\d{2}-\d{2}-without-positions\.csv \(\d+ rows, without the positions\)\.$/)).toBeInTheDocument()
+    expect(saved.map((file) => file.name)).toEqual([expect.stringMatching(/-without-positions\.csv$/)])
   })
 
   it('prints the briefing, with a cover naming the view, its handling state and its link', async () => {

@@ -125,8 +125,9 @@ export function toBriefingCsv(rows: readonly CsvRow[]): string {
 }
 
 /** `07BEIJING2566-issues-2025-01-31.csv` for one cable, `5-cables-issues-….csv` for several; `-public-safe` when it is. */
-export function briefingFileName(cableIds: readonly string[], date: Date, publicSafe: boolean): string {
+export function briefingFileName(cableIds: readonly string[], date: Date, publicSafe: boolean, without: readonly string[] = []): string {
   const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
   const which = cableIds.length === 1 ? cableIds[0] : `${cableIds.length}-cables`
-  return `${which}-issues-${day}${publicSafe ? '-public-safe' : ''}.csv`
+  // A file made without some kind of row says so in its name, which travels with it: the rows cannot.
+  return `${which}-issues-${day}${publicSafe ? '-public-safe' : ''}${without.map((kind) => `-without-${kind}`).join('')}.csv`
 }
