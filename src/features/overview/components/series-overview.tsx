@@ -131,7 +131,7 @@ export const SeriesOverview = memo(function SeriesOverview({ cables, view, searc
       </div>
       {oneClassification && (
         <p className="series-overview__classification">
-          Every cable: <strong>{oneClassification}</strong>. Paragraph markings (U, SBU) are shown with every item; the public-safe view hides what rests only on SBU or unmarked paragraphs.
+          Every cable: <strong>{oneClassification}</strong>. Markings (U, SBU) are shown with each paragraph in the reader and in citation previews; venue pages and slides give the highest marking of what they show, the CSV each row's. The public-safe view hides what rests only on SBU or unmarked paragraphs.
         </p>
       )}
       {headline.length > 0 && (

@@ -1,7 +1,7 @@
 import type { ReactNode, Ref } from 'react'
 import { formatCitations } from '@/lib/citations'
 import type { Slide } from '../lib/build-slides'
-import { highestMarking } from '../lib/markings'
+import { highestMarking } from '@/domain/selectors/markings'
 
 interface SlideFrameProps {
   ref: Ref<HTMLElement>

@@ -1,6 +1,6 @@
 import { pluralize } from '@/lib/format'
 import type { Slide } from '../lib/build-slides'
-import { highestMarking } from '../lib/markings'
+import { highestMarking } from '@/domain/selectors/markings'
 import { NotLoaded } from './not-loaded'
 
 type TitleSlideData = Extract<Slide, { kind: 'title' }>

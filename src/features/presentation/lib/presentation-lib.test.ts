@@ -9,7 +9,7 @@ import { buildSlides, chunkByWeight, eventLines, FIGURES_PER_SLIDE, issueLines, 
 import { buildDeckNames } from './deck-names'
 import { filtersLine } from './filters-line'
 import { interpretKey, slideAfter, type DeckAction } from './keyboard'
-import { highestMarking } from './markings'
+import { highestMarking } from '@/domain/selectors/markings'
 import { clampSlide, searchWithSlide, searchWithoutSlide, slideFromSearch } from './slide-param'
 import { slideOutline } from './slide-outline'
 
@@ -195,10 +195,12 @@ describe('chunkByWeight', () => {
 })
 
 describe('highestMarking', () => {
-  it('orders U < SBU < C < S < TS, unmarked is "none"', () => {
+  it('orders U < unmarked < SBU < C < S < TS, and nothing at all is "none"', () => {
     expect(highestMarking([])).toBe('none')
-    expect(highestMarking([null])).toBe('none')
-    expect(highestMarking(['U', null])).toBe('U')
+    // An unmarked paragraph is not cleared as U (the public-safe view hides it): it outranks U, not the reverse.
+    expect(highestMarking([null])).toBe('unmarked (not cleared as U)')
+    expect(highestMarking(['U', null])).toBe('unmarked (not cleared as U)')
+    expect(highestMarking(['SBU', null, 'U'])).toBe('SBU')
     expect(highestMarking(['U', 'SBU', 'U'])).toBe('SBU')
     expect(highestMarking(['SBU', 'C'])).toBe('C')
     expect(highestMarking(['S', 'C', 'TS', 'U'])).toBe('TS')

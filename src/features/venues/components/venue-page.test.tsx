@@ -137,6 +137,19 @@ describe('venue page', () => {
     expect(voices(access)).toEqual(['United States', 'China', "The cable's own account"])
   })
 
+  it('gives the highest marking of what the page shows, as a slide does: printed, an SBU page carried none', async () => {
+    resetFilterStore()
+    renderApp('/venues/embassy-comment')
+    expect(await screen.findByText('Highest marking on this page:')).toHaveTextContent(/^Highest marking on this page: SBU$/)
+  })
+
+  it('does not understate a page resting on unmarked paragraphs as U', async () => {
+    // 07BEIJING2463 leaves ¶5–8 unmarked, and the public-safe view hides them: they are not cleared as U.
+    resetFilterStore()
+    renderApp('/venues/customs-gac')
+    expect(await screen.findByText('Highest marking on this page:')).toHaveTextContent(/^Highest marking on this page: unmarked \(not cleared as U\)$/)
+  })
+
   it('says which cable the venue is from, linked to its reader, and where the meeting was', async () => {
     window.history.replaceState(null, '', '/venues/chaoyang?safe=1')
     resetFilterStore()

@@ -21,6 +21,7 @@ import { ParticipantList } from './participant-list'
 import { usePageSubject } from '@/lib/page-title'
 import { venueNamer } from '@/domain/selectors/describe-view'
 import { EditorialText } from '@/components/editorial-text'
+import { highestMarking } from '@/domain/selectors/markings'
 import './venues.css'
 
 /** One venue in full: every issue with both sides' positions side by side, its figures, events and paragraphs. */
@@ -66,6 +67,9 @@ function VenueDetail({ data, venueId, failures }: { data: DashboardViewData; ven
   const issues = visible.issues.filter((i) => i.venueId === venue.id)
   const figures = visible.figures.filter((f) => f.venueId === venue.id)
   const events = chronological(visible.events.filter((e) => e.venueId === venue.id))
+  // What the page shows rests on these paragraphs: printed or projected, it must say how to handle them.
+  const shownPositions = failed('positions') ? [] : visible.positions.filter((p) => issues.some((i) => i.id === p.issueId))
+  const marking = highestMarking([venue, ...issues, ...shownPositions, ...figures, ...events].flatMap((item) => item.markings))
   return (
     <article className="venue-page" aria-labelledby="venue-title">
       <header className="panel">
@@ -76,6 +80,9 @@ function VenueDetail({ data, venueId, failures }: { data: DashboardViewData; ven
           <Link href={routeHref('reader', { cableId: venue.cableId }, search)}>{venue.cableId}</Link> · {placeLabel(venue.place)} ·{' '}
           {venue.date ? <DateText date={venue.date} /> : 'Date not stated'}
           {venue.kind === 'assessment' ? ' · The reporting post’s own assessment' : ''}
+        </p>
+        <p className="venue-page__marking">
+          Highest marking on this page: <strong>{marking}</strong>
         </p>
         <p>
           <SummaryText summary={venue.summary} voice={venue.summaryVoice} />
