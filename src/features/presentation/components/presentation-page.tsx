@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useDashboardResources, type DashboardViewData, type OptionalResource } from '@/api/dashboard-data'
 import { QueryState } from '@/components/query-state'
 import { formatTimestamp } from '@/lib/format'
+import { WithKnownFilterIds } from '@/lib/known-filter-ids'
 import { useFilteredView } from '@/lib/use-filtered-view'
 import { buildSlides } from '../lib/build-slides'
 import { buildDeckNames } from '../lib/deck-names'
@@ -29,7 +30,11 @@ export function PresentationPage() {
           blocking.length > 0 ? (
             <MissingDataNotice failures={blocking} onContinue={() => setAcceptedMissing(failures.map((f) => f.resource))} />
           ) : (
-            <Presentation data={data} notLoaded={failures.map((f) => f.resource)} />
+            // As on the dashboard, a link's ids are checked against the data before the first slide: an
+            // unknown agency made a deck of "0 cables" with nothing to say why.
+            <WithKnownFilterIds data={data}>
+              <Presentation data={data} notLoaded={failures.map((f) => f.resource)} />
+            </WithKnownFilterIds>
           )
         }
       </QueryState>

@@ -127,6 +127,15 @@ describe('presentation mode', () => {
     await waitFor(() => expect(window.location.search).toBe('?safe=1&slide=1'))
   })
 
+  it('drops an agency the data does not know and says so, as the dashboard does: not a deck of "0 cables"', async () => {
+    const { user } = await openDeck('/present?org=nonsense&slide=1')
+    expect(await currentSlide()).toHaveAccessibleName(new RegExp(`^Slide 1 of \\d+: IPR enforcement in ${mockDataset().cables.length} cables$`))
+    const note = screen.getByText(/^Parts of this link were not understood and have been ignored:/)
+    expect(note).toHaveTextContent('org: nonsense')
+    await user.click(within(note).getByRole('button', { name: 'Dismiss' }))
+    expect(screen.queryByText(/^Parts of this link were not understood/)).not.toBeInTheDocument()
+  })
+
   it('a slide number past the end opens the last slide', async () => {
     await openDeck('/present?slide=999')
     expect(await currentSlide()).toHaveAccessibleName(/^Slide (\d+) of \1: Sources/)
