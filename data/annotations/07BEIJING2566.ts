@@ -782,7 +782,7 @@ export const annotations = {
       place: BEIJING,
       date: day('2007-03-16', MARCH_16_VISIT),
       summary:
-        'Xie explained that the Chaoyang government relies heavily on market management companies to enforce IPR protection and added that it signed an MOU with AmCham in October 2006; USTR cited recent industry data that, in some categories, up to 80–90% of goods at Silk Street are counterfeits, and the Chinese side challenged those figures. The cable\'s summary says Chaoyang denied serious problems at the Silk Market.',
+        'Xie explained that the Chaoyang government relies heavily on the management companies of Chaoyang\'s markets (which the cable calls "notorious counterfeit markets") to enforce IPR protection and added that it signed an MOU with AmCham in October 2006; USTR cited recent industry data that, in some categories, up to 80–90% of goods at Silk Street are counterfeits, and the Chinese side challenged those figures. The cable\'s summary says Chaoyang denied serious problems at the notorious Silk Market.',
       summaryVoice: 'reported',
       organizationIds: ['ustr', 'chaoyang-district-government', 'market-management-companies', 'amcham'],
       participantIds: ['stanford-mccoy', 'amy-celico', 'xie-chaobin', 'liu-chuncheng', 'zhang-yong', 'zhang-guohua'],
@@ -792,7 +792,7 @@ export const annotations = {
         c(1, 'visited Beijing on March 16'),
         c(1, 'raised IP enforcement in local markets with the Chaoyang District of Beijing municipal government (which denied serious problems at the notorious Silk Market)'),
         c(9, 'In a meeting with Chaoyang District Vice Governor Xie Chaobin, Director Liu Chuncheng, and Deputy Directors Zhang Yong and Zhang Guohua'),
-        c(9, 'explained that the government relies heavily on the management companies'),
+        c(9, 'explained that the government relies heavily on the management companies at Chaoyang\'s notorious counterfeit markets to enforce IPR protection'),
         c(10, 'He added that the Chaoyang government signed a memorandum of understanding (MOU) with the American Chamber of Commerce (AmCham) in October 2006'),
         c(11, 'USTR cited recent industry data showing that, in some categories, up to 80-90% of goods at Silk Street are counterfeits'),
       ],
@@ -841,7 +841,7 @@ export const annotations = {
       place: BEIJING,
       date: day('2007-03-16', YEAR_FROM_CABLE),
       summary:
-        'On March 16 USTR met MOFCOM\'s Market Order Rectification Office, with officials of CIECC and the State Office of IP Protection, and provided a summary of its provincial review. An Ning cited the establishment of 50 nationwide IPR complaint centers; MOFCOM replied that different enforcement and administrative systems exist for trademarks, copyrights, and patents, and that rewards and punishments, including rewards for case transfer, are part of each; it noted that there is no central system for evaluating and rewarding IPR enforcement, reported that four new rules have been made, and a monitoring system established, and said 20 percent of CIECC website visitors in February 2007 were from the United States. USTR pointed out that very little information is available online and that publishing so little may reduce the deterrent effect, and suggested releasing more information about take-down actions, in compliance with Chinese law; MOFCOM replied that this has to do with confidentiality of rights holders.',
+        'On March 16 USTR met MOFCOM\'s Market Order Rectification Office, with officials of CIECC and the State Office of IP Protection, and provided a summary of its provincial review. An Ning cited the establishment of 50 nationwide IPR complaint centers; asked about the existence of a rewards system for IPR enforcement, MOFCOM replied that different enforcement and administrative systems exist for trademarks, copyrights, and patents, and that rewards and punishments, including rewards for case transfer, are part of each; it noted, however, that there is no central system for evaluating and rewarding IPR enforcement; asked what incentives have been added since 2006 for increased case transfer, it reported that four new rules have been made and a monitoring system established; and it said 20 percent of CIECC website visitors in February 2007 were from the United States. USTR pointed out that very little information is available online and that publishing so little may reduce the deterrent effect, and suggested releasing more information about take-down actions, in compliance with Chinese law; MOFCOM replied that this has to do with confidentiality of rights holders.',
       summaryVoice: 'reported',
       organizationIds: ['ustr', 'mofcom', 'moro', 'ciecc', 'state-office-ip-protection'],
       participantIds: ['stanford-mccoy', 'amy-celico', 'wang-kaiqian', 'an-ning', 'qiu-zhongyi'],
@@ -851,9 +851,9 @@ export const annotations = {
         c(1, 'covered general IP enforcement with the Ministry of Commerce'),
         c(15, 'USTR also met with on March 16 with the Ministry of Commerce (MOFCOM) Market Order Rectification Office (MORO)'),
         c(15, 'cited recent examples of IPR enforcement and the establishment of 50 nationwide IPR complaint centers'),
-        c(16, 'MOFCOM replied that different enforcement and administrative systems exist for trademarks, copyrights, and patents, and that rewards and punishments, including rewards for case transfer, are part of each'),
+        c(16, 'Asked about the existence of a rewards system for IPR enforcement, MOFCOM replied that different enforcement and administrative systems exist for trademarks, copyrights, and patents, and that rewards and punishments, including rewards for case transfer, are part of each'),
         c(16, 'MOFCOM noted that there is no central system for evaluating and rewarding IPR enforcement'),
-        c(16, 'reported that four new rules have been made, and a monitoring system established'),
+        c(16, 'Asked what incentives have been added since 2006 for increased case transfer, MOFCOM reported that four new rules have been made, and a monitoring system established'),
         c(17, 'MOFCOM said that 20 percent of visitors to the site in February 2007 were from the United States'),
         c(17, 'USTR pointed out that very little information is available online'),
         c(17, 'USTR suggested releasing more information about take-down actions, in compliance with Chinese law. MOFCOM replied that this has to do with confidentiality of rights holders'),
@@ -1073,13 +1073,14 @@ export const annotations = {
       // Xie's account (¶9 "explained that the government relies heavily on the management companies").
       title: 'Enforcement through market management companies, according to Chaoyang\'s Vice Governor',
       summary:
-        'The Chinese side told USTR that IPR enforcement is central to the district\'s continued development. Xie said the government is "involving more social forces" in protecting IPR and explained that it relies heavily on the management companies of Chaoyang\'s markets to enforce IPR protection; he said all management companies now require vendors selling trademarked brands to report their suppliers to Chaoyang\'s Cultural Authority for certification.',
+        'The Chinese side told USTR that IPR enforcement is central to the district\'s continued development. Xie said the government is "involving more social forces" in protecting IPR and explained that it relies heavily on the management companies of Chaoyang\'s markets (which the cable calls "notorious counterfeit markets") to enforce IPR protection; he said all management companies now require vendors selling trademarked brands to report their suppliers to Chaoyang\'s Cultural Authority for certification.',
       summaryVoice: 'reported',
       topicIds: ['counterfeit-markets'],
       organizationIds: ['chaoyang-district-government', 'market-management-companies', 'chaoyang-cultural-authority'],
       citations: [
         c(9, 'IPR enforcement is central to the district\'s continued development'),
         c(9, 'Xie said the government is "involving more social forces" in protecting IPR'),
+        c(9, 'explained that the government relies heavily on the management companies at Chaoyang\'s notorious counterfeit markets to enforce IPR protection'),
         c(9, 'all management companies now require vendors selling trademarked brands to report their suppliers to Chaoyang\'s Cultural Authority for certification'),
       ],
     },
@@ -1109,7 +1110,7 @@ export const annotations = {
       // The cable's own heading for ¶11 is "Chaoyang Challenges Silk Street Allegations": the scale is disputed, and the title says so.
       title: 'Silk Street Market: industry counterfeit figures cited by USTR, challenged by Chaoyang',
       summary:
-        'USTR asked what more the United States and China must do about the problem at Silk Street Market and cited recent industry data showing that, in some categories, up to 80–90% of goods there are counterfeits. The Chinese side challenged those figures, requested that the data be shared and asserted that rights holders are pleased; Liu said such data is "forced" by intermediaries who profit from IPR cases. USTR suggested both sides acknowledge the situation frankly; Liu replied by encouraging USTR to visit the market and expressed his hope to work together based on real data. The cable\'s summary says Chaoyang denied serious problems at the Silk Market.',
+        'USTR asked what more the United States and China must do about the problem at Silk Street Market and cited recent industry data showing that, in some categories, up to 80–90% of goods there are counterfeits. The Chinese side challenged those figures, requested that the data be shared and asserted that rights holders are pleased; Liu said such data is "forced" by intermediaries who profit from IPR cases. USTR suggested both sides acknowledge the situation frankly; Liu replied by encouraging USTR to visit the market and expressed his hope to work together based on real data. The cable\'s summary says Chaoyang denied serious problems at the notorious Silk Market.',
       summaryVoice: 'reported',
       topicIds: ['counterfeit-markets', 'transparency-and-statistics'],
       organizationIds: ['ustr', 'chaoyang-district-government', 'silk-market', 'rights-holders', 'eu'],
@@ -1826,7 +1827,7 @@ export const annotations = {
       side: 'China',
       kind: 'claim',
       reportingVerb: 'explained',
-      paraphrase: 'The government relies heavily on the management companies of Chaoyang\'s markets to enforce IPR protection.',
+      paraphrase: 'The government relies heavily on the management companies of Chaoyang\'s markets [which the cable calls "notorious counterfeit markets"] to enforce IPR protection.',
       citations: [
         c(9, 'explained that the government relies heavily on the management companies at Chaoyang\'s notorious counterfeit markets to enforce IPR protection'),
       ],
