@@ -111,3 +111,26 @@ test('on a phone, no chart’s words run past its drawing: the figure’s own wo
   )
   expect(cut).toEqual([])
 })
+
+test('on a phone, the unfolded filters say what a choice leaves and lead to it, and Escape folds them', async ({ page }) => {
+  await page.goto('/')
+  const filters = page.getByRole('region', { name: 'Filters' })
+  const toggle = filters.getByRole('button', { name: /^All filters/ })
+  await toggle.click()
+  await filters.getByRole('checkbox', { name: /^07BEIJING2566/ }).check()
+  // The count and the way to the results are in sight: they were 7,000 px below, past 150 checkboxes.
+  const bar = filters.locator('.filter-panel__results-bar')
+  await expect(bar).toHaveText(/^\d+ of 78 issues\s*Show the results$/)
+  await expect(bar).toBeInViewport({ ratio: 1 })
+  await bar.getByRole('button', { name: 'Show the results' }).click()
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+  const results = page.locator('#results')
+  await expect(results).toBeFocused()
+  await expect(page.getByRole('region', { name: 'Venues and their issues' }).getByRole('article').first()).toBeInViewport()
+  // Escape folds the filters back, and the focus returns to their toggle.
+  await toggle.click()
+  await filters.getByRole('checkbox', { name: /^07GUANGZHOU376/ }).focus()
+  await page.keyboard.press('Escape')
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+  await expect(toggle).toBeFocused()
+})

@@ -1,14 +1,11 @@
 import { useEffect } from 'react'
 import type { QueryClient } from '@tanstack/react-query'
-import { INTERACTIVE_ATTRIBUTE } from '@/lib/prerender-contract'
+import { INTERACTIVE_ATTRIBUTE, PUBLIC_SAFE_SEARCH } from '@/lib/prerender-contract'
 import { AppProviders } from './providers'
 import { AppRoutes } from './routes'
 import { ErrorBoundary } from '@/components/error-boundary'
 import { Link } from '@/components/link'
-import { emptyFilters } from '@/domain/selectors/filter-dashboard'
 import { useFilterStore } from '@/lib/filter-store'
-import { routeHref } from '@/lib/routes'
-import { serializeView } from '@/lib/url-state'
 import { PublicSafeBanner } from '@/features/meeting/components/public-safe-banner'
 import { PublicSafeSwitch } from '@/features/meeting/components/public-safe-switch'
 
@@ -63,7 +60,7 @@ export function App({ queryClient, hydrating = false, beforeFullRender }: { quer
 function HomeLink() {
   const publicSafe = useFilterStore((s) => s.filters.publicSafe)
   return (
-    <Link href={routeHref('overview', {}, serializeView({ ...emptyFilters, publicSafe }))} className="app-header__title">
+    <Link href={publicSafe ? `/${PUBLIC_SAFE_SEARCH}` : '/'} className="app-header__title">
       IPR Enforcement Dashboard
     </Link>
   )

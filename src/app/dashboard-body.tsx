@@ -53,7 +53,7 @@ export default memo(function DashboardBody({ data, failures, filters, visible, i
   // and a filter on something it hides shows the id its link already carries.
   return (
     <div className="dashboard">
-      <FilterPanel cables={data.cables} organizations={visible.organizations} topics={visible.topics} venues={visible.venues} index={index} counts={counts} skipTo={RESULTS_ID} />
+      <FilterPanel cables={data.cables} organizations={visible.organizations} topics={visible.topics} venues={visible.venues} index={index} counts={counts} skipTo={RESULTS_ID} shownIssues={filtered.issues.length} totalIssues={filtered.totalIssues} />
       <div className="dashboard__content" id={RESULTS_ID} tabIndex={-1}>
         <PrintCover cables={cables} filters={filters} filtered={filtered} names={visible} paragraphs={data.paragraphs} />
         {failures.map((failure) => (

@@ -34,15 +34,7 @@ export const PUBLIC_SAFE_SEARCH = '?safe=1'
  * SBU text, where whoever typed them meant the opposite. The server, the app's filters and the share
  * links all read it here.
  */
-export function asksPublicSafe(search: string): boolean {
-  let params: URLSearchParams
-  try {
-    params = new URLSearchParams(search)
-  } catch {
-    return false
-  }
-  return [...params].some(([key, value]) => key.toLowerCase() === 'safe' && value !== '0')
-}
+export const asksPublicSafe = (search: string): boolean => [...new URLSearchParams(search)].some(([key, value]) => key.toLowerCase() === 'safe' && value !== '0')
 /** The public-safe copy's file name, beside the page's index.html. */
 export const PUBLIC_SAFE_PAGE = 'public-safe.html'
 /** The not-found page's file, and the view its meta names: it is served for any path. */

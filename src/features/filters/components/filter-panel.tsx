@@ -1,9 +1,11 @@
-import { useId, useMemo, useState, type ReactNode } from 'react'
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react'
+import { flushSync } from 'react-dom'
 import type { CableSummary, Organization, Topic, Venue } from '@/contract/schemas'
 import { SIDE_LABELS, SIDES } from '@/domain/selectors/voices'
 import type { FacetCounts, IssueIndex } from '@/domain/selectors/filter-dashboard'
 import { viewSteps } from '@/domain/selectors/view'
 import { useFilterStore } from '@/lib/filter-store'
+import { pluralize } from '@/lib/format'
 import { FacetGroup } from './facet-group'
 import { cableOptions, markingOptions, organizationOptions, placeOptions, voiceOptions, topicOptions, venueOptions } from './filter-options'
 import { SearchBox } from './search-box'
@@ -18,10 +20,13 @@ export interface FilterPanelProps {
   counts: FacetCounts
   /** The id of what follows the filters: a keyboard user need not tab through a hundred and more checkboxes to reach it. */
   skipTo: string
+  /** Issues the view shows, and of how many: said beside the unfolded filters on a narrow screen. */
+  shownIssues: number
+  totalIssues: number
 }
 
 /** Every filter of the dashboard; each choice shows how many issues it would leave. */
-export function FilterPanel({ cables, organizations, topics, venues, index, counts, skipTo }: FilterPanelProps) {
+export function FilterPanel({ cables, organizations, topics, venues, index, counts, skipTo, shownIssues, totalIssues }: FilterPanelProps) {
   const filters = useFilterStore((s) => s.filters)
   const toggle = useFilterStore((s) => s.toggle)
   const activeCount = filters.cables.length + filters.places.length + filters.organizations.length + filters.topics.length + filters.venues.length + filters.voices.length + filters.markings.length
@@ -49,7 +54,7 @@ export function FilterPanel({ cables, organizations, topics, venues, index, coun
       <a className="filter-panel__skip visually-hidden-until-focused" href={`#${skipTo}`}>
         Skip the filters
       </a>
-      <CollapsibleOnNarrowScreens activeCount={activeCount}>
+      <CollapsibleOnNarrowScreens activeCount={activeCount} results={{ id: skipTo, shown: shownIssues, total: totalIssues }}>
         <FacetGroup legend="Cable" options={options.cables} selected={filters.cables} counts={counts.cables} field="cables" onToggle={toggle} />
         <FacetGroup legend="Place" options={options.places} selected={filters.places} counts={counts.places} field="places" onToggle={toggle} />
         {/* Before the agencies: some hundred of them would put the topics thousands of pixels down the panel. */}
@@ -81,16 +86,47 @@ export function FilterPanel({ cables, organizations, topics, venues, index, coun
  * The stylesheet decides which screens fold (filters.css): the markup is the same on every screen, so
  * the prerendered page and the page that hydrates it agree, and nothing moves once the script runs.
  */
-function CollapsibleOnNarrowScreens({ activeCount, children }: { activeCount: number; children: ReactNode }) {
+function CollapsibleOnNarrowScreens({ activeCount, results, children }: { activeCount: number; results: { id: string; shown: number; total: number }; children: ReactNode }) {
   const [open, setOpen] = useState(false)
   const facetsId = useId()
+  const moreRef = useRef<HTMLDivElement>(null)
+  const toggleRef = useRef<HTMLButtonElement>(null)
+  // Escape folds the unfolded facets, the focus back on their toggle: only where the toggle shows (a narrow
+  // screen), as on a wide one the facets never fold.
+  useEffect(() => {
+    const more = moreRef.current
+    const toggleButton = toggleRef.current
+    if (!open || !more || !toggleButton) return
+    const fold = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || toggleButton.offsetParent === null) return
+      event.stopPropagation()
+      setOpen(false)
+      toggleButton.focus()
+    }
+    more.addEventListener('keydown', fold)
+    return () => more.removeEventListener('keydown', fold)
+  }, [open])
+  const showResults = () => {
+    // Folded first, so that the focus scrolls to where the results are once the facets are gone.
+    flushSync(() => setOpen(false))
+    document.getElementById(results.id)?.focus()
+  }
   return (
-    <div className="filter-panel__more" data-open={open || undefined}>
-      <button type="button" className="filter-panel__more-toggle" aria-expanded={open} aria-controls={facetsId} onClick={() => setOpen((o) => !o)}>
+    <div ref={moreRef} className="filter-panel__more" data-open={open || undefined}>
+      <button ref={toggleRef} type="button" className="filter-panel__more-toggle" aria-expanded={open} aria-controls={facetsId} onClick={() => setOpen((o) => !o)}>
         {activeCount > 0 ? `All filters (${activeCount} chosen)` : 'All filters'}
       </button>
       <div id={facetsId} className="filter-panel__facets">
         {children}
+        {/* On a phone the results were 7,000 px below the unfolded filters: a tap changed nothing in sight. */}
+        <p className="filter-panel__results-bar">
+          <span aria-live="polite">
+            {results.shown} of {pluralize(results.total, 'issue')}
+          </span>
+          <button type="button" onClick={showResults}>
+            Show the results
+          </button>
+        </p>
       </div>
     </div>
   )

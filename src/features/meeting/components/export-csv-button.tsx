@@ -1,8 +1,6 @@
 import { useId, useState } from 'react'
 import type { FilteredDashboard } from '@/domain/selectors/filter-dashboard'
-import { joinNames } from '@/lib/format'
 import type { CsvNames } from '../lib/briefing-csv'
-import { downloadBlob } from '@/lib/download'
 
 interface ExportCsvButtonProps {
   /** The cables the view covers, named in the file name. */
@@ -11,58 +9,47 @@ interface ExportCsvButtonProps {
   filtered: FilteredDashboard
   names: CsvNames
   publicSafe: boolean
-  /** Kinds of rows that failed to load. */
+  /** Kinds of rows that failed to load: no file without them unless asked for (exportBriefing). */
   notLoaded?: readonly ('positions' | 'figures' | 'events')[]
 }
 
-/**
- * One CSV of what the view shows; the writer is loaded on the first click, not with the page. Where a
- * kind of row failed to load, the file is not made until the user says to make it without them (and
- * its name says so): a CSV with no position rows read as if the cables recorded none, as a deck would.
- */
-export function ExportCsvButton({ cableIds, filtered, names, publicSafe, notLoaded = [] }: ExportCsvButtonProps) {
+/** One CSV of what the view shows; the writer is loaded on the first click, not with the page. */
+export function ExportCsvButton({ notLoaded = [], ...view }: ExportCsvButtonProps) {
   const [message, setMessage] = useState('')
+  /** The label of "Export without …", once the export was refused for what did not load. */
+  const [offer, setOffer] = useState('')
   const [busy, setBusy] = useState(false)
-  const [asked, setAsked] = useState(false)
   const statusId = useId()
-  const missing = joinNames(notLoaded.map((kind) => `the ${kind}`))
-  const incomplete = notLoaded.length > 0
 
-  async function exportCsv(withoutMissing: boolean) {
-    if (incomplete && !withoutMissing) {
-      setAsked(true)
-      setMessage(`Not exported: ${missing} did not load, and a CSV without them would read as if the cables recorded none. Retry above, or export without them.`)
-      return
-    }
+  async function exportCsv(anyway: boolean) {
     setBusy(true)
     setMessage('')
     try {
-      const { buildBriefingRows, briefingFileName, toBriefingCsv } = await import('../lib/briefing-csv')
-      const rows = buildBriefingRows(filtered, names)
-      const fileName = briefingFileName(cableIds, new Date(), publicSafe, notLoaded)
-      downloadBlob(new Blob([toBriefingCsv(rows)], { type: 'text/csv;charset=utf-8' }), fileName)
-      setMessage(`Saved ${fileName} (${rows.length} rows${publicSafe ? ', public-safe' : ''}${incomplete ? `, without ${missing}` : ''}).`)
-      setAsked(false)
+      const { exportBriefing } = await import('../lib/briefing-csv')
+      const done = exportBriefing({ ...view, notLoaded, anyway })
+      setMessage(done.message)
+      setOffer(done.offer)
     } catch {
       setMessage('The CSV could not be made. Try again.')
     } finally {
       setBusy(false)
     }
   }
+  // Once what failed has loaded, the refusal and its offer no longer hold.
+  const refused = offer !== '' && notLoaded.length > 0
 
   return (
     <>
       <button type="button" onClick={() => void exportCsv(false)} disabled={busy} aria-describedby={statusId}>
         Export CSV
       </button>
-      {incomplete && asked && (
+      {refused && (
         <button type="button" onClick={() => void exportCsv(true)} disabled={busy}>
-          Export without {missing}
+          {offer}
         </button>
       )}
       <span id={statusId} role="status" className="meeting-actions__status">
-        {/* Once the missing rows have loaded, the refusal no longer holds. */}
-        {asked && !incomplete ? '' : message}
+        {offer && !refused ? '' : message}
       </span>
     </>
   )

@@ -9,7 +9,8 @@ import { figureSource } from '@/domain/selectors/figures'
 import { buildLookups } from '@/domain/selectors/lookups'
 import { citedParagraphs } from '@/lib/citations'
 import { toCsv } from '@/lib/csv'
-import { inferredBases } from '@/lib/format'
+import { downloadBlob } from '@/lib/download'
+import { inferredBases, joinNames } from '@/lib/format'
 import { SIDE_LABELS, VOICE_LABELS, voiceOf } from '@/domain/selectors/voices'
 import { organizationLabel } from '@/domain/selectors/organization-labels'
 
@@ -130,4 +131,32 @@ export function briefingFileName(cableIds: readonly string[], date: Date, public
   const which = cableIds.length === 1 ? cableIds[0] : `${cableIds.length}-cables`
   // A file made without some kind of row says so in its name, which travels with it: the rows cannot.
   return `${which}-issues-${day}${publicSafe ? '-public-safe' : ''}${without.map((kind) => `-without-${kind}`).join('')}.csv`
+}
+
+export interface BriefingExport {
+  cableIds: readonly string[]
+  filtered: Rows
+  names: CsvNames
+  publicSafe: boolean
+  /** Kinds of rows that failed to load. */
+  notLoaded: readonly string[]
+  /** Made all the same, without the rows that failed to load. */
+  anyway: boolean
+}
+
+/**
+ * Saves the view's CSV, or, where a kind of row failed to load and the user has not said to go on
+ * without it, says why not and offers to (`offer`, the label of the button that does): a CSV with no
+ * position rows read as if the cables recorded none, as a deck would. Here, not in the button, so that
+ * its words load with the writer, on the first click.
+ */
+export function exportBriefing({ cableIds, filtered, names, publicSafe, notLoaded, anyway }: BriefingExport): { message: string; offer: string } {
+  const missing = joinNames(notLoaded.map((kind) => `the ${kind}`))
+  if (notLoaded.length > 0 && !anyway) {
+    return { message: `Not exported: ${missing} did not load, and a CSV without them would read as if the cables recorded none. Retry above, or export without them.`, offer: `Export without ${missing}` }
+  }
+  const rows = buildBriefingRows(filtered, names)
+  const fileName = briefingFileName(cableIds, new Date(), publicSafe, notLoaded)
+  downloadBlob(new Blob([toBriefingCsv(rows)], { type: 'text/csv;charset=utf-8' }), fileName)
+  return { message: `Saved ${fileName} (${rows.length} rows${publicSafe ? ', public-safe' : ''}${notLoaded.length ? `, without ${missing}` : ''}).`, offer: '' }
 }
