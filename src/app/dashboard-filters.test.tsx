@@ -109,6 +109,20 @@ describe('dashboard filters', () => {
     expect(new URLSearchParams(window.location.search).get('q')).toBe('textbook')
   })
 
+  it('finds the same issues for "80–90", as the dashboard shows it, and "80-90", as the cables write it', async () => {
+    const shownFor = async (path: string) => {
+      const view = open(path)
+      await cardTitles()
+      const shown = Number(summary().querySelector('strong')!.textContent)
+      view.unmount()
+      return shown
+    }
+    const typedAsShown = await shownFor(`/?q=${encodeURIComponent('80–90')}`)
+    // The en dash found one issue, the hyphen two.
+    expect(typedAsShown).toBeGreaterThan(1)
+    expect(await shownFor('/?q=80-90')).toBe(typedAsShown)
+  })
+
   it('removes a filter with its chip and clears all with one button', async () => {
     const { user } = open('/?org=mofcom&topic=transparency-and-statistics')
     expect(await cardTitles()).toEqual(['Ministry of Commerce (MOFCOM)'])

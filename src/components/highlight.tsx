@@ -1,10 +1,11 @@
 import { Fragment } from 'react'
+import { foldForSearch } from '@/domain/selectors/filter-dashboard'
 
 /** Text with every case-insensitive occurrence of `query` marked. Always text, never HTML. */
 export function Highlight({ text, query }: { text: string; query: string }) {
-  const needle = query.trim().toLowerCase().replace(/\s+/g, ' ')
+  const needle = foldForSearch(query.trim()).replace(/\s+/g, ' ')
   if (!needle) return <>{text}</>
-  const haystack = text.toLowerCase()
+  const haystack = foldForSearch(text)
   const parts: { text: string; match: boolean }[] = []
   let from = 0
   for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) {

@@ -6,7 +6,7 @@ import { eventAsReported, positionLeadIn } from './attribution'
 import { parseCableId } from '@/domain/cable/cable-id'
 import { citedBy, postName, resolveReference, spacedCableId } from './cables'
 import { describeFilters, describeHiddenParagraphs } from './describe-view'
-import { emptyFilters, type CorpusParagraph, type DashboardData } from './filter-dashboard'
+import { emptyFilters, foldForSearch, normalizeForSearch, type CorpusParagraph, type DashboardData } from './filter-dashboard'
 import { buildView } from './view'
 
 /** Two cables whose paragraph numbers overlap: ¶1 is public in one and sensitive in the other. */
@@ -89,6 +89,11 @@ describe('the view across cables', () => {
 
   it('search finds a paragraph of any cable, and only the issues of that cable', () => {
     expect(buildView(data, { ...emptyFilters, query: 'counterfeit shoes' }).filtered.issues.map((i) => i.id)).toEqual(['gz-shoes'])
+  })
+
+  it('search reads every dash as a hyphen and curly quotes as straight: a cable writes "80-90%", the dashboard shows "80–90%"', () => {
+    expect(normalizeForSearch('Up to 80–90% — “in some categories” (China’s)')).toBe(normalizeForSearch('up to 80-90% - "in some categories" (china\'s)'))
+    expect(foldForSearch('80–90%').length).toBe('80–90%'.length)
   })
 })
 

@@ -163,9 +163,16 @@ export function expandOrganizations(selected: readonly string[], organizations: 
   return result
 }
 
-/** Lower-cased, whitespace-collapsed text for matching. */
+/**
+ * Lower-cased, with every dash a hyphen and curly quotes straight, one character for one (Highlight marks
+ * by position): the cables write "80-90%", the dashboard shows "80–90%", and a search for either found
+ * only the one it was typed as.
+ */
+export const foldForSearch = (text: string): string => text.toLowerCase().replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"')
+
+/** Folded (foldForSearch) and whitespace-collapsed text for matching. */
 export function normalizeForSearch(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim()
+  return foldForSearch(text).replace(/\s+/g, ' ').trim()
 }
 
 type Dimension = 'cables' | 'places' | 'organizations' | 'topics' | 'venues' | 'voices' | 'markings' | 'query'
