@@ -21,6 +21,15 @@ function open(path: string) {
 
 beforeEach(() => resetFilterStore())
 
+/** How many issues the dashboard shows at `path`. */
+async function shownFor(path: string) {
+  const view = open(path)
+  await cardTitles()
+  const shown = Number(summary().querySelector('strong')!.textContent)
+  view.unmount()
+  return shown
+}
+
 describe('dashboard filters', () => {
   it('tells two venues of the same title apart, in the Venue filter and in the chips that undo it', async () => {
     const { user } = open('/')
@@ -110,13 +119,6 @@ describe('dashboard filters', () => {
   })
 
   it('finds the same issues for "80–90", as the dashboard shows it, and "80-90", as the cables write it', async () => {
-    const shownFor = async (path: string) => {
-      const view = open(path)
-      await cardTitles()
-      const shown = Number(summary().querySelector('strong')!.textContent)
-      view.unmount()
-      return shown
-    }
     const typedAsShown = await shownFor(`/?q=${encodeURIComponent('80–90')}`)
     // The en dash found one issue, the hyphen two.
     expect(typedAsShown).toBeGreaterThan(1)
