@@ -1,6 +1,7 @@
 import { useState, type RefObject } from 'react'
 import { toCsv, type TableData } from '@/lib/csv'
 import { downloadBlob } from '@/lib/download'
+import { useFilterStore } from '@/lib/filter-store'
 import { buildExportSvg, svgToPngBlob, type ExportText } from '../lib/export-chart'
 
 interface ChartDownloadsProps {
@@ -12,8 +13,11 @@ interface ChartDownloadsProps {
 }
 
 /** PNG, SVG and CSV downloads of one chart, made in the browser: nothing leaves the app's origin. */
-export function ChartDownloads({ fileName, table, figureRef, text }: ChartDownloadsProps) {
+export function ChartDownloads({ fileName: slug, table, figureRef, text }: ChartDownloadsProps) {
   const [error, setError] = useState<string | null>(null)
+  // As the briefing CSV's: a file from the public-safe view is not mistaken for the full view's, which may hold SBU counts.
+  const publicSafe = useFilterStore((s) => s.filters.publicSafe)
+  const fileName = publicSafe ? `${slug}-public-safe` : slug
   const chartSvg = () => figureRef?.current?.querySelector<SVGSVGElement>('svg[data-chart-svg], svg.recharts-surface') ?? null
 
   async function download(kind: 'png' | 'svg' | 'csv') {

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { cables, events, figures, issues, lookups, organizations, positions, topics, venues } from '../testing/fixtures'
+import { resetFilterStore, useFilterStore } from '@/lib/filter-store'
 import ChartsSection, { type ChartsSectionProps } from './charts-section'
 
 const all: ChartsSectionProps = { figures, issues, positions, events, topics, organizations, allVenues: venues, cables, lookups }
@@ -111,6 +112,18 @@ describe('ChartsSection', () => {
     const csv = await blobs[0]!.text()
     expect(csv).toContain('United States,20,20%,MOFCOM\r\n')
     expect(csv).toContain('"All other visitors, not broken down by the cable",not stated')
+  })
+
+  it('names a download from the public-safe view so, as the briefing CSV is named', async () => {
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: () => 'blob:test', revokeObjectURL: () => {} }))
+    const names = () => click.mock.contexts.map((anchor) => (anchor as HTMLAnchorElement).download)
+    render(<ChartsSection {...all} />)
+    await userEvent.click(within(card(/CIECC/)).getByRole('button', { name: 'CSV' }))
+    useFilterStore.setState((s) => ({ filters: { ...s.filters, publicSafe: true } }))
+    await userEvent.click(within(card(/CIECC/)).getByRole('button', { name: 'CSV' }))
+    expect(names()).toEqual([expect.not.stringContaining('public-safe'), expect.stringMatching(/-public-safe\.csv$/)])
+    resetFilterStore()
   })
 
   it('exports an SVG that carries the title, the takeaway and the dispute', async () => {
