@@ -24,6 +24,8 @@ import { VenueCardGrid } from '@/features/venues/components/venue-card-grid'
 // Recharts is heavy: the charts arrive after the cards are on screen.
 // Memoised like the cards: the urgent render of a filter click must not redraw the charts with the old view.
 const ChartsSection = memo(lazy(() => import('@/features/charts/components/charts-section')))
+// Only an empty public-safe view needs it.
+const HiddenByPublicSafe = lazy(() => import('./hidden-by-public-safe'))
 
 interface DashboardBodyProps {
   data: DashboardViewData
@@ -74,6 +76,11 @@ export default memo(function DashboardBody({ data, failures, filters, visible, i
         {filtered.issues.length === 0 ? (
           <div className="panel empty-state">
             <h2>No issues match these filters</h2>
+            {filters.publicSafe && (
+              <Suspense fallback={null}>
+                <HiddenByPublicSafe data={data} filters={filters} />
+              </Suspense>
+            )}
             <p>Remove a filter above, or start again from every cable.</p>
             {/* The results' region takes the focus: this button leaves the page with the empty state. */}
             <button

@@ -147,6 +147,14 @@ describe('dashboard filters', () => {
     expect(document.activeElement).toBe(document.getElementById('results'))
   })
 
+  it('says when the public-safe view, not the filters, leaves nothing to show', async () => {
+    // Every paragraph of 07GUANGZHOU376 is SBU: "No issues match these filters" alone blamed the filters.
+    open('/?cable=07GUANGZHOU376&safe=1')
+    expect(await screen.findByRole('heading', { name: 'No issues match these filters' })).toBeInTheDocument()
+    const inFull = mockDataset().issues.filter((issue) => issue.citations[0]?.cableId === '07GUANGZHOU376').length
+    expect(await screen.findByText(/^The public-safe view hides/)).toHaveTextContent(`The public-safe view hides all ${inFull} issues these filters match in the full view: they rest only on paragraphs not marked U.`)
+  })
+
   it('reopens the exact view from a link, and back/forward move between views', async () => {
     // The embassy's comment on BCB is in the cable's own voice: the US side alone would leave only BCB's card.
     const { user } = open('/?org=bcb&side=US,cable')
