@@ -17,7 +17,8 @@ import { lstat, realpath, stat } from 'node:fs/promises'
 import { STATUS_CODES, createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { extname, join, relative, sep } from 'node:path'
 import send from 'send'
-import { asksPublicSafe, NOT_FOUND_PAGE, PRERENDER_GUARD, PUBLIC_SAFE_PAGE } from '../src/lib/prerender-contract'
+import { NOT_FOUND_PAGE, PRERENDER_GUARD, PUBLIC_SAFE_PAGE } from '../src/lib/prerender-contract'
+import { asksPublicSafe } from '../src/lib/routes'
 import { COMPRESSIBLE } from './precompress'
 
 const CONTENT_TYPES: Record<string, string> = {

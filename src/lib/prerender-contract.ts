@@ -28,13 +28,6 @@ export const PRERENDER_GUARD = `(function(){var m=document.querySelector('meta[n
 /** Every page is prerendered twice: as it is, and in the public-safe view, which the server sends for `?safe=1` (scripts/static-server.ts). */
 export const PUBLIC_SAFE_SEARCH = '?safe=1'
 
-/**
- * Whether a query string asks for the public-safe view: any `safe` parameter (in any case) with any value
- * but `0`. A mistyped link errs on the side of hiding: `?safe=true`, `?safe=yes` and `?SAFE=1` showed the
- * SBU text, where whoever typed them meant the opposite. The server, the app's filters and the share
- * links all read it here.
- */
-export const asksPublicSafe = (search: string): boolean => [...new URLSearchParams(search)].some(([key, value]) => key.toLowerCase() === 'safe' && value !== '0')
 /** The public-safe copy's file name, beside the page's index.html. */
 export const PUBLIC_SAFE_PAGE = 'public-safe.html'
 /** The not-found page's file, and the view its meta names: it is served for any path. */

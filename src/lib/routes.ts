@@ -153,3 +153,11 @@ export const routeOwnedParams: readonly string[] = [slideParam.key]
 
 /** `/reader/07BEIJING2566#p11&hl=<quote>`: the paragraph to show and the words to mark, in the fragment so the query string stays the filters'. */
 export const readerFragment = { paragraphPrefix: 'p', quote: 'hl' } as const
+
+/**
+ * Whether a query string asks for the public-safe view: any `safe` parameter (in any case) with any value
+ * but `0`. A mistyped link errs on the side of hiding: `?safe=true`, `?safe=yes` and `?SAFE=1` showed the
+ * SBU text, where whoever typed them meant the opposite. The server (scripts/static-server.ts) and the
+ * app's filters (url-state.ts) both read it here.
+ */
+export const asksPublicSafe = (search: string): boolean => [...new URLSearchParams(search)].some(([key, value]) => key.toLowerCase() === filterParams.publicSafe.key && value !== '0')

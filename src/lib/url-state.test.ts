@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { emptyFilters } from '@/domain/selectors/filter-dashboard'
-import { asksPublicSafe } from './prerender-contract'
+import { asksPublicSafe } from './routes'
 import { parseView, serializeView } from './url-state'
 
 /** A link, whether it asks for the public-safe view, and what of it was not understood. */

@@ -5,8 +5,7 @@
  */
 import { emptyFilters, type DashboardFilters } from '@/domain/selectors/filter-dashboard'
 import { dropUnknownIds, type KnownIds } from '@/domain/selectors/known-ids'
-import { asksPublicSafe } from './prerender-contract'
-import { filterParams as params, MAX_QUERY, routeOwnedParams } from './routes'
+import { asksPublicSafe, filterParams as params, MAX_QUERY, routeOwnedParams } from './routes'
 
 /** Parameters that belong to other parts of the app (slides, ...) and are kept as they are. */
 const FOREIGN_KEYS = new Set(routeOwnedParams)

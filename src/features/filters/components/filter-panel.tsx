@@ -95,13 +95,12 @@ function CollapsibleOnNarrowScreens({ activeCount, results, children }: { active
   // screen), as on a wide one the facets never fold.
   useEffect(() => {
     const more = moreRef.current
-    const toggleButton = toggleRef.current
-    if (!open || !more || !toggleButton) return
+    if (!open || !more) return
     const fold = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || toggleButton.offsetParent === null) return
-      event.stopPropagation()
-      setOpen(false)
-      toggleButton.focus()
+      if (event.key === 'Escape' && toggleRef.current?.offsetParent) {
+        setOpen(false)
+        toggleRef.current.focus()
+      }
     }
     more.addEventListener('keydown', fold)
     return () => more.removeEventListener('keydown', fold)
