@@ -1,15 +1,20 @@
 import { useEffect, useRef, useState } from 'react'
+import { markingLabel } from '@/components/citation-preview-text'
+import type { Marking } from '@/contract/schemas'
 import { paragraphHref, plainCitation } from '@/lib/citations'
 
 type CopyState = { kind: 'idle' } | { kind: 'copied'; text: string } | { kind: 'refused'; text: string }
 
-/** "07BEIJING2566 ¶11 — <share link>": the share link keeps the current filters (query string). */
-export function citationToCopy(cableId: string, paragraph: number): string {
+/**
+ * "07BEIJING2566 ¶11 (U) — <share link>": with the paragraph's marking, which travels with the citation into
+ * an e-mail or a memo (an SBU paragraph's went without it); the share link keeps the current filters.
+ */
+export function citationToCopy(cableId: string, paragraph: number, marking: Marking): string {
   const [path, fragment] = paragraphHref(cableId, paragraph).split('#')
-  return `${plainCitation(cableId, paragraph)} — ${window.location.origin}${path}${window.location.search}#${fragment}`
+  return `${plainCitation(cableId, paragraph)} ${markingLabel(marking)} — ${window.location.origin}${path}${window.location.search}#${fragment}`
 }
 
-export function CopyCitationButton({ cableId, paragraph }: { cableId: string; paragraph: number }) {
+export function CopyCitationButton({ cableId, paragraph, marking }: { cableId: string; paragraph: number; marking: Marking }) {
   const [state, setState] = useState<CopyState>({ kind: 'idle' })
   const fallback = useRef<HTMLInputElement>(null)
   useEffect(() => {
@@ -17,7 +22,7 @@ export function CopyCitationButton({ cableId, paragraph }: { cableId: string; pa
   }, [state])
 
   async function copy() {
-    const text = citationToCopy(cableId, paragraph)
+    const text = citationToCopy(cableId, paragraph, marking)
     try {
       if (!navigator.clipboard) throw new Error('no clipboard')
       await navigator.clipboard.writeText(text)

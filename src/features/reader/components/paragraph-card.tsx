@@ -61,7 +61,7 @@ export function ParagraphCard({ cableId, paragraph, showHeading, hidden, active,
           <p className="para__text">
             <MarkedText text={text} marks={marks} restored={paragraph.restored} />
           </p>
-          <CopyCitationButton cableId={cableId} paragraph={number} />
+          <CopyCitationButton cableId={cableId} paragraph={number} marking={marking} />
         </div>
         <ParagraphBacklinks paragraph={number} backlinks={backlinks} next={next} />
       </article>

@@ -161,7 +161,7 @@ describe('reader', () => {
     const { user } = open('/reader/07BEIJING2566?safe=1#p11')
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValueOnce(undefined)
     await user.click(within(await paragraph(11)).getByRole('button', { name: 'Copy citation for paragraph 11' }))
-    const expected = `07BEIJING2566 ¶11 — ${window.location.origin}/reader/07BEIJING2566?safe=1#p11`
+    const expected = `07BEIJING2566 ¶11 (U) — ${window.location.origin}/reader/07BEIJING2566?safe=1#p11`
     expect(writeText).toHaveBeenCalledWith(expected)
     expect(within(await paragraph(11)).getByRole('status')).toHaveTextContent(`Copied: ${expected}`)
 
