@@ -39,8 +39,13 @@ function find(id: string, path: readonly number[]): Element | undefined {
 /** Kept for the tab's life, so that Back after a reload still finds its place. */
 const STORAGE_KEY = 'ipr-scroll-places'
 
-/** Where each page was left, by the key of its history entry. */
-const places = new Map<string, Place>(read())
+/**
+ * Where each page was left, by the key of its history entry: read from the tab's storage when first
+ * needed (Back, a reload, leaving the page), not as the page loads. A first read of sessionStorage waits
+ * on the browser, and this module loads while the page hydrates.
+ */
+let stored: Map<string, Place> | undefined
+const places = () => (stored ??= new Map<string, Place>(read()))
 let entryKey: string = history.state?.key ?? ''
 
 function read(): [string, Place][] {
@@ -75,7 +80,7 @@ function rememberPlace() {
     around.push({ id: el.id, depth: top - box.top, height: box.height })
   }
   const focus = focusHolder && focusHolder !== focused ? { id: focusHolder.id, path: pathTo(focusHolder, focused) } : undefined
-  places.set(entryKey, { id: holder?.id ?? '', path, tag: atTop?.tagName, top, y: scrollY, around, focus })
+  places().set(entryKey, { id: holder?.id ?? '', path, tag: atTop?.tagName, top, y: scrollY, around, focus })
 }
 
 /**
@@ -139,7 +144,7 @@ historyHooks.leave = () => {
 historyHooks.pop = () => {
   if (entryKey) rememberPlace()
   entryKey = history.state?.key ?? ''
-  const place = places.get(entryKey)
+  const place = places().get(entryKey)
   if (place) restorePlace(place)
   // An entry a plain "#charts" link made has no place: it shows its target, as the browser's own
   // restoration (off here) would have. A route's own fragments ("#p11&hl=…") are the route's to handle.
@@ -154,19 +159,22 @@ addEventListener('pagehide', () => {
   rememberPlace()
   history.scrollRestoration = 'auto'
   try {
-    sessionStorage.setItem(STORAGE_KEY, JSON.stringify([...places]))
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify([...places()]))
   } catch {
     // storage refused: the places last as long as the page
   }
 })
 
-keyEntry()
+// Keyed once the page is idle, not in the task that loads this module (history.replaceState took 5 to
+// 7 ms of a phone's main thread there); a link followed or a page left before then keys it itself.
+if (typeof requestIdleCallback === 'function') requestIdleCallback(keyEntry, { timeout: 2000 })
+else setTimeout(keyEntry, 0)
 
 // After a reload (or Back from another site) the browser's own restoration lands off for the same reasons
 // as Back's did: put it right, unless the reader has scrolled away from where the browser put them.
 // (Decided at the load event, once the browser has restored the scroll.)
 const navigation = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined
-const returned = navigation?.type === 'reload' || navigation?.type === 'back_forward' ? places.get(entryKey) : undefined
+const returned = navigation?.type === 'reload' || navigation?.type === 'back_forward' ? places().get(entryKey) : undefined
 const correct = () => returned && returned.y !== null && Math.abs(scrollY - returned.y) < 2 && restorePlace(returned)
 if (document.readyState === 'complete') correct()
 else addEventListener('load', correct, { once: true })
