@@ -1819,7 +1819,8 @@ export const annotations = {
       citations: [c(9, 'Xie said the government is "involving more social forces" in protecting IPR')],
     },
     {
-      // "notorious" is the cable's word for the markets, not Xie's: left out of his paraphrase.
+      // "notorious counterfeit markets" stands in Xie's indirect speech (¶9) but is most likely the drafter's
+      // wording, not his: given in square brackets as what the cable calls the markets, outside what he explained.
       id: 'chaoyang-relies-on-management-companies',
       issueId: 'chaoyang-market-management',
       organizationId: 'chaoyang-district-government',
