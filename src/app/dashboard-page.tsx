@@ -12,7 +12,7 @@ import { useFilteredView } from '@/lib/use-filtered-view'
 import { cablesInView } from '@/domain/selectors/describe-view'
 import { hasActiveFilters } from '@/domain/selectors/filter-dashboard'
 import { SeriesOverview } from '@/features/overview/components/series-overview'
-import { DroppedParamsNotice } from '@/features/filters/components/dropped-params-notice'
+import { DroppedParamsNotice } from '@/components/dropped-params-notice'
 import { usePrerendered } from '@/lib/prerendered'
 import { DashboardBody, loadDashboardBody } from './page-loaders'
 

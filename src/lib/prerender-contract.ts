@@ -27,7 +27,6 @@ export const PRERENDER_GUARD = `(function(){var m=document.querySelector('meta[n
 
 /** Every page is prerendered twice: as it is, and in the public-safe view, which the server sends for `?safe=1` (scripts/static-server.ts). */
 export const PUBLIC_SAFE_SEARCH = '?safe=1'
-
 /** The public-safe copy's file name, beside the page's index.html. */
 export const PUBLIC_SAFE_PAGE = 'public-safe.html'
 /** The not-found page's file, and the view its meta names: it is served for any path. */

@@ -141,7 +141,7 @@ export const filterParams = {
   },
   markings: idList('marking'),
   query: { key: 'q', parse: (raw) => (raw.length <= MAX_QUERY ? raw : undefined) },
-  // Any value but 0 (url-state.ts reads every `safe` in any case, by asksPublicSafe): a mistyped link hides, never shows.
+  // Any value but 0: a mistyped link hides, never shows. url-state.ts reads every `safe`, in any case, by asksPublicSafe.
   publicSafe: { key: 'safe', parse: (raw) => raw !== '0' },
 } as const satisfies { [K in keyof DashboardFilters]: FilterParam<DashboardFilters[K]> }
 
@@ -160,4 +160,4 @@ export const readerFragment = { paragraphPrefix: 'p', quote: 'hl' } as const
  * SBU text, where whoever typed them meant the opposite. The server (scripts/static-server.ts) and the
  * app's filters (url-state.ts) both read it here.
  */
-export const asksPublicSafe = (search: string): boolean => [...new URLSearchParams(search)].some(([key, value]) => key.toLowerCase() === filterParams.publicSafe.key && value !== '0')
+export const asksPublicSafe = (search: string): boolean => [...new URLSearchParams(search)].some(([key, value]) => key.toLowerCase() === filterParams.publicSafe.key && filterParams.publicSafe.parse(value))

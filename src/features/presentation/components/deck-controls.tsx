@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react'
-import { useFilterStore } from '@/lib/filter-store'
+import { DroppedParamsNotice } from '@/components/dropped-params-notice'
 import { usePresentationStore } from '../hooks/presentation-store'
 import type { DeckAction } from '../lib/keyboard'
 import type { OutlineGroup } from '../lib/slide-outline'
@@ -68,22 +68,9 @@ export function DeckControls({ current, total, outline, typed, blank, isFullscre
         Leave presentation (Esc)
       </button>
       {fullscreenRefused && !isFullscreen && <p className="deck-controls__note">Full screen was not granted: the slides fill this window instead.</p>}
-      <DroppedLinkParts />
+      <div className="deck-controls__note">
+        <DroppedParamsNotice />
+      </div>
     </nav>
-  )
-}
-
-/** What of the deck's link was not understood (an unknown agency, a mistyped filter), with a way to dismiss it: the deck shows the rest. */
-function DroppedLinkParts() {
-  const dropped = useFilterStore((s) => s.dropped)
-  const dismiss = useFilterStore((s) => s.dismissDropped)
-  if (dropped.length === 0) return null
-  return (
-    <p className="deck-controls__note" role="status">
-      Parts of this link were not understood and have been ignored: <strong>{dropped.join('; ')}</strong>.{' '}
-      <button type="button" onClick={dismiss}>
-        Dismiss
-      </button>
-    </p>
   )
 }

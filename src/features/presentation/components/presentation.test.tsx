@@ -132,7 +132,7 @@ describe('presentation mode', () => {
     expect(await currentSlide()).toHaveAccessibleName(new RegExp(`^Slide 1 of \\d+: IPR enforcement in ${mockDataset().cables.length} cables$`))
     const note = screen.getByText(/^Parts of this link were not understood and have been ignored:/)
     expect(note).toHaveTextContent('org: nonsense')
-    await user.click(within(note).getByRole('button', { name: 'Dismiss' }))
+    await user.click(within(note.closest('[role="status"]')!).getByRole('button', { name: 'Dismiss' }))
     expect(screen.queryByText(/^Parts of this link were not understood/)).not.toBeInTheDocument()
   })
 

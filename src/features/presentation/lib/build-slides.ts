@@ -208,8 +208,9 @@ function splitLongIssue(entry: IssueWithPositions, venueKind: Venue['kind']): Is
  * first position alone would not fit: that side would read as silent on the first part.
  */
 function splitToFit(entry: IssueWithPositions, venueKind: Venue['kind'], room: number): IssueWithPositions[] | null {
-  const columns = columnsByVoice(entry.positions, venueKind).filter((c) => c.positions.length > 0)
-  const chars = columnChars(columnsByVoice(entry.positions, venueKind))
+  const allColumns = columnsByVoice(entry.positions, venueKind)
+  const chars = columnChars(allColumns)
+  const columns = allColumns.filter((c) => c.positions.length > 0)
   const first: Position[] = []
   const rest: Position[] = []
   for (const column of columns) {

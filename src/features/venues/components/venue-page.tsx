@@ -67,8 +67,10 @@ function VenueDetail({ data, venueId, failures }: { data: DashboardViewData; ven
   const issues = visible.issues.filter((i) => i.venueId === venue.id)
   const figures = visible.figures.filter((f) => f.venueId === venue.id)
   const events = chronological(visible.events.filter((e) => e.venueId === venue.id))
+  // Each issue's positions, found once for its column and for the page's marking (none where they failed to load).
+  const positionsOf = new Map(issues.map((issue) => [issue.id, failed('positions') ? null : visible.positions.filter((p) => p.issueId === issue.id)]))
   // What the page shows rests on these paragraphs: printed or projected, it must say how to handle them.
-  const shownPositions = failed('positions') ? [] : visible.positions.filter((p) => issues.some((i) => i.id === p.issueId))
+  const shownPositions = [...positionsOf.values()].flatMap((positions) => positions ?? [])
   const marking = highestMarking([venue, ...issues, ...shownPositions, ...figures, ...events].flatMap((item) => item.markings))
   return (
     <article className="venue-page" aria-labelledby="venue-title">
@@ -102,7 +104,7 @@ function VenueDetail({ data, venueId, failures }: { data: DashboardViewData; ven
           <IssuePositions
             key={issue.id}
             issue={issue}
-            positions={failed('positions') ? null : visible.positions.filter((p) => p.issueId === issue.id)}
+            positions={positionsOf.get(issue.id) ?? null}
             venueKind={venue.kind}
             lookups={lookups}
             publicSafe={publicSafe}

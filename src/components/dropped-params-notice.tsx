@@ -1,7 +1,10 @@
 import type { MouseEvent } from 'react'
 import { useFilterStore } from '@/lib/filter-store'
 
-/** Says, once, that parts of a link were not understood; the rest of the view still opened. */
+/**
+ * Says, once, that parts of a link were not understood; the rest of the view still opened. On the
+ * dashboard and in the slides' controls, which check a link's ids against the data alike.
+ */
 export function DroppedParamsNotice() {
   const dropped = useFilterStore((s) => s.dropped)
   const dismissDropped = useFilterStore((s) => s.dismissDropped)
