@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type ReactNode } from 'react'
 import { CitationList } from '@/components/citation-link'
-import type { Citation } from '@/contract/schemas'
+import type { Citation, Marking } from '@/contract/schemas'
+import { highestMarking } from '@/domain/selectors/markings'
 import { formatCitations } from '@/lib/citations'
 import type { TableData } from '@/lib/csv'
 import { ChartDownloads } from './chart-downloads'
@@ -14,6 +15,11 @@ interface ChartFrameProps {
   /** One sentence computed from the data; also the chart's accessible name. */
   takeaway: string
   citations: readonly Citation[]
+  /**
+   * The markings of every item the chart draws. The most restrictive is shown under the sources and goes with
+   * every download: a PNG pasted into a deck, or a CSV passed on, says how it must be handled.
+   */
+  markings: readonly Marking[]
   table: TableData
   /** Lines added under the chart in exported images (qualifiers, disputes, legend). */
   exportNotes?: string[]
@@ -46,8 +52,10 @@ function keepLayersOutOfTabOrder(figure: HTMLElement): () => void {
   return () => observer.disconnect()
 }
 
+const MARKING_LABEL = 'Highest marking of its sources'
+
 /** Heading, takeaway, chart, source line, data table toggle and downloads: the same for every chart. */
-export function ChartFrame({ anchorId, slug, title, takeaway, citations, table, exportNotes = [], textOnly, emptyNote, children, legend, footer }: ChartFrameProps) {
+export function ChartFrame({ anchorId, slug, title, takeaway, citations, markings, table, exportNotes = [], textOnly, emptyNote, children, legend, footer }: ChartFrameProps) {
   const headingId = useId()
   const tableId = useId()
   const figureRef = useRef<HTMLDivElement>(null)
@@ -57,6 +65,7 @@ export function ChartFrame({ anchorId, slug, title, takeaway, citations, table, 
   const byCable = cableIds.map((id) => ({ id, citations: citations.filter((c) => c.cableId === id) }))
   const sourceLabel = cableIds.length > 1 ? 'Sources' : 'Source'
   const sourceNote = `${sourceLabel}: ${formatCitations(citations)}`
+  const marking = highestMarking(markings)
 
   return (
     <section id={anchorId} className="chart-card panel" aria-labelledby={headingId}>
@@ -100,11 +109,20 @@ export function ChartFrame({ anchorId, slug, title, takeaway, citations, table, 
               </span>
             ))}
           </p>
+          <p className="chart-card__marking">
+            {MARKING_LABEL}: <strong>{marking}</strong>
+          </p>
           <div className="chart-card__actions">
             <button type="button" aria-expanded={tableVisible} aria-controls={tableId} onClick={() => setTableVisible((v) => !v)}>
               {tableVisible ? 'Hide data table' : 'Show data table'}
             </button>
-            <ChartDownloads fileName={slug} table={table} figureRef={textOnly ? undefined : figureRef} text={{ title, takeaway, notes: [...exportNotes, sourceNote] }} />
+            <ChartDownloads
+              fileName={slug}
+              table={table}
+              marking={marking}
+              figureRef={textOnly ? undefined : figureRef}
+              text={{ banner: `${MARKING_LABEL}: ${marking}`, title, takeaway, notes: [...exportNotes, sourceNote] }}
+            />
           </div>
           <DataTable id={tableId} table={table} visible={tableVisible} />
         </>

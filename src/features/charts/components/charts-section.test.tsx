@@ -110,8 +110,23 @@ describe('ChartsSection', () => {
     await userEvent.click(within(card(/CIECC/)).getByRole('button', { name: 'CSV' }))
     expect(click).toHaveBeenCalledTimes(1)
     const csv = await blobs[0]!.text()
-    expect(csv).toContain('United States,20,20%,MOFCOM\r\n')
+    expect(csv).toContain('United States,20,20%,MOFCOM,U\r\n')
     expect(csv).toContain('"All other visitors, not broken down by the cable",not stated')
+  })
+
+  it('says the highest marking of what each chart draws, and gives it with the CSV and the picture', async () => {
+    const blobs: Blob[] = []
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: (b: Blob) => (blobs.push(b), 'blob:test'), revokeObjectURL: () => {} }))
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    const sensitive = figures.map((f) => (f.chart === 'visitor-share' ? { ...f, markings: ['U', 'SBU'] } : f))
+    render(<ChartsSection {...all} figures={sensitive} />)
+    expect(within(card(/CIECC/)).getByText(/^Highest marking of its sources:/)).toHaveTextContent('Highest marking of its sources: SBU')
+    expect(within(card(/Counterfeit share/)).getByText(/^Highest marking of its sources:/)).toHaveTextContent('Highest marking of its sources: U')
+    await userEvent.click(within(card(/CIECC/)).getByRole('button', { name: 'CSV' }))
+    const [header, ...rows] = (await blobs[0]!.text()).trim().split('\r\n')
+    expect(header).toMatch(/,Highest marking of the chart's sources$/)
+    expect(rows.length).toBeGreaterThan(0)
+    for (const row of rows) expect(row).toMatch(/,SBU$/)
   })
 
   it('names a download from the public-safe view so, as the briefing CSV is named', async () => {
@@ -138,5 +153,6 @@ describe('ChartsSection', () => {
     expect(svg).toContain('80–90%')
     expect(svg).toContain('Challenged by the Chaoyang District government')
     expect(svg).toContain('Source: 07BEIJING2566 ¶11')
+    expect(svg).toContain('Highest marking of its sources: U')
   })
 })

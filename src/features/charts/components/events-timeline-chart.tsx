@@ -131,6 +131,7 @@ export function EventsTimelineChart({ events, allVenues, cables = [], lookups }:
       title={title}
       takeaway={takeaway}
       citations={events.flatMap((e) => e.citations)}
+      markings={events.flatMap((e) => e.markings)}
       table={table}
       exportNotes={[note, ...laneNotes, ...key, ...outsideNotes]}
       emptyNote={events.length === 0 ? 'No dated events match the current filters.' : null}

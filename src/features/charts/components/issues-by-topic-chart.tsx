@@ -62,6 +62,7 @@ export function IssuesByTopicChart({ issues, topics, allVenues }: { issues: read
       title={TITLE}
       takeaway={issuesTakeaway(issues, rows, label, folded.length)}
       citations={issues.flatMap((i) => i.citations)}
+      markings={issues.flatMap((i) => i.markings)}
       table={table}
       exportNotes={[`Venues: ${series.map((s) => `${s.name} (${describeStyle(s)})`).join('; ')}`, 'An issue with several topics counts under each.']}
       emptyNote={rows.length === 0 ? 'No issues match the current filters.' : null}

@@ -73,6 +73,7 @@ export function KeyFigureTiles({ figures, organizations, cables = [] }: { figure
       title={title}
       takeaway={takeaway}
       citations={figures.flatMap((f) => f.citations)}
+      markings={figures.flatMap((f) => f.markings)}
       table={table}
       textOnly
       emptyNote={figures.length === 0 ? 'No further figures match the current filters.' : null}

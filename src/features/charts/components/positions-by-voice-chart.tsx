@@ -48,6 +48,7 @@ export function PositionsByVoiceChart({ positions, issues, allVenues }: { positi
       title={TITLE}
       takeaway={rows.length ? positionsTakeaway(rows, label, unplaced, folded.length) : ''}
       citations={positions.flatMap((p) => p.citations)}
+      markings={positions.flatMap((p) => p.markings)}
       table={table}
       exportNotes={[`Who says it: ${series.map((s) => `${s.name} (${describeStyle(s)})`).join('; ')}`]}
       emptyNote={rows.length === 0 ? 'No positions match the current filters.' : null}

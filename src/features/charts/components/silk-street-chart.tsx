@@ -91,7 +91,7 @@ function RangeAnnotations({ figure, displayLines, noteLines }: { figure: Figure;
 export function SilkStreetChart({ figure, organizations }: { figure: Figure | undefined; organizations: readonly Organization[] }) {
   const [measureRef, width] = useWidth(800)
   if (!figure || figure.value.kind !== 'range') {
-    return <ChartFrame slug="silk-street-counterfeit-share" title={TITLE} takeaway="" citations={[]} table={{ caption: TITLE, columns: [], rows: [] }} emptyNote="The Silk Street counterfeit figure is not among the figures the current filters show.">{null}</ChartFrame>
+    return <ChartFrame slug="silk-street-counterfeit-share" title={TITLE} takeaway="" citations={[]} markings={[]} table={{ caption: TITLE, columns: [], rows: [] }} emptyNote="The Silk Street counterfeit figure is not among the figures the current filters show.">{null}</ChartFrame>
   }
   const { takeaway, notes, asserters, disputers } = describeCounterfeitShare(figure, organizations)
   // Wrapped to the chart's width: 78 characters a line at most, as many as a phone's chart holds at least.
@@ -109,7 +109,7 @@ export function SilkStreetChart({ figure, organizations }: { figure: Figure | un
     rows: [[figure.label, figure.display, formatFigureValue(figure).replace('%', ''), 'not stated', figure.qualifiers.join('; '), figure.source, asserters, disputers || 'none in this view', formatParagraphs(citedParagraphs(figureCitations(figure)))]],
   }
   return (
-    <ChartFrame anchorId={`figure-${figure.id}`} slug="silk-street-counterfeit-share" title={TITLE} takeaway={takeaway} citations={figureCitations(figure)} table={table} exportNotes={[]}>
+    <ChartFrame anchorId={`figure-${figure.id}`} slug="silk-street-counterfeit-share" title={TITLE} takeaway={takeaway} citations={figureCitations(figure)} markings={figure.markings} table={table} exportNotes={[]}>
       <div ref={measureRef}>
         <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
           <BarChart layout="vertical" data={[{ name: figure.label, upTo: figure.value.max }]} margin={{ ...MARGIN, top, bottom: height - top - 70 }} accessibilityLayer={false}>

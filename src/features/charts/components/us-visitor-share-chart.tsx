@@ -47,7 +47,7 @@ function SegmentLabels({ usShare, restLines }: { usShare: number; restLines: str
 export function UsVisitorShareChart({ figure, organizations }: { figure: Figure | undefined; organizations: readonly Organization[] }) {
   const [measureRef, width] = useWidth(800)
   if (!figure || figure.value.kind !== 'exact') {
-    return <ChartFrame slug="ciecc-us-visitors" title={TITLE} takeaway="" citations={[]} table={{ caption: TITLE, columns: [], rows: [] }} emptyNote="The CIECC visitor figure is not among the figures the current filters show.">{null}</ChartFrame>
+    return <ChartFrame slug="ciecc-us-visitors" title={TITLE} takeaway="" citations={[]} markings={[]} table={{ caption: TITLE, columns: [], rows: [] }} emptyNote="The CIECC visitor figure is not among the figures the current filters show.">{null}</ChartFrame>
   }
   const usShare = figure.value.value
   const when = figure.asOf ? formatDatePointMarked(figure.asOf) : null
@@ -77,6 +77,7 @@ export function UsVisitorShareChart({ figure, organizations }: { figure: Figure 
       title={TITLE}
       takeaway={takeaway}
       citations={figure.citations}
+      markings={figure.markings}
       table={table}
       exportNotes={ownWords}
       footer={ownWords.length > 0 && ownWords.map((note) => <p key={note} className="chart-card__note">{note}</p>)}

@@ -48,22 +48,26 @@ function textBlock(doc: Document, lines: string[], y: number, size: number, weig
 }
 
 export interface ExportText {
+  /** The handling line, printed above the title: "Highest marking of its sources: SBU". */
+  banner: string
   title: string
   takeaway: string
   /** Lines printed under the chart: source, qualifiers, disputes, legend. */
   notes: string[]
 }
 
-/** A standalone SVG document: title and takeaway above the chart, notes below, styles inlined. */
+/** A standalone SVG document: the handling line, title and takeaway above the chart, notes below, styles inlined. */
 export function buildExportSvg(chart: SVGSVGElement, text: ExportText): { markup: string; width: number; height: number } {
   const doc = chart.ownerDocument
   const { width: chartWidth, height: chartHeight } = svgSize(chart)
   const width = Math.max(chartWidth + 32, 640)
   const perLine = Math.floor((width - 32) / 10)
+  const bannerLines = wrapText(text.banner, perLine)
   const titleLines = wrapText(text.title, Math.floor((width - 32) / 12))
   const takeawayLines = wrapText(text.takeaway, perLine)
   const noteLines = text.notes.flatMap((note) => wrapText(note, perLine))
-  const headerHeight = 24 + titleLines.length * 29 + takeawayLines.length * 23 + 8
+  const bannerHeight = bannerLines.length * 23
+  const headerHeight = 24 + bannerHeight + titleLines.length * 29 + takeawayLines.length * 23 + 8
   const height = headerHeight + chartHeight + 16 + noteLines.length * 23 + 8
 
   const root = doc.createElementNS(SVG_NS, 'svg')
@@ -75,7 +79,12 @@ export function buildExportSvg(chart: SVGSVGElement, text: ExportText): { markup
   background.setAttribute('width', '100%')
   background.setAttribute('height', '100%')
   background.setAttribute('fill', '#ffffff')
-  root.append(background, textBlock(doc, titleLines, 32, 22, '700'), textBlock(doc, takeawayLines, 32 + titleLines.length * 29, 17, '400'))
+  root.append(
+    background,
+    textBlock(doc, bannerLines, 28, 16, '700'),
+    textBlock(doc, titleLines, 32 + bannerHeight, 22, '700'),
+    textBlock(doc, takeawayLines, 32 + bannerHeight + titleLines.length * 29, 17, '400'),
+  )
 
   const clone = chart.cloneNode(true) as SVGSVGElement
   inlineComputedStyles(chart, clone)
