@@ -1110,14 +1110,16 @@ export const annotations = {
       // The cable's own heading for ¶11 is "Chaoyang Challenges Silk Street Allegations": the scale is disputed, and the title says so.
       title: 'Silk Street Market: industry counterfeit figures cited by USTR, challenged by Chaoyang',
       summary:
-        'USTR asked what more the United States and China must do about the problem at Silk Street Market and cited recent industry data showing that, in some categories, up to 80–90% of goods there are counterfeits. The Chinese side challenged those figures, requested that the data be shared and asserted that rights holders are pleased; Liu said such data is "forced" by intermediaries who profit from IPR cases. USTR suggested both sides acknowledge the situation frankly; Liu replied by encouraging USTR to visit the market and expressed his hope to work together based on real data. The cable\'s summary says Chaoyang denied serious problems at the notorious Silk Market.',
+        'USTR asked what more the United States and China must do to cooperatively manage the problem at Silk Street Market and cited recent industry data showing that, in some categories, up to 80–90% of goods there are counterfeits. The Chinese side challenged those figures, requested that such data be shared and asserted that rights holders are pleased with the situation at the market; Liu said such data is "forced" by intermediaries who profit from IPR cases. USTR suggested both sides acknowledge the situation frankly; Liu replied by encouraging USTR to visit the market and expressed his hope to work together based on real data. The cable\'s summary says Chaoyang denied serious problems at the notorious Silk Market.',
       summaryVoice: 'reported',
       topicIds: ['counterfeit-markets', 'transparency-and-statistics'],
       organizationIds: ['ustr', 'chaoyang-district-government', 'silk-market', 'rights-holders', 'eu'],
       citations: [
         c(1, 'which denied serious problems at the notorious Silk Market'),
+        c(11, 'USTR asked Chaoyang government officials what more the United States and China must do to cooperatively manage the problem at Silk Street Market'),
         c(11, 'USTR cited recent industry data showing that, in some categories, up to 80-90% of goods at Silk Street are counterfeits'),
-        c(11, 'The Chinese side challenged those figures'),
+        c(11, 'The Chinese side challenged those figures and requested that such data be shared'),
+        c(11, 'asserting that rights holders are pleased with the situation at the market'),
         c(12, 'data on high rates of counterfeit products at local markets is "forced" by intermediaries'),
         c(12, 'USTR suggested that both sides acknowledge frankly the situation at the market'),
       ],
