@@ -150,6 +150,9 @@ test('on a tablet the facets fold under the search box and open on demand', asyn
   await expect(page.getByRole('region', { name: 'Venues and their issues' }).getByRole('article').first()).toBeInViewport()
   await page.evaluate(() => window.scrollTo(0, 0))
   await filters.getByText('All filters').click()
+  // Unfolded, the facets stay within the window (a projector at 125% is as narrow): they had widened the page to 1,681 px.
+  await expect(filters.getByRole('checkbox', { name: /^MOFCOM/ })).toBeVisible()
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(820)
   await filters.getByRole('checkbox', { name: /^MOFCOM/ }).check()
   await expect(filters.getByText('All filters (1 chosen)')).toBeVisible()
   await expect(cardHeadings(page)).toHaveText(['Ministry of Commerce (MOFCOM)', 'Embassy comment'])

@@ -117,6 +117,8 @@ test('on a phone, the unfolded filters say what a choice leaves and lead to it, 
   const filters = page.getByRole('region', { name: 'Filters' })
   const toggle = filters.getByRole('button', { name: /^All filters/ })
   await toggle.click()
+  // Unfolded, the filters stay within the screen: they had widened the page to 1,681 px, every count off its edge.
+  expect(await pageWidth(page)).toBeLessThanOrEqual(412)
   await filters.getByRole('checkbox', { name: /^07BEIJING2566/ }).check()
   // The count and the way to the results are in sight: they were 7,000 px below, past 150 checkboxes.
   const bar = filters.locator('.filter-panel__results-bar')

@@ -1,4 +1,4 @@
-import { memo, useId } from 'react'
+import { memo, useId, type CSSProperties } from 'react'
 import type { FilterField } from '@/lib/filter-store'
 
 export interface FacetOption {
@@ -28,8 +28,8 @@ export const FacetGroup = memo(function FacetGroup({ legend, options, selected, 
   const id = useId()
   if (options.length === 0) return null
   return (
-    // Skips layout while off screen; the size it holds until first drawn is one 32px row per option.
-    <fieldset className="facet" style={{ containIntrinsicSize: `auto ${options.length * 32 + 48}px` }}>
+    // Skips layout while off screen, holding a height of one row per option until first drawn (filters.css).
+    <fieldset className="facet" style={{ '--options': options.length } as CSSProperties}>
       <legend>{legend}</legend>
       <ul>
         {options.map((option) => {
