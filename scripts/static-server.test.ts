@@ -7,7 +7,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { precompressDir } from './precompress'
 import { createHash } from 'node:crypto'
-import { PRERENDER_GUARD } from '../src/lib/prerender-contract'
+import { NOT_FOUND_PAGE, PRERENDER_GUARD } from '../src/lib/prerender-contract'
 import { createStaticServer, negotiateEncoding, parseTarget } from './static-server'
 
 const root = mkdtempSync(join(tmpdir(), 'dist-'))
@@ -17,6 +17,8 @@ const script = `console.log(${JSON.stringify('x'.repeat(2000))})`
 mkdirSync(join(root, 'assets'))
 mkdirSync(join(root, 'api/v1'), { recursive: true })
 writeFileSync(join(root, 'index.html'), shell)
+const notFoundHtml = '<!doctype html><title>app</title><p>Page not found</p>'
+writeFileSync(join(root, NOT_FOUND_PAGE), notFoundHtml)
 writeFileSync(join(root, 'assets/app-abc123.js'), script)
 writeFileSync(join(root, 'api/v1/venues.json'), '[]')
 writeFileSync(join(root, '.env'), 'SECRET=dotfile')
@@ -251,6 +253,19 @@ describe('static server: what it never serves', () => {
       expect(errors).not.toHaveBeenCalled()
     },
   )
+
+  it.each(['/venues/%E0%A4', '/reader/%zz', '/%'])('answers a browser opening the malformed path %s with the not-found page, status 400', async (path) => {
+    const response = await raw(path, { Accept: 'text/html,application/xhtml+xml' })
+    expect(response.status).toBe(400)
+    expect(response.headers['content-type']).toMatch(/^text\/html/)
+    expect(decoded(response)).toBe(notFoundHtml)
+  })
+
+  it.each(['/api/v1/%E0%A4.json', '/assets/%zz.js', '//evil.example/%zz'])('answers %s, not a page of ours, with a bare 400 even from a browser', async (path) => {
+    const response = await raw(path, { Accept: 'text/html' })
+    expect(response.status).toBe(400)
+    expect(response.body.toString()).toBe('Bad Request')
+  })
 
   it('reads request targets as paths of decoded segments', () => {
     expect(parseTarget('/venues/a%20b?x=1#y')).toEqual({ pathname: '/venues/a%20b', segments: ['venues', 'a b'], search: '?x=1' })

@@ -160,7 +160,12 @@ function plain(res: ServerResponse, status: number, text: string, headers: Recor
   res.end(text)
 }
 
-async function sendFile(req: IncomingMessage, res: ServerResponse, realRoot: string, file: { path: string; mtimeMs: number }, cacheControl: string) {
+/** A browser opening a page at a path of ours: not an API file or an asset, nor another host's `//` address. */
+const opensPage = (req: IncomingMessage) =>
+  (req.headers.accept ?? '').includes('text/html') && /^\/(?!\/|api\/|assets\/)/.test(req.url ?? '')
+
+async function sendFile(req: IncomingMessage, res: ServerResponse, realRoot: string, file: { path: string; mtimeMs: number }, cacheControl: string, statusCode = 200) {
+  res.statusCode = statusCode
   const ext = extname(file.path)
   let path = file.path
   let encoding: Encoding | null = null
@@ -204,7 +209,13 @@ export function createStaticServer(root: string): Server {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value)
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method Not Allowed', { Allow: 'GET, HEAD' })
     const target = parseTarget(req.url)
-    if (!target) return plain(res, 400, 'Bad Request')
+    if (!target) {
+      // A person who followed or typed a broken address (`/venues/%E0%A4`) gets the app's not-found page, still
+      // with status 400, where a bare "Bad Request" left them nowhere; the app reads such a path without throwing.
+      const realRoot = opensPage(req) ? await realpath(root).catch(() => null) : null
+      const page = realRoot ? await fileInRoot(realRoot, join(realRoot, NOT_FOUND_PAGE)) : null
+      return realRoot && page ? sendFile(req, res, realRoot, page, REVALIDATE, 400) : plain(res, 400, 'Bad Request')
+    }
     const { pathname, segments, search } = target
     const api = segments[0] === 'api'
 
