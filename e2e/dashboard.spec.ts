@@ -174,3 +174,17 @@ test('from the search box, one Tab and Enter skip the filters: the next Tab is i
   await expect(focused).toHaveCount(1)
   expect(await focused.evaluate((el) => el.closest('#results') !== null && el.closest('.filter-panel') === null)).toBe(true)
 })
+
+test('a link followed to another page with the keyboard starts the focus at that page’s top', async ({ page }) => {
+  await page.goto('/?org=mofcom')
+  await page.getByRole('region', { name: 'Venues and their issues' }).getByRole('link', { name: 'Ministry of Commerce (MOFCOM)', exact: true }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'Ministry of Commerce (MOFCOM)' })).toBeVisible()
+  // It was left on the body, the link followed gone with its page: the next Tab went back to the page's start.
+  await expect(page.locator('#main')).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: /Back to the dashboard/ })).toBeFocused()
+  // Back gives the focus to the link followed, as before.
+  await page.goBack()
+  await expect(page.getByRole('region', { name: 'Venues and their issues' }).getByRole('link', { name: 'Ministry of Commerce (MOFCOM)', exact: true })).toBeFocused()
+})

@@ -1,11 +1,11 @@
 /**
- * Back and Forward return to where each page was left. The browser's own restoration runs as Back pops
+ * Back and Forward return to where each page was left, and a link to another page starts the focus at its top. The browser's own restoration runs as Back pops
  * the entry, before the page it returns to has rendered (the dashboard's body comes in a deferred pass,
  * its off-screen cards at estimated heights), and landed thousands of pixels off; so the app keeps the
  * place itself: what was at the top of the window, and where it sat. Loaded while the app hydrates
  * (app.tsx): no link navigates in-app before that.
  */
-import { historyHooks } from './router'
+import { historyHooks, subscribeToLocation } from './router'
 
 interface Place {
   /** The nearest element with an id, and the path from it to what was at the top, child by child. */
@@ -142,6 +142,7 @@ historyHooks.leave = () => {
 }
 // The page left is still on screen here: the router calls this before the routes render.
 historyHooks.pop = () => {
+  popped = true
   if (entryKey) rememberPlace()
   entryKey = history.state?.key ?? ''
   const place = places().get(entryKey)
@@ -150,6 +151,21 @@ historyHooks.pop = () => {
   // restoration (off here) would have. A route's own fragments ("#p11&hl=…") are the route's to handle.
   else if (/^#[\w-]+$/.test(location.hash)) restorePlace({ id: location.hash.slice(1), path: [], top: 0, y: null })
 }
+
+/**
+ * A link followed to another page: the focus starts at the new page's top (<main>, which stays while the
+ * routes change). The link followed went with its page, which left the focus on the body: the next Tab went
+ * to the page's start, and nothing was announced. Back and Forward give the focus back to the link followed
+ * (restorePlace), and a link to a fragment is the route's to handle (a paragraph takes the focus).
+ */
+let shownPath = location.pathname
+let popped = false
+subscribeToLocation(() => {
+  const moved = location.pathname !== shownPath
+  shownPath = location.pathname
+  if (moved && !popped && !location.hash) document.getElementById('main')?.focus({ preventScroll: true })
+  popped = false
+})
 
 addEventListener('pagehide', () => {
   // A reload or a return from another site: the browser restores the first paint natively; this entry's
