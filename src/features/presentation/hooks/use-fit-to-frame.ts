@@ -1,8 +1,14 @@
 import { useLayoutEffect, type RefObject } from 'react'
 
-/** The smallest a slide's type may shrink to fit: 60% of the deck's size, and never under 16 px. */
+/**
+ * The smallest a slide's type may shrink to fit: 60% of the deck's size, and never under 16 of the screen's
+ * pixels nor 12 of the page's. Browser zoom enlarges the page's pixels: on a projector at 125% the deck's
+ * 18 px floor (the window is 819 px wide) wrapped its lines a quarter shorter than the slides were cut for,
+ * and with 16 px as the fit's floor, 62 of 104 slides overflowed into a scroll that the keys cannot reach.
+ */
 const SMALLEST_SCALE = 0.6
-const SMALLEST_PX = 16
+const SMALLEST_SCREEN_PX = 16
+const SMALLEST_PX = 12
 
 /**
  * Shrinks a slide's type, before it is painted, until its content fits the frame: slides are split by
@@ -20,8 +26,9 @@ export function useFitToFrame(ref: RefObject<HTMLElement | null>, content: unkno
     }
     const fit = () => {
       if (fits(1)) return
-      const deckPx = Number.parseFloat(getComputedStyle(slide.parentElement ?? slide).fontSize) || SMALLEST_PX
-      let low = Math.max(SMALLEST_SCALE, Math.min(1, SMALLEST_PX / deckPx))
+      const smallestPx = Math.max(SMALLEST_PX, SMALLEST_SCREEN_PX / (window.devicePixelRatio || 1))
+      const deckPx = Number.parseFloat(getComputedStyle(slide.parentElement ?? slide).fontSize) || smallestPx
+      let low = Math.max(SMALLEST_SCALE, Math.min(1, smallestPx / deckPx))
       let high = 1
       if (!fits(low)) return
       // Halving six times comes within 1% of the largest size that fits.
