@@ -151,6 +151,19 @@ describe('presentation mode', () => {
     expect(slideNumber()).toBe('2')
   })
 
+  it('next or back on a blank screen brings back the slide blanked, not the one after it', async () => {
+    const { user } = await openDeck('/present?slide=2')
+    await user.keyboard('b')
+    await user.keyboard('{PageDown}')
+    expect(screen.queryByRole('button', { name: /Screen blanked/ })).not.toBeInTheDocument()
+    expect(slideNumber()).toBe('2')
+    await user.keyboard('b')
+    await user.keyboard('{ArrowLeft}')
+    expect(slideNumber()).toBe('2')
+    await user.keyboard('{PageDown}')
+    expect(slideNumber()).toBe('3')
+  })
+
   it('Escape returns to the dashboard with the same filters and focus on the Present button', async () => {
     const { user } = await openDeck('/present?org=mofcom&safe=1&slide=4')
     await user.keyboard('{Escape}')

@@ -58,6 +58,9 @@ export function SlideDeck({ slides, names, filtersLine, cableLine }: SlideDeckPr
   function perform(action: DeckAction) {
     if (action.type === 'leave') leave()
     else if (action.type === 'toggle-blank') setBlank((b) => !b)
+    // A clicker's next or back while the screen is blank brings back the slide the room last saw, as B does:
+    // stepping on showed a slide the presenter had not yet talked to. A slide chosen by number goes there.
+    else if (blank && (action.type === 'next' || action.type === 'previous')) setBlank(false)
     else goTo(slideAfter(action, current, total))
   }
   const typed = useDeckKeys(perform)
