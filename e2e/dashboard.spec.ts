@@ -146,6 +146,9 @@ test('on a tablet the facets fold under the search box and open on demand', asyn
   await expect(filters.getByRole('checkbox', { name: /^MOFCOM/ })).toBeHidden()
   // The first screen is the series at a glance; its link leads straight to the cards.
   await expect(page.getByRole('region', { name: /The review series/ })).toBeInViewport()
+  // Every column of the series' table in sight, the counts included: they were past its edge, with no hint to scroll.
+  const seriesTable = page.getByRole('region', { name: /The review series/ }).getByRole('table')
+  expect(await seriesTable.evaluate((table) => table.getBoundingClientRect().width - table.parentElement!.clientWidth)).toBeLessThanOrEqual(1)
   await page.getByRole('link', { name: /^Go to the \d+ venue cards$/ }).click()
   await expect(page.getByRole('region', { name: 'Venues and their issues' }).getByRole('article').first()).toBeInViewport()
   await page.evaluate(() => window.scrollTo(0, 0))
