@@ -107,7 +107,7 @@ describe('dashboard after an outage', () => {
 })
 
 describe('the first screen when figures fail, or nothing matches', () => {
-  it('does not count the figures that did not load, nor offer to go to 0 venue cards', async () => {
+  it('does not count the figures that did not load, nor offer to go to 0 venue cards or 0 figures', async () => {
     server.use(failing(listResources.figures.path, 'server-error'))
     const { unmount } = renderApp('/')
     expect(await screen.findByRole('link', { name: 'The timeline (the figures did not load)' })).toBeInTheDocument()
@@ -119,5 +119,7 @@ describe('the first screen when figures fail, or nothing matches', () => {
     renderApp('/?q=zzzz')
     expect(await screen.findByRole('link', { name: 'No venue card in this view' })).toHaveAttribute('href', '#venues')
     expect(series()).not.toHaveTextContent(/Go to the 0 venue cards/)
+    expect(screen.getByRole('link', { name: 'The timeline (no figure in this view)' })).toHaveAttribute('href', '#charts')
+    expect(series()).not.toHaveTextContent(/All 0 figures/)
   })
 })

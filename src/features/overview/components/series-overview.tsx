@@ -91,10 +91,16 @@ export const SeriesOverview = memo(function SeriesOverview({ cables, view, searc
           <p className="series-overview__ways">
             <a href="#venues">{view.filtered.venues.length ? `Go to the ${pluralize(view.filtered.venues.length, 'venue card')}` : 'No venue card in this view'}</a>
             <a href="#corpus">Topics and agencies across cables</a>
-            <a href="#charts">{view.figuresLoaded ? `All ${pluralize(view.filtered.figures.length, 'figure')} and the timeline` : 'The timeline (the figures did not load)'}</a>
+            <a href="#charts">
+              {!view.figuresLoaded
+                ? 'The timeline (the figures did not load)'
+                : view.filtered.figures.length
+                  ? `All ${pluralize(view.filtered.figures.length, 'figure')} and the timeline`
+                  : 'The timeline (no figure in this view)'}
+            </a>
           </p>
         ) : (
-          <p className="series-overview__ways">What each cable holds shows once the rest of the data has loaded.</p>
+          <p className="series-overview__ways">The counts follow once the data has loaded.</p>
         )}
       </div>
       <div className="series-overview__table-wrap">
@@ -131,7 +137,7 @@ export const SeriesOverview = memo(function SeriesOverview({ cables, view, searc
       </div>
       {oneClassification && (
         <p className="series-overview__classification">
-          Every cable: <strong>{oneClassification}</strong>. Markings (U, SBU) are shown with each paragraph in the reader and in citation previews; venue pages and slides give the highest marking of what they show, the CSV each row's. The public-safe view hides what rests only on SBU or unmarked paragraphs.
+          Every cable: <strong>{oneClassification}</strong>. Markings (U, SBU) are shown with each paragraph in the reader and in citation previews; venue pages, slides and charts give the highest marking of what they show, the CSV each row's. The public-safe view hides what rests only on SBU or unmarked paragraphs.
         </p>
       )}
       {headline.length > 0 && (
