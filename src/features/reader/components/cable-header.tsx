@@ -3,14 +3,20 @@ import type { Cable, CableSummary } from '@/contract/schemas'
 import { FactList } from '@/components/fact-list'
 import { Link } from '@/components/link'
 import { citedBy, resolveReference } from '@/domain/selectors/cables'
+import { isPublicMarking, type CorpusParagraph } from '@/domain/selectors/filter-dashboard'
+import { useFilterStore } from '@/lib/filter-store'
+import { paragraphsPointingAt } from '@/domain/selectors/references'
 import { formatCorpusParagraphs } from '@/domain/selectors/describe-view'
 import { formatTimestamp, joinNames } from '@/lib/format'
 import { useSearch } from '@/lib/router'
-import { routeHref } from '@/lib/routes'
+import { readerFragment, routeHref } from '@/lib/routes'
 
 /** The cable's routing facts as the cable states them ("Not stated" where it does not); references to cables of the corpus are links. */
-export function CableHeader({ cable, corpus }: { cable: Cable; corpus: readonly CableSummary[] }) {
+export function CableHeader({ cable, corpus, paragraphs }: { cable: Cable; corpus: readonly CableSummary[]; paragraphs: readonly CorpusParagraph[] }) {
   const search = useSearch()
+  // What the view may read: in the public-safe view, a sensitive paragraph's words point nowhere.
+  const publicSafe = useFilterStore((s) => s.filters.publicSafe)
+  const readable = cable.paragraphs.filter((p) => !publicSafe || isPublicMarking(p.marking))
   const sensitive = cable.paragraphs.filter((p) => p.marking !== 'U')
   const markings = [...new Set(sensitive.map((p) => p.marking ?? 'unmarked'))]
   const handling = sensitive.length
@@ -27,8 +33,9 @@ export function CableHeader({ cable, corpus }: { cable: Cable; corpus: readonly 
       'References',
       cable.references.length ? (
         <ul className="reader__references">
-          {cable.references.map((reference) => {
+          {cable.references.map((reference, index) => {
             const target = resolveReference(reference, cable, corpus)
+            const where = paragraphsPointingAt(readable, index, cable.references.length)
             return (
               <li key={reference}>
                 {target ? (
@@ -39,6 +46,7 @@ export function CableHeader({ cable, corpus }: { cable: Cable; corpus: readonly 
                   reference
                 )}
                 {target && <span className="reader__reference-note"> (cable {target}, in this dataset)</span>}
+                <PointedAt cableId={cable.id} numbers={where} search={search} here />
               </li>
             )
           })}
@@ -47,7 +55,7 @@ export function CableHeader({ cable, corpus }: { cable: Cable; corpus: readonly 
         'None'
       ),
     ],
-    ['Cited by', citingCables(cable, corpus, search)],
+    ['Cited by', citingCables(cable, corpus, paragraphs, search)],
     ['Tags', cable.tags.length ? cable.tags.join(' ') : null],
   ]
   return (
@@ -70,7 +78,7 @@ export function CableHeader({ cable, corpus }: { cable: Cable; corpus: readonly 
 }
 
 /** The cables of the dataset that list this one among their references, each a link; "None in this dataset" otherwise. */
-function citingCables(cable: Cable, corpus: readonly CableSummary[], search: string): ReactNode {
+function citingCables(cable: Cable, corpus: readonly CableSummary[], paragraphs: readonly CorpusParagraph[], search: string): ReactNode {
   const citing = citedBy(cable, corpus)
   if (citing.length === 0) return 'No cable in this dataset'
   return (
@@ -81,9 +89,38 @@ function citingCables(cable: Cable, corpus: readonly CableSummary[], search: str
             {other.id}
           </Link>
           {other.subject ? ` (${other.subject})` : ''}
+          <PointedAt cableId={other.id} numbers={pointingAt(other, cable, corpus, paragraphs)} search={search} />
         </li>
       ))}
     </ul>
   )
 }
 
+/** The paragraphs of `citing` that point at `cited` ("See Reftel"), among those the view may read: none where the texts have not loaded. */
+function pointingAt(citing: CableSummary, cited: Cable, corpus: readonly CableSummary[], paragraphs: readonly CorpusParagraph[]): number[] {
+  const index = citing.references.findIndex((reference) => resolveReference(reference, citing, corpus) === cited.id)
+  const own = paragraphs.filter((p) => p.cableId === citing.id)
+  return index === -1 ? [] : paragraphsPointingAt(own, index, citing.references.length)
+}
+
+/**
+ * "— in ¶7": links to the paragraphs that point along a reference, where the cable says what it cites the
+ * other for. From the cited cable's "Cited by", they open the citing cable there; its top said no more
+ * than that it cites this one. `here`: the paragraphs are on this page.
+ */
+function PointedAt({ cableId, numbers, search, here = false }: { cableId: string; numbers: readonly number[]; search: string; here?: boolean }) {
+  if (numbers.length === 0) return null
+  return (
+    <>
+      {here ? ' — cited in ' : ' — in '}
+      {numbers.map((number, i) => (
+        <span key={number}>
+          {i > 0 && ', '}
+          <Link href={routeHref('reader', { cableId }, search, `#${readerFragment.paragraphPrefix}${number}`)} aria-label={`Paragraph ${number} of ${cableId}`}>
+            ¶{number}
+          </Link>
+        </span>
+      ))}
+    </>
+  )
+}

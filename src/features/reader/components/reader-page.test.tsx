@@ -29,6 +29,8 @@ beforeEach(() => {
   Element.prototype.scrollIntoView = scrollIntoView
 })
 
+
+const header = () => document.querySelector<HTMLElement>('.reader__header')!
 describe('reader', () => {
   it('/reader lists every cable of the corpus, each a link to its text', async () => {
     const { user } = open('/reader')
@@ -46,6 +48,19 @@ describe('reader', () => {
     // And back the other way: 07BEIJING2455 names the cable that cites it.
     await user.click(screen.getByRole('link', { name: 'Cited by cable 07BEIJING2566: read it' }))
     expect(await screen.findByRole('heading', { level: 1, name: /USTR CONCLUDES PROVINCIAL IPR REVIEW/i })).toBeInTheDocument()
+  })
+
+  it('says where a cable points along its reference: "See Reftel" in ¶7, from both ends', async () => {
+    const { user } = open('/reader/07BEIJING2455')
+    await screen.findByRole('heading', { level: 1, name: /DUDAS AND SUPREMEPEOPLE'S COURT/ })
+    // From the cable cited: the paragraph of the cable citing it that says what for, not only its top.
+    const citing = await within(header()).findByRole('link', { name: 'Paragraph 7 of 07BEIJING2566' })
+    expect(citing).toHaveAttribute('href', '/reader/07BEIJING2566#p7')
+    await user.click(citing)
+    expect(await screen.findByRole('heading', { level: 1, name: /USTR CONCLUDES PROVINCIAL IPR REVIEW/i })).toBeInTheDocument()
+    // From the cable citing: its own paragraph, beside the reference.
+    const own = await within(header()).findByRole('link', { name: 'Paragraph 7 of 07BEIJING2566' })
+    expect(own.closest('li')).toHaveTextContent(/^Beijing 02455 \(cable 07BEIJING2455, in this dataset\) — cited in ¶7$/)
   })
 
   it('shows the cable header and every paragraph in reading order with its marking in words', async () => {

@@ -28,7 +28,7 @@ export function Reader({ cable, corpus, data, children }: { cable: Cable; corpus
 
   return (
     <article className="reader" aria-labelledby="reader-title">
-      <CableHeader cable={cable} corpus={corpus} />
+      <CableHeader cable={cable} corpus={corpus} paragraphs={visible.paragraphs} />
       {children}
       {!found && (
         <div className="reader__missing" role="alert">
