@@ -40,9 +40,12 @@ export const FacetGroup = memo(function FacetGroup({ legend, options, selected, 
             <li key={option.value} style={option.depth ? { paddingInlineStart: `${option.depth * 1.1}rem` } : undefined}>
               <input id={inputId} type="checkbox" checked={checked} onChange={() => onToggle(field, option.value)} />
               <label htmlFor={inputId} className={count === 0 && !checked ? 'facet__label facet__label--empty' : 'facet__label'}>
-                <span title={option.description}>{option.label}</span>
-                <span className="facet__count" aria-label={`${count} ${count === 1 ? 'issue' : 'issues'}`}>
-                  {count}
+                {/* The checkbox's name: "Online copyright 17 issues". An aria-label on a plain span is read by few screen
+                    readers ("Online copyright17"): the space and the word are text, the word unseen. */}
+                <span title={option.description}>{option.label}</span>{' '}
+                <span className="facet__count">
+                  {count}{' '}
+                  <span className="visually-hidden">{count === 1 ? 'issue' : 'issues'}</span>
                 </span>
               </label>
             </li>
