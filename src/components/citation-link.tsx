@@ -16,12 +16,11 @@ export function CitationLink({ citation }: { citation: Citation }) {
   const previewId = useId()
   const { open, anchorHandlers, linkHandlers } = useCitationPreview()
   const search = useViewSearch()
-  const [path, fragment] = splitHash(paragraphHref(citation.cableId, citation.paragraph, citation.quote))
   return (
     <span className="citation-anchor" {...anchorHandlers}>
       <Link
         className="citation"
-        href={`${path}${search}${fragment}`}
+        href={paragraphHref(citation.cableId, citation.paragraph, citation.quote, search)}
         aria-label={`Paragraph ${citation.paragraph} of ${citation.cableId}`}
         aria-describedby={open ? previewId : undefined}
         {...linkHandlers}
@@ -35,11 +34,6 @@ export function CitationLink({ citation }: { citation: Citation }) {
       )}
     </span>
   )
-}
-
-function splitHash(href: string): [string, string] {
-  const at = href.indexOf('#')
-  return at === -1 ? [href, ''] : [href.slice(0, at), href.slice(at)]
 }
 
 /** Every distinct paragraph a list of citations rests on, each a link. */

@@ -4,11 +4,12 @@ import { readerFragment, routeHref } from './routes'
 
 /**
  * Where the reader shows a paragraph: one address per paragraph, shareable. A quote rides
- * in the fragment (`#p11&hl=...`), so the reader marks it and the filters' query string stays untouched.
+ * in the fragment (`#p11&hl=...`), so the reader marks it and the filters' query string (`search`,
+ * carried along as it is) stays untouched.
  */
-export function paragraphHref(cableId: string, paragraph: number, quote?: string): string {
+export function paragraphHref(cableId: string, paragraph: number, quote?: string, search = ''): string {
   const highlight = quote?.trim() ? `&${readerFragment.quote}=${encodeURIComponent(quote.trim())}` : ''
-  return routeHref('reader', { cableId }, '', `#${readerFragment.paragraphPrefix}${paragraph}${highlight}`)
+  return routeHref('reader', { cableId }, search, `#${readerFragment.paragraphPrefix}${paragraph}${highlight}`)
 }
 
 /** "¶11" or "¶9–12" style labels (one implementation, in the domain vocabulary). */

@@ -9,7 +9,8 @@ import { paragraphsPointingAt } from '@/domain/selectors/references'
 import { formatCorpusParagraphs } from '@/domain/selectors/describe-view'
 import { formatTimestamp, joinNames } from '@/lib/format'
 import { useSearch } from '@/lib/router'
-import { readerFragment, routeHref } from '@/lib/routes'
+import { paragraphHref } from '@/lib/citations'
+import { routeHref } from '@/lib/routes'
 
 /** The cable's routing facts as the cable states them ("Not stated" where it does not); references to cables of the corpus are links. */
 export function CableHeader({ cable, corpus, paragraphs }: { cable: Cable; corpus: readonly CableSummary[]; paragraphs: readonly CorpusParagraph[] }) {
@@ -116,7 +117,7 @@ function PointedAt({ cableId, numbers, search, here = false }: { cableId: string
       {numbers.map((number, i) => (
         <span key={number}>
           {i > 0 && ', '}
-          <Link href={routeHref('reader', { cableId }, search, `#${readerFragment.paragraphPrefix}${number}`)} aria-label={`Paragraph ${number} of ${cableId}`}>
+          <Link href={paragraphHref(cableId, number, undefined, search)} aria-label={`Paragraph ${number} of ${cableId}`}>
             ¶{number}
           </Link>
         </span>

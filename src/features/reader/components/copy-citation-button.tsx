@@ -10,8 +10,7 @@ type CopyState = { kind: 'idle' } | { kind: 'copied'; text: string } | { kind: '
  * an e-mail or a memo (an SBU paragraph's went without it); the share link keeps the current filters.
  */
 export function citationToCopy(cableId: string, paragraph: number, marking: Marking): string {
-  const [path, fragment] = paragraphHref(cableId, paragraph).split('#')
-  return `${plainCitation(cableId, paragraph)} ${markingLabel(marking)} — ${window.location.origin}${path}${window.location.search}#${fragment}`
+  return `${plainCitation(cableId, paragraph)} ${markingLabel(marking)} — ${window.location.origin}${paragraphHref(cableId, paragraph, undefined, window.location.search)}`
 }
 
 export function CopyCitationButton({ cableId, paragraph, marking }: { cableId: string; paragraph: number; marking: Marking }) {
